@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {BackstopModule} from "./BackstopModule.sol";
+import {Clearinghouse} from "./Clearinghouse.sol";
+import {TrancheVault} from "./TrancheVault.sol";
+import {BackstopToken} from "./governance/BackstopToken.sol";
+import {BackstopGovernor} from "./governance/BackstopGovernor.sol";
+
+/// @title BackstopLens
+/// @notice The whole dashboard state in one eth_call: module, tranches, markets, governance settings and, when a user
+/// is given, that user's balances, positions and cooldowns. Holds no state of its own beyond the addresses it reads.
+contract BackstopLens {
+    struct ModuleView {
+        address module;
+        address asset;
+        uint8 assetDecimals;
+        string assetSymbol;
+        uint256 totalCapital;
+        uint256 requiredCapital;
+        uint256 solvencyRatio;
+        uint256 solvencyThreshold;
+        uint256 totalDeficit;
+        uint256 lossCount;
+        uint256 totalPremiums;
+        uint256 undistributedPremium;
+        uint256 premiumVestingPeriod;
+        bool depositsPaused;
+        address guardian;
+        address owner;
+    }
+
+    struct TrancheView {
+        uint8 id;
+        address vault;
+        string name;
+        string symbol;
+        uint8 shareDecimals;
+        uint256 totalAssets;
+        uint256 totalSupply;
+        uint256 sharePrice;
+        uint256 unvestedPremium;
+        uint256 depositCap;
+        uint256 cooldown;
+        uint256 unstakeWindow;
+        uint256 riskMultiplier;
+        uint256 totalLossAbsorbed;
+        uint256 totalPremiumReceived;
+    }
+
+    struct MarketView {
+        uint256 id;
+        string name;
+        address oracle;
+        int256 price;
+        uint8 priceDecimals;
+        uint256 priceUpdatedAt;
+        uint256 longOpenInterest;
+        uint256 shortOpenInterest;
+        uint256 longNotional;
+        uint256 shortNotional;
+        uint256 stressLossRate;
+        uint256 initialMarginRate;
+        uint256 maintenanceMarginRate;
+        uint256 feeRate;
+        uint256 liquidationImpact;
+        uint256 liquidityDepth;
+    }
+
+    struct UserTrancheView {
+        uint256 shares;
+        uint256 assets;
+        uint256 maxDeposit;
+        uint256 maxWithdraw;
+        uint256 maxRedeem;
+        uint256 cooldownShares;
+        uint256 cooldownEnd;
+        uint256 windowEnd;
+        uint256 allowance;
+    }
+
+    struct UserView {
+        address account;
+        uint256 assetBalance;
+        uint256 permitNonce;
+        uint256 votingPower;
+        address delegate;
+        uint256 governanceBalance;
+        UserTrancheView[] tranches;
+    }
+
+    struct GovernanceView {
+        address governor;
+        address timelock;
+        address token;
+        uint256 votingDelay;
+        uint256 votingPeriod;
+        uint256 proposalThreshold;
+        uint256 quorumNumerator;
+        uint256 timelockDelay;
+    }
+
+    struct Dashboard {
+        uint256 blockNumber;
+        uint256 timestamp;
+        ModuleView module;
+        TrancheView[] tranches;
+        MarketView[] markets;
+        GovernanceView governance;
+        UserView user;
+    }
+
+    BackstopModule public immutable module;
+    Clearinghouse public immutable clearinghouse;
+    BackstopGovernor public immutable governor;
+
+    constructor(BackstopModule module_, Clearinghouse clearinghouse_, BackstopGovernor governor_) {
+        module = module_;
+        clearinghouse = clearinghouse_;
+        governor = governor_;
+    }
+
+    /// @notice Everything the dashboard shows; pass address(0) to skip the user section.
+    function getDashboard(address user) external view returns (Dashboard memory d) {
+        d.blockNumber = block.number;
+        d.timestamp = block.timestamp;
+        d.module = _moduleView();
+        d.tranches = new TrancheView[](module.TRANCHE_COUNT());
+        for (uint8 i; i < d.tranches.length; ++i) {
+            d.tranches[i] = _trancheView(i);
+        }
+        uint256 marketCount = clearinghouse.marketCount();
+        d.markets = new MarketView[](marketCount);
+        for (uint256 m; m < marketCount; ++m) {
+            d.markets[m] = _marketView(m);
+        }
+        d.governance = _governanceView();
+        if (user != address(0)) d.user = _userView(user);
+    }
+
+    function _moduleView() internal view returns (ModuleView memory v) {
+        IERC20Metadata asset = IERC20Metadata(address(module.asset()));
+        v.module = address(module);
+        v.asset = address(asset);
+        v.assetDecimals = asset.decimals();
+        v.assetSymbol = asset.symbol();
+        v.totalCapital = module.totalCapital();
+        v.requiredCapital = module.requiredCapital();
+        v.solvencyRatio = module.solvencyRatio();
+        v.solvencyThreshold = module.solvencyThreshold();
+        v.totalDeficit = module.totalDeficit();
+        v.lossCount = module.lossCount();
+        v.totalPremiums = module.totalPremiums();
+        v.undistributedPremium = module.undistributedPremium();
+        v.premiumVestingPeriod = module.premiumVestingPeriod();
+        v.depositsPaused = module.depositsPaused();
+        v.guardian = module.guardian();
+        v.owner = module.owner();
+    }
+
+    function _trancheView(uint8 id) internal view returns (TrancheView memory v) {
+        TrancheVault vault = module.tranche(id);
+        BackstopModule.TrancheParams memory p = module.trancheParams(id);
+        v.id = id;
+        v.vault = address(vault);
+        v.name = vault.name();
+        v.symbol = vault.symbol();
+        v.shareDecimals = vault.decimals();
+        v.totalAssets = vault.totalAssets();
+        v.totalSupply = vault.totalSupply();
+        v.sharePrice = vault.sharePrice();
+        v.unvestedPremium = vault.unvestedPremium();
+        v.depositCap = p.depositCap;
+        v.cooldown = p.cooldown;
+        v.unstakeWindow = p.unstakeWindow;
+        v.riskMultiplier = p.riskMultiplier;
+        v.totalLossAbsorbed = vault.totalLossAbsorbed();
+        v.totalPremiumReceived = vault.totalPremiumReceived();
+    }
+
+    function _marketView(uint256 id) internal view returns (MarketView memory v) {
+        (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 longOI, uint256 shortOI) =
+            clearinghouse.market(id);
+        v.id = id;
+        v.name = name;
+        v.oracle = oracle;
+        (, v.price,, v.priceUpdatedAt,) = AggregatorV3Interface(oracle).latestRoundData();
+        v.priceDecimals = AggregatorV3Interface(oracle).decimals();
+        v.longOpenInterest = longOI;
+        v.shortOpenInterest = shortOI;
+        (v.longNotional, v.shortNotional) = clearinghouse.openInterestNotional(id);
+        v.stressLossRate = module.stressLossRate(id);
+        v.initialMarginRate = p.initialMarginRate;
+        v.maintenanceMarginRate = p.maintenanceMarginRate;
+        v.feeRate = p.feeRate;
+        v.liquidationImpact = p.liquidationImpact;
+        v.liquidityDepth = p.liquidityDepth;
+    }
+
+    function _governanceView() internal view returns (GovernanceView memory v) {
+        address timelock = governor.timelock();
+        v.governor = address(governor);
+        v.timelock = timelock;
+        v.token = address(governor.token());
+        v.votingDelay = governor.votingDelay();
+        v.votingPeriod = governor.votingPeriod();
+        v.proposalThreshold = governor.proposalThreshold();
+        v.quorumNumerator = governor.quorumNumerator();
+        v.timelockDelay = TimelockController(payable(timelock)).getMinDelay();
+    }
+
+    function _userView(address user) internal view returns (UserView memory v) {
+        IERC20Metadata asset = IERC20Metadata(address(module.asset()));
+        BackstopToken token = BackstopToken(address(governor.token()));
+        v.account = user;
+        v.assetBalance = asset.balanceOf(user);
+        v.permitNonce = IERC20Permit(address(asset)).nonces(user);
+        v.votingPower = token.getVotes(user);
+        v.delegate = token.delegates(user);
+        v.governanceBalance = token.balanceOf(user);
+        uint8 count = module.TRANCHE_COUNT();
+        v.tranches = new UserTrancheView[](count);
+        for (uint8 i; i < count; ++i) {
+            v.tranches[i] = _userTrancheView(module.tranche(i), user, asset);
+        }
+    }
+
+    function _userTrancheView(TrancheVault vault, address user, IERC20Metadata asset)
+        internal
+        view
+        returns (UserTrancheView memory v)
+    {
+        v.shares = vault.balanceOf(user);
+        v.assets = vault.convertToAssets(v.shares);
+        v.maxDeposit = vault.maxDeposit(user);
+        v.maxWithdraw = vault.maxWithdraw(user);
+        v.maxRedeem = vault.maxRedeem(user);
+        (v.cooldownShares, v.cooldownEnd, v.windowEnd) = vault.cooldownOf(user);
+        v.allowance = asset.allowance(user, address(vault));
+    }
+}
