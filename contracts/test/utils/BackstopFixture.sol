@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Test} from "forge-std/Test.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
+import {TestStablecoin} from "../../src/TestStablecoin.sol";
+import {TrancheVault} from "../../src/TrancheVault.sol";
+import {BackstopModule} from "../../src/BackstopModule.sol";
+import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {BackstopLens} from "../../src/BackstopLens.sol";
+import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
+import {BackstopToken} from "../../src/governance/BackstopToken.sol";
+import {BackstopGovernor} from "../../src/governance/BackstopGovernor.sol";
+import {BackstopTimelock} from "../../src/governance/BackstopTimelock.sol";
+
+/// @notice Deploys the whole system the way the deploy script does (same defaults, ownership handed to the
+/// timelock, deployer left with no admin role) and offers small helpers for tests.
+abstract contract BackstopFixture is Test {
+    uint256 internal constant ETH = 0;
+    uint256 internal constant BTC = 1;
+    uint256 internal constant SOL = 2;
+
+    address internal deployer = makeAddr("deployer");
+    address internal guardian = makeAddr("guardian");
+    address internal keeper = makeAddr("keeper");
+    address internal voter = makeAddr("voter");
+
+    TestStablecoin internal usd;
+    BackstopModule internal module;
+    TrancheVault[3] internal tranches;
+    Clearinghouse internal clearinghouse;
+    MockAggregator[3] internal oracles;
+    BackstopToken internal token;
+    BackstopTimelock internal timelock;
+    BackstopGovernor internal governor;
+    BackstopLens internal lens;
+
+    function setUp() public virtual {
+        vm.warp(1_700_000_000);
+        vm.startPrank(deployer);
+        usd = new TestStablecoin();
+        module = new BackstopModule(IERC20(address(usd)), deployer, guardian);
+        tranches[0] = new TrancheVault(IERC20(address(usd)), "Backstop Junior", "bsJUN", module, 0);
+        tranches[1] = new TrancheVault(IERC20(address(usd)), "Backstop Mezzanine", "bsMEZ", module, 1);
+        tranches[2] = new TrancheVault(IERC20(address(usd)), "Backstop Senior", "bsSEN", module, 2);
+        clearinghouse = new Clearinghouse(IERC20(address(usd)), module, deployer);
+        module.initialize(tranches, address(clearinghouse), _defaultTrancheParams());
+
+        oracles[ETH] = new MockAggregator(8, "ETH / USD", keeper, 3_000e8);
+        oracles[BTC] = new MockAggregator(8, "BTC / USD", keeper, 60_000e8);
+        oracles[SOL] = new MockAggregator(8, "SOL / USD", keeper, 150e8);
+        clearinghouse.addMarket("ETH", AggregatorV3Interface(address(oracles[ETH])), _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6));
+        clearinghouse.addMarket("BTC", AggregatorV3Interface(address(oracles[BTC])), _marketParams(0.1e18, 0.05e18, 0.08e18, 10_000_000e6));
+        clearinghouse.addMarket("SOL", AggregatorV3Interface(address(oracles[SOL])), _marketParams(0.2e18, 0.1e18, 0.15e18, 1_000_000e6));
+        module.setStressLossRate(ETH, 0.12e18);
+        module.setStressLossRate(BTC, 0.1e18);
+        module.setStressLossRate(SOL, 0.2e18);
+
+        token = new BackstopToken(deployer, 1_000_000e18);
+        address[] memory none = new address[](0);
+        timelock = new BackstopTimelock(2 days, none, none, deployer);
+        governor = new BackstopGovernor(token, timelock, 1 days, 3 days, 10_000e18, 4);
+        timelock.grantRole(timelock.PROPOSER_ROLE(), address(governor));
+        timelock.grantRole(timelock.CANCELLER_ROLE(), address(governor));
+        timelock.grantRole(timelock.EXECUTOR_ROLE(), address(0));
+        module.transferOwnership(address(timelock));
+        clearinghouse.transferOwnership(address(timelock));
+        timelock.renounceRole(timelock.DEFAULT_ADMIN_ROLE(), deployer);
+        lens = new BackstopLens(module, clearinghouse, governor);
+        token.transfer(voter, 200_000e18);
+        vm.stopPrank();
+
+        vm.prank(voter);
+        token.delegate(voter);
+    }
+
+    function _defaultTrancheParams() internal pure returns (BackstopModule.TrancheParams[3] memory p) {
+        p[0] = BackstopModule.TrancheParams(2_000_000e6, 7 days, 2 days, 3e18);
+        p[1] = BackstopModule.TrancheParams(4_000_000e6, 7 days, 2 days, 1.5e18);
+        p[2] = BackstopModule.TrancheParams(8_000_000e6, 7 days, 2 days, 1e18);
+    }
+
+    function _marketParams(uint256 im, uint256 mm, uint256 impact, uint256 depth)
+        internal
+        pure
+        returns (Clearinghouse.MarketParams memory)
+    {
+        return Clearinghouse.MarketParams({
+            initialMarginRate: im,
+            maintenanceMarginRate: mm,
+            feeRate: 0.0005e18,
+            liquidationFeeRate: 0.01e18,
+            liquidationImpact: impact,
+            liquidityDepth: depth
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    function _mintUsd(address to, uint256 amount) internal {
+        deal(address(usd), to, usd.balanceOf(to) + amount, true);
+    }
+
+    function _deposit(address user, uint8 trancheId, uint256 assets) internal returns (uint256 shares) {
+        _mintUsd(user, assets);
+        vm.startPrank(user);
+        usd.approve(address(tranches[trancheId]), assets);
+        shares = tranches[trancheId].deposit(assets, user);
+        vm.stopPrank();
+    }
+
+    function _setPrice(uint256 marketId, int256 price) internal {
+        vm.prank(keeper);
+        oracles[marketId].updateAnswer(price);
+    }
+
+    function _fundHouse(uint256 amount) internal {
+        address funder = makeAddr("houseFunder");
+        _mintUsd(funder, amount);
+        vm.startPrank(funder);
+        usd.approve(address(clearinghouse), amount);
+        clearinghouse.fundHouse(amount);
+        vm.stopPrank();
+    }
+
+    /// @dev Opens a position posting `margin`, minting the margin and fee to the trader first.
+    function _open(address trader, uint256 marketId, bool isLong, uint256 size, uint256 margin) internal {
+        _mintUsd(trader, margin * 2);
+        vm.startPrank(trader);
+        usd.approve(address(clearinghouse), margin * 2);
+        clearinghouse.openPosition(marketId, isLong, size, margin);
+        vm.stopPrank();
+    }
+
+    /// @dev Executes a call as the timelock (what a passed proposal does).
+    function _asTimelock(address target, bytes memory data) internal {
+        vm.prank(address(timelock));
+        (bool ok, bytes memory ret) = target.call(data);
+        if (!ok) {
+            assembly {
+                revert(add(ret, 32), mload(ret))
+            }
+        }
+    }
+}
