@@ -1,0 +1,24 @@
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { PageShell } from '@/components/ui/PageShell';
+import { WalletButton } from '@/components/wallet/WalletButton';
+import { WalletProviders } from '@/components/wallet/WalletProviders';
+import { getConfig } from '@/lib/chain/config';
+
+/**
+ * Routes whose body uses the wallet (deposit, vote…) live in this group: wagmi and RainbowKit wrap the whole page.
+ * Read-only pages stay outside it: the home page loads the wallet button lazily, /health ships no wallet code.
+ */
+export default async function WalletLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+
+  return (
+    <WalletProviders>
+      <PageShell chainName={config.config.chainName} actions={<WalletButton />}>
+        {children}
+      </PageShell>
+    </WalletProviders>
+  );
+}

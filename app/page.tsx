@@ -1,0 +1,32 @@
+import { connection } from 'next/server';
+import { HomeDashboard } from '@/components/home/HomeDashboard';
+import { PageShell } from '@/components/ui/PageShell';
+import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
+import { getConfig } from '@/lib/chain/config';
+import { describeReadError } from '@/lib/chain/describeReadError';
+import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+
+export default async function HomePage() {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+
+  let dashboard: Dashboard | null = null;
+  let error: string | null = null;
+  try {
+    dashboard = await readDashboard(config.config);
+  } catch (e) {
+    error = describeReadError(e, config.config.contracts.lens);
+  }
+
+  return (
+    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton />}>
+      <h1 className="mb-2 text-2xl font-semibold text-slate-50">Backstop module</h1>
+      <p className="mb-6 max-w-2xl text-slate-400">
+        A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that
+        absorb losses in a fixed order.
+      </p>
+      <HomeDashboard initialDashboard={dashboard} initialError={error} renderedAt={Date.now()} />
+    </PageShell>
+  );
+}

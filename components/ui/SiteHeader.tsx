@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+/**
+ * The top bar. `actions` is where a route group puts its wallet button; public pages leave it empty and so
+ * ship no wallet code.
+ */
+export function SiteHeader({ chainName, actions }: { chainName: string; actions?: ReactNode }) {
+  return (
+    <header className="border-b border-slate-800 bg-slate-950/80">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex items-center gap-3">
+          <Link href="/" className="text-lg font-semibold tracking-tight text-slate-50">
+            Backstop
+          </Link>
+          <span className="rounded-full border border-slate-700 px-2 py-0.5 text-xs text-slate-400" data-testid="chain-name">
+            {chainName}
+          </span>
+        </div>
+        {actions ? <div className="flex flex-wrap items-center gap-3">{actions}</div> : null}
+      </div>
+    </header>
+  );
+}

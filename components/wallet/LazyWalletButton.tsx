@@ -1,0 +1,21 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+/**
+ * wagmi + RainbowKit are the bulk of the client JavaScript; read-only pages load them after the first paint, so
+ * their figures show (and hydrate) without waiting for wallet code.
+ */
+export const LazyWalletButton = dynamic(() => import('./StandaloneWalletButton'), {
+  ssr: false,
+  loading: () => (
+    <button
+      type="button"
+      disabled
+      className="rounded-xl bg-amber-500/60 px-3.5 py-2.5 font-semibold text-slate-900"
+      data-testid="wallet-button-loading"
+    >
+      Connect Wallet
+    </button>
+  ),
+});

@@ -1,0 +1,69 @@
+import { connectorsForWallets, type WalletList } from '@rainbow-me/rainbowkit';
+import {
+  injectedWallet,
+  metaMaskWallet,
+  rainbowWallet,
+  walletConnectWallet,
+} from '@rainbow-me/rainbowkit/wallets';
+import { createConfig, type Config } from 'wagmi';
+import { chainFromConfig } from '@/lib/chain/chain';
+import { createDevWalletProvider, type DevWalletProvider } from '@/lib/chain/devWallet/provider';
+import { LOCAL_CHAIN_ID, type PublicConfig } from '@/lib/chain/publicConfig';
+import { rpcTransport } from '@/lib/chain/transport';
+import { devWallet } from './devWalletRainbowKit';
+
+export interface WalletSetup {
+  wagmiConfig: Config;
+  devWallet: DevWalletProvider | null;
+}
+
+let browserSetup: { key: string; setup: WalletSetup } | undefined;
+
+/**
+ * The tab's one wagmi config. The home page's lazily loaded wallet button and the (wallet) routes' providers mount
+ * separately, so they share this instance: connection state survives navigating between them.
+ */
+export function walletSetupFor(config: PublicConfig): WalletSetup {
+  if (typeof window === 'undefined') return createWalletSetup(config);
+  const key = JSON.stringify(config);
+  if (browserSetup?.key !== key) browserSetup = { key, setup: createWalletSetup(config) };
+  return browserSetup.setup;
+}
+
+/** wagmi config and wallet list for the configured network. */
+function createWalletSetup(config: PublicConfig): WalletSetup {
+  const chain = chainFromConfig(config);
+  const transport = rpcTransport(config.rpcUrls);
+
+  // Public test keys: offered on the local chain only, never anywhere else.
+  const dev =
+    config.chainId === LOCAL_CHAIN_ID
+      ? createDevWalletProvider({ chain, transport, storage: browserStorage() })
+      : null;
+
+  const walletList: WalletList = [
+    { groupName: 'Browser', wallets: [injectedWallet] },
+  ];
+  if (dev) walletList.unshift({ groupName: 'Local chain', wallets: [devWallet(dev)] });
+  // WalletConnect-based wallets call WalletConnect's servers, so they appear only with a real project id.
+  if (config.walletConnectProjectId) {
+    walletList.push({ groupName: 'Mobile and other', wallets: [metaMaskWallet, rainbowWallet, walletConnectWallet] });
+  }
+
+  const connectors = connectorsForWallets(walletList, {
+    appName: 'Backstop',
+    projectId: config.walletConnectProjectId ?? '',
+  });
+
+  const wagmiConfig = createConfig({
+    chains: [chain],
+    connectors,
+    transports: { [chain.id]: transport },
+    ssr: true,
+  });
+  return { wagmiConfig, devWallet: dev };
+}
+
+function browserStorage() {
+  return typeof window === 'undefined' ? undefined : window.localStorage;
+}

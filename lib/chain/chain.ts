@@ -1,0 +1,14 @@
+import { defineChain, type Chain } from 'viem';
+import { LOCAL_CHAIN_ID, type PublicConfig } from './publicConfig';
+
+/** The viem chain described by the runtime configuration. */
+export function chainFromConfig(config: PublicConfig): Chain {
+  return defineChain({
+    id: config.chainId,
+    name: config.chainName,
+    nativeCurrency: config.nativeCurrency,
+    rpcUrls: { default: { http: config.rpcUrls } },
+    ...(config.explorerUrl ? { blockExplorers: { default: { name: 'Explorer', url: config.explorerUrl } } } : {}),
+    testnet: config.chainId === LOCAL_CHAIN_ID,
+  });
+}

@@ -1,0 +1,18 @@
+import * as knownChains from 'viem/chains';
+import { LOCAL_CHAIN_ID } from './publicConfig';
+
+interface ChainMetadata {
+  name: string;
+  nativeCurrency: { name: string; symbol: string; decimals: number };
+}
+
+const ETHER = { name: 'Ether', symbol: 'ETH', decimals: 18 };
+
+/** Name and native currency for a chain id; server-only, so viem's chain list never reaches the browser. */
+export function chainMetadata(chainId: number): ChainMetadata {
+  // 31337 is shared by anvil and hardhat in viem's list; ours is always anvil.
+  if (chainId === LOCAL_CHAIN_ID) return { name: 'Anvil (local)', nativeCurrency: ETHER };
+  const known = Object.values(knownChains).find((chain) => chain.id === chainId);
+  if (known) return { name: known.name, nativeCurrency: { ...known.nativeCurrency } };
+  return { name: `Chain ${chainId}`, nativeCurrency: ETHER };
+}

@@ -1,0 +1,154 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chainMetadata } from './chainMetadata';
+import { parseDeployment, type Deployment } from './deployment';
+import { envHelp, envSchema, type BackstopEnv } from './env';
+import type { PublicConfig } from './publicConfig';
+
+/** One thing wrong with the configuration: where it is, what is wrong, how to fix it. */
+export interface ConfigProblem {
+  source: string;
+  problem: string;
+  fix: string;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+export type ConfigResult =
+  | { ok: true; config: PublicConfig; deploymentPath: string }
+  | { ok: false; problems: ConfigProblem[] };
+
+/**
+ * Reads and validates the runtime configuration: BACKSTOP_* variables plus the deployment file they point at.
+ * Server-only (it reads the file system). Never throws for bad input: every problem comes back named.
+ */
+export function loadConfig(env: Environment = process.env, projectRoot: string = process.cwd()): ConfigResult {
+  const parsedEnv = envSchema.safeParse(env);
+  if (!parsedEnv.success) {
+    return {
+      ok: false,
+      problems: parsedEnv.error.issues.map((issue) => {
+        const variable = String(issue.path[0]) as keyof BackstopEnv;
+        const value = env[variable];
+        return {
+          source: variable,
+          problem: `${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`,
+          fix: envHelp[variable] ?? 'Correct or unset the variable.',
+        };
+      }),
+    };
+  }
+  const vars = parsedEnv.data;
+  const deploymentPath = resolveDeploymentPath(vars, projectRoot);
+  const deployment = readDeployment(deploymentPath, vars.BACKSTOP_DEPLOYMENT !== undefined);
+  if (!deployment.ok) return deployment;
+
+  if (deployment.deployment.chainId !== vars.BACKSTOP_CHAIN_ID) {
+    return {
+      ok: false,
+      problems: [
+        {
+          source: deploymentPath,
+          problem: `the deployment is for chain ${deployment.deployment.chainId} but BACKSTOP_CHAIN_ID is ${vars.BACKSTOP_CHAIN_ID}`,
+          fix: 'Point BACKSTOP_DEPLOYMENT at the deployment for this chain, or set BACKSTOP_CHAIN_ID to match the file.',
+        },
+      ],
+    };
+  }
+
+  const { name, nativeCurrency } = chainMetadata(vars.BACKSTOP_CHAIN_ID);
+  return {
+    ok: true,
+    deploymentPath,
+    config: {
+      chainId: vars.BACKSTOP_CHAIN_ID,
+      chainName: name,
+      nativeCurrency,
+      rpcUrls: vars.BACKSTOP_RPC_URL,
+      explorerUrl: vars.BACKSTOP_EXPLORER_URL ?? null,
+      walletConnectProjectId: vars.BACKSTOP_WALLETCONNECT_PROJECT_ID ?? null,
+      deployBlock: deployment.deployment.deployBlock,
+      contracts: deployment.deployment.contracts,
+    },
+  };
+}
+
+function resolveDeploymentPath(vars: BackstopEnv, projectRoot: string): string {
+  const configured = vars.BACKSTOP_DEPLOYMENT ?? path.join('deployments', `${vars.BACKSTOP_CHAIN_ID}.json`);
+  return path.resolve(projectRoot, configured);
+}
+
+function readDeployment(
+  file: string,
+  explicitlyConfigured: boolean,
+): { ok: true; deployment: Deployment } | { ok: false; problems: ConfigProblem[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return fail(
+      file,
+      missing ? 'the deployment file does not exist' : `the deployment file cannot be read: ${(error as Error).message}`,
+      explicitlyConfigured
+        ? 'Check BACKSTOP_DEPLOYMENT: it should be the path of the JSON the deploy script wrote.'
+        : 'Deploy the contracts first (`npm start` deploys to the local chain and writes this file), or set BACKSTOP_DEPLOYMENT to the path of an existing deployment file.',
+    );
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(file, `the deployment file is not valid JSON: ${(error as Error).message}`, 'Re-run the deploy script to rewrite it.');
+  }
+
+  const parsed = parseDeployment(json);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problems: parsed.problems.map((problem) => ({
+        source: file,
+        problem,
+        fix: 'The file must follow the format in docs/interfaces.md; re-run the deploy script to rewrite it.',
+      })),
+    };
+  }
+  return parsed;
+}
+
+function fail(source: string, problem: string, fix: string): { ok: false; problems: ConfigProblem[] } {
+  return { ok: false, problems: [{ source, problem, fix }] };
+}
+
+let cached: { key: string; result: ConfigResult } | undefined;
+
+/**
+ * The configuration for the running server. Re-validated only when a BACKSTOP_* variable or the deployment file
+ * changes (a redeploy rewrites the file), so a request costs one stat() rather than a parse.
+ */
+export function getConfig(): ConfigResult {
+  const env = process.env;
+  const vars = Object.keys(envHelp).map((name) => env[name] ?? '');
+  const key = JSON.stringify([vars, process.cwd(), deploymentFileStamp(env)]);
+  if (cached?.key !== key) {
+    cached = { key, result: loadConfig(env) };
+    if (!cached.result.ok) logProblems(cached.result.problems);
+  }
+  return cached.result;
+}
+
+function deploymentFileStamp(env: Environment): number | null {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) return null;
+  try {
+    return statSync(resolveDeploymentPath(parsed.data, process.cwd())).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+function logProblems(problems: ConfigProblem[]): void {
+  const lines = problems.map((p) => `  - ${p.source}: ${p.problem}\n    fix: ${p.fix}`);
+  console.error(`[backstop] invalid configuration:\n${lines.join('\n')}`);
+}

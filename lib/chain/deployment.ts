@@ -1,0 +1,45 @@
+import { getAddress, isAddress, type Address } from 'viem';
+import { z } from 'zod';
+import type { DeployedContracts } from './publicConfig';
+
+const address = z
+  .string()
+  .refine((value) => isAddress(value, { strict: false }), { error: 'expected a 0x-prefixed 20-byte address' })
+  .transform((value): Address => getAddress(value));
+
+const deploymentSchema = z.object({
+  chainId: z.number().int().positive(),
+  deployBlock: z.number().int().nonnegative(),
+  contracts: z.object({
+    asset: address,
+    module: address,
+    clearinghouse: address,
+    lens: address,
+    governanceToken: address,
+    governor: address,
+    timelock: address,
+    tranches: z.array(address).length(3, { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
+    oracles: z.record(z.string(), address),
+  }),
+});
+
+export interface Deployment {
+  chainId: number;
+  deployBlock: number;
+  contracts: DeployedContracts;
+}
+
+export type DeploymentParseResult = { ok: true; deployment: Deployment } | { ok: false; problems: string[] };
+
+/** Validates the parsed JSON of a deployment file; problems name the offending field, e.g. "contracts.lens: …". */
+export function parseDeployment(json: unknown): DeploymentParseResult {
+  const result = deploymentSchema.safeParse(json);
+  if (result.success) return { ok: true, deployment: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const field = issue.path.length > 0 ? issue.path.join('.') : '(file)';
+      return `${field}: ${issue.message}`;
+    }),
+  };
+}

@@ -1,0 +1,216 @@
+import {
+  BaseError,
+  createPublicClient,
+  createWalletClient,
+  hexToNumber,
+  isAddressEqual,
+  isHex,
+  numberToHex,
+  SwitchChainError,
+  UnauthorizedProviderError,
+  UnsupportedProviderMethodError,
+  type Address,
+  type Chain,
+  type Hex,
+  type Transport,
+  type WalletClient,
+} from 'viem';
+import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts';
+import { ANVIL_TEST_PRIVATE_KEYS, DEFAULT_DEV_ACCOUNT_INDEX, isDevAccountIndex } from './accounts';
+import { parseTransactionRequest, parseTypedData, type RpcTransactionRequest } from './rpcRequests';
+
+/** The slice of the Web Storage API the wallet uses to remember its state across reloads. */
+export interface DevWalletStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+type Listener = (...args: unknown[]) => void;
+
+export interface DevWalletProvider {
+  request(args: { method: string; params?: unknown }): Promise<unknown>;
+  on(event: string, listener: Listener): void;
+  removeListener(event: string, listener: Listener): void;
+  /** Index (0..9) of the anvil test account that signs. */
+  getAccountIndex(): number;
+  getAddress(): Address;
+  /** Switches the signing account; a connected dapp hears `accountsChanged`. */
+  selectAccount(index: number): void;
+  /** Lets UI outside the dapp's wallet library follow account changes; returns the unsubscribe function. */
+  subscribe(onChange: () => void): () => void;
+}
+
+export interface DevWalletOptions {
+  chain: Chain;
+  transport: Transport;
+  storage?: DevWalletStorage;
+}
+
+const STORAGE_CONNECTED = 'backstop.devWallet.connected';
+const STORAGE_ACCOUNT = 'backstop.devWallet.account';
+
+/** Mirrors a node's revert error so the dapp's viem can decode the revert data. */
+class DevWalletRpcError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+    readonly data?: Hex,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * An EIP-1193 provider that signs locally with anvil's public test keys and sends raw transactions to the
+ * configured RPC; every method it does not handle itself (reads, receipts, gas) passes through to that RPC.
+ */
+export function createDevWalletProvider({ chain, transport, storage = memoryStorage() }: DevWalletOptions): DevWalletProvider {
+  const node = createPublicClient({ chain, transport });
+  const listeners = new Map<string, Set<Listener>>();
+  const subscribers = new Set<() => void>();
+  const walletClients = new Map<number, WalletClient<Transport, Chain, PrivateKeyAccount>>();
+
+  const storedIndex = Number(storage.getItem(STORAGE_ACCOUNT));
+  let accountIndex = storage.getItem(STORAGE_ACCOUNT) !== null && isDevAccountIndex(storedIndex)
+    ? storedIndex
+    : DEFAULT_DEV_ACCOUNT_INDEX;
+
+  const isConnected = () => storage.getItem(STORAGE_CONNECTED) === '1';
+
+  function emit(event: string, ...args: unknown[]) {
+    for (const listener of listeners.get(event) ?? []) listener(...args);
+  }
+
+  function walletClient() {
+    let client = walletClients.get(accountIndex);
+    if (!client) {
+      const key = ANVIL_TEST_PRIVATE_KEYS[accountIndex];
+      if (!key) throw new Error(`no dev account #${accountIndex}`);
+      client = createWalletClient({ account: privateKeyToAccount(key), chain, transport });
+      walletClients.set(accountIndex, client);
+    }
+    return client;
+  }
+
+  const address = () => walletClient().account.address;
+
+  function connect(): Address[] {
+    storage.setItem(STORAGE_CONNECTED, '1');
+    return [address()];
+  }
+
+  function requireSigner(claimed: unknown) {
+    if (!isConnected()) throw new UnauthorizedProviderError(new Error('the dev wallet is not connected'));
+    if (typeof claimed !== 'string' || !isAddressEqual(claimed as Address, address())) {
+      throw new UnauthorizedProviderError(new Error(`the dev wallet signs as ${address()}, not ${String(claimed)}`));
+    }
+    return walletClient();
+  }
+
+  const permissions = () => [
+    { parentCapability: 'eth_accounts', caveats: [{ type: 'restrictReturnedAccounts', value: [address()] }] },
+  ];
+
+  async function handle(method: string, params: unknown[]): Promise<unknown> {
+    switch (method) {
+      case 'eth_chainId':
+        return numberToHex(chain.id);
+      case 'net_version':
+        return String(chain.id);
+      case 'eth_accounts':
+        return isConnected() ? [address()] : [];
+      case 'eth_requestAccounts':
+        return connect();
+      case 'wallet_requestPermissions':
+        connect();
+        return permissions();
+      case 'wallet_getPermissions':
+        return isConnected() ? permissions() : [];
+      case 'wallet_revokePermissions':
+        storage.removeItem(STORAGE_CONNECTED);
+        return null;
+      case 'wallet_switchEthereumChain': {
+        const requested = hexToNumber((params[0] as { chainId: Hex }).chainId);
+        if (requested !== chain.id) {
+          throw new SwitchChainError(new Error(`the dev wallet only works on chain ${chain.id} (asked for ${requested})`));
+        }
+        return null;
+      }
+      case 'eth_sendTransaction': {
+        const request = params[0] as RpcTransactionRequest;
+        const client = requireSigner(request.from);
+        return sendTransaction(client, request);
+      }
+      case 'personal_sign': {
+        const [message, signer] = params as [string, Address];
+        // The spec says hex; some dapps send the text itself.
+        return requireSigner(signer).signMessage({ message: isHex(message) ? { raw: message } : message });
+      }
+      case 'eth_signTypedData_v4': {
+        const [signer, typedData] = params as [Address, unknown];
+        return requireSigner(signer).signTypedData(parseTypedData(typedData));
+      }
+      case 'wallet_addEthereumChain':
+      case 'eth_sign':
+      case 'eth_signTransaction':
+        throw new UnsupportedProviderMethodError(new Error(`the dev wallet does not support ${method}`), { method });
+      default:
+        // Reads, receipts, gas and fee queries go to the node unchanged.
+        return node.request({ method, params } as never);
+    }
+  }
+
+  async function sendTransaction(client: WalletClient<Transport, Chain, PrivateKeyAccount>, request: RpcTransactionRequest) {
+    try {
+      // viem fills nonce/gas/fees, signs with the local key and sends eth_sendRawTransaction.
+      return await client.sendTransaction(parseTransactionRequest(request) as Parameters<typeof client.sendTransaction>[0]);
+    } catch (error) {
+      throw asRpcError(error);
+    }
+  }
+
+  return {
+    request: ({ method, params }) => handle(method, Array.isArray(params) ? params : []),
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+    },
+    removeListener(event, listener) {
+      listeners.get(event)?.delete(listener);
+    },
+    getAccountIndex: () => accountIndex,
+    getAddress: address,
+    selectAccount(index) {
+      if (!isDevAccountIndex(index)) throw new RangeError(`dev account index must be 0..9, got ${index}`);
+      if (index === accountIndex) return;
+      accountIndex = index;
+      storage.setItem(STORAGE_ACCOUNT, String(index));
+      if (isConnected()) emit('accountsChanged', [address()]);
+      for (const onChange of subscribers) onChange();
+    },
+    subscribe(onChange) {
+      subscribers.add(onChange);
+      return () => subscribers.delete(onChange);
+    },
+  };
+}
+
+/** Keeps the revert data of a failed send so the dapp can name the contract's custom error. */
+function asRpcError(error: unknown): Error {
+  if (!(error instanceof BaseError)) return error instanceof Error ? error : new Error(String(error));
+  const withData = error.walk((e) => typeof (e as { data?: unknown }).data === 'string');
+  const data = (withData as { data?: Hex } | null)?.data;
+  const coded = error.walk((e) => typeof (e as { code?: unknown }).code === 'number') as { code?: number } | null;
+  return new DevWalletRpcError(error.shortMessage, data ? 3 : (coded?.code ?? -32603), data);
+}
+
+function memoryStorage(): DevWalletStorage {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
+  };
+}

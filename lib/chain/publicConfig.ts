@@ -1,0 +1,32 @@
+import type { Address } from 'viem';
+
+/** Addresses from the deployment file (docs/interfaces.md). Tranche index = tranche id. */
+export interface DeployedContracts {
+  asset: Address;
+  module: Address;
+  clearinghouse: Address;
+  lens: Address;
+  governanceToken: Address;
+  governor: Address;
+  timelock: Address;
+  tranches: Address[];
+  oracles: Record<string, Address>;
+}
+
+/**
+ * What the browser may know about the network: plain JSON so the server layout can hand it to client components.
+ * Built on the server from the runtime configuration, so one build can serve any network.
+ */
+export interface PublicConfig {
+  chainId: number;
+  chainName: string;
+  nativeCurrency: { name: string; symbol: string; decimals: number };
+  rpcUrls: string[];
+  explorerUrl: string | null;
+  walletConnectProjectId: string | null;
+  deployBlock: number;
+  contracts: DeployedContracts;
+}
+
+/** Anvil's chain id: the only chain on which the dev wallet (public test keys) is offered. */
+export const LOCAL_CHAIN_ID = 31337;
