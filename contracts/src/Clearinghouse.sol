@@ -211,6 +211,10 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
             (lossId,) = module.cover(marketId, shortfall);
         } else {
             uint256 equity = uint256(s.equity);
+            // The position's margin is off the books, so this is what the house holds; other traders' margin is
+            // never paid out (equity can exceed margin only if governance raised maintenance on a winning position).
+            uint256 available = houseLiquidity();
+            if (equity > available) revert ErrorsLib.InsufficientHouseLiquidity(equity, available);
             uint256 reward = Math.min(equity, Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD));
             if (reward > 0) asset.safeTransfer(msg.sender, reward);
             if (equity > reward) asset.safeTransfer(trader, equity - reward);

@@ -19,7 +19,7 @@ contract TrancheVault is ERC4626 {
     using Math for uint256;
 
     struct CooldownRequest {
-        uint128 shares;
+        uint256 shares; // full width: after a tranche is wiped, share counts can exceed uint128
         uint64 cooldownEnd;
         uint64 windowEnd;
     }
@@ -141,7 +141,7 @@ contract TrancheVault is ERC4626 {
         if (shares > balance) revert ErrorsLib.CooldownExceedsBalance(shares, balance);
         uint64 cooldownEnd = uint64(block.timestamp + module.cooldown(trancheId));
         uint64 windowEnd = uint64(cooldownEnd + module.unstakeWindow(trancheId));
-        _cooldowns[msg.sender] = CooldownRequest(uint128(shares), cooldownEnd, windowEnd);
+        _cooldowns[msg.sender] = CooldownRequest(shares, cooldownEnd, windowEnd);
         emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
     }
 
@@ -202,7 +202,7 @@ contract TrancheVault is ERC4626 {
     {
         CooldownRequest storage r = _cooldowns[owner];
         if (shares > r.shares) revert ErrorsLib.ExceedsCooldownShares(shares, r.shares);
-        r.shares -= uint128(shares);
+        r.shares -= shares;
         accountedAssets -= assets;
         super._withdraw(caller, receiver, owner, assets, shares);
     }

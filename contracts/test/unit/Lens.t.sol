@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {BackstopFixture} from "../utils/BackstopFixture.sol";
+import {BackstopLens} from "../../src/BackstopLens.sol";
+import {BackstopModule} from "../../src/BackstopModule.sol";
+import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {TrancheVault} from "../../src/TrancheVault.sol";
+
+contract BackstopLensTest is BackstopFixture {
+    address internal alice = makeAddr("alice");
+    address internal trader = makeAddr("trader");
+
+    function setUp() public override {
+        super.setUp();
+        _deposit(alice, 0, 50_000e6);
+        _deposit(alice, 1, 120_000e6);
+        _deposit(makeAddr("bob"), 2, 300_000e6);
+        _fundHouse(500_000e6);
+        _open(trader, ETH, true, 100e18, 30_000e6);
+        _open(trader, BTC, false, 1e18, 6_000e6);
+        _setPrice(ETH, 2_800e8);
+        vm.prank(alice);
+        tranches[1].cooldownShares(20_000e12);
+        vm.prank(alice);
+        usd.approve(address(tranches[2]), 77e6);
+        vm.warp(block.timestamp + 7 days + 1);
+        _setPrice(ETH, 2_850e8);
+        _setPrice(BTC, 61_000e8);
+        _setPrice(SOL, 140e8);
+        vm.prank(address(clearinghouse));
+        module.cover(ETH, 10_000e6);
+    }
+
+    function test_lens_immutables() public view {
+        assertEq(address(lens.module()), address(module));
+        assertEq(address(lens.clearinghouse()), address(clearinghouse));
+        assertEq(address(lens.governor()), address(governor));
+    }
+
+    function test_getDashboard_withoutUser() public view {
+        BackstopLens.Dashboard memory d = lens.getDashboard(address(0));
+        assertEq(d.blockNumber, block.number);
+        assertEq(d.timestamp, block.timestamp);
+
+        BackstopLens.ModuleView memory m = d.module;
+        assertEq(m.module, address(module));
+        assertEq(m.asset, address(usd));
+        assertEq(m.assetDecimals, 6);
+        assertEq(m.assetSymbol, "tUSD");
+        assertEq(m.totalCapital, module.totalCapital());
+        assertEq(m.requiredCapital, module.requiredCapital());
+        assertGt(m.requiredCapital, 0);
+        assertEq(m.solvencyRatio, module.solvencyRatio());
+        assertEq(m.solvencyThreshold, module.solvencyThreshold());
+        assertEq(m.totalDeficit, module.totalDeficit());
+        assertEq(m.lossCount, 1);
+        assertEq(m.totalPremiums, module.totalPremiums());
+        assertGt(m.totalPremiums, 0);
+        assertEq(m.undistributedPremium, module.undistributedPremium());
+        assertEq(m.premiumVestingPeriod, 7 days);
+        assertEq(m.depositsPaused, false);
+        assertEq(m.guardian, guardian);
+        assertEq(m.owner, address(timelock));
+
+        assertEq(d.tranches.length, 3);
+        for (uint8 i; i < 3; ++i) {
+            BackstopLens.TrancheView memory t = d.tranches[i];
+            TrancheVault v = tranches[i];
+            BackstopModule.TrancheParams memory p = module.trancheParams(i);
+            assertEq(t.id, i);
+            assertEq(t.vault, address(v));
+            assertEq(t.name, v.name());
+            assertEq(t.symbol, v.symbol());
+            assertEq(t.shareDecimals, 12);
+            assertEq(t.totalAssets, v.totalAssets());
+            assertEq(t.totalSupply, v.totalSupply());
+            assertEq(t.sharePrice, v.sharePrice());
+            assertEq(t.unvestedPremium, v.unvestedPremium());
+            assertEq(t.depositCap, p.depositCap);
+            assertEq(t.cooldown, p.cooldown);
+            assertEq(t.unstakeWindow, p.unstakeWindow);
+            assertEq(t.riskMultiplier, p.riskMultiplier);
+            assertEq(t.totalLossAbsorbed, v.totalLossAbsorbed());
+            assertEq(t.totalPremiumReceived, v.totalPremiumReceived());
+        }
+        assertEq(d.tranches[0].totalLossAbsorbed, 10_000e6);
+
+        assertEq(d.markets.length, 3);
+        for (uint256 id; id < 3; ++id) {
+            BackstopLens.MarketView memory mv = d.markets[id];
+            (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 l, uint256 s) =
+                clearinghouse.market(id);
+            (, int256 answer,, uint256 updatedAt,) = oracles[id].latestRoundData();
+            (uint256 ln, uint256 sn) = clearinghouse.openInterestNotional(id);
+            assertEq(mv.id, id);
+            assertEq(mv.name, name);
+            assertEq(mv.oracle, oracle);
+            assertEq(mv.price, answer);
+            assertEq(mv.priceDecimals, 8);
+            assertEq(mv.priceUpdatedAt, updatedAt);
+            assertEq(mv.longOpenInterest, l);
+            assertEq(mv.shortOpenInterest, s);
+            assertEq(mv.longNotional, ln);
+            assertEq(mv.shortNotional, sn);
+            assertEq(mv.stressLossRate, module.stressLossRate(id));
+            assertEq(mv.initialMarginRate, p.initialMarginRate);
+            assertEq(mv.maintenanceMarginRate, p.maintenanceMarginRate);
+            assertEq(mv.feeRate, p.feeRate);
+            assertEq(mv.liquidationImpact, p.liquidationImpact);
+            assertEq(mv.liquidityDepth, p.liquidityDepth);
+        }
+        assertEq(d.markets[ETH].price, 2_850e8);
+        assertEq(d.markets[ETH].longNotional, 285_000e6);
+        assertEq(d.markets[BTC].shortNotional, 61_000e6);
+
+        BackstopLens.GovernanceView memory g = d.governance;
+        assertEq(g.governor, address(governor));
+        assertEq(g.timelock, address(timelock));
+        assertEq(g.token, address(token));
+        assertEq(g.votingDelay, 1 days);
+        assertEq(g.votingPeriod, 3 days);
+        assertEq(g.proposalThreshold, 10_000e18);
+        assertEq(g.quorumNumerator, 4);
+        assertEq(g.timelockDelay, 2 days);
+
+        // no user section
+        assertEq(d.user.account, address(0));
+        assertEq(d.user.tranches.length, 0);
+    }
+
+    function test_getDashboard_withUser() public view {
+        BackstopLens.Dashboard memory d = lens.getDashboard(alice);
+        BackstopLens.UserView memory u = d.user;
+        assertEq(u.account, alice);
+        assertEq(u.assetBalance, usd.balanceOf(alice));
+        assertEq(u.permitNonce, usd.nonces(alice));
+        assertEq(u.votingPower, token.getVotes(alice));
+        assertEq(u.delegate, token.delegates(alice));
+        assertEq(u.governanceBalance, token.balanceOf(alice));
+        assertEq(u.tranches.length, 3);
+        for (uint8 i; i < 3; ++i) {
+            BackstopLens.UserTrancheView memory t = u.tranches[i];
+            TrancheVault v = tranches[i];
+            (uint256 cs, uint256 ce, uint256 we) = v.cooldownOf(alice);
+            assertEq(t.shares, v.balanceOf(alice));
+            assertEq(t.assets, v.convertToAssets(v.balanceOf(alice)));
+            assertEq(t.maxDeposit, v.maxDeposit(alice));
+            assertEq(t.maxWithdraw, v.maxWithdraw(alice));
+            assertEq(t.maxRedeem, v.maxRedeem(alice));
+            assertEq(t.cooldownShares, cs);
+            assertEq(t.cooldownEnd, ce);
+            assertEq(t.windowEnd, we);
+            assertEq(t.allowance, usd.allowance(alice, address(v)));
+        }
+        assertEq(u.tranches[0].shares, 50_000e12);
+        assertEq(u.tranches[1].cooldownShares, 20_000e12);
+        assertEq(u.tranches[1].maxRedeem, 20_000e12, "inside the window");
+        assertGt(u.tranches[1].maxWithdraw, 0);
+        assertEq(u.tranches[2].shares, 0);
+        assertEq(u.tranches[2].allowance, 77e6);
+    }
+
+    function test_getDashboard_voterGovernanceFields() public view {
+        BackstopLens.Dashboard memory d = lens.getDashboard(voter);
+        assertEq(d.user.votingPower, 200_000e18);
+        assertEq(d.user.delegate, voter);
+        assertEq(d.user.governanceBalance, 200_000e18);
+    }
+
+    function test_getDashboard_reflectsPause() public {
+        vm.prank(guardian);
+        module.setDepositsPaused(true);
+        BackstopLens.Dashboard memory d = lens.getDashboard(alice);
+        assertTrue(d.module.depositsPaused);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(d.user.tranches[i].maxDeposit, 0);
+        }
+    }
+}
