@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPublicClient, http } from 'viem';
+import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+
+export const LOCAL_CHAIN_ID = 31337;
+
+export interface StartAnvilOptions {
+  port: number;
+  supervisor: Supervisor;
+  chainId?: number;
+  /** Repository root, where node_modules/.bin/anvil lives. */
+  root?: string;
+  timeoutMs?: number;
+  /** Unix time (s) of the genesis block; the chain's clock runs on from it in real time. */
+  genesisTimestamp?: number;
+  /** A critical anvil (the default) stops the whole stack if it dies; a test harness reports it instead. */
+  critical?: boolean;
+}
+
+export interface RunningAnvil {
+  rpcUrl: string;
+  process: ManagedProcess;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts anvil on 127.0.0.1 with automine (seeding warps time itself with evm_increaseTime and
+ * anvil_setNextBlockTimestamp) and resolves once it answers eth_chainId with the expected id.
+ * A crash later on stops the whole stack through the supervisor.
+ */
+export async function startAnvil(options: StartAnvilOptions): Promise<RunningAnvil> {
+  const chainId = options.chainId ?? LOCAL_CHAIN_ID;
+  const root = options.root ?? process.cwd();
+  const rpcUrl = `http://127.0.0.1:${options.port}`;
+  const child = options.supervisor.spawn(
+    'anvil',
+    anvilBinary(root),
+    [
+      ...['--host', '127.0.0.1', '--port', String(options.port), '--chain-id', String(chainId), '--color', 'never'],
+      ...(options.genesisTimestamp !== undefined ? ['--timestamp', String(options.genesisTimestamp)] : []),
+    ],
+    { cwd: root, critical: options.critical ?? true, tailLines: 20 },
+  );
+  await waitForChain(rpcUrl, chainId, child, options.timeoutMs ?? 20_000);
+  return { rpcUrl, process: child, stop: () => options.supervisor.stopChild(child) };
+}
+
+async function waitForChain(rpcUrl: string, chainId: number, child: ManagedProcess, timeoutMs: number) {
+  const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 1_000 }) });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.hasExited) {
+      const info = await child.exited;
+      throw new Error(`anvil exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
+    }
+    let answered: number;
+    try {
+      answered = await client.getChainId();
+    } catch {
+      await delay(100);
+      continue;
+    }
+    if (answered !== chainId) throw new Error(`anvil at ${rpcUrl} answered chain id ${answered}, expected ${chainId}.`);
+    return;
+  }
+  throw new Error(`anvil did not answer on ${rpcUrl} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+}
+
+/**
+ * The platform binary that @foundry-rs/anvil installs, run directly: no wrapper process in between,
+ * so a crash reports anvil's own exit status. Falls back to the npm wrapper on unknown platforms.
+ */
+function anvilBinary(root: string): string {
+  const arch = ({ x64: 'amd64', arm64: 'arm64' } as Record<string, string>)[process.arch];
+  const executable = process.platform === 'win32' ? 'anvil.exe' : 'anvil';
+  const native = path.join(root, 'node_modules', '@foundry-rs', `anvil-${process.platform}-${arch}`, 'bin', executable);
+  return arch && fs.existsSync(native) ? native : path.join(root, 'node_modules', '.bin', 'anvil');
+}

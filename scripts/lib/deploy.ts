@@ -1,0 +1,161 @@
+import { getAddress, isAddress, parseUnits, zeroAddress, type Address, type Hash, type Hex } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { writeDeployment, type Deployment } from './deployment'
+import { anvilAccount, ROLE_INDEX } from './seed/accounts'
+import { abis, loadArtifact } from './seed/artifacts'
+import { localChain, publicClientFor, walletClientFor } from './seed/clients'
+import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, LOCAL_CHAIN_ID, MARKETS, ORACLE_DECIMALS, TRANCHES } from './seed/params'
+
+export interface DeployOptions {
+  rpcUrl: string
+  outDir: string
+  /** Existing 6-decimal stablecoin; required off the local chain, where the faucet token must not be deployed. */
+  asset?: Address
+  /** Off the local chain, a real deployer key; defaults to anvil account #0. */
+  deployerPrivateKey?: Hex
+  guardian?: Address
+  keeper?: Address
+}
+
+/**
+ * Deploys and wires the whole system in the order BackstopFixture.sol uses, hands the module and clearinghouse
+ * to the timelock, renounces the deployer's timelock admin role and writes `<outDir>/<chainId>.json`.
+ */
+export async function deployAll(opts: DeployOptions): Promise<Deployment> {
+  const probe = publicClientFor(opts.rpcUrl)
+  const chainId = await probe.getChainId()
+  const isLocal = chainId === LOCAL_CHAIN_ID
+  if (!isLocal && !opts.asset) {
+    throw new Error(
+      `Chain ${chainId} is not the local chain (${LOCAL_CHAIN_ID}): the faucet token is deployed only there. ` +
+        'Pass `asset` (an existing 6-decimal stablecoin address) to deploy on this chain.',
+    )
+  }
+  if (opts.asset && !isAddress(opts.asset)) throw new Error(`asset ${opts.asset} is not an address.`)
+  if (!isLocal && (!opts.deployerPrivateKey || !opts.guardian || !opts.keeper)) {
+    throw new Error(
+      `Chain ${chainId}: anvil's public test accounts guard nothing there; pass deployerPrivateKey, guardian and keeper.`,
+    )
+  }
+
+  const chain = localChain(chainId, opts.rpcUrl)
+  const client = publicClientFor(opts.rpcUrl, chain)
+  const account = opts.deployerPrivateKey ? privateKeyToAccount(opts.deployerPrivateKey) : anvilAccount(ROLE_INDEX.deployer)
+  const wallet = walletClientFor(opts.rpcUrl, account, chain)
+  const guardian = opts.guardian ?? anvilAccount(ROLE_INDEX.guardian).address
+  const keeper = opts.keeper ?? anvilAccount(ROLE_INDEX.keeper).address
+  const deployer = account.address
+
+  let deployBlock: bigint | undefined
+  const confirm = async (hash: Hash, what: string) => {
+    const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 25 })
+    if (receipt.status !== 'success') throw new Error(`Deployment step failed: ${what} (tx ${hash}).`)
+    deployBlock ??= receipt.blockNumber
+    return receipt
+  }
+  const deploy = async (name: string, args: readonly unknown[]): Promise<Address> => {
+    const { abi, bytecode } = loadArtifact(name)
+    const hash = await wallet.deployContract({ abi, bytecode, args })
+    const receipt = await confirm(hash, `deploy ${name}`)
+    if (!receipt.contractAddress) throw new Error(`deploy ${name}: no contract address in receipt ${hash}.`)
+    return getAddress(receipt.contractAddress)
+  }
+  const call = async (address: Address, abi: (typeof abis)[keyof typeof abis], functionName: string, args: readonly unknown[]) => {
+    const hash = await wallet.writeContract({ address, abi, functionName, args })
+    await confirm(hash, `${functionName} on ${address}`)
+  }
+
+  const asset = opts.asset ?? (await deploy('TestStablecoin', []))
+  const module = await deploy('BackstopModule', [asset, deployer, guardian])
+  const tranches = [] as Address[]
+  for (const [id, t] of TRANCHES.entries()) tranches.push(await deploy('TrancheVault', [asset, t.name, t.symbol, module, id]))
+  const clearinghouse = await deploy('Clearinghouse', [asset, module, deployer])
+  await call(module, abis.module, 'initialize', [
+    tranches,
+    clearinghouse,
+    TRANCHES.map((t) => ({
+      depositCap: t.depositCap,
+      cooldown: t.cooldown,
+      unstakeWindow: t.unstakeWindow,
+      riskMultiplier: t.riskMultiplier,
+    })),
+  ])
+
+  const oracles = {} as Record<string, Address>
+  for (const m of MARKETS) {
+    oracles[m.key] = await deploy('MockAggregator', [ORACLE_DECIMALS, m.description, keeper, parseUnits(String(m.price), ORACLE_DECIMALS)])
+  }
+  for (const m of MARKETS) {
+    await call(clearinghouse, abis.clearinghouse, 'addMarket', [
+      m.key,
+      oracles[m.key],
+      {
+        initialMarginRate: m.initialMarginRate,
+        maintenanceMarginRate: m.maintenanceMarginRate,
+        feeRate: FEE_RATE,
+        liquidationFeeRate: LIQUIDATION_FEE_RATE,
+        liquidationImpact: m.liquidationImpact,
+        liquidityDepth: m.liquidityDepth,
+      },
+    ])
+  }
+  for (const [id, m] of MARKETS.entries()) await call(module, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate])
+
+  const governanceToken = await deploy('BackstopToken', [deployer, GOVERNANCE.tokenSupply])
+  const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer])
+  const governor = await deploy('BackstopGovernor', [
+    governanceToken,
+    timelock,
+    GOVERNANCE.votingDelay,
+    GOVERNANCE.votingPeriod,
+    GOVERNANCE.proposalThreshold,
+    GOVERNANCE.quorumPercent,
+  ])
+  const role = (name: string) => client.readContract({ address: timelock, abi: abis.timelock, functionName: name }) as Promise<Hex>
+  const [proposerRole, cancellerRole, executorRole, adminRole] = await Promise.all(
+    ['PROPOSER_ROLE', 'CANCELLER_ROLE', 'EXECUTOR_ROLE', 'DEFAULT_ADMIN_ROLE'].map(role),
+  )
+  await call(timelock, abis.timelock, 'grantRole', [proposerRole, governor])
+  await call(timelock, abis.timelock, 'grantRole', [cancellerRole, governor])
+  // Anyone may execute a proposal once its delay has passed.
+  await call(timelock, abis.timelock, 'grantRole', [executorRole, zeroAddress])
+  await call(module, abis.module, 'transferOwnership', [timelock])
+  await call(clearinghouse, abis.clearinghouse, 'transferOwnership', [timelock])
+  await call(timelock, abis.timelock, 'renounceRole', [adminRole, deployer])
+  const lens = await deploy('BackstopLens', [module, clearinghouse, governor])
+
+  await assertNoDeployerPower(client, { module, clearinghouse, timelock, deployer, adminRole: adminRole! })
+
+  const deployment: Deployment = {
+    chainId,
+    deployBlock: Number(deployBlock ?? 0n),
+    contracts: {
+      asset,
+      module,
+      clearinghouse,
+      lens,
+      governanceToken,
+      governor,
+      timelock,
+      tranches: [tranches[0]!, tranches[1]!, tranches[2]!],
+      oracles: { ETH: oracles.ETH!, BTC: oracles.BTC!, SOL: oracles.SOL!, ...oracles },
+    },
+  }
+  writeDeployment(opts.outDir, deployment)
+  return deployment
+}
+
+async function assertNoDeployerPower(
+  client: ReturnType<typeof publicClientFor>,
+  a: { module: Address; clearinghouse: Address; timelock: Address; deployer: Address; adminRole: Hex },
+) {
+  const [moduleOwner, clearinghouseOwner, deployerIsAdmin] = await Promise.all([
+    client.readContract({ address: a.module, abi: abis.module, functionName: 'owner' }) as Promise<Address>,
+    client.readContract({ address: a.clearinghouse, abi: abis.clearinghouse, functionName: 'owner' }) as Promise<Address>,
+    client.readContract({ address: a.timelock, abi: abis.timelock, functionName: 'hasRole', args: [a.adminRole, a.deployer] }) as Promise<boolean>,
+  ])
+  const timelock = a.timelock.toLowerCase()
+  if (moduleOwner.toLowerCase() !== timelock || clearinghouseOwner.toLowerCase() !== timelock || deployerIsAdmin) {
+    throw new Error('Deployment left admin power outside the timelock (owner or timelock admin check failed).')
+  }
+}
