@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   log(`✓ deployed to ${file} in ${secondsSince(phase)} s`);
 
   phase = performance.now();
-  const seeded = await seedHistory({ rpcUrl: anvil.rpcUrl, deployment, seed, endTime: history.endTime, log: (m) => log(`  [seed] ${m}`) });
+  const seeded = await seedHistory({ rpcUrl: anvil.rpcUrl, deployment, seed, endTime: Math.floor(Date.now() / 1000), log: (m) => log(`  [seed] ${m}`) });
   log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${seed}) in ${secondsSince(phase)} s`);
 
   if (simulate) {

@@ -70,7 +70,7 @@ async function startChain(port: number, seed: number): Promise<string> {
   log(`✓ deployed to ${path.relative(root, deploymentPath(outDir, deployment.chainId))} in ${secondsSince(phase)} s`);
 
   phase = performance.now();
-  const seeded = await seedHistory({ rpcUrl: anvil.rpcUrl, deployment, seed, endTime: history.endTime, log: (m) => log(`  [seed] ${m}`) });
+  const seeded = await seedHistory({ rpcUrl: anvil.rpcUrl, deployment, seed, endTime: Math.floor(Date.now() / 1000), log: (m) => log(`  [seed] ${m}`) });
   log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${seed}) in ${secondsSince(phase)} s`);
 
   const simulator = startSimulator({

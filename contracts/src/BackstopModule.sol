@@ -186,10 +186,10 @@ contract BackstopModule is IBackstopModule, Ownable {
         asset.safeTransferFrom(msg.sender, address(this), amount);
         totalPremiums += amount;
         emit EventsLib.PremiumPaid(msg.sender, amount);
-        _distribute(amount + undistributedPremium);
+        _distribute(amount, amount + undistributedPremium);
     }
 
-    function _distribute(uint256 amount) internal {
+    function _distribute(uint256 paid, uint256 amount) internal {
         uint256[3] memory weights;
         uint256 totalWeight;
         for (uint8 i; i < TRANCHE_COUNT; ++i) {
@@ -198,7 +198,7 @@ contract BackstopModule is IBackstopModule, Ownable {
         }
         if (totalWeight == 0) {
             undistributedPremium = amount;
-            emit EventsLib.PremiumHeld(amount, amount);
+            emit EventsLib.PremiumHeld(paid, amount);
             return;
         }
         undistributedPremium = 0;

@@ -344,7 +344,11 @@ contract BackstopModuleTest is BackstopFixture {
         assertEq(module.undistributedPremium(), 500e6);
         assertEq(usd.balanceOf(address(module)), 500e6);
 
-        _payPremium(100e6); // still nobody
+        _approvePremium(100e6); // still nobody: the event says what came in and what is now held
+        vm.expectEmit(false, false, false, true, address(module));
+        emit EventsLib.PremiumHeld(100e6, 600e6);
+        vm.prank(payer);
+        module.payPremium(100e6);
         assertEq(module.undistributedPremium(), 600e6);
 
         _deposit(alice, 0, 1_000e6);
