@@ -13,7 +13,6 @@ const appContracts = [
   'BackstopGovernor',
   'BackstopTimelock',
   'MockAggregator',
-  'TimelockController',
 ];
 
 const contractsOut = foundry({

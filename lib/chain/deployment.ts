@@ -7,7 +7,8 @@ const address = z
   .refine((value) => isAddress(value, { strict: false }), { error: 'expected a 0x-prefixed 20-byte address' })
   .transform((value): Address => getAddress(value));
 
-const deploymentSchema = z.object({
+/** `deployments/<chainId>.json`, as described in docs/interfaces.md; the scripts validate with the same schema. */
+export const deploymentSchema = z.object({
   chainId: z.number().int().positive(),
   deployBlock: z.number().int().nonnegative(),
   contracts: z.object({
@@ -18,8 +19,10 @@ const deploymentSchema = z.object({
     governanceToken: address,
     governor: address,
     timelock: address,
-    tranches: z.array(address).length(3, { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
-    oracles: z.record(z.string(), address),
+    /** Index = tranche id: junior, mezzanine, senior. */
+    tranches: z.tuple([address, address, address], { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
+    /** ETH, BTC and SOL at least; more markets may follow. */
+    oracles: z.object({ ETH: address, BTC: address, SOL: address }).catchall(address),
   }),
 });
 

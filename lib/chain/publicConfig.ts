@@ -9,7 +9,7 @@ export interface DeployedContracts {
   governanceToken: Address;
   governor: Address;
   timelock: Address;
-  tranches: Address[];
+  tranches: [Address, Address, Address];
   oracles: Record<string, Address>;
 }
 

@@ -1,40 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isAddress, type Address } from 'viem';
-import { z } from 'zod';
+import { parseDeployment as validateDeployment, type Deployment } from '../../lib/chain/deployment';
 
-const address = z.custom<Address>((value) => typeof value === 'string' && isAddress(value, { strict: false }), {
-  message: 'expected a 0x-prefixed 20-byte address',
-});
-
-/** `deployments/<chainId>.json`, as described in docs/interfaces.md. */
-export const deploymentSchema = z.object({
-  chainId: z.number().int().positive(),
-  deployBlock: z.number().int().nonnegative(),
-  contracts: z.object({
-    asset: address,
-    module: address,
-    clearinghouse: address,
-    lens: address,
-    governanceToken: address,
-    governor: address,
-    timelock: address,
-    /** Index = tranche id: junior, mezzanine, senior. */
-    tranches: z.tuple([address, address, address]),
-    /** ETH, BTC and SOL at least; more markets may follow. */
-    oracles: z.object({ ETH: address, BTC: address, SOL: address }).catchall(address),
-  }),
-});
-
-export type Deployment = z.infer<typeof deploymentSchema>;
+export type { Deployment };
 
 export function parseDeployment(value: unknown, source: string): Deployment {
-  const result = deploymentSchema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`${source} is not a valid deployment file:\n${problems.join('\n')}`);
+  const result = validateDeployment(value);
+  if (!result.ok) {
+    throw new Error(`${source} is not a valid deployment file:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
   }
-  return result.data;
+  return result.deployment;
 }
 
 export function readDeployment(file: string): Deployment {
