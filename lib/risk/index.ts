@@ -1,0 +1,8 @@
+/** The client-side risk model (SPEC §5, docs/risk-model.md): pure TypeScript, no React, no viem, no DOM. */
+export { analyticQuote } from './analytic';
+export { runMonteCarlo, simulateShortfalls, createBuffers, type MonteCarloOptions } from './monteCarlo';
+export { DEFAULT_PARAMS, NO_STRESS, TAIL_LEVELS, DEFAULT_EWMA_LAMBDA } from './defaults';
+export { estimateMarketDynamics, type EstimationOptions, type MarketDynamics } from './estimation';
+export { riskInputsFromChain, toFloat, type ChainRiskState } from './fromChain';
+export type * from './types';
+export type { RiskRequest, RiskResponse } from './protocol';

@@ -1,0 +1,37 @@
+import type { ModelParams, MonteCarloResult, RiskInputs, StressScenario } from './types';
+
+/**
+ * Messages between the UI thread and a Web Worker that runs the Monte Carlo engine (runMonteCarlo). Everything is
+ * structured-clone safe (plain objects, numbers, arrays). Ids let the UI drop a stale answer when a newer request
+ * (a new block, a moved stress slider) has been sent since.
+ */
+export interface RiskRequest {
+  type: 'simulate';
+  id: number;
+  inputs: RiskInputs;
+  stress: StressScenario;
+  scenarios: number;
+  seed: number;
+  params?: Partial<ModelParams>;
+}
+
+export type RiskResponse =
+  | { type: 'result'; id: number; result: MonteCarloResult; /** wall time of the run in the worker */ ms: number }
+  | { type: 'error'; id: number; message: string };
+
+/** Defaults the UI should send: enough for a stable 99.9 % tail (≈ 100 tail scenarios) in ~50 ms. */
+export const DEFAULT_SCENARIOS = 100_000;
+export const DEFAULT_SEED = 20_240_601;
+
+export function isRiskRequest(message: unknown): message is RiskRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<RiskRequest>;
+  return (
+    m.type === 'simulate' &&
+    typeof m.id === 'number' &&
+    typeof m.scenarios === 'number' &&
+    typeof m.seed === 'number' &&
+    typeof m.inputs === 'object' &&
+    typeof m.stress === 'object'
+  );
+}
