@@ -1,17 +1,20 @@
-// `npm run chain [-- --no-simulator]`: the local chain alone (anvil, deployment, seeded history, live market).
+// `npm run chain [-- --no-simulator] [--no-indexer]`: the local chain without the app (anvil, deployment, seeded
+// history, live market) and its event indexer.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LOCAL_CHAIN_ID, startAnvil } from './lib/anvil';
 import { buildContracts } from './lib/contracts';
 import { deployAll } from './lib/deploy';
 import { deploymentPath } from './lib/deployment';
+import { startIndexer } from './lib/indexer';
 import { assertPortsFree, portFromEnv } from './lib/ports';
 import { describeError, Supervisor } from './lib/processes';
 import { historyWindow, seedHistory } from './lib/seed';
 import { startSimulator } from './lib/simulator';
 
 const SIMULATOR_INTERVAL_MS = 3_000;
-const USAGE = 'Usage: npm run chain [-- --no-simulator]';
+const USAGE = 'Usage: npm run chain [-- --no-simulator] [--no-indexer]';
+const FLAGS = ['--no-simulator', '--no-indexer'];
 
 const root = process.cwd();
 const startedAt = performance.now();
@@ -20,12 +23,23 @@ const supervisor = new Supervisor(log);
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--no-simulator');
+  const unknown = args.filter((arg) => !FLAGS.includes(arg));
   if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}.\n${USAGE}`);
   const simulate = !args.includes('--no-simulator');
+  const index = !args.includes('--no-indexer');
 
   const port = portFromEnv('BACKSTOP_ANVIL_PORT', 8545);
-  await assertPortsFree([{ port, service: 'anvil, the local chain', envVar: 'BACKSTOP_ANVIL_PORT' }], 'npm run chain');
+  const indexerPort = portFromEnv('BACKSTOP_INDEXER_PORT', 42069);
+  if (index && indexerPort === port) {
+    throw new Error(`BACKSTOP_ANVIL_PORT and BACKSTOP_INDEXER_PORT are both ${port}: give them different ports.`);
+  }
+  await assertPortsFree(
+    [
+      { port, service: 'anvil, the local chain', envVar: 'BACKSTOP_ANVIL_PORT' },
+      ...(index ? [{ port: indexerPort, service: 'the indexer', envVar: 'BACKSTOP_INDEXER_PORT' }] : []),
+    ],
+    'npm run chain',
+  );
   const seed = seedFromEnv();
   const history = historyWindow();
 
@@ -58,6 +72,20 @@ async function main(): Promise<void> {
     });
     supervisor.onShutdown('market simulator', simulator.stop);
     log(`✓ market simulator trading every ${SIMULATOR_INTERVAL_MS / 1000} s`);
+  }
+
+  if (index) {
+    phase = performance.now();
+    const indexer = await startIndexer({
+      root,
+      supervisor,
+      rpcUrl: anvil.rpcUrl,
+      chainId: LOCAL_CHAIN_ID,
+      deploymentFile: deploymentPath(outDir, deployment.chainId),
+      port: indexerPort,
+      log,
+    });
+    log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s (BACKSTOP_INDEXER_URL=${indexer.url})`);
   }
   log(`✓ chain ready at ${anvil.rpcUrl} after ${secondsSince(startedAt)} s total. Ctrl-C stops it.`);
 }

@@ -1,4 +1,5 @@
-// `npm start`: local chain with seeded history and a live market, plus the app on http://localhost:$PORT.
+// `npm start`: local chain with seeded history and a live market, its event indexer, plus the app on
+// http://localhost:$PORT.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LOCAL_CHAIN_ID, startAnvil } from './lib/anvil';
@@ -6,6 +7,7 @@ import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
 import { deployAll } from './lib/deploy';
 import { deploymentPath } from './lib/deployment';
+import { startIndexer } from './lib/indexer';
 import { assertPortsFree, portFromEnv } from './lib/ports';
 import { describeError, Supervisor } from './lib/processes';
 import { historyWindow, seedHistory } from './lib/seed';
@@ -21,19 +23,23 @@ const supervisor = new Supervisor(log);
 async function main(): Promise<void> {
   const anvilPort = portFromEnv('BACKSTOP_ANVIL_PORT', 8545);
   const appPort = portFromEnv('PORT', 3000);
-  if (anvilPort === appPort)
-    throw new Error(`BACKSTOP_ANVIL_PORT and PORT are both ${appPort}: give them different ports.`);
+  const indexerPort = portFromEnv('BACKSTOP_INDEXER_PORT', 42069);
+  assertDistinct({ BACKSTOP_ANVIL_PORT: anvilPort, PORT: appPort, BACKSTOP_INDEXER_PORT: indexerPort });
   await assertPortsFree(
     [
       { port: anvilPort, service: 'anvil, the local chain', envVar: 'BACKSTOP_ANVIL_PORT' },
       { port: appPort, service: 'the app', envVar: 'PORT' },
+      { port: indexerPort, service: 'the indexer', envVar: 'BACKSTOP_INDEXER_PORT' },
     ],
     'npm start',
   );
   const seed = seedFromEnv();
 
-  // The build needs no chain, so it runs while the chain is seeded: the two together set the start-up time.
-  const [rpcUrl] = await Promise.all([startChain(anvilPort, seed), prepareBuild()]);
+  // The build needs no chain, so it runs while the chain is seeded and indexed: together they set the start-up time.
+  const [{ rpcUrl, indexerUrl }] = await Promise.all([
+    startChain(anvilPort, seed).then(async (rpcUrl) => ({ rpcUrl, indexerUrl: await indexChain(rpcUrl, indexerPort) })),
+    prepareBuild(),
+  ]);
 
   let serving = false;
   const app = await startApp({
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
       BACKSTOP_RPC_URL: rpcUrl,
       BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
       BACKSTOP_DEPLOYMENT: path.relative(root, deploymentPath(path.join(root, 'deployments'), LOCAL_CHAIN_ID)),
+      BACKSTOP_INDEXER_URL: indexerUrl,
     },
     onLine: (line) => {
       if (serving && line.trim()) log(`[app] ${line}`);
@@ -83,6 +90,29 @@ async function startChain(port: number, seed: number): Promise<string> {
   supervisor.onShutdown('market simulator', simulator.stop);
   log(`✓ market simulator trading every ${SIMULATOR_INTERVAL_MS / 1000} s`);
   return anvil.rpcUrl;
+}
+
+async function indexChain(rpcUrl: string, port: number): Promise<string> {
+  const phase = performance.now();
+  const indexer = await startIndexer({
+    root,
+    supervisor,
+    rpcUrl,
+    chainId: LOCAL_CHAIN_ID,
+    deploymentFile: deploymentPath(path.join(root, 'deployments'), LOCAL_CHAIN_ID),
+    port,
+    log,
+  });
+  log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s`);
+  return indexer.url;
+}
+
+function assertDistinct(ports: Record<string, number>): void {
+  const names = Object.keys(ports);
+  for (const [i, a] of names.entries()) {
+    const b = names.slice(i + 1).find((name) => ports[name] === ports[a]);
+    if (b) throw new Error(`${a} and ${b} are both ${ports[a]}: give them different ports.`);
+  }
 }
 
 async function prepareBuild(): Promise<void> {

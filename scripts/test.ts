@@ -8,6 +8,7 @@ import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
 import { deployAll } from './lib/deploy';
 import { deploymentPath } from './lib/deployment';
+import { startIndexer } from './lib/indexer';
 import { findFreePort } from './lib/ports';
 import { describeError, describeExit, Supervisor, type ExitInfo } from './lib/processes';
 import { historyWindow, seedHistory } from './lib/seed';
@@ -113,6 +114,8 @@ async function runEndToEnd(): Promise<SuiteResult> {
     const anvilPort = await findFreePort();
     let appPort = await findFreePort();
     while (appPort === anvilPort) appPort = await findFreePort();
+    let indexerPort = await findFreePort();
+    while (indexerPort === anvilPort || indexerPort === appPort) indexerPort = await findFreePort();
 
     // allSettled, not all: a failed build must not leave the seeding running past this suite's teardown.
     const [chain, build] = await Promise.allSettled([
@@ -138,7 +141,21 @@ async function runEndToEnd(): Promise<SuiteResult> {
           log: (m) => log(`  [seed] ${m}`),
         });
         log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${E2E_SEED})`);
-        return { rpcUrl: anvil.rpcUrl, deploymentFile: deploymentPath(workDir, deployment.chainId) };
+        const deploymentFile = deploymentPath(workDir, deployment.chainId);
+        const indexer = await startIndexer({
+          root,
+          supervisor,
+          rpcUrl: anvil.rpcUrl,
+          chainId: LOCAL_CHAIN_ID,
+          deploymentFile,
+          port: indexerPort,
+          databaseDir: path.join(workDir, 'indexer-db'),
+          critical: false,
+          log,
+        });
+        stack.push(indexer.stop);
+        log(`✓ indexer caught up at ${indexer.url}`);
+        return { rpcUrl: anvil.rpcUrl, deploymentFile, indexer };
       })(),
       (async () => {
         const reason = staleBuildReason(root);
@@ -152,7 +169,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
       const reasons = [chain, build].flatMap((o) => (o.status === 'rejected' ? [describeError(o.reason)] : []));
       throw new Error(reasons.join('\n'));
     }
-    const { rpcUrl, deploymentFile } = chain.value;
+    const { rpcUrl, deploymentFile, indexer } = chain.value;
 
     const app = await startApp({
       root,
@@ -162,6 +179,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
         BACKSTOP_RPC_URL: rpcUrl,
         BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
         BACKSTOP_DEPLOYMENT: deploymentFile,
+        BACKSTOP_INDEXER_URL: indexer.url,
       },
       onLine: (line) => {
         if (line.trim()) log(`[app] ${line}`);
@@ -179,6 +197,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
         BACKSTOP_RPC_URL: rpcUrl,
         BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
         BACKSTOP_DEPLOYMENT: deploymentFile,
+        BACKSTOP_INDEXER_URL: indexer.url,
         BACKSTOP_E2E_REPORT: report,
       }),
       onLine: log,
@@ -186,10 +205,9 @@ async function runEndToEnd(): Promise<SuiteResult> {
     const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
     const summary = json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
     const result = settle('e2e', exit, summary);
-    if (app.process.hasExited) {
-      const crash = `next start died during the tests (${describeExit(
-        await app.process.exited,
-      )}):\n${app.process.outputTail()}`;
+    for (const [name, service] of [['next start', app.process], ['the indexer', indexer.process]] as const) {
+      if (!service.hasExited) continue;
+      const crash = `${name} died during the tests (${describeExit(await service.exited)}):\n${service.outputTail()}`;
       return { ...result, failed: Math.max(result.failed, 1), problem: crash };
     }
     return result;

@@ -1,0 +1,149 @@
+import { index, onchainTable, primaryKey } from 'ponder';
+
+/** One row (id 0): what the every-block sampler needs to decide quickly whether to sample. */
+export const samplerState = onchainTable('sampler_state', (t) => ({
+  id: t.integer().primaryKey(),
+  lastSampleTime: t.integer(),
+  /** The latest block with a loss event; the block handler runs after that block's logs. */
+  lossBlock: t.bigint(),
+  /** Highest share price seen so far per tranche id, as decimal strings. */
+  peakSharePrices: t.json().$type<string[]>().notNull(),
+  /** The last block the indexer has processed (every block passes the sampler): GET /api/status. */
+  headBlock: t.bigint(),
+  headTime: t.integer(),
+}));
+
+export interface SampleTranche {
+  id: number;
+  totalAssets: string;
+  totalSupply: string;
+  sharePrice: string;
+  peakSharePrice: string;
+  drawdownBps: number;
+}
+
+export interface SampleMarket {
+  id: number;
+  name: string;
+  price: string;
+  priceDecimals: number;
+  longNotional: string;
+  shortNotional: string;
+}
+
+export const sample = onchainTable(
+  'sample',
+  (t) => ({
+    blockNumber: t.bigint().primaryKey(),
+    timestamp: t.integer().notNull(),
+    totalCapital: t.bigint().notNull(),
+    requiredCapital: t.bigint().notNull(),
+    /** wad; 0 when nothing is required (the lens then answers type(uint256).max). */
+    solvencyRatio: t.bigint().notNull(),
+    tranches: t.json().$type<SampleTranche[]>().notNull(),
+    markets: t.json().$type<SampleMarket[]>().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
+/** Market names from Clearinghouse.MarketAdded, so losses can name their market. */
+export const market = onchainTable('market', (t) => ({
+  id: t.integer().primaryKey(),
+  name: t.text().notNull(),
+}));
+
+export const loss = onchainTable(
+  'loss',
+  (t) => ({
+    lossId: t.bigint().primaryKey(),
+    marketId: t.integer().notNull(),
+    market: t.text().notNull(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+    shortfall: t.bigint().notNull(),
+    covered: t.bigint().notNull(),
+    deficit: t.bigint().notNull(),
+    /** Paid by tranche id, decimal strings. */
+    paid: t.json().$type<[string, string, string]>().notNull(),
+    sharePriceAfter: t.json().$type<[string | null, string | null, string | null]>().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
+/** PremiumPaid (trancheId null: the payment) and TranchePremium (its split) rows, summed by the API per bucket. */
+export const premium = onchainTable(
+  'premium',
+  (t) => ({
+    id: t.text().primaryKey(),
+    trancheId: t.integer(),
+    amount: t.bigint().notNull(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
+export const proposal = onchainTable(
+  'proposal',
+  (t) => ({
+    proposalId: t.bigint().primaryKey(),
+    proposer: t.hex().notNull(),
+    description: t.text().notNull(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+    voteStart: t.integer().notNull(),
+    voteEnd: t.integer().notNull(),
+    targets: t.json().$type<string[]>().notNull(),
+    calldatas: t.json().$type<string[]>().notNull(),
+    values: t.json().$type<string[]>().notNull(),
+    forVotes: t.bigint().notNull(),
+    againstVotes: t.bigint().notNull(),
+    abstainVotes: t.bigint().notNull(),
+    queuedEta: t.integer(),
+    executed: t.boolean().notNull(),
+    canceled: t.boolean().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
+export const vote = onchainTable(
+  'vote',
+  (t) => ({
+    proposalId: t.bigint().notNull(),
+    voter: t.hex().notNull(),
+    /** 0 against, 1 for, 2 abstain (GovernorCountingSimple). */
+    support: t.integer().notNull(),
+    weight: t.bigint().notNull(),
+    reason: t.text().notNull(),
+    params: t.hex(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  // A voter votes once per proposal (the Governor reverts a second vote).
+  (table) => ({ pk: primaryKey({ columns: [table.proposalId, table.voter] }) }),
+);
+
+/** ERC-4626 Deposit/Withdraw per account (the owner of the shares) and tranche: the position page's cost basis. */
+export const flow = onchainTable(
+  'flow',
+  (t) => ({
+    id: t.text().primaryKey(),
+    account: t.hex().notNull(),
+    trancheId: t.integer().notNull(),
+    kind: t.text({ enum: ['deposit', 'withdraw'] }).notNull(),
+    assets: t.bigint().notNull(),
+    shares: t.bigint().notNull(),
+    /** Who sent the assets (deposit) or called withdraw. */
+    sender: t.hex().notNull(),
+    /** Who received the assets of a withdrawal; null for deposits. */
+    receiver: t.hex(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({ accountIdx: index().on(table.account) }),
+);

@@ -1,0 +1,23 @@
+import { db } from 'ponder:api';
+import { loss } from 'ponder:schema';
+import { desc } from 'ponder';
+import { Hono } from 'hono';
+
+export const losses = new Hono().get('/', async (c) => {
+  const rows = await db.select().from(loss).orderBy(desc(loss.timestamp), desc(loss.lossId));
+  return c.json({
+    losses: rows.map((row) => ({
+      lossId: row.lossId.toString(),
+      marketId: row.marketId,
+      market: row.market,
+      timestamp: row.timestamp,
+      blockNumber: row.blockNumber.toString(),
+      transactionHash: row.transactionHash,
+      shortfall: row.shortfall.toString(),
+      covered: row.covered.toString(),
+      deficit: row.deficit.toString(),
+      paid: row.paid,
+      sharePriceAfter: row.sharePriceAfter,
+    })),
+  });
+});

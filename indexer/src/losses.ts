@@ -1,0 +1,64 @@
+// One loss row per lossId, assembled from its TrancheLossAbsorbed draws, an optional Deficit and the closing
+// LossCovered (emitted in that order, in one transaction).
+import { ponder, type Context, type Event } from 'ponder:registry';
+import { loss, market } from 'ponder:schema';
+import { markLossBlock } from '../lib/state';
+
+type LossEvent = Event<'BackstopModule:TrancheLossAbsorbed'> | Event<'BackstopModule:Deficit'> | Event<'BackstopModule:LossCovered'>;
+
+function emptyLoss(event: LossEvent) {
+  return {
+    lossId: event.args.lossId,
+    marketId: 0,
+    market: '',
+    timestamp: Number(event.block.timestamp),
+    blockNumber: event.block.number,
+    transactionHash: event.transaction.hash,
+    shortfall: 0n,
+    covered: 0n,
+    deficit: 0n,
+    paid: ['0', '0', '0'] as [string, string, string],
+    sharePriceAfter: [null, null, null] as [string | null, string | null, string | null],
+  };
+}
+
+async function currentLoss(context: Context, event: LossEvent) {
+  return (await context.db.find(loss, { lossId: event.args.lossId })) ?? emptyLoss(event);
+}
+
+async function saveLoss(context: Context, row: typeof loss.$inferInsert): Promise<void> {
+  const { lossId, ...rest } = row;
+  await context.db.insert(loss).values(row).onConflictDoUpdate(rest);
+}
+
+ponder.on('BackstopModule:TrancheLossAbsorbed', async ({ event, context }) => {
+  const row = await currentLoss(context, event);
+  const id = event.args.trancheId;
+  const paid = [...row.paid] as [string, string, string];
+  const after = [...row.sharePriceAfter] as [string | null, string | null, string | null];
+  paid[id] = (BigInt(paid[id] ?? '0') + event.args.amount).toString();
+  after[id] = event.args.sharePriceAfter.toString();
+  await saveLoss(context, { ...row, paid, sharePriceAfter: after });
+  await markLossBlock(context.db, event.block.number);
+});
+
+ponder.on('BackstopModule:Deficit', async ({ event, context }) => {
+  const row = await currentLoss(context, event);
+  await saveLoss(context, { ...row, marketId: Number(event.args.marketId), deficit: event.args.amount });
+  await markLossBlock(context.db, event.block.number);
+});
+
+ponder.on('BackstopModule:LossCovered', async ({ event, context }) => {
+  const row = await currentLoss(context, event);
+  const marketId = Number(event.args.marketId);
+  const name = (await context.db.find(market, { id: marketId }))?.name ?? `#${marketId}`;
+  await saveLoss(context, {
+    ...row,
+    marketId,
+    market: name,
+    shortfall: event.args.shortfall,
+    covered: event.args.covered,
+    deficit: event.args.deficit,
+  });
+  await markLossBlock(context.db, event.block.number);
+});

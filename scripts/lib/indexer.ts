@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPublicClient, http } from 'viem';
+import { readDeployment } from './deployment';
+import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+
+export interface StartIndexerOptions {
+  root: string;
+  supervisor: Supervisor;
+  rpcUrl: string;
+  chainId: number;
+  deploymentFile: string;
+  port: number;
+  /**
+   * Where the embedded PGlite keeps its files (a test's temp dir). By default indexer/.ponder/pglite/<schema>, and
+   * other chains' directories there are removed. Ignored when DATABASE_URL points at Postgres.
+   */
+  databaseDir?: string;
+  /** A critical indexer (the default) stops the whole stack if it dies; a test harness reports it instead. */
+  critical?: boolean;
+  /** Progress while the backfill runs, and the indexer's warnings and errors afterwards. */
+  log?: (message: string) => void;
+  timeoutMs?: number;
+}
+
+export interface RunningIndexer {
+  url: string;
+  process: ManagedProcess;
+  stop: () => Promise<void>;
+}
+
+const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Runs `ponder start` in indexer/ and resolves once GET /ready answers 200 (the backfill is done).
+ *
+ * The database schema is named after the chain's block hash at the deploy block. A restarted anvil reuses block
+ * numbers with different contents, and Ponder would otherwise resume ("crash recovery") from the old chain's
+ * checkpoint or refuse the schema; the same chain and deployment, on the other hand, resumes where it stopped.
+ */
+export async function startIndexer(options: StartIndexerOptions): Promise<RunningIndexer> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const schema = await schemaFor(options.rpcUrl, options.deploymentFile);
+  const usesPostgres = Boolean(process.env.DATABASE_URL?.trim());
+  const databaseDir = options.databaseDir ?? defaultDatabaseDir(options.root, schema, usesPostgres);
+
+  const progress = progressReporter(log);
+  const child = options.supervisor.spawn(
+    'indexer',
+    path.join(options.root, 'node_modules', '.bin', 'ponder'),
+    ['start', '--schema', schema, '--port', String(options.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: path.join(options.root, 'indexer'),
+      env: {
+        ...process.env,
+        PONDER_TELEMETRY_DISABLED: 'true',
+        BACKSTOP_RPC_URL: options.rpcUrl,
+        BACKSTOP_CHAIN_ID: String(options.chainId),
+        BACKSTOP_DEPLOYMENT: path.resolve(options.root, options.deploymentFile),
+        BACKSTOP_INDEXER_DB_DIR: databaseDir,
+      },
+      onLine: progress.onLine,
+      critical: options.critical ?? true,
+      tailLines: 40,
+    },
+  );
+  const url = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForReady(url, child, options.timeoutMs ?? 300_000);
+  } finally {
+    progress.ready();
+  }
+  return { url, process: child, stop: () => options.supervisor.stopChild(child) };
+}
+
+async function schemaFor(rpcUrl: string, deploymentFile: string): Promise<string> {
+  const deployment = readDeployment(deploymentFile);
+  const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 2, timeout: 10_000 }) });
+  const block = await client.getBlock({ blockNumber: BigInt(deployment.deployBlock) });
+  return `backstop_${deployment.chainId}_${block.hash.slice(2, 14)}`;
+}
+
+function defaultDatabaseDir(root: string, schema: string, usesPostgres: boolean): string {
+  const parent = path.join(root, 'indexer', '.ponder', 'pglite');
+  if (!usesPostgres && fs.existsSync(parent)) {
+    // Each local chain is indexed once: older chains' databases only take disk space.
+    for (const entry of fs.readdirSync(parent)) {
+      if (entry !== schema) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
+  return path.join(parent, schema);
+}
+
+/** Ponder's own lines stay quiet, except warnings, errors and a backfill progress line every few seconds. */
+function progressReporter(log: (message: string) => void) {
+  let backfilling = true;
+  let lastReport = 0;
+  let target: string | undefined;
+  return {
+    onLine(raw: string) {
+      // eslint-disable-next-line no-control-regex
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      // Its own shutdown is announced as warnings; ours already says what is stopping.
+      if (/Received SIG|shutdown sequence/.test(line)) return;
+      if (/\b(WARN|ERROR|FATAL)\b/.test(line)) {
+        log(`[indexer] ${line}`);
+        return;
+      }
+      if (!backfilling) return;
+      const range = /Started backfill indexing .*block_range=\[(\d+),(\d+)\]/.exec(line);
+      if (range) {
+        target = range[2];
+        log(`  [indexer] backfilling blocks ${range[1]}–${range[2]}`);
+        return;
+      }
+      const indexed = /Indexed block range .*block_range=\[\d+,(\d+)\]/.exec(line);
+      if (indexed && Date.now() - lastReport >= PROGRESS_EVERY_MS) {
+        lastReport = Date.now();
+        log(`  [indexer] indexed up to block ${indexed[1]}${target ? ` of ${target}` : ''}`);
+      }
+    },
+    ready() {
+      backfilling = false;
+    },
+  };
+}
+
+async function waitForReady(url: string, child: ManagedProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.hasExited) {
+      const info = await child.exited;
+      throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
+    }
+    try {
+      // /health answers as soon as the server is up; /ready only once the backfill is complete.
+      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await delay(500);
+  }
+  throw new Error(`the indexer was not ready on ${url} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+}
