@@ -16,6 +16,14 @@ export function SiteHeader({ chainName, actions }: { chainName: string; actions?
           <span className="rounded-full border border-slate-700 px-2 py-0.5 text-xs text-slate-400" data-testid="chain-name">
             {chainName}
           </span>
+          <nav aria-label="Main" className="flex items-center gap-3 text-sm">
+            <Link href="/health" className="text-slate-400 hover:text-slate-100" data-testid="nav-health">
+              Health
+            </Link>
+            <Link href="/tranches" className="text-slate-400 hover:text-slate-100" data-testid="nav-tranches">
+              Tranches
+            </Link>
+          </nav>
         </div>
         {actions ? <div className="flex flex-wrap items-center gap-3">{actions}</div> : null}
       </div>

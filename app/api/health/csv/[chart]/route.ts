@@ -1,0 +1,36 @@
+import { connection } from 'next/server';
+import { getConfig } from '@/lib/chain/config';
+import { isChartKind } from '@/lib/health/chartKinds';
+import { chartTable } from '@/lib/health/chartTable';
+import { toCsv } from '@/lib/health/csv';
+import { parseRange, rangeStart } from '@/lib/health/range';
+import { rangeNow } from '@/lib/health/rangeNow';
+import { readHealth } from '@/lib/health/readHealth';
+import { inRange } from '@/lib/health/series';
+
+/** GET /api/health/csv/<chart>?range=30d: the chart's data as a CSV download (a plain link, works without JS). */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
+  await connection();
+  const { chart } = await params;
+  if (!isChartKind(chart)) return Response.json({ error: `Unknown chart "${chart}".` }, { status: 404 });
+  const config = getConfig();
+  if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
+
+  const range = parseRange(new URL(request.url).searchParams.get('range'));
+  const data = await readHealth(config.config);
+  const samples = data.samples.value;
+  const premiums = data.premiums.value;
+  if (!samples || !premiums) {
+    return Response.json({ error: data.samples.failure?.message ?? 'No history yet.' }, { status: 503 });
+  }
+  const from = rangeStart(range, rangeNow(data.snapshot?.blockTimestamp ?? null, samples.at(-1)?.timestamp ?? null, Date.now()));
+  const asset = data.snapshot?.asset ?? { symbol: 'asset', decimals: 6 };
+  const table = chartTable(chart, inRange(samples, from), inRange(premiums, from), asset);
+  return new Response(toCsv(table.header, table.rows), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="backstop-${chart}-${range}.csv"`,
+      'Cache-Control': `public, max-age=${data.refreshSeconds}`,
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { connection } from 'next/server';
+import { getConfig } from '@/lib/chain/config';
+import { healthJson } from '@/lib/health/apiJson';
+import { readHealthHeadline } from '@/lib/health/readHealth';
+
+/** GET /api/health: headline figures as JSON (schema: docs/api-health.md). */
+export async function GET() {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) {
+    return Response.json({ error: { message: 'The server is not configured.', since: null }, health: null }, { status: 503 });
+  }
+  const { chain, snapshot, refreshSeconds } = await readHealthHeadline(config.config);
+  const now = Date.now();
+  const health = snapshot && chain.fetchedAt !== null ? healthJson(snapshot, { fetchedAt: chain.fetchedAt, now, refreshSeconds }) : null;
+  const error = chain.failure
+    ? { message: chain.failure.message, since: new Date(chain.failure.since).toISOString() }
+    : health
+      ? null
+      : { message: 'No chain read has succeeded yet.', since: null };
+  return Response.json(
+    { error, health },
+    {
+      status: error ? 503 : 200,
+      headers: {
+        'Cache-Control': error
+          ? 'no-store'
+          : `public, max-age=${refreshSeconds}, stale-while-revalidate=${refreshSeconds * 6}`,
+      },
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { HealthView } from '@/components/health/HealthView';
+import { PageShell } from '@/components/ui/PageShell';
+import { getConfig } from '@/lib/chain/config';
+import { parseRange } from '@/lib/health/range';
+import { readHealth } from '@/lib/health/readHealth';
+
+export const metadata: Metadata = { title: 'Health' };
+
+/** Public and wallet-free: server-rendered from cached reads, charts load after first paint. */
+export default async function HealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+  const range = parseRange((await searchParams).range);
+  const data = await readHealth(config.config);
+
+  return (
+    <PageShell chainName={config.config.chainName}>
+      <h1 className="text-2xl font-semibold text-slate-50">Backstop health</h1>
+      <p className="mt-1 mb-6 max-w-3xl text-slate-400">
+        Can the backstop pay the next liquidation shortfall? Current figures come from one lens read, history from the
+        indexed contract events.
+      </p>
+      <HealthView data={data} range={range} now={Date.now()} explorerUrl={config.config.explorerUrl} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,84 @@
+import type { HealthData } from '@/lib/health/readHealth';
+import { rangeStart, type HealthRange } from '@/lib/health/range';
+import { rangeNow } from '@/lib/health/rangeNow';
+import { inRange } from '@/lib/health/series';
+import { FreshnessLine } from './FreshnessLine';
+import { HeadlineFigures } from './HeadlineFigures';
+import { HealthCharts } from './HealthCharts';
+import { LossTable } from './LossTable';
+import { RangeLinks } from './RangeLinks';
+import { StaleBanner } from './StaleBanner';
+import { TrancheFigures } from './TrancheFigures';
+
+/** The whole /health body, server-rendered from the cached reads. */
+export function HealthView({
+  data,
+  range,
+  now,
+  explorerUrl,
+}: {
+  data: HealthData;
+  range: HealthRange;
+  now: number;
+  explorerUrl: string | null;
+}) {
+  const s = data.snapshot;
+  const samples = data.samples.value;
+  const latest = samples?.at(-1) ?? null;
+  const from = rangeStart(range, rangeNow(s?.blockTimestamp ?? null, latest?.timestamp ?? null, now));
+  const asset = s?.asset ?? { symbol: 'asset units', decimals: 6 };
+  const indexerFailure = data.samples.failure ?? data.losses.failure ?? data.premiums.failure;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        {data.chain.failure ? (
+          <StaleBanner source="Chain RPC" failure={data.chain.failure} now={now}
+            shownFrom={s ? `block ${s.blockNumber}, ${Math.max(0, Math.round((now / 1000 - s.blockTimestamp) / 60))} min old` : null} />
+        ) : null}
+        {indexerFailure ? (
+          <StaleBanner source="History indexer" failure={indexerFailure} now={now}
+            shownFrom={latest ? `block ${latest.blockNumber}, ${Math.max(0, Math.round((now / 1000 - latest.timestamp) / 60))} min old` : null} />
+        ) : null}
+        {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refreshSeconds={data.refreshSeconds} /> : null}
+      </div>
+
+      {s ? (
+        <>
+          <HeadlineFigures s={s} />
+          <TrancheFigures s={s} />
+        </>
+      ) : (
+        <p className="rounded-xl border border-slate-800 p-6 text-slate-400" data-testid="no-chain-data">
+          No chain read has succeeded since the server started; the figures appear as soon as the RPC answers.
+        </p>
+      )}
+
+      <section aria-labelledby="history" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="history" className="text-lg font-semibold text-slate-100">
+            History
+            <span className="ml-2 text-sm font-normal text-slate-500" data-testid="history-range" data-from={from}>
+              {from === 0 ? 'since deployment' : `since ${new Date(from * 1000).toISOString().slice(0, 10)}`}
+              {samples ? ` · ${inRange(samples, from).length} samples` : ''}
+            </span>
+          </h2>
+          <RangeLinks current={range} />
+        </div>
+        {samples && data.premiums.value ? (
+          <HealthCharts range={range} samples={inRange(samples, from)} premiums={inRange(data.premiums.value, from)} asset={asset} />
+        ) : (
+          <p className="rounded-xl border border-slate-800 p-6 text-slate-400">History is not available yet.</p>
+        )}
+      </section>
+
+      <section aria-label="Loss events">
+        {data.losses.value ? (
+          <LossTable losses={data.losses.value} decimals={asset.decimals} symbol={asset.symbol} explorerUrl={explorerUrl} />
+        ) : (
+          <p className="rounded-xl border border-slate-800 p-6 text-slate-400">Loss events are not available yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createPublicClient, http, zeroAddress } from 'viem';
+import { backstopLensAbi, backstopModuleAbi } from '../lib/chain/abis.generated';
+import { readDeployment } from '../scripts/lib/deployment';
+
+// scripts/test.ts points these at its own seeded chain and indexer; the defaults fit a running `npm start`.
+const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
+const deploymentFile = process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json';
+const indexerUrl = (process.env.BACKSTOP_INDEXER_URL ?? 'http://127.0.0.1:42069').replace(/\/+$/, '');
+
+const client = createPublicClient({ transport: http(rpcUrl) });
+const deployment = () => readDeployment(deploymentFile);
+
+test('the crash is in the loss table with the amounts the chain events carry', async ({ page }) => {
+  const { contracts } = deployment();
+  const covered = await client.getContractEvents({ address: contracts.module, abi: backstopModuleAbi, eventName: 'LossCovered', fromBlock: 0n });
+  const absorbed = await client.getContractEvents({ address: contracts.module, abi: backstopModuleAbi, eventName: 'TrancheLossAbsorbed', fromBlock: 0n });
+  expect(covered.length, 'the seeded history has losses').toBeGreaterThan(0);
+  // The crash: a loss that went past Junior into Mezzanine.
+  expect(absorbed.some((e) => e.args.trancheId === 1 && (e.args.amount ?? 0n) > 0n)).toBe(true);
+
+  await page.goto('/health');
+  await expect(page.getByTestId('loss-row')).toHaveCount(covered.length);
+  for (const event of covered) {
+    const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
+    await expect(row).toHaveAttribute('data-tx', event.transactionHash);
+    await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.shortfall));
+    await expect(row.getByTestId('loss-deficit')).toHaveAttribute('data-raw', String(event.args.deficit));
+    for (const id of [0, 1, 2]) {
+      const paid = absorbed
+        .filter((e) => e.args.lossId === event.args.lossId && e.args.trancheId === id)
+        .reduce((sum, e) => sum + (e.args.amount ?? 0n), 0n);
+      await expect(row.getByTestId(`loss-paid-${id}`)).toHaveAttribute('data-raw', paid.toString());
+    }
+  }
+});
+
+async function chartPoints(page: Page) {
+  await expect(page.getByTestId('chart-rendered')).toHaveCount(5);
+  return page.getByTestId('chart-rendered').evaluateAll((els) =>
+    els.map((el) => ({ points: Number(el.getAttribute('data-points')), from: Number(el.getAttribute('data-from')) })),
+  );
+}
+
+for (const range of ['7d', '30d', 'all'] as const) {
+  test(`charts draw one point per indexed sample in range ${range}`, async ({ page, request }) => {
+    // The page's cache may be one refresh interval behind the indexer: re-read both until they agree.
+    await expect(async () => {
+      await page.goto(`/health?range=${range}`);
+      const charts = await chartPoints(page);
+      const from = charts[0]?.from ?? -1;
+      const samples = (await (await request.get(`${indexerUrl}/api/samples?from=${from}`)).json()) as { samples: unknown[] };
+      const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${from}&bucket=day`)).json()) as { premiums: unknown[] };
+      expect(samples.samples.length).toBeGreaterThan(0);
+      // solvency, share price, underwater, capital: one point per sample; premiums: one bar per day.
+      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(samples.samples.length), premiums.premiums.length]);
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    }).toPass({ timeout: 30_000 });
+  });
+}
+
+test('/api/health equals the lens read at the block it reports', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toMatch(/public, max-age=\d+, stale-while-revalidate=\d+/);
+  const { error, health } = await response.json();
+  expect(error).toBeNull();
+  const d = await client.readContract({
+    address: deployment().contracts.lens,
+    abi: backstopLensAbi,
+    functionName: 'getDashboard',
+    args: [zeroAddress],
+    blockNumber: BigInt(health.blockNumber),
+  });
+  expect(health.blockTimestamp).toBe(Number(d.timestamp));
+  expect(health.totalCapital).toEqual({ raw: String(d.module.totalCapital), amount: expect.any(String), decimals: d.module.assetDecimals });
+  expect(health.requiredCapital.raw).toBe(String(d.module.requiredCapital));
+  expect(health.solvency.ratio.raw).toBe(String(d.module.solvencyRatio));
+  expect(health.solvency.threshold.raw).toBe(String(d.module.solvencyThreshold));
+  const oi = d.markets.reduce((s, m) => s + m.longNotional + m.shortNotional, 0n);
+  expect(health.openInterestNotional.raw).toBe(String(oi));
+  expect(health.tranches).toHaveLength(d.tranches.length);
+  for (const [i, t] of d.tranches.entries()) {
+    expect(health.tranches[i].capital.raw).toBe(String(t.totalAssets));
+    expect(health.tranches[i].sharePrice.raw).toBe(String(t.sharePrice));
+    expect(BigInt(health.tranches[i].peakSharePrice.raw)).toBeGreaterThanOrEqual(t.sharePrice);
+  }
+});
+
+test('headline figures, loss table and range links work with JavaScript disabled', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/health');
+  for (const id of ['total-capital', 'required-capital', 'solvency-ratio', 'coverage']) {
+    await expect(page.getByTestId(id)).toHaveAttribute('data-raw', /^\d+$/);
+  }
+  await expect(page.getByTestId('total-capital')).toContainText('tUSD');
+  await expect(page.getByTestId('health-status')).toHaveAttribute('data-status', /^(healthy|warning|critical)$/);
+  await expect(page.getByTestId('block-number')).toHaveAttribute('data-raw', /^\d+$/);
+  await expect(page.getByTestId('loss-row').first()).toBeVisible();
+  await page.getByTestId('range-7d').click();
+  await expect(page).toHaveURL(/range=7d/);
+  await expect(page.getByTestId('range-7d')).toHaveAttribute('aria-current', 'page');
+  const csv = await context.request.get('/api/health/csv/capital?range=7d');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  await context.close();
+});
+
+test('/health loads no wallet code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  });
+  await page.goto('/health');
+  await expect(page.getByTestId('chart-rendered')).toHaveCount(5);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((body) => /rainbowkit|wagmi/i.test(body))).toHaveLength(0);
+});

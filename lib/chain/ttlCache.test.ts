@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTtlCache } from './ttlCache';
+
+afterEach(() => vi.useRealTimers());
+
+describe('createTtlCache', () => {
+  it('reads once per interval however many callers, sharing the read in flight', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const read = vi.fn(async () => 7);
+    const get = createTtlCache(read, () => 5_000, String);
+    const results = await Promise.all(Array.from({ length: 50 }, () => get()));
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(results.every((r) => r.value === 7)).toBe(true);
+    vi.setSystemTime(1_004_999);
+    await get();
+    expect(read).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(1_005_000);
+    await get();
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the last good value through failures and rate-limits retries', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let fail = false;
+    const read = vi.fn(async () => {
+      if (fail) throw new Error('down');
+      return 'block 9';
+    });
+    const get = createTtlCache(read, () => 1_000, (e) => (e as Error).message);
+    await get();
+    fail = true;
+    vi.setSystemTime(1_000);
+    const first = await get();
+    vi.setSystemTime(2_500);
+    const second = await get();
+    expect(first).toEqual({ value: 'block 9', fetchedAt: 0, failure: { message: 'down', since: 1_000 } });
+    expect(second.failure?.since).toBe(1_000);
+    await get();
+    expect(read).toHaveBeenCalledTimes(3);
+    fail = false;
+    vi.setSystemTime(4_000);
+    expect((await get()).failure).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseRange, rangeStart } from './range';
+import { dailyLast, inRange } from './series';
+
+describe('range', () => {
+  it('parses known ranges and falls back to 30d', () => {
+    expect(parseRange('7d')).toBe('7d');
+    expect(parseRange('all')).toBe('all');
+    expect(parseRange('1y')).toBe('30d');
+    expect(parseRange(['7d', '90d'])).toBe('30d');
+    expect(parseRange(undefined)).toBe('30d');
+  });
+  it('counts back from chain time', () => {
+    expect(rangeStart('7d', 1_000_000)).toBe(1_000_000 - 7 * 86_400);
+    expect(rangeStart('all', 1_000_000)).toBe(0);
+  });
+  it('filters inclusively and keeps each day’s last item', () => {
+    const items = [10, 86_399, 86_400, 90_000].map((timestamp) => ({ timestamp }));
+    expect(inRange(items, 86_399)).toHaveLength(3);
+    expect(dailyLast(items).map((i) => i.timestamp)).toEqual([86_399, 90_000]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
+
+/**
+ * Chart rows: plain numbers (the charts draw floats; exact figures live in the headline, the API and the CSV).
+ * Amounts in asset units (e.g. tUSD), ratios and drawdowns in percent.
+ */
+export interface SampleRow {
+  t: number;
+  block: string;
+  solvencyPct: number | null;
+  capital: [number, number, number];
+  price: [number, number, number];
+  peak: [number, number, number];
+  drawdownPct: [number, number, number];
+}
+
+export interface PremiumRow {
+  t: number;
+  total: number;
+  byTranche: [number, number, number];
+}
+
+const toUnits = (raw: string, decimals: number) => Number(raw) / 10 ** decimals;
+const wadToPct = (raw: string) => Number(raw) / 1e16;
+
+function triple<T>(values: readonly T[], fallback: T): [T, T, T] {
+  return [values[0] ?? fallback, values[1] ?? fallback, values[2] ?? fallback];
+}
+
+/** The indexer writes "0" for the ratio when nothing is required: that is no ratio, drawn as a gap. */
+export function sampleRow(sample: IndexedSample, decimals: number): SampleRow {
+  const byId = [0, 1, 2].map((id) => sample.tranches.find((tr) => tr.id === id));
+  return {
+    t: sample.timestamp,
+    block: sample.blockNumber,
+    solvencyPct: sample.solvencyRatio === '0' ? null : wadToPct(sample.solvencyRatio),
+    capital: triple(byId.map((tr) => (tr ? toUnits(tr.totalAssets, decimals) : 0)), 0),
+    price: triple(byId.map((tr) => (tr ? toUnits(tr.sharePrice, decimals) : 0)), 0),
+    peak: triple(byId.map((tr) => (tr ? toUnits(tr.peakSharePrice, decimals) : 0)), 0),
+    drawdownPct: triple(byId.map((tr) => (tr ? tr.drawdownBps / 100 : 0)), 0),
+  };
+}
+
+export function premiumRow(day: IndexedPremiumDay, decimals: number): PremiumRow {
+  return {
+    t: day.timestamp,
+    total: toUnits(day.amount, decimals),
+    byTranche: triple(day.byTranche.map((v) => toUnits(v, decimals)), 0),
+  };
+}
+
+/** Samples with timestamp ≥ from, as the indexer's `?from=` filters them. */
+export function inRange<T extends { timestamp: number }>(items: readonly T[], from: number): T[] {
+  return items.filter((item) => item.timestamp >= from);
+}
+
+/** The last item of each UTC day: a compact text alternative to a chart of hourly samples. */
+export function dailyLast<T extends { timestamp: number }>(items: readonly T[]): T[] {
+  const byDay = new Map<number, T>();
+  for (const item of items) byDay.set(Math.floor(item.timestamp / 86_400), item);
+  return [...byDay.values()];
+}

@@ -1,0 +1,73 @@
+import type { Dashboard } from '@/lib/chain/readDashboard';
+import type { IndexedSample } from '@/lib/indexer/schema';
+import { coverageOfOpenInterest, shareOf, totalOpenInterest } from './coverage';
+import { drawdownWad, peakPrice } from './drawdown';
+import { solvencyStatus, warningLevel, type SolvencyStatus } from './status';
+
+export interface TrancheHealth {
+  id: number;
+  name: string;
+  symbol: string;
+  shareDecimals: number;
+  /** Asset units. */
+  capital: bigint;
+  totalSupply: bigint;
+  /** Asset units per 10^shareDecimals shares. */
+  sharePrice: bigint;
+  peakSharePrice: bigint;
+  /** Wad fraction, ≤ 0. */
+  drawdown: bigint;
+  /** Wad fraction of the module's total capital. */
+  shareOfTotal: bigint;
+}
+
+/** The headline figures of /health and /api/health, all exact integers with their scale implied by the field. */
+export interface HealthSnapshot {
+  blockNumber: bigint;
+  blockTimestamp: number;
+  asset: { symbol: string; decimals: number };
+  totalCapital: bigint;
+  requiredCapital: bigint;
+  openInterestNotional: bigint;
+  solvencyRatio: bigint;
+  solvencyThreshold: bigint;
+  warningBelow: bigint;
+  status: SolvencyStatus;
+  /** Wad fraction; null without open interest. */
+  coverage: bigint | null;
+  tranches: TrancheHealth[];
+}
+
+/** Current state from the lens; only the peaks come from history (the latest indexed sample's all-time peak). */
+export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
+  const m = dashboard.module;
+  return {
+    blockNumber: dashboard.blockNumber,
+    blockTimestamp: Number(dashboard.timestamp),
+    asset: { symbol: m.assetSymbol, decimals: m.assetDecimals },
+    totalCapital: m.totalCapital,
+    requiredCapital: m.requiredCapital,
+    openInterestNotional: totalOpenInterest(dashboard.markets),
+    solvencyRatio: m.solvencyRatio,
+    solvencyThreshold: m.solvencyThreshold,
+    warningBelow: warningLevel(m.solvencyThreshold),
+    status: solvencyStatus(m.solvencyRatio, m.solvencyThreshold),
+    coverage: coverageOfOpenInterest(m.totalCapital, dashboard.markets),
+    tranches: dashboard.tranches.map((tr) => {
+      const indexed = latestSample?.tranches.find((s) => s.id === tr.id);
+      const peak = peakPrice(tr.sharePrice, indexed ? BigInt(indexed.peakSharePrice) : null);
+      return {
+        id: tr.id,
+        name: tr.name,
+        symbol: tr.symbol,
+        shareDecimals: tr.shareDecimals,
+        capital: tr.totalAssets,
+        totalSupply: tr.totalSupply,
+        sharePrice: tr.sharePrice,
+        peakSharePrice: peak,
+        drawdown: drawdownWad(tr.sharePrice, peak),
+        shareOfTotal: shareOf(tr.totalAssets, m.totalCapital),
+      };
+    }),
+  };
+}

@@ -1,0 +1,2 @@
+export const WAD = 10n ** 18n;
+export const WAD_DECIMALS = 18;
