@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
@@ -118,6 +119,20 @@ contract TrancheVault is ERC4626 {
         if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
         if (assets == 0) revert ErrorsLib.ZeroAmount();
         return super.deposit(assets, receiver);
+    }
+
+    /// @notice Deposits `assets` for `receiver` in one transaction, authorised by the caller's EIP-2612 permit
+    /// (owner = caller, spender = this vault, value = `assets`) instead of a prior approve.
+    /// @dev The permit is attempted, not required: anyone who sees the signature in the mempool can submit it
+    /// first, and a strict call would then revert and grief the deposit. If the permit fails, the deposit still
+    /// runs on whatever allowance exists and reverts with the token's own error when that is not enough.
+    /// @return shares The shares minted to `receiver`.
+    function depositWithPermit(uint256 assets, address receiver, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        returns (uint256 shares)
+    {
+        try IERC20Permit(asset()).permit(msg.sender, address(this), assets, deadline, v, r, s) {} catch {}
+        return deposit(assets, receiver);
     }
 
     function mint(uint256 shares, address receiver) public override returns (uint256) {

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { TrancheDetail } from '@/components/tranches/TrancheDetail';
+import { getConfig } from '@/lib/chain/config';
+import { describeReadError } from '@/lib/chain/describeReadError';
+import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const id = parseTrancheRef((await params).id);
+  const slug = id === null ? 'Tranche' : TRANCHE_SLUGS[id];
+  return { title: `${slug.charAt(0).toUpperCase()}${slug.slice(1)} tranche` };
+}
+
+export default async function TranchePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const id = parseTrancheRef((await params).id);
+  if (id === null) notFound();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+
+  let dashboard: Dashboard | null = null;
+  let error: string | null = null;
+  try {
+    dashboard = await readDashboard(config.config);
+  } catch (e) {
+    error = describeReadError(e, config.config.contracts.lens);
+  }
+  const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/tranches" className="text-slate-400 hover:text-slate-200">
+          ← All tranches
+        </Link>
+      </p>
+      <h1 className="mb-6 text-2xl font-semibold text-slate-50" data-testid="tranche-title">
+        {name}
+      </h1>
+      <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={error} renderedAt={Date.now()} />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { connection } from 'next/server';
+import { TrancheCard, type TrancheHistorySummary } from '@/components/tranches/TrancheCard';
+import { getConfig } from '@/lib/chain/config';
+import { describeReadError } from '@/lib/chain/describeReadError';
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { formatAge } from '@/lib/format/age';
+import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import type { IndexedSample } from '@/lib/indexer/schema';
+import { formatUtc } from '@/lib/tranches/duration';
+import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
+import { realisedApr } from '@/lib/tranches/realisedApr';
+
+export const metadata = { title: 'Tranches' };
+
+export default async function TranchesPage() {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+
+  let dashboard: Dashboard | null = null;
+  let error: string | null = null;
+  const [lens, samples] = await Promise.all([
+    readDashboard(config.config).catch((e: unknown) => {
+      error = describeReadError(e, config.config.contracts.lens);
+      return null;
+    }),
+    readSamplesCached(healthSettings().indexerUrl),
+  ]);
+  dashboard = lens;
+  const historyProblem = samples.failure ? `the indexer is unavailable: ${samples.failure.message}` : null;
+  const now = Math.floor(Date.now() / 1000);
+
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold text-slate-50">Tranches</h1>
+      <p className="mb-6 max-w-3xl text-slate-400">
+        Losses hit Junior first, then Mezzanine, then Senior; premiums are shared by capital × risk multiplier, so the
+        earlier a tranche pays, the more it earns. Exits need a cooldown, then a short window to withdraw.
+      </p>
+      {!dashboard ? (
+        <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranches-unavailable">
+          Live data is not available: {error ?? 'the lens did not answer'}
+        </p>
+      ) : (
+        <>
+          <p className="mb-4 text-sm text-slate-400" data-testid="tranches-age">
+            Lens block <span className="figure">#{dashboard.blockNumber.toString()}</span> at {formatUtc(Number(dashboard.timestamp))} (
+            {formatAge(now - Number(dashboard.timestamp))}); reload for newer figures.
+          </p>
+          <div className="grid gap-6 lg:grid-cols-3">
+            {dashboard.tranches.map((tranche) => (
+              <TrancheCard
+                key={tranche.id}
+                module={dashboard.module}
+                tranche={tranche}
+                history={summarise(samples.value ?? [], tranche.id)}
+                historyProblem={historyProblem}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function summarise(samples: readonly IndexedSample[], id: number): TrancheHistorySummary {
+  const points = samples.flatMap((s) => {
+    const t = s.tranches.find((x) => x.id === id);
+    return t ? [{ timestamp: s.timestamp, sharePrice: BigInt(t.sharePrice), drawdownBps: t.drawdownBps }] : [];
+  });
+  return {
+    apr: points.length ? realisedApr(points) : { ok: false, reason: 'no indexed share-price history' },
+    drawdown: drawdownSummary(points),
+    asOf: points.at(-1)?.timestamp ?? null,
+  };
+}

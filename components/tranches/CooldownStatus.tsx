@@ -1,0 +1,53 @@
+'use client';
+
+import { formatAmount } from '@/lib/format/amount';
+import type { CooldownPhase } from '@/lib/tranches/cooldownPhase';
+import { formatDuration, formatUtc } from '@/lib/tranches/duration';
+
+/** The exit request in words, with a countdown on the chain's clock. */
+export function CooldownStatus({
+  phase,
+  now,
+  shareDecimals,
+  shareSymbol,
+  windowSeconds,
+}: {
+  phase: CooldownPhase;
+  now: number;
+  shareDecimals: number;
+  shareSymbol: string;
+  windowSeconds: number;
+}) {
+  if (phase.kind === 'none') {
+    return (
+      <p className="text-sm text-slate-400" data-testid="cooldown-status" data-phase="none">
+        No withdrawal request. Request a cooldown first; withdrawals open when it ends and stay open for{' '}
+        {formatDuration(windowSeconds)}.
+      </p>
+    );
+  }
+  const shares = formatAmount(phase.shares, shareDecimals, { fractionDigits: 4, unit: shareSymbol });
+  if (phase.kind === 'cooling') {
+    return (
+      <p className="text-sm text-slate-200" data-testid="cooldown-status" data-phase="cooling" aria-live="polite">
+        <span className="figure">{shares}</span> in cooldown. Withdrawals open in{' '}
+        <strong className="figure" data-testid="cooldown-countdown">{formatDuration(phase.cooldownEnd - now)}</strong> (at{' '}
+        {formatUtc(phase.cooldownEnd)}) and close at {formatUtc(phase.windowEnd)}.
+      </p>
+    );
+  }
+  if (phase.kind === 'open') {
+    return (
+      <p className="text-sm text-emerald-300" data-testid="cooldown-status" data-phase="open" aria-live="polite">
+        Your window is open: withdraw up to <span className="figure">{shares}</span> within the next{' '}
+        <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until {formatUtc(phase.windowEnd)}).
+      </p>
+    );
+  }
+  return (
+    <p className="text-sm text-amber-200" data-testid="cooldown-status" data-phase="lapsed" role="status">
+      Your request for <span className="figure">{shares}</span> lapsed {formatDuration(now - phase.windowEnd)} ago: its window
+      closed at {formatUtc(phase.windowEnd)}. Request a new cooldown to withdraw.
+    </p>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { isAddressEqual } from 'viem';
+import { useAccount } from 'wagmi';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { useNow } from '@/components/ui/useNow';
+import type { Dashboard } from '@/lib/chain/readDashboard';
+import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
+import { formatAge } from '@/lib/format/age';
+import type { TrancheId } from '@/lib/tranches/trancheRef';
+import { DepositPanel } from './DepositPanel';
+import { FaucetButton } from './FaucetButton';
+import { PositionPanel } from './PositionPanel';
+import type { TrancheContext } from './trancheContext';
+import { TrancheFacts } from './TrancheFacts';
+import { chainNow, useUserDashboard } from './useUserDashboard';
+import { WithdrawPanel } from './WithdrawPanel';
+
+/** One tranche: its figures, then the connected account's deposit, position and withdrawal. */
+export function TrancheDetail({
+  trancheId,
+  initialDashboard,
+  initialError,
+  renderedAt,
+}: {
+  trancheId: TrancheId;
+  initialDashboard: Dashboard | null;
+  initialError: string | null;
+  renderedAt: number;
+}) {
+  const config = usePublicConfig();
+  const { address } = useAccount();
+  const query = useUserDashboard(address, initialDashboard, renderedAt);
+  const nowMs = useNow(renderedAt);
+  const dashboard = query.data;
+
+  if (!dashboard) {
+    return (
+      <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranche-unavailable">
+        Live data is not available yet: {query.error?.message ?? initialError ?? 'reading the chain…'}
+      </p>
+    );
+  }
+  const tranche = dashboard.tranches[trancheId];
+  if (!tranche) return <p className="text-rose-300">The lens reports no tranche #{trancheId}.</p>;
+
+  const now = chainNow(dashboard, query.dataUpdatedAt, nowMs);
+  const lensAge = `block #${dashboard.blockNumber} · ${formatAge(Math.floor((nowMs - query.dataUpdatedAt) / 1000))} since read`;
+  const mine = address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
+  const position = mine?.tranches[trancheId];
+  const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };
+  const errorContext = { now, asset: { decimals: dashboard.module.assetDecimals, symbol: dashboard.module.assetSymbol }, shares: shareInfo };
+
+  return (
+    <div className="space-y-6">
+      <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+        <TrancheFacts module={dashboard.module} tranche={tranche} />
+        <p className="mt-2 text-xs text-slate-500" data-testid="lens-age">
+          Lens {lensAge}
+          {query.error ? <span className="text-amber-300"> · refresh failed, showing the last figures: {query.error.message}</span> : null}
+        </p>
+      </section>
+
+      {!address ? (
+        <section className="space-y-3 rounded-xl border border-slate-800 p-5">
+          <p className="text-slate-300">Connect a wallet to deposit, see your position and withdraw.</p>
+          <ConnectButton />
+        </section>
+      ) : !mine || !position ? (
+        <p className="text-slate-400" data-testid="position-loading">Reading your position…</p>
+      ) : (
+        <Panels
+          key={address}
+          ctx={{ account: address, module: dashboard.module, tranche, user: mine, position, now, errorContext } satisfies TrancheContext}
+          lensAge={lensAge}
+          faucet={config.chainId === LOCAL_CHAIN_ID}
+        />
+      )}
+    </div>
+  );
+}
+
+function Panels({ ctx, lensAge, faucet }: { ctx: TrancheContext; lensAge: string; faucet: boolean }) {
+  return (
+    <>
+      {faucet ? (
+        <FaucetButton
+          asset={ctx.module.asset}
+          account={ctx.account}
+          symbol={ctx.module.assetSymbol}
+          decimals={ctx.module.assetDecimals}
+          errorContext={ctx.errorContext}
+        />
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <DepositPanel ctx={ctx} />
+        <PositionPanel ctx={ctx} lensAge={lensAge} />
+      </div>
+      <WithdrawPanel ctx={ctx} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatAmount } from '@/lib/format/amount';
+import { formatBps } from '@/lib/tranches/realisedApr';
+import { formatDuration } from '@/lib/tranches/duration';
+import { waterfallPosition } from '@/lib/tranches/trancheRef';
+import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
+
+/**
+ * A tranche's live figures from the lens: capital against its cap, share price, waterfall place, exit timing.
+ * `stacked` keeps one column, for the narrow overview cards.
+ */
+export function TrancheFacts({ module, tranche, stacked = false }: { module: ModuleView; tranche: TrancheView; stacked?: boolean }) {
+  const unit = module.assetSymbol;
+  const usedBps = tranche.depositCap === 0n ? 0n : (tranche.totalAssets * 10_000n) / tranche.depositCap;
+  const rows: [string, string, string, bigint | null][] = [
+    ['Waterfall', waterfallPosition(tranche.id), 'waterfall', null],
+    [
+      'Capital / cap',
+      `${formatAmount(tranche.totalAssets, module.assetDecimals, { unit })} of ${formatAmount(tranche.depositCap, module.assetDecimals, { unit })} (${formatBps(usedBps)} used)`,
+      'capital',
+      tranche.totalAssets,
+    ],
+    ['Share price', formatAmount(tranche.sharePrice, module.assetDecimals, { fractionDigits: 6, unit: `${unit} / share` }), 'share-price', tranche.sharePrice],
+    ['Premium still vesting', formatAmount(tranche.unvestedPremium, module.assetDecimals, { unit }), 'unvested', tranche.unvestedPremium],
+    ['Cooldown, then window', `${formatDuration(Number(tranche.cooldown))}, then ${formatDuration(Number(tranche.unstakeWindow))} to withdraw`, 'exit-timing', null],
+  ];
+  return (
+    <dl className={`grid grid-cols-1 gap-x-6 gap-y-1 text-sm ${stacked ? '' : 'sm:grid-cols-2'}`}>
+      {rows.map(([label, value, id, raw]) => (
+        <div key={id} className="flex justify-between gap-4 border-b border-slate-800/60 py-1">
+          <dt className="text-slate-400">{label}</dt>
+          <dd className="figure text-right text-slate-100" data-testid={`tranche-${tranche.id}-${id}`} data-raw={raw?.toString()}>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { parseSignature, type Address } from 'viem';
+import { useSignTypedData } from 'wagmi';
+import type { TransactionFlow } from '@/components/tx/useTransactionFlow';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
+import { publicClientFor } from '@/lib/chain/publicClient';
+import { describeTxError } from '@/lib/tx/describeTxError';
+import type { ErrorContext } from '@/lib/tx/errorMessages';
+
+const PERMIT_LIFETIME_SECONDS = 30 * 60;
+
+export type SignState = { status: 'idle' | 'signing' | 'signed' } | { status: 'failed'; message: string; calm: boolean };
+
+export interface PermitDomain {
+  name: string;
+  version: string;
+  chainId: number;
+  verifyingContract: Address;
+}
+
+/**
+ * Deposit by EIP-2612 permit: step 1 signs a permit for exactly the amount (off-chain, no gas), step 2 sends
+ * depositWithPermit through the shared transaction flow. One transaction in all.
+ */
+export function usePermitDeposit(opts: {
+  account: Address;
+  asset: Address;
+  vault: Address;
+  domain: PermitDomain | null | undefined;
+  chainNow: number;
+  flow: TransactionFlow;
+  errorContext: ErrorContext;
+}) {
+  const config = usePublicConfig();
+  const { signTypedDataAsync } = useSignTypedData();
+  const [sign, setSign] = useState<SignState>({ status: 'idle' });
+  const busy = useRef(false);
+
+  async function signAndDeposit(assets: bigint) {
+    const { domain, account, vault, flow } = opts;
+    if (!domain || busy.current || flow.busy) return;
+    busy.current = true;
+    try {
+      setSign({ status: 'signing' });
+      const nonce = await publicClientFor(config).readContract({
+        address: opts.asset,
+        abi: testStablecoinAbi,
+        functionName: 'nonces',
+        args: [account],
+      });
+      // Deadline on the chain's clock, which a local time warp moves ahead of ours.
+      const deadline = BigInt(opts.chainNow + PERMIT_LIFETIME_SECONDS);
+      const signature = await signTypedDataAsync({
+        account,
+        domain,
+        types: {
+          Permit: [
+            { name: 'owner', type: 'address' },
+            { name: 'spender', type: 'address' },
+            { name: 'value', type: 'uint256' },
+            { name: 'nonce', type: 'uint256' },
+            { name: 'deadline', type: 'uint256' },
+          ],
+        },
+        primaryType: 'Permit',
+        message: { owner: account, spender: vault, value: assets, nonce, deadline },
+      });
+      const { r, s, v, yParity } = parseSignature(signature);
+      setSign({ status: 'signed' });
+      await flow.send({
+        address: vault,
+        abi: trancheVaultAbi,
+        functionName: 'depositWithPermit',
+        args: [assets, account, deadline, Number(v ?? BigInt(yParity + 27)), r, s],
+        account,
+      });
+    } catch (error) {
+      const problem = describeTxError(error, opts.errorContext);
+      setSign({ status: 'failed', message: problem.message, calm: problem.kind === 'rejected' });
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return { sign, signAndDeposit, reset: () => setSign({ status: 'idle' }) };
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { zeroAddress, type Address } from 'viem';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { backstopLensAbi } from '@/lib/chain/abis.generated';
+import { describeReadError } from '@/lib/chain/describeReadError';
+import { publicClientFor } from '@/lib/chain/publicClient';
+import type { Dashboard } from '@/lib/chain/readDashboard';
+
+export const USER_DASHBOARD_REFRESH_MS = 4_000;
+
+/** Query keys of the data a deposit or withdrawal changes; the transaction flow refetches them once confirmed. */
+export const TRANCHE_QUERY_KEYS = [['lens'], ['tranche'], ['indexer'], ['balance']] as const;
+
+/**
+ * The lens dashboard with the connected account's section (balance, allowance, position, cooldown), in one eth_call,
+ * refreshed every few seconds. Seeded with the server's protocol-only read so the page renders at once.
+ */
+export function useUserDashboard(account: Address | undefined, initial: Dashboard | null, renderedAt: number) {
+  const config = usePublicConfig();
+  const user = account ?? zeroAddress;
+  return useQuery({
+    queryKey: ['lens', 'dashboard', config.chainId, config.contracts.lens, user],
+    queryFn: async () => {
+      try {
+        return await publicClientFor(config).readContract({
+          address: config.contracts.lens,
+          abi: backstopLensAbi,
+          functionName: 'getDashboard',
+          args: [user],
+        });
+      } catch (error) {
+        throw new Error(describeReadError(error, config.contracts.lens));
+      }
+    },
+    initialData: user === zeroAddress ? (initial ?? undefined) : undefined,
+    initialDataUpdatedAt: renderedAt,
+    placeholderData: (previous) => previous,
+    staleTime: USER_DASHBOARD_REFRESH_MS,
+    refetchInterval: USER_DASHBOARD_REFRESH_MS,
+    retry: false,
+  });
+}
+
+/** The chain's clock now: the last block's time plus what elapsed since it was read (anvil time warps included). */
+export function chainNow(dashboard: Dashboard, dataUpdatedAt: number, now: number): number {
+  return Number(dashboard.timestamp) + Math.max(0, Math.floor((now - dataUpdatedAt) / 1000));
+}

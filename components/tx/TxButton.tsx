@@ -1,0 +1,80 @@
+'use client';
+
+import { useConnectModal } from '@rainbow-me/rainbowkit';
+import { useAccount, useChainId, useSwitchChain } from 'wagmi';
+import { TxStatusLine } from './TxStatusLine';
+import type { TransactionFlow } from './useTransactionFlow';
+
+const base = 'rounded-lg px-4 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-50';
+const primary = `${base} bg-amber-500 text-slate-900 hover:bg-amber-400`;
+
+/**
+ * The action button of a transaction flow, with what it needs first: a connected wallet on the right network.
+ * `blocked` says the form's input is invalid: the field shows why, so the simulated revert is not shown as well. The
+ * button stays clickable so that a click names the problem at the field; `onSend` then validates and sends nothing.
+ * `onSend` also replaces the plain send when a step must run first (e.g. signing a permit).
+ */
+export function TxButton({
+  flow,
+  label,
+  testId,
+  blocked = false,
+  onSend,
+}: {
+  flow: TransactionFlow;
+  label: string;
+  testId: string;
+  blocked?: boolean;
+  onSend?: () => void;
+}) {
+  const { isConnected, chainId: walletChainId } = useAccount();
+  const appChainId = useChainId();
+  const { switchChain, isPending: switching, error: switchError } = useSwitchChain();
+  const { openConnectModal } = useConnectModal();
+
+  if (!isConnected) {
+    return (
+      <button type="button" className={primary} onClick={openConnectModal} data-testid={`${testId}-connect`}>
+        Connect a wallet to {label.toLowerCase()}
+      </button>
+    );
+  }
+  if (walletChainId !== appChainId) {
+    return (
+      <div className="space-y-2">
+        <p className="text-sm text-amber-200">Your wallet is on another network (chain {walletChainId}).</p>
+        <button
+          type="button"
+          className={primary}
+          disabled={switching}
+          onClick={() => switchChain({ chainId: appChainId })}
+          data-testid={`${testId}-switch`}
+        >
+          {switching ? 'Switching…' : 'Switch network'}
+        </button>
+        {switchError ? <p className="text-sm text-rose-300">The wallet did not switch: {switchError.message.split('\n')[0]}</p> : null}
+      </div>
+    );
+  }
+
+  const showPreview = flow.previewProblem && flow.state.status !== 'failed' && !blocked;
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className={primary}
+        disabled={flow.busy}
+        onClick={() => (onSend ? onSend() : void flow.send())}
+        data-testid={testId}
+      >
+        {flow.busy ? 'Working…' : label}
+      </button>
+      {showPreview ? (
+        <p role="alert" className="text-sm text-rose-300" data-testid={`${testId}-preview-error`} data-kind={flow.previewProblem?.kind}>
+          {flow.previewProblem?.message}
+        </p>
+      ) : null}
+      <TxStatusLine state={flow.state} testId={testId} />
+    </div>
+  );
+}

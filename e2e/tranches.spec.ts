@@ -1,0 +1,205 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createPublicClient, createTestClient, createWalletClient, http, parseUnits, type Address } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
+import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
+import { readDeployment } from '../scripts/lib/deployment';
+
+// scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
+const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
+const deploymentFile = process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json';
+const deployment = readDeployment(deploymentFile);
+const asset = deployment.contracts.asset;
+const mezzanine = deployment.contracts.tranches[1];
+const chain = createPublicClient({ transport: http(rpcUrl) });
+const anvil = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });
+
+const DAY = 86_400;
+const USD = (n: string) => parseUnits(n, 6);
+
+function accountOf(index: number): Address {
+  const key = ANVIL_TEST_PRIVATE_KEYS[index];
+  if (!key) throw new Error(`no anvil key #${index}`);
+  return privateKeyToAccount(key).address;
+}
+
+const balanceOf = (who: Address) => chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
+const sharesOf = (who: Address) => chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
+const nonceOf = (who: Address) => chain.getTransactionCount({ address: who });
+
+async function advanceChainTime(seconds: number) {
+  await anvil.increaseTime({ seconds });
+  await anvil.mine({ blocks: 1 });
+}
+
+/** Opens Mezzanine, connects the dev wallet and picks anvil account `index` (each test its own account). */
+async function openAs(page: Page, index: number) {
+  await page.goto('/tranches/mezzanine');
+  await page.getByRole('button', { name: 'Connect Wallet' }).first().click();
+  await page.getByText('Dev wallet (anvil test keys)').click();
+  await page.getByTestId('dev-account-select').selectOption(String(index));
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (await balanceOf(accountOf(index))).toString());
+}
+
+async function faucet(page: Page, index: number) {
+  const before = await balanceOf(accountOf(index));
+  await page.getByTestId('faucet-submit').click();
+  await expect(page.getByTestId('faucet-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (before + USD('10000')).toString());
+}
+
+async function depositByPermit(page: Page, amount: string) {
+  await page.getByTestId('deposit-mode-permit').click();
+  await page.getByTestId('deposit-amount').fill(amount);
+  await page.getByTestId('deposit-submit').click();
+  await expect(page.getByTestId('deposit-submit-status')).toHaveAttribute('data-status', 'confirmed');
+}
+
+async function requestCooldown(page: Page, assets: string) {
+  await page.getByTestId('cooldown-unit-assets').click();
+  await page.getByTestId('cooldown-amount').fill(assets);
+  await expect(page.getByTestId('cooldown-other-unit')).toBeVisible();
+  await page.getByTestId('cooldown-submit').click();
+  await expect(page.getByTestId('cooldown-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'cooling');
+}
+
+test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and balances match the chain', async ({ page }) => {
+  const me = accountOf(2);
+  await openAs(page, 2);
+  await faucet(page, 2);
+  const [balance, shares, nonce] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+
+  await depositByPermit(page, '1000');
+
+  const [balanceAfter, sharesAfter, nonceAfter] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+  expect(balanceAfter).toBe(balance - USD('1000'));
+  expect(sharesAfter).toBeGreaterThan(shares);
+  expect(nonceAfter, 'a permit deposit is one transaction').toBe(nonce + 1);
+  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(0n);
+  await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', balanceAfter.toString());
+});
+
+test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no allowance left over', async ({ page }) => {
+  const me = accountOf(3);
+  await openAs(page, 3);
+  await faucet(page, 3);
+  const [balance, shares, nonce] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+
+  await page.getByTestId('deposit-mode-approve').click();
+  await page.getByTestId('deposit-amount').fill('1000');
+  await page.getByTestId('approve-submit').click();
+  await expect(page.getByTestId('step-approve')).toHaveAttribute('data-state', 'done');
+  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(USD('1000'));
+  // Double click: the guard sends one transaction.
+  await page.getByTestId('deposit-submit').dblclick();
+  await expect(page.getByTestId('deposit-submit-status')).toHaveAttribute('data-status', 'confirmed');
+
+  const [balanceAfter, sharesAfter, nonceAfter] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+  expect(balanceAfter).toBe(balance - USD('1000'));
+  expect(sharesAfter).toBeGreaterThan(shares);
+  expect(nonceAfter, 'approve + deposit, nothing more').toBe(nonce + 2);
+  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(0n);
+  await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
+});
+
+test('request a cooldown, wait it out, withdraw inside the window: the tUSD comes back', async ({ page }) => {
+  const me = accountOf(4);
+  await openAs(page, 4);
+  await faucet(page, 4);
+  await depositByPermit(page, '1000');
+  await requestCooldown(page, '500');
+  const [requested] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  expect(requested).toBeGreaterThan(0n);
+
+  await advanceChainTime(7 * DAY + 60);
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'open');
+
+  // Above maxWithdraw: refused at the field.
+  const maxWithdraw = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxWithdraw', args: [me] });
+  await expect(page.getByTestId('withdraw-max')).toHaveAttribute('data-raw', maxWithdraw.toString());
+  await page.getByTestId('withdraw-amount').fill((Number(maxWithdraw) / 1e6 + 1).toFixed(6));
+  await expect(page.getByTestId('withdraw-amount-error')).toContainText('what you can withdraw now');
+
+  const balance = await balanceOf(me);
+  await page.getByTestId('withdraw-amount').fill('500');
+  await page.getByTestId('withdraw-submit').click();
+  await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  expect(await balanceOf(me)).toBe(balance + USD('500'));
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (balance + USD('500')).toString());
+});
+
+test('withdrawing before the window or after it lapses says why and sends nothing', async ({ page }) => {
+  const me = accountOf(5);
+  await openAs(page, 5);
+  await faucet(page, 5);
+  await depositByPermit(page, '1000');
+  await requestCooldown(page, '500');
+  await expect(page.getByText('Shares in cooldown still absorb losses')).toBeVisible();
+
+  let nonce = await nonceOf(me);
+  await page.getByTestId('withdraw-amount').fill('100');
+  await expect(page.getByTestId('withdraw-submit-preview-error')).toContainText(/Your cooldown ends in (6 d|7 d)/);
+  await page.getByTestId('withdraw-submit').click();
+  await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('withdraw-submit-status')).toContainText('withdrawals open then');
+  expect(await nonceOf(me), 'no transaction before the window').toBe(nonce);
+
+  await advanceChainTime(9 * DAY + 3_600);
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'lapsed');
+  await expect(page.getByTestId('cooldown-status')).toContainText('Request a new cooldown');
+  await expect(page.getByRole('heading', { name: 'Request a new cooldown' })).toBeVisible();
+  nonce = await nonceOf(me);
+  await page.getByTestId('withdraw-amount').fill('101');
+  await page.getByTestId('withdraw-submit').click();
+  await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('withdraw-submit-status')).toContainText('the request has lapsed');
+  expect(await nonceOf(me), 'no transaction after the window').toBe(nonce);
+});
+
+test('every bad amount gets its message at the field and sends nothing', async ({ page }) => {
+  const index = 6;
+  const me = accountOf(index);
+  // More tUSD than the tranche has room for, so "above the cap left" can be reached (same anvil key, same faucet).
+  const wallet = createWalletClient({ account: privateKeyToAccount(ANVIL_TEST_PRIVATE_KEYS[index] as `0x${string}`), transport: http(rpcUrl) });
+  const room = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxDeposit', args: [me] });
+  let minted = await balanceOf(me);
+  while (minted <= room + USD('1')) {
+    const hash = await wallet.writeContract({ address: asset, abi: testStablecoinAbi, functionName: 'faucet', args: [USD('10000000')], chain: null });
+    await chain.waitForTransactionReceipt({ hash });
+    minted = await balanceOf(me);
+  }
+  await openAs(page, index);
+  const balance = await balanceOf(me);
+  const nonce = await nonceOf(me);
+  const field = page.getByTestId('deposit-amount');
+  const error = page.getByTestId('deposit-amount-error');
+  await page.getByTestId('deposit-mode-approve').click();
+
+  const cases: [string, RegExp][] = [
+    ['', /Enter an amount/],
+    ['0', /greater than 0/],
+    ['-5', /cannot be negative/],
+    ['1e3', /scientific notation/],
+    ['1,000.5', /thousands separators/],
+    ['1.0000001', /at most 6 digits after the point/],
+    [(Number(balance / 10n ** 6n) + 1).toString(), /more than your wallet balance/],
+    ['abc', /digits and at most one decimal point/],
+    ['1 000', /Remove the spaces/],
+    ['1' + '0'.repeat(80), /too large/],
+  ];
+  for (const [text, message] of cases) {
+    await field.fill(text);
+    await page.getByTestId('approve-submit').click();
+    await expect(error, `input ${JSON.stringify(text)}`).toContainText(message);
+  }
+
+  // Above the cap left (within the balance): the room is the lens's maxDeposit.
+  const roomNow = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxDeposit', args: [me] });
+  await field.fill(((roomNow + USD('1')) / 10n ** 6n).toString());
+  await page.getByTestId('approve-submit').click();
+  await expect(error).toContainText('more than the room left under the tranche cap');
+
+  expect(await nonceOf(me), 'no bad input sent a transaction').toBe(nonce);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { averageCost, type Flow } from './costBasis';
+import { lossesWhileHeld } from './lossesWhileHeld';
+
+const flow = (kind: Flow['kind'], assets: bigint, shares: bigint, blockNumber: bigint, trancheId = 1): Flow => ({
+  trancheId,
+  kind,
+  assets,
+  shares,
+  timestamp: Number(blockNumber),
+  blockNumber,
+});
+
+describe('averageCost', () => {
+  it('adds deposits and removes cost in proportion to the shares withdrawn', () => {
+    const flows = [
+      flow('deposit', 1_000n, 1_000n, 1n),
+      flow('deposit', 2_200n, 2_000n, 2n), // average cost now 3 200 / 3 000
+      flow('withdraw', 1_200n, 1_500n, 3n), // half the shares leave: half the cost (1 600)
+      flow('deposit', 999n, 999n, 4n, 0), // another tranche
+    ];
+    expect(averageCost(flows, 1)).toEqual({ costBasis: 1_600n, sharesTracked: 1_500n, realisedPnl: -400n });
+  });
+
+  it('is empty without flows', () => {
+    expect(averageCost([], 1)).toEqual({ costBasis: 0n, sharesTracked: 0n, realisedPnl: 0n });
+  });
+});
+
+describe('lossesWhileHeld', () => {
+  it('charges each loss by the share held just before it', () => {
+    const flows = [flow('deposit', 1_000n, 1_000n, 10n), flow('withdraw', 500n, 500n, 30n)];
+    const losses = [
+      { blockNumber: 5n, paid: 1_000n, totalSupply: 10_000n }, // before the deposit: not ours
+      { blockNumber: 20n, paid: 1_000n, totalSupply: 10_000n }, // 1 000 of 10 000 shares → 100
+      { blockNumber: 40n, paid: 2_000n, totalSupply: 5_000n }, // 500 of 5 000 → 200
+      { blockNumber: 50n, paid: 0n, totalSupply: 5_000n },
+      { blockNumber: 60n, paid: 10n, totalSupply: null },
+    ];
+    expect(lossesWhileHeld(flows, 1, losses)).toEqual({ absorbed: 300n, count: 2, unknown: 1 });
+  });
+});

@@ -1,0 +1,63 @@
+import {
+  ContractFunctionExecutionError,
+  ContractFunctionRevertedError,
+  encodeErrorResult,
+  HttpRequestError,
+  UserRejectedRequestError,
+} from 'viem';
+import { describe, expect, it } from 'vitest';
+import { trancheVaultAbi } from '@/lib/chain/abis.generated';
+import { describeTxError } from './describeTxError';
+import type { ErrorContext } from './errorMessages';
+
+const NOW = 1_800_000_000;
+const ctx: ErrorContext = {
+  now: NOW,
+  asset: { decimals: 6, symbol: 'tUSD' },
+  shares: { decimals: 12, symbol: 'bsMEZ' },
+};
+
+function revert(errorName: string, args: readonly unknown[]) {
+  const data = encodeErrorResult({ abi: trancheVaultAbi, errorName, args } as never);
+  const cause = new ContractFunctionRevertedError({ abi: trancheVaultAbi, data, functionName: 'withdraw' });
+  return new ContractFunctionExecutionError(cause, { abi: trancheVaultAbi, functionName: 'withdraw', args: [] });
+}
+
+describe('describeTxError', () => {
+  it('says when the cooldown ends, in days and hours and as a UTC time', () => {
+    const at = NOW + 3 * 86_400 + 4 * 3_600;
+    const problem = describeTxError(revert('CooldownNotElapsed', [BigInt(at)]), ctx);
+    expect(problem.kind).toBe('revert');
+    expect(problem.message).toBe('Your cooldown ends in 3 d 4 h (at 2027-01-18 12:00 UTC): withdrawals open then.');
+  });
+
+  it('says a lapsed window lapsed and what to do', () => {
+    const problem = describeTxError(revert('UnstakeWindowLapsed', [BigInt(NOW - 3_600)]), ctx);
+    expect(problem.message).toMatch(/^Your withdrawal window closed 1 h ago \(at .+ UTC\): the request has lapsed\. Request a new cooldown\.$/);
+  });
+
+  it('formats amounts in the right unit', () => {
+    const max = describeTxError(revert('ERC4626ExceededMaxDeposit', ['0x0000000000000000000000000000000000000001', 5_000_000n, 2_500_000n]), ctx);
+    expect(max.message).toBe('That is more than the tranche can take: 2.50 tUSD left under its cap (asked 5.00 tUSD).');
+    const allowance = describeTxError(revert('ERC20InsufficientAllowance', ['0x0000000000000000000000000000000000000001', 0n, 1_000_000_000n]), ctx);
+    expect(allowance.message).toMatch(/may spend 0.00 tUSD of your tUSD but this needs 1,000.00 tUSD/);
+    const shares = describeTxError(revert('ExceedsCooldownShares', [2_000_000_000_000n, 1_000_000_000_000n]), ctx);
+    expect(shares.message).toMatch(/needs 2.0000 bsMEZ but your request covers only 1.0000 bsMEZ/);
+  });
+
+  it('treats a declined wallet prompt calmly', () => {
+    const problem = describeTxError(new UserRejectedRequestError(new Error('User rejected the request.')), ctx);
+    expect(problem).toEqual({ kind: 'rejected', message: 'You declined in your wallet. Nothing was sent; the form is kept.' });
+  });
+
+  it('says when the RPC node is unreachable', () => {
+    const problem = describeTxError(new HttpRequestError({ url: 'http://127.0.0.1:1', body: {} }), ctx);
+    expect(problem.kind).toBe('rpc');
+    expect(problem.message).toMatch(/did not answer, so nothing was sent/);
+  });
+
+  it('names an error it has no sentence for', () => {
+    const problem = describeTxError(revert('NotModule', ['0x0000000000000000000000000000000000000002']), ctx);
+    expect(problem.message).toBe('Only the backstop module may do this.');
+  });
+});

@@ -1,0 +1,85 @@
+import { formatAmount } from '@/lib/format/amount';
+import { formatDuration, formatUtc } from '@/lib/tranches/duration';
+
+/** What the words need to state amounts and times in the user's terms. */
+export interface ErrorContext {
+  /** Chain time (unix s), for countdowns: after a time warp it runs ahead of the wall clock. */
+  now: number;
+  asset: { decimals: number; symbol: string };
+  shares: { decimals: number; symbol: string };
+}
+
+type Args = readonly unknown[];
+type Sentence = (args: Args, ctx: ErrorContext) => string;
+
+const big = (v: unknown): bigint => (typeof v === 'bigint' ? v : BigInt(Number(v ?? 0)));
+const assets = (v: unknown, ctx: ErrorContext) => formatAmount(big(v), ctx.asset.decimals, { unit: ctx.asset.symbol });
+const shares = (v: unknown, ctx: ErrorContext) =>
+  formatAmount(big(v), ctx.shares.decimals, { fractionDigits: 4, unit: ctx.shares.symbol });
+
+function until(v: unknown, ctx: ErrorContext): string {
+  const at = Number(big(v));
+  return `in ${formatDuration(at - ctx.now)} (at ${formatUtc(at)})`;
+}
+
+function since(v: unknown, ctx: ErrorContext): string {
+  const at = Number(big(v));
+  return `${formatDuration(ctx.now - at)} ago (at ${formatUtc(at)})`;
+}
+
+/**
+ * Every custom error a depositor can meet (ErrorsLib plus OpenZeppelin's ERC-4626, ERC-20 and EIP-2612 errors), as a
+ * sentence that says what happened and what to do. Unknown errors fall back to their name and arguments.
+ */
+export const ERROR_SENTENCES: Record<string, Sentence> = {
+  ZeroAmount: () => 'The amount is zero: enter more than 0.',
+  ZeroAddress: () => 'An address is missing (zero address).',
+  InvalidTranche: ([id]) => `There is no tranche #${String(id)}.`,
+  DepositsPaused: () => 'Deposits are paused by the guardian right now. Withdrawals in their window still work.',
+  CooldownExceedsBalance: ([requested, balance], ctx) =>
+    `You asked to cool down ${shares(requested, ctx)} but hold only ${shares(balance, ctx)}.`,
+  NoCooldownRequest: () => 'You have no withdrawal request for this tranche: request a cooldown first.',
+  CooldownNotElapsed: ([windowStart], ctx) =>
+    `Your cooldown ends ${until(windowStart, ctx)}: withdrawals open then.`,
+  UnstakeWindowLapsed: ([windowEnd], ctx) =>
+    `Your withdrawal window closed ${since(windowEnd, ctx)}: the request has lapsed. Request a new cooldown.`,
+  ExceedsCooldownShares: ([needed, available], ctx) =>
+    `That needs ${shares(needed, ctx)} but your request covers only ${shares(available, ctx)}. Withdraw less or request a new cooldown.`,
+  SharesLockedInCooldown: ([transferable, requested], ctx) =>
+    `Only ${shares(transferable, ctx)} can move; ${shares(requested, ctx)} asked. Shares in cooldown cannot be transferred.`,
+  NotGuardianOrOwner: () => 'Only the guardian or governance may do this.',
+  NotModule: () => 'Only the backstop module may do this.',
+  FaucetDisabled: ([chainId]) => `The faucet works on the local chain only (this is chain ${String(chainId)}).`,
+  FaucetLimit: ([requested, limit], ctx) =>
+    `The faucet gives at most ${assets(limit, ctx)} per request (asked ${assets(requested, ctx)}).`,
+
+  ERC4626ExceededMaxDeposit: ([, amount, max], ctx) =>
+    big(max) === 0n
+      ? 'This tranche takes no deposits right now (its cap is reached or deposits are paused).'
+      : `That is more than the tranche can take: ${assets(max, ctx)} left under its cap (asked ${assets(amount, ctx)}).`,
+  ERC4626ExceededMaxMint: ([, amount, max], ctx) =>
+    `That is more than the tranche can mint: at most ${shares(max, ctx)} (asked ${shares(amount, ctx)}).`,
+  ERC4626ExceededMaxWithdraw: ([, amount, max], ctx) =>
+    big(max) === 0n
+      ? 'Nothing can be withdrawn now: withdrawals need a cooldown request whose window is open.'
+      : `You can withdraw at most ${assets(max, ctx)} now (asked ${assets(amount, ctx)}).`,
+  ERC4626ExceededMaxRedeem: ([, amount, max], ctx) =>
+    big(max) === 0n
+      ? 'Nothing can be redeemed now: redemptions need a cooldown request whose window is open.'
+      : `You can redeem at most ${shares(max, ctx)} now (asked ${shares(amount, ctx)}).`,
+  ERC20InsufficientBalance: ([, balance, needed], ctx) =>
+    `Your balance is ${assets(balance, ctx)} but this needs ${assets(needed, ctx)}.`,
+  ERC20InsufficientAllowance: ([, allowance, needed], ctx) =>
+    `The vault may spend ${assets(allowance, ctx)} of your ${ctx.asset.symbol} but this needs ${assets(needed, ctx)}: approve (or sign a permit for) the amount first.`,
+  ERC20InvalidReceiver: () => 'The receiving address is invalid.',
+  ERC20InvalidSender: () => 'The sending address is invalid.',
+  ERC2612ExpiredSignature: ([deadline], ctx) => `The permit signature expired ${since(deadline, ctx)}: sign again.`,
+  ERC2612InvalidSigner: () => 'The permit was not signed by this account: sign again with the connected account.',
+};
+
+export function describeCustomError(name: string, args: Args, ctx: ErrorContext): string {
+  const sentence = ERROR_SENTENCES[name];
+  if (sentence) return sentence(args, ctx);
+  const shown = args.map((a) => String(a)).join(', ');
+  return `The contract refused the transaction: ${name}(${shown}).`;
+}
