@@ -1,8 +1,9 @@
 import type { HealthData } from '@/lib/health/readHealth';
 import { rangeStart, type HealthRange } from '@/lib/health/range';
 import { rangeNow } from '@/lib/health/rangeNow';
-import { inRange } from '@/lib/health/series';
+import { daysInRange, inRange } from '@/lib/health/series';
 import { FreshnessLine } from './FreshnessLine';
+import { StressSection } from '@/components/risk/StressSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
@@ -54,6 +55,8 @@ export function HealthView({
         </p>
       )}
 
+      {s ? <StressSection /> : null}
+
       <section aria-labelledby="history" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="history" className="text-lg font-semibold text-slate-100">
@@ -66,7 +69,7 @@ export function HealthView({
           <RangeLinks current={range} />
         </div>
         {samples && data.premiums.value ? (
-          <HealthCharts range={range} samples={inRange(samples, from)} premiums={inRange(data.premiums.value, from)} asset={asset} />
+          <HealthCharts range={range} samples={inRange(samples, from)} premiums={daysInRange(data.premiums.value, from)} asset={asset} />
         ) : (
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">History is not available yet.</p>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRange, rangeStart } from './range';
-import { dailyLast, inRange } from './series';
+import { dailyLast, daysInRange, inRange } from './series';
 
 describe('range', () => {
   it('parses known ranges and falls back to 30d', () => {
@@ -18,5 +18,14 @@ describe('range', () => {
     const items = [10, 86_399, 86_400, 90_000].map((timestamp) => ({ timestamp }));
     expect(inRange(items, 86_399)).toHaveLength(3);
     expect(dailyLast(items).map((i) => i.timestamp)).toEqual([86_399, 90_000]);
+  });
+});
+
+describe('daysInRange', () => {
+  it('keeps the partial first day of a range and drops days that end before it', () => {
+    const day = 86_400;
+    const days = [{ timestamp: 0 }, { timestamp: day }, { timestamp: 2 * day }];
+    expect(daysInRange(days, day + 3_600).map((d) => d.timestamp)).toEqual([day, 2 * day]);
+    expect(daysInRange(days, 2 * day).map((d) => d.timestamp)).toEqual([2 * day]);
   });
 });

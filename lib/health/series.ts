@@ -54,6 +54,11 @@ export function inRange<T extends { timestamp: number }>(items: readonly T[], fr
   return items.filter((item) => item.timestamp >= from);
 }
 
+/** Daily buckets that overlap the range: the first day of a range is usually partial and still counts. */
+export function daysInRange<T extends { timestamp: number }>(days: readonly T[], from: number): T[] {
+  return days.filter((day) => day.timestamp + 86_400 > from);
+}
+
 /** The last item of each UTC day: a compact text alternative to a chart of hourly samples. */
 export function dailyLast<T extends { timestamp: number }>(items: readonly T[]): T[] {
   const byDay = new Map<number, T>();

@@ -1,6 +1,6 @@
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { rangeStart, type HealthRange } from './range';
-import { inRange, premiumRow, sampleRow, type PremiumRow, type SampleRow } from './series';
+import { daysInRange, inRange, premiumRow, sampleRow, type PremiumRow, type SampleRow } from './series';
 
 /** What the charts fetch from /api/health/series: one row per indexed sample in range, and daily premiums. */
 export interface SeriesPayload {
@@ -32,6 +32,6 @@ export function seriesPayload(args: {
     thresholdPct: Number(args.thresholdWad) / 1e16,
     warningPct: Number(args.warningWad) / 1e16,
     samples: inRange(args.samples, from).map((s) => sampleRow(s, args.decimals)),
-    premiums: inRange(args.premiums, from).map((p) => premiumRow(p, args.decimals)),
+    premiums: daysInRange(args.premiums, from).map((p) => premiumRow(p, args.decimals)),
   };
 }

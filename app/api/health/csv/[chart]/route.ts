@@ -6,7 +6,7 @@ import { toCsv } from '@/lib/health/csv';
 import { parseRange, rangeStart } from '@/lib/health/range';
 import { rangeNow } from '@/lib/health/rangeNow';
 import { readHealth } from '@/lib/health/readHealth';
-import { inRange } from '@/lib/health/series';
+import { daysInRange, inRange } from '@/lib/health/series';
 
 /** GET /api/health/csv/<chart>?range=30d: the chart's data as a CSV download (a plain link, works without JS). */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   }
   const from = rangeStart(range, rangeNow(data.snapshot?.blockTimestamp ?? null, samples.at(-1)?.timestamp ?? null, Date.now()));
   const asset = data.snapshot?.asset ?? { symbol: 'asset', decimals: 6 };
-  const table = chartTable(chart, inRange(samples, from), inRange(premiums, from), asset);
+  const table = chartTable(chart, inRange(samples, from), daysInRange(premiums, from), asset);
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
