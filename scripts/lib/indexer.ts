@@ -102,6 +102,8 @@ function progressReporter(log: (message: string) => void) {
       const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
       // Its own shutdown is announced as warnings; ours already says what is stopping.
       if (/Received SIG|shutdown sequence/.test(line)) return;
+      // Said once per configured URL about our own loopback anvil: noise, not news.
+      if (/Detected public RPC URL/.test(line)) return;
       if (/\b(WARN|ERROR|FATAL)\b/.test(line)) {
         log(`[indexer] ${line}`);
         return;
