@@ -6,9 +6,9 @@ describe('range', () => {
   it('parses known ranges and falls back to 30d', () => {
     expect(parseRange('7d')).toBe('7d');
     expect(parseRange('all')).toBe('all');
-    expect(parseRange('1y')).toBe('30d');
-    expect(parseRange(['7d', '90d'])).toBe('30d');
-    expect(parseRange(undefined)).toBe('30d');
+    expect(parseRange('1y')).toBe('all');
+    expect(parseRange(['7d', '90d'])).toBe('all');
+    expect(parseRange(undefined)).toBe('all');
   });
   it('counts back from chain time', () => {
     expect(rangeStart('7d', 1_000_000)).toBe(1_000_000 - 7 * 86_400);

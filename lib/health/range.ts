@@ -1,6 +1,7 @@
 export const RANGES = ['7d', '30d', '90d', 'all'] as const;
 export type HealthRange = (typeof RANGES)[number];
-export const DEFAULT_RANGE: HealthRange = '30d';
+// The whole history by default: the seeded crash (day 60 of 120) is what a newcomer should see first.
+export const DEFAULT_RANGE: HealthRange = 'all';
 
 const RANGE_DAYS: Record<HealthRange, number | null> = { '7d': 7, '30d': 30, '90d': 90, all: null };
 
