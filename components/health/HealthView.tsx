@@ -3,6 +3,7 @@ import { rangeStart, type HealthRange } from '@/lib/health/range';
 import { rangeNow } from '@/lib/health/rangeNow';
 import { daysInRange, inRange } from '@/lib/health/series';
 import { FreshnessLine } from './FreshnessLine';
+import { StressSection } from '@/components/risk/StressSection';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
@@ -54,6 +55,7 @@ export function HealthView({
         </p>
       )}
 
+      {s ? <StressSection /> : null}
 
       <section aria-labelledby="history" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

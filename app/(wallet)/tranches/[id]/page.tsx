@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
 import { describeReadError } from '@/lib/chain/describeReadError';
@@ -40,6 +41,9 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
         {name}
       </h1>
       <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={error} renderedAt={Date.now()} />
+      <div className="mt-6">
+        <TrancheQuoteSection trancheId={id} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,66 @@
+'use client';
+
+import { useState } from 'react';
+import { NO_STRESS } from '@/lib/risk';
+import { formatMs, formatPct } from './format';
+import { LossHistogram } from './LossHistogram';
+import { StressSliders } from './StressSliders';
+import { TailTable } from './TailTable';
+import { TrancheRiskTable } from './TrancheRiskTable';
+import { useRiskInputs } from './useRiskInputs';
+import { useRiskQuotes, type Stress } from './useRiskQuotes';
+
+/** /health's what-if panel: stress sliders, tail figures from both engines, the loss histogram, tranche quotes. */
+export default function StressPanel() {
+  const { model, error, loading } = useRiskInputs();
+  const [stress, setStress] = useState<Stress>(NO_STRESS);
+  const quotes = useRiskQuotes(model?.inputs ?? null, stress);
+  const symbol = model?.payload.assetSymbol ?? 'asset units';
+  const mc = quotes.monteCarlo;
+  const mcHeader = mc
+    ? `Monte Carlo (${mc.result.scenarios.toLocaleString('en-US')} scenarios, ${formatMs(mc.workerMs)})${quotes.refining ? ' · refining…' : ''}`
+    : quotes.monteCarloError
+      ? 'Monte Carlo unavailable'
+      : 'Monte Carlo (running…)';
+
+  if (!model) {
+    return (
+      <p className="text-sm text-slate-400" data-testid="stress-panel-waiting">
+        {error ? `Model inputs unavailable: ${error}` : loading ? 'Loading model inputs…' : 'No model inputs.'}
+      </p>
+    );
+  }
+  const d = model.dynamics;
+  return (
+    <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
+      <p className="text-xs text-slate-500" data-testid="risk-inputs-line">
+        Block #{model.payload.blockNumber} · volatility {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')}{' '}
+        ({d.estimated ? `EWMA of ${d.returnsUsed} hourly returns` : `default: ${model.payload.historyProblem ?? 'too little history'}`}) · horizon 1 h ·
+        Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
+        {d.estimated && model.payload.historyProblem ? <span className="text-amber-300/80"> Note: {model.payload.historyProblem}.</span> : null}
+      </p>
+      <StressSliders stress={stress} onChange={setStress} />
+      {quotes.analyticError ? <p className="text-sm text-rose-300">Analytic quote failed: {quotes.analyticError}</p> : null}
+      {quotes.monteCarloError ? <p className="text-sm text-amber-300" data-testid="mc-error">Monte Carlo: {quotes.monteCarloError}</p> : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <TailTable analytic={quotes.analytic?.portfolio ?? null} monteCarlo={mc?.result.portfolio ?? null} mcHeader={mcHeader} symbol={symbol} />
+        <div>
+          <h3 className="mb-1 text-sm text-slate-300">Loss distribution · Monte Carlo</h3>
+          {mc ? (
+            <LossHistogram histogram={mc.result.histogram} scenarios={mc.result.scenarios} symbol={symbol} />
+          ) : (
+            <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-500">
+              Simulating {quotes.scenarios.toLocaleString('en-US')} scenarios…
+            </div>
+          )}
+          {mc ? (
+            <p className="mt-1 text-xs text-slate-500" data-testid="mc-timing" data-worker-ms={mc.workerMs.toFixed(1)} data-round-trip-ms={mc.roundTripMs.toFixed(1)}>
+              Worker run {formatMs(mc.workerMs)}, round trip {formatMs(mc.roundTripMs)} (seed {mc.result.seed}).
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <TrancheRiskTable analytic={quotes.analytic?.tranches ?? null} monteCarlo={mc?.result.tranches ?? null} symbol={symbol} />
+    </div>
+  );
+}

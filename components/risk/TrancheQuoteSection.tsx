@@ -1,0 +1,23 @@
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { realisedApr } from '@/lib/tranches/realisedApr';
+import { TrancheQuoteCard, type RealisedAprSummary } from './TrancheQuoteCard';
+
+/** Server part of the tranche quote: the realised APR from the cached indexer samples, then the live client card. */
+export async function TrancheQuoteSection({ trancheId }: { trancheId: number }) {
+  const samples = await readSamplesCached(healthSettings().indexerUrl);
+  let realised: RealisedAprSummary;
+  if (!samples.value) {
+    realised = { ok: false, reason: `the indexer is unavailable${samples.failure ? `: ${samples.failure.message}` : ''}` };
+  } else {
+    const points = samples.value.flatMap((s) => {
+      const t = s.tranches.find((x) => x.id === trancheId);
+      return t ? [{ timestamp: s.timestamp, sharePrice: BigInt(t.sharePrice) }] : [];
+    });
+    const apr = realisedApr(points);
+    realised = apr.ok
+      ? { ok: true, apr: Number(apr.aprBps) / 10_000, from: apr.from.timestamp, to: apr.to.timestamp }
+      : { ok: false, reason: apr.reason };
+  }
+  return <TrancheQuoteCard trancheId={trancheId} realised={realised} />;
+}

@@ -1,0 +1,111 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { analyticQuote, type AnalyticResult, type ModelParams, type MonteCarloResult, type RiskInputs } from '@/lib/risk';
+import { DEFAULT_SCENARIOS, DEFAULT_SEED } from '@/lib/risk/protocol';
+import { createRiskWorker } from '@/lib/risk/worker/createRiskWorker';
+import { RiskClient } from '@/lib/risk/worker/riskClient';
+
+export const MONTE_CARLO_DEBOUNCE_MS = 150;
+
+export interface Stress {
+  volatilityMultiplier: number;
+  correlationStress: number;
+  liquidityDepthMultiplier: number;
+}
+
+export interface MonteCarloQuote {
+  result: MonteCarloResult;
+  /** Time of the run inside the worker, and from posting to receiving the answer. */
+  workerMs: number;
+  roundTripMs: number;
+  /** The inputs and stress it was computed for. */
+  inputs: RiskInputs;
+  stress: Stress;
+}
+
+/**
+ * Two-speed quotes: the analytic fast path synchronously on every change (well under a millisecond), and the
+ * seeded Monte Carlo in a Web Worker, debounced, latest request wins (RiskClient). The last Monte Carlo answer
+ * stays on screen, flagged `refining`, until the answer for the current inputs arrives.
+ */
+export function useRiskQuotes(
+  inputs: RiskInputs | null,
+  stress: Stress,
+  options: { scenarios?: number; seed?: number; params?: Partial<ModelParams> } = {},
+) {
+  const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const { params } = options;
+  const { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth } = stress;
+
+  const analytic = useMemo((): { value: AnalyticResult | null; error: string | null } => {
+    if (!inputs) return { value: null, error: null };
+    try {
+      return { value: analyticQuote(inputs, { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth }, params), error: null };
+    } catch (error) {
+      return { value: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [inputs, vol, corr, depth, params]);
+
+  const clientRef = useRef<RiskClient | null>(null);
+  const [workerError, setWorkerError] = useState<string | null>(null);
+  const [monteCarlo, setMonteCarlo] = useState<MonteCarloQuote | null>(null);
+  const [mcError, setMcError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let worker: Worker;
+    try {
+      worker = createRiskWorker();
+    } catch (error) {
+      setWorkerError(`Web Worker unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    worker.onerror = (event) => setWorkerError(`the Monte Carlo worker failed: ${event.message || 'unknown error'}`);
+    clientRef.current = new RiskClient(worker);
+    return () => {
+      clientRef.current?.cancel();
+      clientRef.current = null;
+      worker.terminate();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!inputs) return;
+    const current: Stress = { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth };
+    let live = true;
+    const timer = setTimeout(() => {
+      const client = clientRef.current;
+      if (!client) return;
+      void client.request({ inputs, stress: current, scenarios, seed, params }).then((outcome) => {
+        if (!live) return;
+        if (outcome.status === 'result') {
+          setMcError(null);
+          setMonteCarlo({ result: outcome.response.result, workerMs: outcome.response.ms, roundTripMs: outcome.roundTripMs, inputs, stress: current });
+        } else if (outcome.status === 'error') setMcError(outcome.message);
+      });
+    }, MONTE_CARLO_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [inputs, vol, corr, depth, scenarios, seed, params]);
+
+  const refining =
+    !!inputs &&
+    (!monteCarlo ||
+      monteCarlo.inputs !== inputs ||
+      monteCarlo.stress.volatilityMultiplier !== vol ||
+      monteCarlo.stress.correlationStress !== corr ||
+      monteCarlo.stress.liquidityDepthMultiplier !== depth);
+
+  return {
+    analytic: analytic.value,
+    analyticError: analytic.error,
+    monteCarlo,
+    monteCarloError: workerError ?? mcError,
+    refining,
+    scenarios,
+    seed,
+  };
+}

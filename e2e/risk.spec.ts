@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { createTestClient, http } from 'viem';
+
+// scripts/test.ts points this at its own seeded chain; the default fits a running `npm start`.
+const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
+
+// Needs a running app with chain and indexer (scripts/test.ts starts its own; BASE_URL points elsewhere).
+
+test.describe('risk model', () => {
+  test('/health stress panel: analytic at once, then Monte Carlo; the volatility slider moves ES99 and the histogram', async ({ page }) => {
+    await page.goto('/health');
+    const panel = page.getByTestId('stress-panel');
+    await expect(panel).toBeVisible();
+
+    // The analytic figure is there as soon as the inputs are (no worker involved).
+    await expect(page.getByTestId('analytic-es-99')).toHaveText(/\d/);
+    await expect(page.getByRole('columnheader', { name: 'Analytic (instant)' })).toBeVisible();
+
+    // Then the Monte Carlo answer for the same inputs.
+    await expect(page.getByTestId('mc-header')).toHaveText(/Monte Carlo \(100,000 scenarios, [\d.]+ ms\)$/, { timeout: 10_000 });
+    await expect(panel).toHaveAttribute('data-mc-state', 'done');
+    await expect(page.getByTestId('mc-es-99')).toHaveText(/\d/);
+    const analyticBefore = await page.getByTestId('analytic-es-99').textContent();
+    const mcBefore = await page.getByTestId('mc-es-99').textContent();
+    const histogram = page.getByTestId('loss-histogram');
+    await expect(histogram.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const histogramBefore = await histogram.getAttribute('data-signature');
+
+    // Keyboard: focus the labelled slider and step it up five times (1.0× → 1.5×).
+    const slider = page.getByLabel('Volatility multiplier');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+    await expect(page.getByTestId('stress-volatilityMultiplier-value')).toHaveText('1.5×');
+
+    await expect(page.getByTestId('analytic-es-99')).not.toHaveText(analyticBefore ?? '');
+    await expect(panel).toHaveAttribute('data-mc-state', 'done', { timeout: 10_000 });
+    await expect(page.getByTestId('mc-es-99')).not.toHaveText(mcBefore ?? '');
+    await expect(histogram).not.toHaveAttribute('data-signature', histogramBefore ?? '');
+    await expect(page.getByTestId('mc-timing')).toHaveAttribute('data-worker-ms', /\d/);
+  });
+
+  test('tranche page shows a fair APR, realised APR and a verdict', async ({ page }) => {
+    await page.goto('/tranches/senior');
+    const card = page.getByTestId('tranche-quote');
+    await expect(card).toBeVisible();
+    await expect(page.getByTestId('quote-fair-apr')).toHaveText(/\d+\.\d{2} %|e-?\d+ %/);
+    await expect(page.getByTestId('quote-p-loss')).toHaveText(/%/);
+    await expect(page.getByTestId('quote-expected-loss')).toHaveText(/\d/);
+    await expect(page.getByTestId('quote-attachment')).toHaveText(/of open interest/);
+    await expect(page.getByTestId('quote-detachment')).toHaveText(/of open interest/);
+    await expect(page.getByTestId('tranche-verdict')).toHaveText(/Verdict: (over-paid for the risk|under-paid for the risk|about fair)/);
+    await expect(page.getByText(/Rule: "about fair" when/)).toBeVisible();
+    // The Monte Carlo refines the analytic figure in the worker.
+    await expect(card).toHaveAttribute('data-source', 'monte-carlo', { timeout: 10_000 });
+  });
+
+  test('a new block re-runs the quotes without a reload', async ({ page }) => {
+    await page.goto('/health');
+    const panel = page.getByTestId('stress-panel');
+    await expect(panel).toHaveAttribute('data-mc-state', 'done', { timeout: 15_000 });
+    const line = page.getByTestId('risk-inputs-line');
+    const block = Number((await line.textContent())?.match(/Block #(\d+)/)?.[1]);
+    await createTestClient({ mode: 'anvil', transport: http(rpcUrl) }).mine({ blocks: 1 });
+    // The inputs refetch every 5 s (server cache 5 s): the new block arrives and the Monte Carlo runs for it.
+    await expect(line).toContainText(`Block #${block + 1}`, { timeout: 20_000 });
+    await expect(panel).toHaveAttribute('data-mc-state', 'done', { timeout: 10_000 });
+    await expect(page.getByTestId('mc-header')).toHaveText(/Monte Carlo \(100,000 scenarios, [\d.]+ ms\)$/);
+  });
+});
