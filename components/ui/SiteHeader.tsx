@@ -23,6 +23,9 @@ export function SiteHeader({ chainName, actions }: { chainName: string; actions?
             <Link href="/tranches" className="text-slate-400 hover:text-slate-100" data-testid="nav-tranches">
               Tranches
             </Link>
+            <Link href="/governance" className="text-slate-400 hover:text-slate-100" data-testid="nav-governance">
+              Governance
+            </Link>
           </nav>
         </div>
         {actions ? <div className="flex flex-wrap items-center gap-3">{actions}</div> : null}

@@ -17,6 +17,33 @@ const assets = (v: unknown, ctx: ErrorContext) => formatAmount(big(v), ctx.asset
 const shares = (v: unknown, ctx: ErrorContext) =>
   formatAmount(big(v), ctx.shares.decimals, { fractionDigits: 4, unit: ctx.shares.symbol });
 
+const GOVERNOR_STATES = ['pending', 'active', 'canceled', 'defeated', 'succeeded', 'queued', 'expired', 'executed'];
+
+/** Governance token amounts (18 decimals) in BSG. */
+const bsg = (v: unknown) => formatAmount(big(v), 18, { fractionDigits: 0, unit: 'BSG' });
+
+function governorStateSentence(current: unknown): string {
+  const state = GOVERNOR_STATES[Number(big(current))] ?? 'in another state';
+  switch (state) {
+    case 'pending':
+      return 'Voting has not started yet: the proposal is pending until its voting delay has passed.';
+    case 'active':
+      return 'Voting is still open: the proposal can be queued or executed only after voting ends.';
+    case 'defeated':
+    case 'expired':
+    case 'canceled':
+      return `The proposal is ${state}: it can no longer be voted on, queued or executed.`;
+    case 'succeeded':
+      return 'Voting has ended and the proposal succeeded: it must be queued before it can be executed.';
+    case 'queued':
+      return 'Voting has ended: the proposal is queued in the timelock.';
+    case 'executed':
+      return 'Voting has ended: the proposal has already been executed.';
+    default:
+      return `The proposal is ${state}, which does not allow this.`;
+  }
+}
+
 function until(v: unknown, ctx: ErrorContext): string {
   const at = Number(big(v));
   return `in ${formatDuration(at - ctx.now)} (at ${formatUtc(at)})`;
@@ -52,6 +79,28 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   FaucetDisabled: ([chainId]) => `The faucet works on the local chain only (this is chain ${String(chainId)}).`,
   FaucetLimit: ([requested, limit], ctx) =>
     `The faucet gives at most ${assets(limit, ctx)} per request (asked ${assets(requested, ctx)}).`,
+
+  ParameterOutOfBounds: ([name, value, lo, hi]) =>
+    `${String(name)} must be between ${String(lo)} and ${String(hi)} (raw units); ${String(value)} is outside.`,
+
+  // Governance (OpenZeppelin Governor and TimelockController)
+  GovernorAlreadyCastVote: () => 'This account has already voted on this proposal: a vote cannot be changed or cast twice.',
+  GovernorUnexpectedProposalState: ([, current]) => governorStateSentence(current),
+  GovernorInsufficientProposerVotes: ([, votes, threshold]) =>
+    `Your voting power (${bsg(votes)}) is below the proposal threshold (${bsg(threshold)}): gain or be delegated more votes first.`,
+  GovernorNonexistentProposal: () => 'There is no such proposal.',
+  GovernorInvalidVoteType: () => 'That is not a valid vote: choose For, Against or Abstain.',
+  GovernorInvalidProposalLength: () => 'The proposal is malformed: targets, values and calldatas differ in length.',
+  GovernorRestrictedProposer: () => 'This account may not submit this proposal (its description restricts the proposer).',
+  GovernorOnlyExecutor: () => 'Only the timelock may do this.',
+  GovernorQueueNotImplemented: () => 'This governor cannot queue proposals.',
+  GovernorNotQueuedProposal: () => 'The proposal must be queued in the timelock first.',
+  TimelockUnexpectedOperationState: () =>
+    'The timelock is not ready for this: a queued proposal can be executed only once its delay has passed (and only once).',
+  TimelockInsufficientDelay: () => 'The timelock delay is shorter than its minimum.',
+  TimelockUnexecutedPredecessor: () => 'An earlier timelock operation must be executed first.',
+  TimelockUnauthorizedCaller: () => 'Only the governor may do this in the timelock.',
+  ERC5805FutureLookup: () => 'Voting power is looked up at a time that has not happened yet: wait for the next block.',
 
   ERC4626ExceededMaxDeposit: ([, amount, max], ctx) =>
     big(max) === 0n

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { NewProposalForm } from '@/components/governance/NewProposalForm';
+import { getConfig } from '@/lib/chain/config';
+
+export const metadata = { title: 'New proposal' };
+
+export default async function NewProposalPage() {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/governance" className="text-slate-400 hover:text-slate-200">← All proposals</Link>
+      </p>
+      <h1 className="mb-2 text-2xl font-semibold text-slate-50">New proposal</h1>
+      <p className="mb-6 max-w-3xl text-slate-400">
+        Pick the parameters to change and type the new values: each is checked against the contract&apos;s bounds and
+        encoded for you. If it passes, the timelock applies every action together after its delay.
+      </p>
+      <NewProposalForm renderedAt={Date.now()} />
+    </>
+  );
+}

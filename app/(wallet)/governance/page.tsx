@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
+import { readProposals, type ProposalsRead } from '@/components/governance/readProposals';
+import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
+import { getConfig } from '@/lib/chain/config';
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { isStateName } from '@/lib/governance/proposalState';
+
+export const metadata = { title: 'Governance' };
+
+export default async function GovernancePage({ searchParams }: { searchParams: Promise<{ state?: string | string[] }> }) {
+  await connection();
+  const config = getConfig();
+  if (!config.ok) return null; // the root layout shows what is wrong
+  const raw = (await searchParams).state;
+  const filter = typeof raw === 'string' && isStateName(raw) ? raw : null;
+
+  let read: ProposalsRead | null = null;
+  let error: string | null = null;
+  try {
+    read = await readProposals(config.config, healthSettings().indexerUrl);
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="mb-2 text-2xl font-semibold text-slate-50">Governance</h1>
+          <p className="max-w-3xl text-slate-400">
+            BSG holders set every risk parameter of the module and the clearinghouse. Passed proposals wait in the
+            timelock before they take effect.
+          </p>
+        </div>
+        <Link href="/governance/new" className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-slate-900 hover:bg-amber-400" data-testid="new-proposal-link">
+          New proposal
+        </Link>
+      </div>
+      <VotingPowerPanel renderedAt={Date.now()} />
+      <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
+      <div className="mb-4">
+        <StateFilter current={filter} />
+      </div>
+      {read ? (
+        <ProposalList rows={rows} now={read.chainTime} />
+      ) : (
+        <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
+          Proposals are not available: {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { useRouter } from 'next/navigation';
+import { proposalBody } from '@/lib/governance/proposalState';
+import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
+import { ActionList } from './ActionList';
+import { Markdown } from './Markdown';
+import { executeBlockedReason, queueBlockedReason, voteBlockedReason } from './proposalReasons';
+import { QueueExecuteButton } from './QueueExecutePanel';
+import { StateBadge } from './StateBadge';
+import { Timeline } from './Timeline';
+import { useGovernanceSession } from './useGovernanceSession';
+import { useProposalChainState } from './useProposalChainState';
+import { VoteBars } from './VoteBars';
+import { VotePanel } from './VotePanel';
+import { VoterTable } from './VoterTable';
+
+/** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
+export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: IndexedProposal; votes: IndexedVote[]; renderedAt: number }) {
+  const router = useRouter();
+  const session = useGovernanceSession(renderedAt);
+  const id = BigInt(proposal.proposalId);
+  const chain = useProposalChainState(id, session.account);
+  const s = chain.data;
+  const now = session.now;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center gap-3">
+        <StateBadge state={s?.state ?? 'loading'} testId="proposal-state" />
+        {chain.error ? <span className="text-sm text-amber-300">Live state unavailable: {chain.error.message.split('\n')[0]}</span> : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+            <h2 className="mb-3 text-lg font-semibold text-slate-100">What it does</h2>
+            <ActionList targets={proposal.targets} calldatas={proposal.calldatas} dashboard={session.dashboard} />
+          </section>
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+            <Markdown source={proposalBody(proposal.description)} />
+          </section>
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+            <h2 className="mb-3 text-lg font-semibold text-slate-100">Voters</h2>
+            <VoterTable votes={votes} />
+          </section>
+        </div>
+        <div className="space-y-6">
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+            <h2 className="mb-3 text-lg font-semibold text-slate-100">Votes</h2>
+            {s ? <VoteBars tally={s} quorum={s.quorum} /> : <p className="text-sm text-slate-400">Reading the tally…</p>}
+          </section>
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
+            <h2 className="mb-3 text-lg font-semibold text-slate-100">Timeline</h2>
+            <Timeline
+              proposal={proposal}
+              eta={s?.eta ?? 0n}
+              state={s?.state ?? 'unknown'}
+              timelockDelay={session.dashboard?.governance.timelockDelay ?? 0n}
+              now={now}
+            />
+          </section>
+          {!session.account ? (
+            <section className="space-y-3 rounded-xl border border-slate-800 p-5">
+              <p className="text-slate-300">Connect a wallet to vote, queue or execute.</p>
+              <ConnectButton />
+            </section>
+          ) : s ? (
+            <>
+              <VotePanel
+                key={session.account}
+                proposalId={id}
+                account={session.account}
+                blockedReason={voteBlockedReason(s, now)}
+                errorContext={session.errorContext}
+                onConfirmed={() => setTimeout(() => router.refresh(), 1_500)}
+              />
+              <section className="space-y-4 rounded-xl border border-slate-800 p-4">
+                <h3 className="font-medium text-slate-100">Queue and execute</h3>
+                <QueueExecuteButton kind="queue" proposal={proposal} account={session.account} blockedReason={queueBlockedReason(s)} errorContext={session.errorContext} />
+                <QueueExecuteButton kind="execute" proposal={proposal} account={session.account} blockedReason={executeBlockedReason(s, now)} errorContext={session.errorContext} />
+              </section>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { barScale, percentOf, quorumVotes, type VoteTally } from '@/lib/governance/votes';
+import { formatVotes } from './formatVotes';
+
+/** For / against / abstain as bars on one scale, with the quorum drawn as a line (For + Abstain count towards it). */
+export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally; quorum: bigint | null; compact?: boolean }) {
+  const { total, scale, quorumAt } = barScale(tally, quorum ?? 0n);
+  const rows = [
+    { label: 'For', value: tally.forVotes, color: 'bg-emerald-500' },
+    { label: 'Against', value: tally.againstVotes, color: 'bg-rose-500' },
+    { label: 'Abstain', value: tally.abstainVotes, color: 'bg-slate-400' },
+  ];
+  const counted = quorumVotes(tally);
+  return (
+    <div className="space-y-1.5" data-testid="vote-bars">
+      {rows.map((row) => (
+        <div key={row.label} className="flex items-center gap-2 text-xs">
+          <span className="w-14 text-slate-400">{row.label}</span>
+          <div className="relative h-2 flex-1 rounded bg-slate-800">
+            <div className={`h-2 rounded ${row.color}`} style={{ width: `${percentOf(row.value, scale)}%` }} />
+            {quorum !== null && quorum > 0n && row.label !== 'Against' ? (
+              <div className="absolute -top-1 h-4 w-px bg-amber-300" style={{ left: `${quorumAt}%` }} title="quorum" />
+            ) : null}
+          </div>
+          {compact ? null : (
+            <span className="figure w-44 text-right text-slate-300" data-testid={`votes-${row.label.toLowerCase()}`} data-raw={row.value.toString()}>
+              {formatVotes(row.value)} ({percentOf(row.value, total)}%)
+            </span>
+          )}
+        </div>
+      ))}
+      <p className="text-xs text-slate-400" data-testid="quorum-progress">
+        {quorum === null
+          ? 'Quorum is fixed when voting starts.'
+          : `Quorum: ${formatVotes(counted)} of ${formatVotes(quorum)} (${percentOf(counted, quorum)}%)${counted >= quorum ? ' — reached' : ''}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { getAddress, isAddressEqual, zeroAddress } from 'viem';
+import { DelegateForm } from './DelegateForm';
+import { formatVotes } from './formatVotes';
+import { useGovernanceSession } from './useGovernanceSession';
+
+/** The connected account's voting power, balance and delegate, and the delegation form. */
+export function VotingPowerPanel({ renderedAt }: { renderedAt: number }) {
+  const session = useGovernanceSession(renderedAt);
+  const { account, user } = session;
+  if (!account) {
+    return (
+      <section className="space-y-3 rounded-xl border border-slate-800 p-5">
+        <p className="text-slate-300">Connect a wallet to see your voting power and delegate.</p>
+        <ConnectButton />
+      </section>
+    );
+  }
+  if (!user) return <p className="text-slate-400" data-testid="voting-power-loading">Reading your voting power…</p>;
+  const delegate = user.delegate;
+  const delegateText =
+    delegate === zeroAddress ? 'nobody yet: delegate (to yourself) to activate your votes' : isAddressEqual(delegate, account) ? `yourself (${getAddress(delegate)})` : getAddress(delegate);
+
+  return (
+    <section className="grid gap-6 rounded-xl border border-slate-800 bg-slate-900/60 p-5 md:grid-cols-2" data-testid="voting-power-panel">
+      <dl className="space-y-2 text-sm">
+        <div>
+          <dt className="text-slate-400">Your voting power</dt>
+          <dd className="figure text-xl text-slate-50" data-testid="voting-power" data-raw={user.votingPower.toString()}>{formatVotes(user.votingPower)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-400">Tokens held</dt>
+          <dd className="figure text-slate-200" data-testid="governance-balance">{formatVotes(user.governanceBalance)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-400">Delegated to</dt>
+          <dd className="break-all text-slate-200" data-testid="current-delegate">{delegateText}</dd>
+        </div>
+      </dl>
+      <DelegateForm account={account} errorContext={session.errorContext} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { isAddressEqual, type Address } from 'viem';
+import { useAccount } from 'wagmi';
+import { useNow } from '@/components/ui/useNow';
+import { chainNow, useUserDashboard } from '@/components/tranches/useUserDashboard';
+import type { Dashboard } from '@/lib/chain/readDashboard';
+import type { ErrorContext } from '@/lib/tx/errorMessages';
+
+export const GOVERNANCE_QUERY_KEYS = [['lens'], ['governance']] as const;
+
+export interface GovernanceSession {
+  account: Address | undefined;
+  dashboard: Dashboard | undefined;
+  /** The connected account's section of the lens, once it is read for that account. */
+  user: Dashboard['user'] | null;
+  /** Chain time, unix s (anvil time warps included). */
+  now: number;
+  errorContext: ErrorContext;
+  error: Error | null;
+}
+
+/** The lens dashboard for the connected account, chain time and the words context for governance transactions. */
+export function useGovernanceSession(renderedAt: number): GovernanceSession {
+  const { address } = useAccount();
+  const query = useUserDashboard(address, null, renderedAt);
+  const nowMs = useNow(renderedAt);
+  const dashboard = query.data;
+  const now = dashboard ? chainNow(dashboard, query.dataUpdatedAt, nowMs) : Math.floor(nowMs / 1000);
+  const user = dashboard && address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
+  return {
+    account: address,
+    dashboard,
+    user,
+    now,
+    error: query.error,
+    errorContext: {
+      now,
+      asset: { decimals: dashboard?.module.assetDecimals ?? 6, symbol: dashboard?.module.assetSymbol ?? 'tUSD' },
+      shares: { decimals: 18, symbol: 'BSG' },
+    },
+  };
+}

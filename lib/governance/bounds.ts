@@ -1,0 +1,32 @@
+import { maxUint256 } from 'viem';
+
+const MINUTE = 60n;
+const HOUR = 3_600n;
+const DAY = 86_400n;
+const WAD = 10n ** 18n;
+
+/**
+ * The contracts' public bounds, the same numbers as the Solidity constants (BackstopModule.sol, Clearinghouse.sol).
+ * A value outside them reverts with ParameterOutOfBounds; the forms refuse it first.
+ */
+export const BOUNDS = {
+  // BackstopModule
+  MAX_COOLDOWN: 60n * DAY,
+  MIN_UNSTAKE_WINDOW: HOUR,
+  MAX_UNSTAKE_WINDOW: 30n * DAY,
+  MIN_RISK_MULTIPLIER: WAD / 10n,
+  MAX_RISK_MULTIPLIER: 10n * WAD,
+  MAX_VESTING_PERIOD: 60n * DAY,
+  MAX_STRESS_LOSS_RATE: WAD,
+  MIN_SOLVENCY_THRESHOLD: WAD / 2n,
+  MAX_SOLVENCY_THRESHOLD: 5n * WAD,
+  // Clearinghouse
+  MAX_FEE_RATE: WAD / 100n,
+  MIN_MAINTENANCE_MARGIN_RATE: (5n * WAD) / 1000n,
+  MAX_MARGIN_RATE: WAD,
+  MAX_LIQUIDATION_IMPACT: WAD,
+  MIN_PRICE_AGE: MINUTE,
+  MAX_PRICE_AGE: 7n * DAY,
+  MAX_LIQUIDITY_DEPTH: 2n ** 128n - 1n,
+  MAX_UINT256: maxUint256,
+} as const;

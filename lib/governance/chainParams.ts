@@ -1,0 +1,69 @@
+import type { Address } from 'viem';
+import type { Dashboard } from '@/lib/chain/readDashboard';
+
+/** One market's risk parameters as governance sees them (clearinghouse MarketParams plus the module's stress rate). */
+export interface MarketParamsView {
+  id: number;
+  name: string;
+  stressLossRate: bigint;
+  initialMarginRate: bigint;
+  maintenanceMarginRate: bigint;
+  feeRate: bigint;
+  /** Not in the lens: read from Clearinghouse.market(id); null when unknown. */
+  liquidationFeeRate: bigint | null;
+  liquidationImpact: bigint;
+  liquidityDepth: bigint;
+}
+
+/** Every timelock-owned parameter's current value: what templates show as "current" and the decoder as "before". */
+export interface ChainParams {
+  assetDecimals: number;
+  assetSymbol: string;
+  tranches: { id: number; name: string; depositCap: bigint; cooldown: bigint; unstakeWindow: bigint; riskMultiplier: bigint }[];
+  markets: MarketParamsView[];
+  premiumVestingPeriod: bigint;
+  solvencyThreshold: bigint;
+  guardian: Address;
+  /** Not in the lens: read from Clearinghouse.maxPriceAge(); null when unknown. */
+  maxPriceAge: bigint | null;
+}
+
+export interface ClearinghouseExtras {
+  maxPriceAge: bigint | null;
+  /** By market id. */
+  liquidationFeeRates: readonly (bigint | null)[];
+}
+
+/** The lens dashboard plus the two clearinghouse values it does not carry. */
+export function chainParamsFrom(
+  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'>,
+  extras: ClearinghouseExtras = { maxPriceAge: null, liquidationFeeRates: [] },
+): ChainParams {
+  return {
+    assetDecimals: dashboard.module.assetDecimals,
+    assetSymbol: dashboard.module.assetSymbol,
+    tranches: dashboard.tranches.map((t) => ({
+      id: t.id,
+      name: t.name,
+      depositCap: t.depositCap,
+      cooldown: t.cooldown,
+      unstakeWindow: t.unstakeWindow,
+      riskMultiplier: t.riskMultiplier,
+    })),
+    markets: dashboard.markets.map((m) => ({
+      id: Number(m.id),
+      name: m.name,
+      stressLossRate: m.stressLossRate,
+      initialMarginRate: m.initialMarginRate,
+      maintenanceMarginRate: m.maintenanceMarginRate,
+      feeRate: m.feeRate,
+      liquidationFeeRate: extras.liquidationFeeRates[Number(m.id)] ?? null,
+      liquidationImpact: m.liquidationImpact,
+      liquidityDepth: m.liquidityDepth,
+    })),
+    premiumVestingPeriod: dashboard.module.premiumVestingPeriod,
+    solvencyThreshold: dashboard.module.solvencyThreshold,
+    guardian: dashboard.module.guardian,
+    maxPriceAge: extras.maxPriceAge,
+  };
+}

@@ -1,0 +1,171 @@
+import { encodeFunctionData, getAddress, parseUnits, type Address } from 'viem';
+import { describe, expect, it } from 'vitest';
+import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
+import type { ChainParams } from './chainParams';
+import { decodeAction } from './decode';
+import { encodeAction, parseInputs } from './encode';
+import { buildTemplates } from './templates';
+
+const wad = (n: string) => parseUnits(n, 18);
+const DAY = 86_400n;
+const targets = {
+  module: '0x1000000000000000000000000000000000000001' as Address,
+  clearinghouse: '0x2000000000000000000000000000000000000002' as Address,
+};
+
+const params: ChainParams = {
+  assetDecimals: 6,
+  assetSymbol: 'tUSD',
+  tranches: [
+    { id: 0, name: 'Junior', depositCap: parseUnits('5000000', 6), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('3') },
+    { id: 1, name: 'Mezzanine', depositCap: parseUnits('10000000', 6), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1.5') },
+    { id: 2, name: 'Senior', depositCap: parseUnits('20000000', 6), cooldown: 14n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1') },
+  ],
+  markets: [
+    {
+      id: 0,
+      name: 'ETH',
+      stressLossRate: wad('0.12'),
+      initialMarginRate: wad('0.1'),
+      maintenanceMarginRate: wad('0.05'),
+      feeRate: wad('0.0005'),
+      liquidationFeeRate: wad('0.01'),
+      liquidationImpact: wad('0.02'),
+      liquidityDepth: parseUnits('50000000', 6),
+    },
+    {
+      id: 1,
+      name: 'BTC',
+      stressLossRate: wad('0.1'),
+      initialMarginRate: wad('0.1'),
+      maintenanceMarginRate: wad('0.05'),
+      feeRate: wad('0.0005'),
+      liquidationFeeRate: null,
+      liquidationImpact: wad('0.02'),
+      liquidityDepth: parseUnits('80000000', 6),
+    },
+  ],
+  premiumVestingPeriod: 7n * DAY,
+  solvencyThreshold: wad('1.2'),
+  guardian: '0x3000000000000000000000000000000000000003',
+  maxPriceAge: DAY,
+};
+
+const templates = buildTemplates(params);
+const byId = (id: string) => {
+  const t = templates.find((x) => x.id === id);
+  if (!t) throw new Error(`no template ${id}`);
+  return t;
+};
+
+/** Types the texts into the template, encodes the action, decodes it back into words. */
+function roundTrip(id: string, texts: string[]): string {
+  const template = byId(id);
+  const parsed = parseInputs(template, texts);
+  if (!parsed.ok) throw new Error(`invalid input: ${parsed.errors.join('; ')}`);
+  const action = encodeAction(template, parsed.values, targets);
+  expect(action.target).toBe(targets[template.contract]);
+  const decoded = decodeAction(action, params, targets);
+  expect(decoded.template?.id).toBe(id);
+  return decoded.words;
+}
+
+describe('template registry', () => {
+  it('has one template per timelock-owned setter, per tranche and per market', () => {
+    expect(templates.map((t) => t.id).sort()).toEqual(
+      [
+        ...[0, 1, 2].flatMap((i) => [`depositCap:${i}`, `cooldown:${i}`, `unstakeWindow:${i}`, `riskMultiplier:${i}`]),
+        ...[0, 1].flatMap((i) => [`stressLossRate:${i}`, `marketParams:${i}`]),
+        'premiumVestingPeriod',
+        'solvencyThreshold',
+        'guardian',
+        'maxPriceAge',
+      ].sort(),
+    );
+  });
+});
+
+describe('decodeAction: encode then decode every template into words', () => {
+  it('tranche deposit cap', () => {
+    expect(roundTrip('depositCap:1', ['12,500,000'])).toBe('Mezzanine deposit cap: 10,000,000 tUSD → 12,500,000 tUSD');
+  });
+  it('tranche cooldown', () => {
+    expect(roundTrip('cooldown:0', ['5'])).toBe('Junior cooldown: 7 days → 5 days');
+    expect(roundTrip('cooldown:2', ['1.5'])).toBe('Senior cooldown: 14 days → 36 hours');
+  });
+  it('tranche unstake window', () => {
+    expect(roundTrip('unstakeWindow:0', ['36'])).toBe('Junior unstake window: 2 days → 36 hours');
+  });
+  it('tranche risk multiplier', () => {
+    expect(roundTrip('riskMultiplier:0', ['3.5'])).toBe('Junior risk multiplier: 3× → 3.5×');
+  });
+  it('premium vesting period', () => {
+    expect(roundTrip('premiumVestingPeriod', ['10'])).toBe('Premium vesting period: 7 days → 10 days');
+  });
+  it('stress loss rate per market', () => {
+    expect(roundTrip('stressLossRate:0', ['15'])).toBe('ETH stress loss rate: 12% → 15%');
+    expect(roundTrip('stressLossRate:1', ['8.5'])).toBe('BTC stress loss rate: 10% → 8.5%');
+  });
+  it('solvency threshold', () => {
+    expect(roundTrip('solvencyThreshold', ['1.5'])).toBe('Solvency threshold: 1.2× → 1.5×');
+  });
+  it('guardian, checksummed', () => {
+    const next = '0xabcdefabcdefabcdefabcdefabcdefabcdefabcd';
+    expect(roundTrip('guardian', [next])).toBe(`Guardian: 0x3000000000000000000000000000000000000003 → ${getAddress(next)}`);
+  });
+  it('max price age', () => {
+    expect(roundTrip('maxPriceAge', ['90'])).toBe('Maximum oracle price age: 1 day → 90 minutes');
+  });
+  it('market params: names only the fields that change', () => {
+    expect(roundTrip('marketParams:0', ['12', '5', '0.05', '1', '2', '50000000'])).toBe('ETH market parameters: initial margin 10% → 12%');
+    expect(roundTrip('marketParams:0', ['10', '5', '0.1', '1', '3', '50000000'])).toBe(
+      'ETH market parameters: trading fee 0.05% → 0.1%, liquidation impact 2% → 3%',
+    );
+    expect(roundTrip('marketParams:1', ['10', '5', '0.05', '1', '2', '80000000'])).toBe('BTC market parameters: liquidation fee unknown → 1%');
+  });
+});
+
+describe('decodeAction: calls no template makes', () => {
+  it('names an unknown target and selector', () => {
+    const other = '0x4000000000000000000000000000000000000004' as Address;
+    const calldata = encodeFunctionData({ abi: backstopGovernorAbi, functionName: 'relay', args: [other, 0n, '0x'] });
+    expect(decodeAction({ target: other, calldata }, params, targets).words).toBe(`Unknown call to ${other} (${calldata.slice(0, 10)})`);
+  });
+  it('names an undecodable call to a known target', () => {
+    expect(decodeAction({ target: targets.module, calldata: '0xdeadbeef' }, params, targets).words).toBe(
+      `Unknown call to ${targets.module} (0xdeadbeef)`,
+    );
+  });
+});
+
+describe('parseInputs: the contract bounds', () => {
+  it('refuses a cooldown over MAX_COOLDOWN (60 days)', () => {
+    const r = parseInputs(byId('cooldown:0'), ['61']);
+    expect(r).toEqual({ ok: false, errors: ['Must be between 0 days and 60 days (0, MAX_COOLDOWN).'] });
+    expect(parseInputs(byId('cooldown:0'), ['60']).ok).toBe(true);
+  });
+  it('refuses an unstake window under an hour', () => {
+    const r = parseInputs(byId('unstakeWindow:0'), ['0.5']);
+    expect(r.ok).toBe(false);
+  });
+  it('refuses a risk multiplier outside 0.1×–10×, a stress rate over 100%, a threshold outside 0.5×–5×', () => {
+    expect(parseInputs(byId('riskMultiplier:0'), ['0.09']).ok).toBe(false);
+    expect(parseInputs(byId('riskMultiplier:0'), ['10.01']).ok).toBe(false);
+    expect(parseInputs(byId('stressLossRate:0'), ['100.5']).ok).toBe(false);
+    expect(parseInputs(byId('solvencyThreshold'), ['0.4']).ok).toBe(false);
+    expect(parseInputs(byId('maxPriceAge'), ['0.5']).ok).toBe(false);
+    expect(parseInputs(byId('maxPriceAge'), ['10081']).ok).toBe(false);
+  });
+  it('refuses a bad address and text that is not a number', () => {
+    expect(parseInputs(byId('guardian'), ['0x1234'])).toEqual({ ok: false, errors: ['Not an address: expected 0x followed by 40 hex digits.'] });
+    expect(parseInputs(byId('cooldown:0'), ['five']).ok).toBe(false);
+  });
+  it('checks market params across fields like the clearinghouse', () => {
+    const r = parseInputs(byId('marketParams:0'), ['4', '5', '0.05', '6', '2', '1000']);
+    expect(r).toEqual({
+      ok: false,
+      errors: ['The initial margin must be at least the maintenance margin.', null, null, 'The liquidation fee may not exceed the maintenance margin.', null, null],
+    });
+    expect(parseInputs(byId('marketParams:0'), ['10', '5', '1.5', '1', '2', '1000']).ok).toBe(false); // fee > MAX_FEE_RATE
+  });
+});

@@ -1,0 +1,66 @@
+import { decodeFunctionData, isAddressEqual, slice, type Hex } from 'viem';
+import { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import type { ChainParams } from './chainParams';
+import type { ProposalAction, Targets } from './encode';
+import { formatField, type FieldValue } from './fields';
+import { buildTemplates, matchCall, type TargetContract, type Template } from './templates';
+
+export interface DecodedAction {
+  /** The whole action in words: "Junior cooldown: 7 days → 5 days". */
+  words: string;
+  template: Template | null;
+  /** Per field: label, current, proposed (formatted). */
+  changes: { label: string; current: string; proposed: string; changed: boolean }[];
+}
+
+/** A proposal action in words, measured against the current on-chain value; unknown calls say what they are. */
+export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>, params: ChainParams, targets: Targets): DecodedAction {
+  const contract: TargetContract | null = isAddressEqual(action.target, targets.module)
+    ? 'module'
+    : isAddressEqual(action.target, targets.clearinghouse)
+      ? 'clearinghouse'
+      : null;
+  const unknown = (): DecodedAction => ({ words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`, template: null, changes: [] });
+  if (!contract) return unknown();
+
+  let decoded: { functionName: string; args?: readonly unknown[] };
+  try {
+    decoded = decodeFunctionData({ abi: contract === 'module' ? backstopModuleAbi : clearinghouseAbi, data: action.calldata }) as typeof decoded;
+  } catch {
+    return unknown();
+  }
+  const match = matchCall(contract, decoded.functionName, decoded.args ?? []);
+  const template = match ? buildTemplates(params).find((t) => t.id === match.templateId) : undefined;
+  if (!match || !template) {
+    return { words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`, template: null, changes: [] };
+  }
+
+  const current = template.current(params);
+  const changes = template.fields.map((spec, i) => {
+    const before = current[i] ?? null;
+    const after = match.values[i] as FieldValue;
+    return {
+      label: spec.label,
+      current: before === null ? 'unknown' : formatField(spec.type, before),
+      proposed: formatField(spec.type, after),
+      changed: before === null || String(before).toLowerCase() !== String(after).toLowerCase(),
+    };
+  });
+  const [single] = changes;
+  const words =
+    changes.length === 1 && single
+      ? `${template.label}: ${single.current} → ${single.proposed}`
+      : `${template.label}: ${describeMany(changes)}`;
+  return { words, template, changes };
+}
+
+function describeMany(changes: DecodedAction['changes']): string {
+  const moved = changes.filter((c) => c.changed);
+  if (moved.length === 0) return 'no change';
+  return moved.map((c) => `${c.label.toLowerCase()} ${c.current} → ${c.proposed}`).join(', ');
+}
+
+function selectorOf(calldata: Hex): string {
+  return calldata.length >= 10 ? slice(calldata, 0, 4) : calldata;
+}
+

@@ -1,0 +1,34 @@
+import { encodeFunctionData, type Address, type Hex } from 'viem';
+import { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import { parseField, type FieldValue } from './fields';
+import type { Template, TargetContract } from './templates';
+
+export interface ProposalAction {
+  target: Address;
+  value: bigint;
+  calldata: Hex;
+}
+
+export type Targets = Record<TargetContract, Address>;
+
+/** A template's call as a proposal action; calldata comes from the generated ABI, never from typed hex. */
+export function encodeAction(template: Template, values: readonly FieldValue[], targets: Targets): ProposalAction {
+  const abi = template.contract === 'module' ? backstopModuleAbi : clearinghouseAbi;
+  const calldata = encodeFunctionData({ abi, functionName: template.functionName, args: template.args(values) } as never);
+  return { target: targets[template.contract], value: 0n, calldata };
+}
+
+export type ParsedInputs = { ok: true; values: FieldValue[] } | { ok: false; errors: (string | null)[] };
+
+/** Every field's typed text parsed and checked against its bounds and the template's cross-field rules. */
+export function parseInputs(template: Template, texts: readonly string[]): ParsedInputs {
+  const parsed = template.fields.map((spec, i) => parseField(spec, texts[i] ?? ''));
+  const errors = parsed.map((r) => (r.ok ? null : r.error));
+  if (parsed.every((r) => r.ok)) {
+    const values = parsed.map((r) => (r.ok ? r.value : 0n));
+    const cross = template.crossCheck?.(values) ?? [];
+    if (cross.every((c) => c === null)) return { ok: true, values };
+    return { ok: false, errors: errors.map((e, i) => e ?? cross[i] ?? null) };
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,143 @@
+import { getAddress, isAddress, maxUint256, parseUnits, type Address } from 'viem';
+import { formatAmount } from '@/lib/format/amount';
+
+/** How a parameter is typed in and shown. */
+export type FieldKind =
+  | { kind: 'duration'; inputUnit: 'days' | 'hours' | 'minutes' }
+  | { kind: 'percent' } // wad, shown ×100
+  | { kind: 'multiplier' } // wad, shown as "3.5×"
+  | { kind: 'asset'; decimals: number; symbol: string }
+  | { kind: 'address' };
+
+export type FieldValue = bigint | Address;
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: FieldKind;
+  /** Inclusive bounds for numeric fields, with the constant's name for the message. */
+  min?: { value: bigint; name: string };
+  max?: { value: bigint; name: string };
+}
+
+const UNIT_SECONDS = { days: 86_400n, hours: 3_600n, minutes: 60n } as const;
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** What the input box says its unit is. */
+export function inputUnitOf(type: FieldKind): string {
+  switch (type.kind) {
+    case 'duration':
+      return type.inputUnit;
+    case 'percent':
+      return '%';
+    case 'multiplier':
+      return '×';
+    case 'asset':
+      return type.symbol;
+    case 'address':
+      return 'address';
+  }
+}
+
+/** A value as words: 604800 s → "7 days", 0.12e18 → "12%", 3.5e18 → "3.5×". */
+export function formatField(type: FieldKind, value: FieldValue): string {
+  if (typeof value === 'string') return getAddress(value);
+  switch (type.kind) {
+    case 'duration':
+      return formatSeconds(value);
+    case 'percent':
+      return `${trimDecimal(value * 100n, 18)}%`;
+    case 'multiplier':
+      return `${trimDecimal(value, 18)}×`;
+    case 'asset':
+      return value === maxUint256 ? 'unlimited' : formatAmount(value, type.decimals, { fractionDigits: 0, unit: type.symbol });
+    case 'address':
+      return String(value);
+  }
+}
+
+/** A value as the input box would hold it (used to prefill with the current value). */
+export function toInputText(type: FieldKind, value: FieldValue): string {
+  if (typeof value === 'string') return getAddress(value);
+  switch (type.kind) {
+    case 'duration':
+      return trimDecimal((value * 10_000n) / UNIT_SECONDS[type.inputUnit], 4);
+    case 'percent':
+      return trimDecimal(value * 100n, 18);
+    case 'multiplier':
+      return trimDecimal(value, 18);
+    case 'asset':
+      return trimDecimal(value, type.decimals);
+    case 'address':
+      return String(value);
+  }
+}
+
+export type ParseResult = { ok: true; value: FieldValue } | { ok: false; error: string };
+
+/** Parses typed text into the on-chain value and checks it against the contract's bounds. */
+export function parseField(spec: FieldSpec, rawText: string): ParseResult {
+  const text = rawText.trim().replaceAll(',', '');
+  const type = spec.type;
+  if (text === '') return { ok: false, error: `Enter ${spec.label.toLowerCase()}.` };
+  if (type.kind === 'address') {
+    if (!isAddress(text, { strict: false })) return { ok: false, error: 'Not an address: expected 0x followed by 40 hex digits.' };
+    return { ok: true, value: getAddress(text) };
+  }
+  if (!DECIMAL.test(text)) return { ok: false, error: `Enter a number in ${inputUnitOf(type)}.` };
+  let value: bigint;
+  try {
+    value = toRaw(type, text);
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+  if ((spec.min && value < spec.min.value) || (spec.max && value > spec.max.value)) {
+    const lo = spec.min ? formatField(type, spec.min.value) : formatField(type, 0n);
+    const hi = spec.max ? formatField(type, spec.max.value) : 'no limit';
+    const names = [spec.min?.name, spec.max?.name].filter(Boolean).join(', ');
+    return { ok: false, error: `Must be between ${lo} and ${hi}${names ? ` (${names})` : ''}.` };
+  }
+  return { ok: true, value };
+}
+
+function toRaw(type: Exclude<FieldKind, { kind: 'address' }>, text: string): bigint {
+  switch (type.kind) {
+    case 'duration': {
+      const scaled = parseUnits(text, 4) * UNIT_SECONDS[type.inputUnit];
+      if (scaled % 10_000n !== 0n) throw new Error('That is not a whole number of seconds: use fewer decimals.');
+      return scaled / 10_000n;
+    }
+    case 'percent':
+      return exact(text, 16, 'at most 16 decimals');
+    case 'multiplier':
+      return exact(text, 18, 'at most 18 decimals');
+    case 'asset':
+      return exact(text, type.decimals, `at most ${type.decimals} decimals`);
+  }
+}
+
+function exact(text: string, decimals: number, what: string): bigint {
+  const fraction = text.split('.')[1] ?? '';
+  if (fraction.length > decimals) throw new Error(`Too many decimals: ${what}.`);
+  return parseUnits(text, decimals);
+}
+
+/** Seconds in their largest whole unit: "7 days", "36 hours", "90 minutes", "45 seconds". */
+export function formatSeconds(seconds: bigint): string {
+  const plural = (n: bigint, unit: string) => `${n.toString()} ${unit}${n === 1n ? '' : 's'}`;
+  if (seconds === 0n) return '0 days';
+  if (seconds % 86_400n === 0n) return plural(seconds / 86_400n, 'day');
+  if (seconds % 3_600n === 0n) return plural(seconds / 3_600n, 'hour');
+  if (seconds % 60n === 0n) return plural(seconds / 60n, 'minute');
+  return plural(seconds, 'second');
+}
+
+/** A fixed-point integer as the shortest exact decimal: (1234500, 4) → "123.45". */
+export function trimDecimal(value: bigint, decimals: number): string {
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const base = 10n ** BigInt(decimals);
+  const whole = abs / base;
+  const fraction = (abs % base).toString().padStart(decimals, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole.toString()}${fraction ? `.${fraction}` : ''}`;
+}

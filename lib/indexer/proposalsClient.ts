@@ -1,0 +1,34 @@
+import { proposalsResponse, votesResponse, type IndexedProposal, type IndexedVote } from './proposalsSchema';
+
+const TIMEOUT_MS = 4_000;
+
+async function getJson(baseUrl: string, path: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    throw new Error(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
+  }
+  if (!response.ok) throw new Error(`The indexer answered ${response.status} for ${path}.`);
+  return response.json();
+}
+
+function invalid(path: string, issue: { path: PropertyKey[]; message: string } | undefined): Error {
+  return new Error(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
+}
+
+/** Every proposal the governor has seen, as the indexer recorded them (newest first). */
+export async function fetchProposals(baseUrl: string): Promise<IndexedProposal[]> {
+  const path = '/api/proposals';
+  const parsed = proposalsResponse.safeParse(await getJson(baseUrl, path));
+  if (!parsed.success) throw invalid(path, parsed.error.issues[0]);
+  return [...parsed.data.proposals].sort((a, b) => b.timestamp - a.timestamp);
+}
+
+/** The votes cast on one proposal. */
+export async function fetchVotes(baseUrl: string, proposalId: string): Promise<IndexedVote[]> {
+  const path = `/api/proposals/${proposalId}/votes`;
+  const parsed = votesResponse.safeParse(await getJson(baseUrl, path));
+  if (!parsed.success) throw invalid(path, parsed.error.issues[0]);
+  return parsed.data.votes;
+}
