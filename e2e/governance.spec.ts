@@ -126,6 +126,13 @@ test('a Junior cooldown change goes from template to execution; early or repeate
 
   await page.goto('/tranches/0');
   await expect(page.getByTestId('tranche-0-exit-timing')).toContainText(`${days} d, then`);
+
+  // 8. The public API carries it too, within one refresh of its cache.
+  await expect(async () => {
+    const response = await page.request.get('/api/health');
+    const { health } = (await response.json()) as { health: { tranches: { id: number; cooldownSeconds: number }[] } };
+    expect(health.tranches.find((t) => t.id === 0)?.cooldownSeconds).toBe(Number(next));
+  }).toPass({ timeout: 20_000 });
 });
 
 test('an account without BSG: delegation validates the address; proposing is refused at the threshold', async ({ page }) => {

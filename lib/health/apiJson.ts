@@ -41,6 +41,9 @@ export function healthJson(s: HealthSnapshot, f: Freshness) {
       peakSharePrice: asset(t.peakSharePrice),
       drawdown: decimalRatio(t.drawdown),
       shareOfTotal: decimalRatio(t.shareOfTotal),
+      cooldownSeconds: t.cooldownSeconds,
+      unstakeWindowSeconds: t.unstakeWindowSeconds,
+      depositCap: asset(t.depositCap),
     })),
   };
 }

@@ -19,6 +19,10 @@ export interface TrancheHealth {
   drawdown: bigint;
   /** Wad fraction of the module's total capital. */
   shareOfTotal: bigint;
+  /** Governance-set exit terms and cap: seconds, seconds, asset units. */
+  cooldownSeconds: number;
+  unstakeWindowSeconds: number;
+  depositCap: bigint;
 }
 
 /** The headline figures of /health and /api/health, all exact integers with their scale implied by the field. */
@@ -67,6 +71,9 @@ export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample 
         peakSharePrice: peak,
         drawdown: drawdownWad(tr.sharePrice, peak),
         shareOfTotal: shareOf(tr.totalAssets, m.totalCapital),
+        cooldownSeconds: Number(tr.cooldown),
+        unstakeWindowSeconds: Number(tr.unstakeWindow),
+        depositCap: tr.depositCap,
       };
     }),
   };
