@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LOCAL_CHAIN_ID, startAnvil } from './anvil';
+import { buildContracts } from './contracts';
+import { deployAll } from './deploy';
+import { deploymentPath, type Deployment } from './deployment';
+import { startIndexer } from './indexer';
+import type { Supervisor } from './processes';
+import { historyWindow, seedHistory } from './seed';
+import { startSimulator } from './simulator';
+
+export const SIMULATOR_INTERVAL_MS = 3_000;
+
+interface Context {
+  root: string;
+  supervisor: Supervisor;
+  log: (message: string) => void;
+}
+
+/**
+ * The local chain `npm start` and `npm run chain` share: anvil (its clock set so the history ends now) and the contract
+ * build in parallel, then deploy to deployments/, the seeded history, and optionally the live market simulator.
+ */
+export async function bootLocalChain(
+  ctx: Context & { port: number; seed: number; simulate: boolean },
+): Promise<{ rpcUrl: string; deployment: Deployment; deploymentFile: string }> {
+  const { root, supervisor, log } = ctx;
+  const history = historyWindow();
+  let phase = performance.now();
+  const [anvil] = await Promise.all([
+    startAnvil({ port: ctx.port, supervisor, root, genesisTimestamp: history.genesisTimestamp }).then((anvil) => {
+      log(`✓ anvil up at ${anvil.rpcUrl} (chain ${LOCAL_CHAIN_ID}) in ${secondsSince(phase)} s`);
+      return anvil;
+    }),
+    buildContracts({ root, supervisor }).then(() => log(`✓ contracts compiled in ${secondsSince(phase)} s`)),
+  ]);
+
+  phase = performance.now();
+  const outDir = path.join(root, 'deployments');
+  const deployment = await deployAll({ rpcUrl: anvil.rpcUrl, outDir });
+  const deploymentFile = deploymentPath(outDir, deployment.chainId);
+  log(`✓ deployed to ${path.relative(root, deploymentFile)} in ${secondsSince(phase)} s`);
+
+  phase = performance.now();
+  const seeded = await seedHistory({
+    rpcUrl: anvil.rpcUrl,
+    deployment,
+    seed: ctx.seed,
+    endTime: Math.floor(Date.now() / 1000),
+    log: (m) => log(`  [seed] ${m}`),
+  });
+  log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${ctx.seed}) in ${secondsSince(phase)} s`);
+
+  if (ctx.simulate) {
+    const simulator = startSimulator({
+      rpcUrl: anvil.rpcUrl,
+      deployment,
+      seed: ctx.seed,
+      intervalMs: SIMULATOR_INTERVAL_MS,
+      log: (m) => log(`[market] ${m}`),
+    });
+    supervisor.onShutdown('market simulator', simulator.stop);
+    log(`✓ market simulator trading every ${SIMULATOR_INTERVAL_MS / 1000} s`);
+  }
+  return { rpcUrl: anvil.rpcUrl, deployment, deploymentFile };
+}
+
+/** Starts the indexer on the local chain and resolves once its backfill is done. */
+export async function indexLocalChain(ctx: Context & { rpcUrl: string; deploymentFile: string; port: number }) {
+  const phase = performance.now();
+  const indexer = await startIndexer({
+    root: ctx.root,
+    supervisor: ctx.supervisor,
+    rpcUrl: ctx.rpcUrl,
+    chainId: LOCAL_CHAIN_ID,
+    deploymentFile: ctx.deploymentFile,
+    port: ctx.port,
+    log: ctx.log,
+  });
+  ctx.log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s (BACKSTOP_INDEXER_URL=${indexer.url})`);
+  return indexer;
+}
+
+export function seedFromEnv(): number {
+  const raw = process.env.BACKSTOP_SEED;
+  if (raw === undefined || raw.trim() === '') return 1;
+  const seed = Number(raw);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`BACKSTOP_SEED=${raw} must be a whole number ≥ 0.`);
+  return seed;
+}
+
+export function secondsSince(start: number): string {
+  return ((performance.now() - start) / 1000).toFixed(1);
+}
