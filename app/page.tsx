@@ -3,21 +3,14 @@ import { HomeDashboard } from '@/components/home/HomeDashboard';
 import { PageShell } from '@/components/ui/PageShell';
 import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
-import { describeReadError } from '@/lib/chain/describeReadError';
-import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
 
 export default async function HomePage() {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  let dashboard: Dashboard | null = null;
-  let error: string | null = null;
-  try {
-    dashboard = await readDashboard(config.config);
-  } catch (e) {
-    error = describeReadError(e, config.config.contracts.lens);
-  }
+  const { dashboard, error } = await readDashboardOrProblem(config.config);
 
   return (
     <PageShell chainName={config.config.chainName} actions={<LazyWalletButton />}>

@@ -2,6 +2,7 @@ import { zeroAddress, type ContractFunctionReturnType } from 'viem';
 import { backstopLensAbi } from './abis.generated';
 import { publicClientFor } from './publicClient';
 import type { PublicConfig } from './publicConfig';
+import { describeReadError } from './describeReadError';
 
 /** Everything BackstopLens.getDashboard returns, typed from the generated ABI (amounts are bigint). */
 export type Dashboard = ContractFunctionReturnType<typeof backstopLensAbi, 'view', 'getDashboard'>;
@@ -16,4 +17,15 @@ export function readDashboard(config: PublicConfig): Promise<Dashboard> {
     functionName: 'getDashboard',
     args: [zeroAddress],
   });
+}
+
+/** For server-rendered pages: the dashboard, or why it could not be read, in words (never throws). */
+export async function readDashboardOrProblem(
+  config: PublicConfig,
+): Promise<{ dashboard: Dashboard; error: null } | { dashboard: null; error: string }> {
+  try {
+    return { dashboard: await readDashboard(config), error: null };
+  } catch (e) {
+    return { dashboard: null, error: describeReadError(e, config.contracts.lens) };
+  }
 }

@@ -1,9 +1,8 @@
 import { connection } from 'next/server';
 import { TrancheCard, type TrancheHistorySummary } from '@/components/tranches/TrancheCard';
 import { getConfig } from '@/lib/chain/config';
-import { describeReadError } from '@/lib/chain/describeReadError';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
 import { formatAge } from '@/lib/format/age';
 import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import type { IndexedSample } from '@/lib/indexer/schema';
@@ -18,16 +17,10 @@ export default async function TranchesPage() {
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  let dashboard: Dashboard | null = null;
-  let error: string | null = null;
-  const [lens, samples] = await Promise.all([
-    readDashboard(config.config).catch((e: unknown) => {
-      error = describeReadError(e, config.config.contracts.lens);
-      return null;
-    }),
+  const [{ dashboard, error }, samples] = await Promise.all([
+    readDashboardOrProblem(config.config),
     readSamplesCached(healthSettings().indexerUrl),
   ]);
-  dashboard = lens;
   const historyProblem = samples.failure ? `the indexer is unavailable: ${samples.failure.message}` : null;
   const now = Math.floor(Date.now() / 1000);
 

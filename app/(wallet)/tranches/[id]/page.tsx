@@ -4,8 +4,7 @@ import { connection } from 'next/server';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
-import { describeReadError } from '@/lib/chain/describeReadError';
-import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -21,13 +20,7 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  let dashboard: Dashboard | null = null;
-  let error: string | null = null;
-  try {
-    dashboard = await readDashboard(config.config);
-  } catch (e) {
-    error = describeReadError(e, config.config.contracts.lens);
-  }
+  const { dashboard, error } = await readDashboardOrProblem(config.config);
   const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
