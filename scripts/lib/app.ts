@@ -16,7 +16,7 @@ const BUILD_INPUT_FILES = [
 
 /** Why a build is needed, or undefined when .next/BUILD_ID is newer than every input. */
 export function staleBuildReason(root: string): string | undefined {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, distDir(), 'BUILD_ID');
   if (!fs.existsSync(buildId)) return 'no build yet';
   const builtAt = fs.statSync(buildId).mtimeMs;
   const inputs = [
@@ -90,6 +90,11 @@ async function waitForHttp(url: string, child: ManagedProcess, timeoutMs: number
     }
   }
   throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+}
+
+/** Where `next build` writes: next.config.js reads the same variable. */
+export function distDir(): string {
+  return process.env.BACKSTOP_DIST_DIR || '.next';
 }
 
 function nextBin(root: string): string {
