@@ -190,7 +190,9 @@ async function runEndToEnd(): Promise<SuiteResult> {
     log(`✓ app served at ${app.url}`);
 
     const report = path.join(workDir, 'playwright.json');
-    const { exit } = await supervisor.run('playwright', bin('playwright'), ['test'], {
+    // BACKSTOP_E2E_ARGS narrows a run while working on one spec, e.g. "e2e/health.spec.ts --grep banner".
+    const extraArgs = (process.env.BACKSTOP_E2E_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const { exit } = await supervisor.run('playwright', bin('playwright'), ['test', ...extraArgs], {
       cwd: root,
       env: toolEnv({
         BASE_URL: app.url,
