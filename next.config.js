@@ -1,4 +1,5 @@
 // @ts-check
+const { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } = require('./lib/security/securityHeaders.js');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,6 +10,13 @@ const nextConfig = {
   // The contracts tree and its node-style scripts are not part of the app bundle.
   outputFileTracingExcludes: { '*': ['contracts/**'] },
   turbopack: { root: __dirname },
+  // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts.
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...SECURITY_HEADERS] },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 module.exports = nextConfig;

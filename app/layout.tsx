@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ConfigErrorPage } from '@/components/ui/ConfigErrorPage';
 import { PublicConfigProvider } from '@/components/ui/PublicConfigProvider';
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import { getConfig } from '@/lib/chain/config';
+import { dataThemeAttribute, parseThemePreference, THEME_COOKIE } from '@/lib/theme/themePreference';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,9 +22,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Configuration comes from the server's environment at request time, so one build serves any network.
   await connection();
   const config = getConfig();
+  const theme = dataThemeAttribute(parseThemePreference((await cookies()).get(THEME_COOKIE)?.value));
 
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme}>
       <body className="min-h-screen">
         {config.ok ? (
           <PublicConfigProvider config={config.config}>

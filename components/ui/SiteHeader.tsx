@@ -1,15 +1,19 @@
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { parseThemePreference, THEME_COOKIE } from '@/lib/theme/themePreference';
+import { ThemeToggle } from './ThemeToggle';
 
 /**
  * The top bar. `actions` is where a route group puts its wallet button; public pages leave it empty and so
  * ship no wallet code.
  */
-export function SiteHeader({ chainName, actions }: { chainName: string; actions?: ReactNode }) {
+export async function SiteHeader({ chainName, actions }: { chainName: string; actions?: ReactNode }) {
+  const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <header className="border-b border-slate-800 bg-slate-950/80">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <Link href="/" className="text-lg font-semibold tracking-tight text-slate-50">
             Backstop
           </Link>
@@ -28,7 +32,10 @@ export function SiteHeader({ chainName, actions }: { chainName: string; actions?
             </Link>
           </nav>
         </div>
-        {actions ? <div className="flex flex-wrap items-center gap-3">{actions}</div> : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <ThemeToggle initial={theme} />
+          {actions}
+        </div>
       </div>
     </header>
   );

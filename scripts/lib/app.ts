@@ -9,6 +9,7 @@ const BUILD_INPUT_FILES = [
   'next.config.ts',
   'next.config.mjs',
   'next.config.js',
+  'proxy.ts',
   'postcss.config.mjs',
   'postcss.config.js',
   'tsconfig.json',
