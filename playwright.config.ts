@@ -1,18 +1,11 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumExecutable } from './scripts/lib/chromium';
 
-/**
- * Debian's Chromium where it exists (machines that cannot download browsers), otherwise the browser
- * `npx playwright install chromium` puts in Playwright's cache.
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!fs.existsSync(fromEnv)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+/** Desktop Chromium, the same for every project. */
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,23 +28,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            // Keeps Chromium from looking up Google's hosts on its own: only the app under test resolves.
-            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-          ],
-        },
-      },
+      // The fault tests stop anvil and the indexer of the shared stack: they run last, in the project below.
+      testIgnore: /faults\.spec\.ts$/,
+      use: browser,
+    },
+    {
+      name: 'faults',
+      testMatch: /faults\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: browser,
     },
   ],
 });

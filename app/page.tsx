@@ -3,14 +3,14 @@ import { HomeDashboard } from '@/components/home/HomeDashboard';
 import { PageShell } from '@/components/ui/PageShell';
 import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
-import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
+import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 
 export default async function HomePage() {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const { dashboard, error } = await readDashboardOrProblem(config.config);
+  const lens = await readDashboardOrLastKnown(config.config);
 
   return (
     <PageShell chainName={config.config.chainName} actions={<LazyWalletButton />}>
@@ -19,7 +19,13 @@ export default async function HomePage() {
         A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that
         absorb losses in a fixed order.
       </p>
-      <HomeDashboard initialDashboard={dashboard} initialError={error} renderedAt={Date.now()} />
+      <HomeDashboard
+        initialDashboard={lens.value}
+        initialError={lens.failure?.message ?? null}
+        initialFailure={lens.failure}
+        fetchedAt={lens.fetchedAt}
+        renderedAt={Date.now()}
+      />
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPublicClient, http, zeroAddress } from 'viem';
 import { backstopLensAbi, backstopModuleAbi } from '../lib/chain/abis.generated';
 import { readDeployment } from '../scripts/lib/deployment';
+import { renderAllCharts } from './support/charts';
 
 // scripts/test.ts points these at its own seeded chain and indexer; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
@@ -36,24 +37,41 @@ test('the crash is in the loss table with the amounts the chain events carry', a
 });
 
 async function chartPoints(page: Page) {
-  await expect(page.getByTestId('chart-rendered')).toHaveCount(5);
+  await renderAllCharts(page);
   return page.getByTestId('chart-rendered').evaluateAll((els) =>
     els.map((el) => ({ points: Number(el.getAttribute('data-points')), from: Number(el.getAttribute('data-from')) })),
   );
 }
 
+// The charts draw at most this many points per series (lib/health/downsample.ts); a shorter range draws every sample.
+const MAX_CHART_POINTS = 600;
+
 for (const range of ['7d', '30d', 'all'] as const) {
-  test(`charts draw one point per indexed sample in range ${range}`, async ({ page, request }) => {
+  test(`charts draw every indexed sample in range ${range}, thinned only past ${MAX_CHART_POINTS} with the worst kept`, async ({ page, request }) => {
     // The page's cache may be one refresh interval behind the indexer: re-read both until they agree.
     await expect(async () => {
       await page.goto(`/health?range=${range}`);
       const charts = await chartPoints(page);
       const from = charts[0]?.from ?? -1;
-      const samples = (await (await request.get(`${indexerUrl}/api/samples?from=${from}`)).json()) as { samples: unknown[] };
+      const samples = (await (await request.get(`${indexerUrl}/api/samples?from=${from}`)).json()) as {
+        samples: { solvencyRatio: string }[];
+      };
       const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${from}&bucket=day`)).json()) as { premiums: unknown[] };
-      expect(samples.samples.length).toBeGreaterThan(0);
-      // solvency, share price, underwater, capital: one point per sample; premiums: one bar per day.
-      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(samples.samples.length), premiums.premiums.length]);
+      const series = (await (await request.get(`/api/health/series?range=${range}`)).json()) as {
+        sampleCount: number;
+        samples: { solvencyPct: number | null }[];
+      };
+      const indexed = samples.samples.length;
+      expect(indexed).toBeGreaterThan(0);
+      expect(series.sampleCount).toBe(indexed);
+      const drawn = indexed <= MAX_CHART_POINTS ? indexed : series.samples.length;
+      expect(drawn).toBeLessThanOrEqual(MAX_CHART_POINTS);
+      // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day.
+      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length]);
+      // Thinning never hides the worst moment: the lowest solvency drawn is the lowest indexed.
+      const worstIndexed = Math.min(...samples.samples.filter((s) => s.solvencyRatio !== '0').map((s) => Number(s.solvencyRatio) / 1e16));
+      const worstDrawn = Math.min(...series.samples.flatMap((s) => (s.solvencyPct === null ? [] : [s.solvencyPct])));
+      expect(worstDrawn).toBeCloseTo(worstIndexed, 6);
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
     }).toPass({ timeout: 30_000 });
   });
@@ -112,7 +130,7 @@ test('/health loads no wallet code', async ({ page }) => {
     if (response.request().resourceType() === 'script') scripts.push(await response.text());
   });
   await page.goto('/health');
-  await expect(page.getByTestId('chart-rendered')).toHaveCount(5);
+  await renderAllCharts(page);
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((body) => /rainbowkit|wagmi/i.test(body))).toHaveLength(0);
 });

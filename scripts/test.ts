@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LOCAL_CHAIN_ID, startAnvil } from './lib/anvil';
+import { LOCAL_CHAIN_ID } from './lib/anvil';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
 import { deployAll } from './lib/deploy';
 import { deploymentPath } from './lib/deployment';
-import { startIndexer } from './lib/indexer';
 import { findFreePort } from './lib/ports';
+import { startFaultControl } from './lib/faultControl';
 import { describeError, describeExit, Supervisor, type ExitInfo } from './lib/processes';
+import { RestartableAnvil } from './lib/restartableAnvil';
+import { RestartableIndexer } from './lib/restartableIndexer';
 import { historyWindow, seedHistory } from './lib/seed';
 
 const SUITES = ['contracts', 'unit', 'e2e'] as const;
@@ -122,14 +124,15 @@ async function runEndToEnd(): Promise<SuiteResult> {
       (async () => {
         await buildContracts({ root, supervisor });
         const history = historyWindow();
-        const anvil = await startAnvil({
+        // Restartable: e2e/faults.spec.ts stops anvil and the indexer for real through the fault control below.
+        const anvil = await RestartableAnvil.start({
           port: anvilPort,
           supervisor,
           root,
-          critical: false,
           genesisTimestamp: history.genesisTimestamp,
+          stateFile: path.join(workDir, 'anvil-state.json'),
         });
-        stack.push(anvil.stop);
+        stack.push(() => anvil.dispose());
         log(`✓ contracts compiled, anvil up at ${anvil.rpcUrl}`);
         const deployment = await deployAll({ rpcUrl: anvil.rpcUrl, outDir: workDir });
         log(`✓ deployed to ${deploymentPath(workDir, deployment.chainId)}`);
@@ -142,7 +145,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
         });
         log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${E2E_SEED})`);
         const deploymentFile = deploymentPath(workDir, deployment.chainId);
-        const indexer = await startIndexer({
+        const indexer = await RestartableIndexer.start({
           root,
           supervisor,
           rpcUrl: anvil.rpcUrl,
@@ -150,12 +153,11 @@ async function runEndToEnd(): Promise<SuiteResult> {
           deploymentFile,
           port: indexerPort,
           databaseDir: path.join(workDir, 'indexer-db'),
-          critical: false,
           log,
         });
-        stack.push(indexer.stop);
+        stack.push(() => indexer.dispose());
         log(`✓ indexer caught up at ${indexer.url}`);
-        return { rpcUrl: anvil.rpcUrl, deploymentFile, indexer };
+        return { anvil, rpcUrl: anvil.rpcUrl, deploymentFile, indexer };
       })(),
       (async () => {
         const reason = staleBuildReason(root);
@@ -169,7 +171,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
       const reasons = [chain, build].flatMap((o) => (o.status === 'rejected' ? [describeError(o.reason)] : []));
       throw new Error(reasons.join('\n'));
     }
-    const { rpcUrl, deploymentFile, indexer } = chain.value;
+    const { anvil, rpcUrl, deploymentFile, indexer } = chain.value;
 
     const app = await startApp({
       root,
@@ -180,6 +182,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
         BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
         BACKSTOP_DEPLOYMENT: deploymentFile,
         BACKSTOP_INDEXER_URL: indexer.url,
+        BACKSTOP_EXPLORER_URL: 'http://explorer.invalid',
       },
       onLine: (line) => {
         if (line.trim()) log(`[app] ${line}`);
@@ -188,6 +191,8 @@ async function runEndToEnd(): Promise<SuiteResult> {
     });
     stack.push(app.stop);
     log(`✓ app served at ${app.url}`);
+    const control = await startFaultControl(await findFreePort(), { anvil, indexer }, log);
+    stack.push(control.stop);
 
     const report = path.join(workDir, 'playwright.json');
     // BACKSTOP_E2E_ARGS narrows a run while working on one spec, e.g. "e2e/health.spec.ts --grep banner".
@@ -201,16 +206,27 @@ async function runEndToEnd(): Promise<SuiteResult> {
         BACKSTOP_DEPLOYMENT: deploymentFile,
         BACKSTOP_INDEXER_URL: indexer.url,
         BACKSTOP_E2E_REPORT: report,
+        BACKSTOP_E2E_CONTROL_URL: control.url,
       }),
       onLine: log,
     });
     const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
     const summary = json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
     const result = settle('e2e', exit, summary);
-    for (const [name, service] of [['next start', app.process], ['the indexer', indexer.process]] as const) {
-      if (!service.hasExited) continue;
-      const crash = `${name} died during the tests (${describeExit(await service.exited)}):\n${service.outputTail()}`;
-      return { ...result, failed: Math.max(result.failed, 1), problem: crash };
+    // A stop through the fault control is planned and not a crash, but the stack must be whole again afterwards.
+    const crashes = [
+      ['next start', app.process.hasExited ? { exit: await app.process.exited, tail: app.process.outputTail() } : undefined],
+      ['anvil', await anvil.crash()],
+      ['the indexer', await indexer.crash()],
+    ] as const;
+    for (const [name, crash] of crashes) {
+      if (!crash) continue;
+      const problem = `${name} died during the tests (${describeExit(crash.exit)}):\n${crash.tail}`;
+      return { ...result, failed: Math.max(result.failed, 1), problem };
+    }
+    for (const [name, service] of [['anvil', anvil], ['the indexer', indexer]] as const) {
+      if (service.running) continue;
+      return { ...result, failed: Math.max(result.failed, 1), problem: `${name} was stopped by a test and not started again.` };
     }
     return result;
   } finally {

@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { TxToaster } from '@/components/tx/TxToaster';
 import { PageShell } from '@/components/ui/PageShell';
 import { WalletButton } from '@/components/wallet/WalletButton';
 import { WalletProviders } from '@/components/wallet/WalletProviders';
@@ -8,6 +9,7 @@ import { getConfig } from '@/lib/chain/config';
 /**
  * Routes whose body uses the wallet (deposit, vote…) live in this group: wagmi and RainbowKit wrap the whole page.
  * Read-only pages stay outside it: the home page loads the wallet button lazily, /health ships no wallet code.
+ * Transaction toasts appear only here, where transactions are sent.
  */
 export default async function WalletLayout({ children }: { children: ReactNode }) {
   await connection();
@@ -19,6 +21,7 @@ export default async function WalletLayout({ children }: { children: ReactNode }
       <PageShell chainName={config.config.chainName} actions={<WalletButton />}>
         {children}
       </PageShell>
+      <TxToaster />
     </WalletProviders>
   );
 }

@@ -15,13 +15,15 @@ export function ActionList({ targets, calldatas, dashboard }: { targets: string[
   const params = chainParamsFrom(dashboard, extras.data);
   const addresses = { module: config.contracts.module, clearinghouse: config.contracts.clearinghouse };
   return (
-    <ol className="list-decimal space-y-1 pl-6 text-slate-200" data-testid="proposal-actions">
-      {targets.map((target, i) => (
-        <li key={i} data-testid="proposal-action">
-          {decodeAction({ target: target as Address, calldata: (calldatas[i] ?? '0x') as Hex }, params, addresses).words}
-        </li>
-      ))}
-      <p className="text-xs text-slate-500">Left of the arrow: the value on chain now.</p>
-    </ol>
+    <>
+      <ol className="list-decimal space-y-1 pl-6 text-slate-200" data-testid="proposal-actions">
+        {targets.map((target, i) => (
+          <li key={i} data-testid="proposal-action">
+            {decodeAction({ target: target as Address, calldata: (calldatas[i] ?? '0x') as Hex }, params, addresses).words}
+          </li>
+        ))}
+      </ol>
+      <p className="mt-1 text-xs text-slate-400">Left of the arrow: the value on chain now.</p>
+    </>
   );
 }

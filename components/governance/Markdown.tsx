@@ -45,7 +45,7 @@ export function Markdown({ source }: { source: string }) {
             );
           }
           case 'code':
-            return <pre key={i} className="overflow-x-auto rounded bg-slate-950 p-3 font-mono text-sm">{block.text}</pre>;
+            return <pre key={i} tabIndex={0} className="overflow-x-auto rounded bg-slate-950 p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-amber-400">{block.text}</pre>;
         }
       })}
     </div>

@@ -31,7 +31,7 @@ export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: Inde
         <StateBadge state={s?.state ?? 'loading'} testId="proposal-state" />
         {chain.error ? <span className="text-sm text-amber-300">Live state unavailable: {chain.error.message.split('\n')[0]}</span> : null}
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">What it does</h2>

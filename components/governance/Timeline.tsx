@@ -15,7 +15,7 @@ export function Timeline({ proposal, eta, state, timelockDelay, now }: { proposa
   return (
     <ol className="space-y-2 border-l border-slate-700 pl-4 text-sm" data-testid="proposal-timeline">
       {steps.map((s) => (
-        <li key={s.label} className={s.done ? 'text-slate-200' : 'text-slate-500'} data-done={s.done}>
+        <li key={s.label} className={s.done ? 'text-slate-200' : 'text-slate-400'} data-done={s.done}>
           <span className="font-medium">{s.label}</span>
           {': '}
           {s.at !== null ? <span className="figure">{formatUtc(s.at)}</span> : <span>{s.note ?? '—'}</span>}

@@ -1,5 +1,5 @@
+import { Amount } from '@/components/ui/Amount';
 import { barScale, percentOf, quorumVotes, type VoteTally } from '@/lib/governance/votes';
-import { formatVotes } from './formatVotes';
 
 /** For / against / abstain as bars on one scale, with the quorum drawn as a line (For + Abstain count towards it). */
 export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally; quorum: bigint | null; compact?: boolean }) {
@@ -10,6 +10,7 @@ export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally;
     { label: 'Abstain', value: tally.abstainVotes, color: 'bg-slate-400' },
   ];
   const counted = quorumVotes(tally);
+  const votes = (v: bigint) => <Amount value={v} decimals={18} fractionDigits={0} unit="BSG" />;
   return (
     <div className="space-y-1.5" data-testid="vote-bars">
       {rows.map((row) => (
@@ -23,15 +24,19 @@ export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally;
           </div>
           {compact ? null : (
             <span className="figure w-44 text-right text-slate-300" data-testid={`votes-${row.label.toLowerCase()}`} data-raw={row.value.toString()}>
-              {formatVotes(row.value)} ({percentOf(row.value, total)}%)
+              {votes(row.value)} ({percentOf(row.value, total)}%)
             </span>
           )}
         </div>
       ))}
       <p className="text-xs text-slate-400" data-testid="quorum-progress">
-        {quorum === null
-          ? 'Quorum is fixed when voting starts.'
-          : `Quorum: ${formatVotes(counted)} of ${formatVotes(quorum)} (${percentOf(counted, quorum)}%)${counted >= quorum ? ' — reached' : ''}`}
+        {quorum === null ? (
+          'Quorum is fixed when voting starts.'
+        ) : (
+          <>
+            Quorum: {votes(counted)} of {votes(quorum)} ({percentOf(counted, quorum)}%){counted >= quorum ? ' — reached' : ''}
+          </>
+        )}
       </p>
     </div>
   );

@@ -2,8 +2,8 @@
 
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getAddress, isAddressEqual, zeroAddress } from 'viem';
+import { Amount } from '@/components/ui/Amount';
 import { DelegateForm } from './DelegateForm';
-import { formatVotes } from './formatVotes';
 import { useGovernanceSession } from './useGovernanceSession';
 
 /** The connected account's voting power, balance and delegate, and the delegation form. */
@@ -28,11 +28,11 @@ export function VotingPowerPanel({ renderedAt }: { renderedAt: number }) {
       <dl className="space-y-2 text-sm">
         <div>
           <dt className="text-slate-400">Your voting power</dt>
-          <dd className="figure text-xl text-slate-50" data-testid="voting-power" data-raw={user.votingPower.toString()}>{formatVotes(user.votingPower)}</dd>
+          <dd className="figure text-xl text-slate-50" data-testid="voting-power" data-raw={user.votingPower.toString()}><Amount value={user.votingPower} decimals={18} fractionDigits={0} unit="BSG" /></dd>
         </div>
         <div>
           <dt className="text-slate-400">Tokens held</dt>
-          <dd className="figure text-slate-200" data-testid="governance-balance">{formatVotes(user.governanceBalance)}</dd>
+          <dd className="figure text-slate-200" data-testid="governance-balance"><Amount value={user.governanceBalance} decimals={18} fractionDigits={0} unit="BSG" /></dd>
         </div>
         <div>
           <dt className="text-slate-400">Delegated to</dt>

@@ -2,6 +2,10 @@ import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import { stateName, type ProposalStateName } from '@/lib/governance/proposalState';
+import { describeReadError } from '@/lib/chain/describeReadError';
+import { readOrLastKnown, type LastKnown } from '@/lib/health/lastKnown';
+import { CHAIN_SOURCE, INDEXER_SOURCE } from '@/lib/health/sources';
+import { IndexerError } from '@/lib/indexer/errors';
 import { fetchProposals } from '@/lib/indexer/proposalsClient';
 import type { IndexedProposal } from '@/lib/indexer/proposalsSchema';
 
@@ -16,6 +20,8 @@ export interface ProposalsRead {
   rows: ProposalRow[];
   /** Chain time of the block read, unix s. */
   chainTime: number;
+  /** The block those states were read at. */
+  blockNumber: bigint;
 }
 
 /** The indexer's proposals with each one's live state and quorum from the governor, in one multicall. */
@@ -36,6 +42,7 @@ export async function readProposals(config: PublicConfig, indexerUrl: string): P
   ]);
   return {
     chainTime: Number(block.timestamp),
+    blockNumber: block.number,
     rows: proposals.map((proposal, i) => {
       const state = results[2 * i];
       const quorum = results[2 * i + 1];
@@ -46,4 +53,16 @@ export async function readProposals(config: PublicConfig, indexerUrl: string): P
       };
     }),
   };
+}
+
+/** readProposals, or while the indexer or the node is down the last list this server read and which source failed. */
+export function readProposalsOrLastKnown(config: PublicConfig, indexerUrl: string): Promise<LastKnown<ProposalsRead>> {
+  return readOrLastKnown(
+    `governance.proposals|${config.chainId}|${config.contracts.governor}|${indexerUrl}`,
+    () => readProposals(config, indexerUrl),
+    (error) =>
+      error instanceof IndexerError
+        ? { source: INDEXER_SOURCE, message: error.message }
+        : { source: CHAIN_SOURCE, message: describeReadError(error, config.contracts.governor) },
+  );
 }

@@ -23,7 +23,7 @@ export function ChartCard({
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <h3 className="font-medium text-slate-100">{title}</h3>
-          <p className="text-xs text-slate-500">{units}</p>
+          <p className="text-xs text-slate-400">{units}</p>
         </div>
         <a
           href={`/api/health/csv/${kind}?range=${range}`}
@@ -31,7 +31,7 @@ export function ChartCard({
           className="rounded-md border border-slate-700 px-2 py-1 text-xs text-slate-300 hover:border-slate-500 hover:text-slate-100"
           data-testid={`csv-${kind}`}
         >
-          Download CSV
+          Download CSV<span className="sr-only"> of {title}</span>
         </a>
       </header>
       {children}

@@ -22,7 +22,7 @@ export function Figure({
       <dd className={`figure mt-2 text-2xl font-semibold ${accent ?? 'text-slate-50'}`} data-testid={testId} data-raw={raw}>
         {value}
       </dd>
-      {detail ? <dd className="mt-1 text-xs text-slate-500">{detail}</dd> : null}
+      {detail ? <dd className="mt-1 text-xs text-slate-400">{detail}</dd> : null}
     </div>
   );
 }

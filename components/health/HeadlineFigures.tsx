@@ -1,4 +1,4 @@
-import { formatAmount } from '@/lib/format/amount';
+import { Amount } from '@/components/ui/Amount';
 import { formatWadPercent } from '@/lib/format/ratio';
 import type { HealthSnapshot } from '@/lib/health/snapshot';
 import type { SolvencyStatus } from '@/lib/health/status';
@@ -12,12 +12,8 @@ const RATIO_TONE: Record<SolvencyStatus, string> = {
 };
 
 export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
-  const money = (v: bigint) => formatAmount(v, s.asset.decimals, { unit: s.asset.symbol });
   const big = (v: bigint) => (
-    <>
-      {formatAmount(v, s.asset.decimals)}
-      <span className="ml-1 text-sm font-normal text-slate-400">{s.asset.symbol}</span>
-    </>
+    <Amount value={v} decimals={s.asset.decimals} unit={s.asset.symbol} unitClassName="text-sm font-normal text-slate-400" />
   );
   return (
     <section aria-labelledby="headline" className="space-y-4">
@@ -41,7 +37,7 @@ export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
           detail={`capital ÷ required · threshold ${formatWadPercent(s.solvencyThreshold)}`} />
         <Figure label="Coverage of open interest" value={s.coverage === null ? 'no open interest' : formatWadPercent(s.coverage)}
           testId="coverage" raw={s.coverage?.toString() ?? ''}
-          detail={`capital ÷ ${money(s.openInterestNotional)} total OI notional`} />
+          detail={<>capital ÷ <Amount value={s.openInterestNotional} decimals={s.asset.decimals} unit={s.asset.symbol} /> total OI notional</>} />
       </dl>
     </section>
   );

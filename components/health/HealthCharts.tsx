@@ -5,6 +5,7 @@ import { dailyLast } from '@/lib/health/series';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { ChartCard } from './ChartCard';
 import { DataTable } from './DataTable';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { LazyChart } from './LazyChart';
 
 const TITLES: Record<ChartKind, { title: string; units: string; wide?: boolean }> = {
@@ -43,7 +44,9 @@ export function HealthCharts({
                 <DataTable caption={`${meta.title}${kind === 'premiums' ? '' : ', last sample of each day'}`}
                   header={table.header} rows={table.rows} testId={`table-${kind}`} />
               }>
-              <LazyChart kind={kind} range={range} />
+              <SectionBoundary name={`The ${meta.title.toLowerCase()} chart`}>
+                <LazyChart kind={kind} range={range} />
+              </SectionBoundary>
             </ChartCard>
           </div>
         );

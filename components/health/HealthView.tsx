@@ -4,6 +4,7 @@ import { rangeNow } from '@/lib/health/rangeNow';
 import { daysInRange, inRange } from '@/lib/health/series';
 import { FreshnessLine } from './FreshnessLine';
 import { StressSection } from '@/components/risk/StressSection';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
@@ -34,34 +35,40 @@ export function HealthView({
     <div className="space-y-8">
       <div className="space-y-2">
         {data.chain.failure ? (
-          <StaleBanner source="Chain RPC" failure={data.chain.failure} now={now}
+          <StaleBanner source="Chain RPC" failure={data.chain.failure} now={now} refreshSeconds={data.refreshSeconds}
             shownFrom={s ? `block ${s.blockNumber}, ${Math.max(0, Math.round((now / 1000 - s.blockTimestamp) / 60))} min old` : null} />
         ) : null}
         {indexerFailure ? (
-          <StaleBanner source="History indexer" failure={indexerFailure} now={now}
+          <StaleBanner source="History indexer" failure={indexerFailure} now={now} refreshSeconds={data.refreshSeconds}
             shownFrom={latest ? `block ${latest.blockNumber}, ${Math.max(0, Math.round((now / 1000 - latest.timestamp) / 60))} min old` : null} />
         ) : null}
         {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refreshSeconds={data.refreshSeconds} /> : null}
       </div>
 
       {s ? (
-        <>
-          <HeadlineFigures s={s} />
-          <TrancheFigures s={s} />
-        </>
+        <SectionBoundary name="Headline figures">
+          <div className="space-y-8">
+            <HeadlineFigures s={s} />
+            <TrancheFigures s={s} />
+          </div>
+        </SectionBoundary>
       ) : (
         <p className="rounded-xl border border-slate-800 p-6 text-slate-400" data-testid="no-chain-data">
           No chain read has succeeded since the server started; the figures appear as soon as the RPC answers.
         </p>
       )}
 
-      {s ? <StressSection /> : null}
+      {s ? (
+        <SectionBoundary name="Stress test">
+          <StressSection />
+        </SectionBoundary>
+      ) : null}
 
       <section aria-labelledby="history" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="history" className="text-lg font-semibold text-slate-100">
             History
-            <span className="ml-2 text-sm font-normal text-slate-500" data-testid="history-range" data-from={from}>
+            <span className="ml-2 text-sm font-normal text-slate-400" data-testid="history-range" data-from={from}>
               {from === 0 ? 'since deployment' : `since ${new Date(from * 1000).toISOString().slice(0, 10)}`}
               {samples ? ` · ${inRange(samples, from).length} samples` : ''}
             </span>
@@ -69,7 +76,9 @@ export function HealthView({
           <RangeLinks current={range} />
         </div>
         {samples && data.premiums.value ? (
-          <HealthCharts range={range} samples={inRange(samples, from)} premiums={daysInRange(data.premiums.value, from)} asset={asset} />
+          <SectionBoundary name="History charts">
+            <HealthCharts range={range} samples={inRange(samples, from)} premiums={daysInRange(data.premiums.value, from)} asset={asset} />
+          </SectionBoundary>
         ) : (
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">History is not available yet.</p>
         )}
@@ -77,7 +86,9 @@ export function HealthView({
 
       <section aria-label="Loss events">
         {data.losses.value ? (
-          <LossTable losses={data.losses.value} decimals={asset.decimals} symbol={asset.symbol} explorerUrl={explorerUrl} />
+          <SectionBoundary name="Loss events">
+            <LossTable losses={data.losses.value} decimals={asset.decimals} symbol={asset.symbol} explorerUrl={explorerUrl} />
+          </SectionBoundary>
         ) : (
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">Loss events are not available yet.</p>
         )}

@@ -1,5 +1,6 @@
 import { formatAmount } from '@/lib/format/amount';
 import type { IndexedLoss } from '@/lib/indexer/schema';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 
 const num = 'figure px-3 py-2 text-right';
 
@@ -17,10 +18,10 @@ export function LossTable({
 }) {
   const money = (raw: string) => formatAmount(BigInt(raw), decimals);
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-800 bg-slate-900/40">
+    <ScrollRegion label="Loss events table" className="rounded-xl border border-slate-800 bg-slate-900/40">
       <table className="w-full min-w-[56rem] text-sm" data-testid="loss-table">
         <caption className="px-4 pt-3 pb-1 text-left text-base font-medium text-slate-100">
-          Loss events <span className="text-sm font-normal text-slate-500">— amounts in {symbol}</span>
+          Loss events <span className="text-sm font-normal text-slate-400">— amounts in {symbol}</span>
         </caption>
         <thead className="text-xs uppercase tracking-wider text-slate-400">
           <tr>
@@ -37,7 +38,7 @@ export function LossTable({
         <tbody className="divide-y divide-slate-800">
           {losses.length === 0 ? (
             <tr>
-              <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={8} className="px-3 py-6 text-center text-slate-400">
                 No loss has reached the backstop.
               </td>
             </tr>
@@ -50,18 +51,18 @@ export function LossTable({
               <td className="px-3 py-2 text-slate-200">{loss.market}</td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>{money(loss.shortfall)}</td>
               {loss.paid.map((paid, id) => (
-                <td key={id} className={`${num} ${paid === '0' ? 'text-slate-600' : 'text-rose-300'}`}
+                <td key={id} className={`${num} ${paid === '0' ? 'text-slate-400' : 'text-rose-300'}`}
                   data-testid={`loss-paid-${id}`} data-raw={paid}>
                   {money(paid)}
                 </td>
               ))}
-              <td className={`${num} ${loss.deficit === '0' ? 'text-slate-600' : 'text-rose-400 font-semibold'}`}
+              <td className={`${num} ${loss.deficit === '0' ? 'text-slate-400' : 'text-rose-300 font-semibold'}`}
                 data-testid="loss-deficit" data-raw={loss.deficit}>
                 {money(loss.deficit)}
               </td>
               <td className="px-3 py-2 font-mono text-xs">
                 {explorerUrl ? (
-                  <a className="text-sky-400 hover:underline" href={`${explorerUrl}/tx/${loss.transactionHash}`}
+                  <a className="text-sky-300 hover:underline" href={`${explorerUrl}/tx/${loss.transactionHash}`}
                     target="_blank" rel="noreferrer">
                     {short(loss.transactionHash)}
                   </a>
@@ -73,7 +74,7 @@ export function LossTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,7 +1,9 @@
+import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import { formatWadPercent } from '@/lib/format/ratio';
 import type { HealthSnapshot } from '@/lib/health/snapshot';
 import { TRANCHE_COLORS } from './palette';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 
 const num = 'figure px-4 py-3 text-right';
 
@@ -9,10 +11,10 @@ const num = 'figure px-4 py-3 text-right';
 export function TrancheFigures({ s }: { s: HealthSnapshot }) {
   const { symbol, decimals } = s.asset;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-800 bg-slate-900/40">
+    <ScrollRegion label="Tranches table" className="rounded-xl border border-slate-800 bg-slate-900/40">
       <table className="w-full min-w-[44rem] text-sm" data-testid="tranche-figures">
         <caption className="px-4 pt-3 pb-1 text-left text-base font-medium text-slate-100">
-          Tranches <span className="text-sm font-normal text-slate-500">— losses hit them top to bottom</span>
+          Tranches <span className="text-sm font-normal text-slate-400">— losses hit them top to bottom</span>
         </caption>
         <thead className="text-xs uppercase tracking-wider text-slate-400">
           <tr>
@@ -30,10 +32,10 @@ export function TrancheFigures({ s }: { s: HealthSnapshot }) {
               <th scope="row" className="px-4 py-3 text-left font-medium text-slate-100">
                 <span aria-hidden className="mr-2 inline-block h-2.5 w-2.5 rounded-sm" style={{ background: TRANCHE_COLORS[t.id] }} />
                 {t.name}
-                <span className="ml-2 text-xs font-normal text-slate-500">{t.symbol}</span>
+                <span className="ml-2 text-xs font-normal text-slate-400">{t.symbol}</span>
               </th>
               <td className={num} data-testid={`tranche-${t.id}-capital`} data-raw={t.capital.toString()}>
-                {formatAmount(t.capital, decimals, { unit: symbol })}
+                <Amount value={t.capital} decimals={decimals} unit={symbol} />
               </td>
               <td className={num} data-testid={`tranche-${t.id}-share-of-total`} data-raw={t.shareOfTotal.toString()}>
                 {formatWadPercent(t.shareOfTotal)}
@@ -55,6 +57,6 @@ export function TrancheFigures({ s }: { s: HealthSnapshot }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

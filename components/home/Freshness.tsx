@@ -37,11 +37,6 @@ export function Freshness({
       <span className="figure" data-testid="data-updated">
         refreshed {formatAge(sinceUpdate)}
       </span>
-      {refreshError ? (
-        <span className="text-amber-300" role="status" data-testid="refresh-error">
-          Refresh failed, showing the last figures: {refreshError}
-        </span>
-      ) : null}
     </div>
   );
 }

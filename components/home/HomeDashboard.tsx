@@ -1,26 +1,39 @@
 'use client';
 
+import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
+import { usePolledFailure } from '@/components/ui/usePolledFailure';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
+import type { SourceFailure } from '@/lib/health/lastKnown';
+import { CHAIN_SOURCE } from '@/lib/health/sources';
+import { formatAge } from '@/lib/format/age';
 import { CapitalSummary } from './CapitalSummary';
 import { Freshness } from './Freshness';
 import { TrancheTable } from './TrancheTable';
 import { useLiveDashboard } from './useLiveDashboard';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 /** The home page body: server-rendered from the first lens read, then kept live from the browser. */
 export function HomeDashboard({
   initialDashboard,
   initialError,
+  initialFailure = null,
+  fetchedAt = null,
   renderedAt,
 }: {
   initialDashboard: Dashboard | null;
   initialError: string | null;
+  /** Set when the server rendered last-known figures because the node was down. */
+  initialFailure?: SourceFailure | null;
+  /** When the server's figures were read (older than renderedAt when they are last-known). */
+  fetchedAt?: number | null;
   renderedAt: number;
 }) {
-  const query = useLiveDashboard(initialDashboard, renderedAt);
+  const query = useLiveDashboard(initialDashboard, fetchedAt ?? renderedAt);
   const now = useNow(renderedAt);
   const dashboard = query.data;
   const error = query.error?.message ?? (dashboard ? null : initialError);
+  const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
 
   if (!dashboard) {
     return (
@@ -33,15 +46,22 @@ export function HomeDashboard({
 
   return (
     <div className="space-y-6">
+      {failure ? (
+        <ConnectionBanner failure={failure} now={renderedAt} shownFrom={`block ${dashboard.blockNumber}, read ${formatAge(Math.max(0, (now - query.dataUpdatedAt) / 1000))}`} />
+      ) : null}
       <Freshness
         blockNumber={dashboard.blockNumber}
         blockTimestamp={dashboard.timestamp}
         updatedAt={query.dataUpdatedAt}
         now={now}
-        refreshError={error}
+        refreshError={failure ? failure.message : null}
       />
-      <CapitalSummary module={dashboard.module} />
-      <TrancheTable module={dashboard.module} tranches={dashboard.tranches} />
+      <SectionBoundary name="Capital summary">
+        <CapitalSummary module={dashboard.module} />
+      </SectionBoundary>
+      <SectionBoundary name="The tranche table">
+        <TrancheTable module={dashboard.module} tranches={dashboard.tranches} />
+      </SectionBoundary>
     </div>
   );
 }

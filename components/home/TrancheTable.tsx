@@ -1,15 +1,17 @@
+import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
+import { ScrollRegion } from '@/components/ui/ScrollRegion';
 
 const cell = 'figure px-4 py-3 text-right';
 
 /** The three tranches in waterfall order (first loss first). */
 export function TrancheTable({ module, tranches }: { module: ModuleView; tranches: readonly TrancheView[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-800">
+    <ScrollRegion label="Tranches table" className="rounded-xl border border-slate-800">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="px-4 py-3 text-left text-base font-medium text-slate-100">
-          Tranches <span className="text-sm font-normal text-slate-500">— losses hit them top to bottom</span>
+          Tranches <span className="text-sm font-normal text-slate-400">— losses hit them top to bottom</span>
         </caption>
         <thead className="bg-slate-900/80 text-slate-400">
           <tr>
@@ -24,10 +26,10 @@ export function TrancheTable({ module, tranches }: { module: ModuleView; tranche
             <tr key={tranche.id} data-testid={`tranche-${tranche.id}`}>
               <th scope="row" className="px-4 py-3 text-left font-medium text-slate-100">
                 {tranche.name}
-                <span className="ml-2 text-xs font-normal text-slate-500">{tranche.symbol}</span>
+                <span className="ml-2 text-xs font-normal text-slate-400">{tranche.symbol}</span>
               </th>
               <td className={cell} data-testid={`tranche-${tranche.id}-total-assets`} data-raw={tranche.totalAssets.toString()}>
-                {formatAmount(tranche.totalAssets, module.assetDecimals, { unit: module.assetSymbol })}
+                <Amount value={tranche.totalAssets} decimals={module.assetDecimals} unit={module.assetSymbol} />
               </td>
               <td className={cell} data-testid={`tranche-${tranche.id}-share-price`} data-raw={tranche.sharePrice.toString()}>
                 {formatAmount(tranche.sharePrice, module.assetDecimals, {
@@ -36,12 +38,12 @@ export function TrancheTable({ module, tranches }: { module: ModuleView; tranche
                 })}
               </td>
               <td className={cell} data-testid={`tranche-${tranche.id}-total-supply`} data-raw={tranche.totalSupply.toString()}>
-                {formatAmount(tranche.totalSupply, tranche.shareDecimals, { unit: tranche.symbol })}
+                <Amount value={tranche.totalSupply} decimals={tranche.shareDecimals} unit={tranche.symbol} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

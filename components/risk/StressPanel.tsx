@@ -33,7 +33,7 @@ export default function StressPanel() {
   const d = model.dynamics;
   return (
     <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
-      <p className="text-xs text-slate-500" data-testid="risk-inputs-line">
+      <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
         Block #{model.payload.blockNumber} · volatility {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')}{' '}
         ({d.estimated ? `EWMA of ${d.returnsUsed} hourly returns` : `default: ${model.payload.historyProblem ?? 'too little history'}`}) · horizon 1 h ·
         Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
@@ -49,12 +49,12 @@ export default function StressPanel() {
           {mc ? (
             <LossHistogram histogram={mc.result.histogram} scenarios={mc.result.scenarios} symbol={symbol} />
           ) : (
-            <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-500">
+            <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-400">
               Simulating {quotes.scenarios.toLocaleString('en-US')} scenarios…
             </div>
           )}
           {mc ? (
-            <p className="mt-1 text-xs text-slate-500" data-testid="mc-timing" data-worker-ms={mc.workerMs.toFixed(1)} data-round-trip-ms={mc.roundTripMs.toFixed(1)}>
+            <p className="mt-1 text-xs text-slate-400" data-testid="mc-timing" data-worker-ms={mc.workerMs.toFixed(1)} data-round-trip-ms={mc.roundTripMs.toFixed(1)}>
               Worker run {formatMs(mc.workerMs)}, round trip {formatMs(mc.roundTripMs)} (seed {mc.result.seed}).
             </p>
           ) : null}

@@ -45,7 +45,7 @@ export function StressSliders({ stress, onChange }: { stress: Stress; onChange: 
               className="w-full accent-emerald-400"
               onChange={(e) => onChange({ ...stress, [s.key]: Number(e.target.value) })}
             />
-            <p id={`${id}-help`} className="text-xs text-slate-500">{s.help} ({s.text(s.min)}–{s.text(s.max)})</p>
+            <p id={`${id}-help`} className="text-xs text-slate-400">{s.help} ({s.text(s.min)}–{s.text(s.max)})</p>
           </div>
         );
       })}

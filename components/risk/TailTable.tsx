@@ -33,7 +33,7 @@ export function TailTable({
     <table className="w-full text-sm" data-testid="risk-tail-table">
       <caption className="sr-only">Portfolio tail risk over one liquidation horizon</caption>
       <thead>
-        <tr className="text-left text-xs text-slate-500">
+        <tr className="text-left text-xs text-slate-400">
           <th scope="col" className="py-1 font-normal">Clearinghouse shortfall, one horizon</th>
           <th scope="col" className="py-1 text-right font-normal">Analytic (instant)</th>
           <th scope="col" className="py-1 text-right font-normal" data-testid="mc-header">{mcHeader}</th>

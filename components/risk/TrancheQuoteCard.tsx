@@ -33,7 +33,7 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
         </p>
       ) : (
         <>
-          <p className="mb-3 text-xs text-slate-500" data-testid="tranche-quote-source">{source}; one liquidation horizon = 1 h.</p>
+          <p className="mb-3 text-xs text-slate-400" data-testid="tranche-quote-source">{source}; one liquidation horizon = 1 h.</p>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             <Row label="Fair premium APR" id="fair-apr" value={formatPct(quote.fairPremiumApr)} />
             <Row label="Realised APR (trailing 30 d)" id="realised-apr" value={realised.ok ? formatPct(realised.apr) : `— (${realised.reason})`} />
@@ -52,7 +52,7 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
               <span className="text-slate-400">No verdict: the realised APR is not available ({realised.ok ? '' : realised.reason}).</span>
             )}
           </p>
-          <p className="mt-1 text-xs text-slate-500">
+          <p className="mt-1 text-xs text-slate-400">
             Rule: {VERDICT_RULE}. Fair APR = expected-loss rate × horizons per year + 10 % × unexpected loss ÷ capital;
             the model assumes every position sits at maintenance margin, so it is a conservative upper bound.
           </p>

@@ -40,7 +40,7 @@ export function AmountField({
           onChange={(event) => onChange(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className={`figure w-full rounded-lg border bg-slate-950 px-3 py-2 text-lg text-slate-50 outline-none focus:border-amber-400 ${
+          className={`figure w-full rounded-lg border bg-slate-950 px-3 py-2 text-lg text-slate-50 focus:border-amber-400 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-400 ${
             error ? 'border-rose-500' : 'border-slate-700'
           }`}
         />
@@ -61,7 +61,7 @@ export function AmountField({
           {error}
         </p>
       ) : null}
-      {hint ? <div className="text-sm text-slate-500">{hint}</div> : null}
+      {hint ? <div className="text-sm text-slate-400">{hint}</div> : null}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function DepositModeToggle({ mode, onChange }: { mode: DepositMode; onCha
           aria-checked={mode === option.mode}
           data-testid={`deposit-mode-${option.mode}`}
           onClick={() => onChange(option.mode)}
-          className={`rounded-md px-3 py-1.5 text-sm ${mode === option.mode ? 'bg-amber-500 text-slate-900' : 'text-slate-300 hover:text-slate-100'}`}
+          className={`rounded-md px-3 py-1.5 text-sm ${mode === option.mode ? 'bg-amber-500 text-ink' : 'text-slate-300 hover:text-slate-100'}`}
         >
           {option.label}
         </button>

@@ -109,7 +109,7 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
       />
 
       {domain.data ? <DepositModeToggle mode={mode} onChange={(m) => onAmountChange(() => setMode(m))} /> : (
-        <p className="text-sm text-slate-500">This token does not support permits: approve the exact amount, then deposit.</p>
+        <p className="text-sm text-slate-400">This token does not support permits: approve the exact amount, then deposit.</p>
       )}
 
       {mode === 'permit' ? (
@@ -173,7 +173,7 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
                 }}
               />
             ) : (
-              <p className="text-sm text-slate-500">After the approval is confirmed.</p>
+              <p className="text-sm text-slate-400">After the approval is confirmed.</p>
             )}
           </TxStep>
         </ol>

@@ -1,6 +1,7 @@
 'use client';
 
-import { formatAmount } from '@/lib/format/amount';
+import type { ReactNode } from 'react';
+import { Amount } from '@/components/ui/Amount';
 import { formatBps } from '@/lib/tranches/realisedApr';
 import type { TrancheContext } from './trancheContext';
 import { useAccountHistory } from './useAccountHistory';
@@ -14,11 +15,12 @@ import { useAccountHistory } from './useAccountHistory';
 export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: string }) {
   const { module, tranche, position, account } = ctx;
   const history = useAccountHistory(tranche.id, account);
-  const money = (v: bigint) => formatAmount(v, module.assetDecimals, { unit: module.assetSymbol });
+  const money = (v: bigint) => <Amount value={v} decimals={module.assetDecimals} unit={module.assetSymbol} />;
+  const shares = (v: bigint) => <Amount value={v} decimals={tranche.shareDecimals} fractionDigits={4} unit={tranche.symbol} />;
   const shareBps = tranche.totalSupply === 0n ? 0n : (position.shares * 10_000n) / tranche.totalSupply;
 
   const h = history.data;
-  let costRows: { label: string; value: string; testId: string; raw?: bigint; tone?: string }[] = [];
+  let costRows: { label: string; value: ReactNode; testId: string; raw?: bigint; tone?: string }[] = [];
   let costNote: string;
   if (h?.available) {
     const costBasis = BigInt(h.costBasis);
@@ -28,7 +30,12 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
       { label: 'Cost basis (average cost)', value: money(costBasis), testId: 'position-cost-basis', raw: costBasis },
       {
         label: 'Unrealised PnL',
-        value: `${unrealised >= 0n ? '+' : ''}${money(unrealised)}`,
+        value: (
+          <>
+            {unrealised >= 0n ? '+' : ''}
+            {money(unrealised)}
+          </>
+        ),
         testId: 'position-pnl',
         raw: unrealised,
         tone: unrealised >= 0n ? 'text-emerald-300' : 'text-rose-300',
@@ -36,7 +43,11 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
       { label: 'Realised PnL (withdrawals)', value: money(BigInt(h.realisedPnl)), testId: 'position-realised-pnl' },
       {
         label: 'Losses absorbed while held',
-        value: `${money(BigInt(h.lossesAbsorbed))} over ${h.lossCount} loss event${h.lossCount === 1 ? '' : 's'}`,
+        value: (
+          <>
+            {money(BigInt(h.lossesAbsorbed))} over {h.lossCount} loss event{h.lossCount === 1 ? '' : 's'}
+          </>
+        ),
         testId: 'position-losses',
       },
     ];
@@ -53,7 +64,7 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
       <h2 id="position-title" className="text-lg font-medium text-slate-50">Your position</h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         <Row label="Shares" testId="position-shares" raw={position.shares}>
-          {formatAmount(position.shares, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })}
+          {shares(position.shares)}
         </Row>
         <Row label="Current value" testId="position-value" raw={position.assets}>
           {money(position.assets)}
@@ -62,7 +73,7 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
           {formatBps(shareBps)}
         </Row>
         <Row label="In cooldown" testId="position-cooldown-shares" raw={position.cooldownShares}>
-          {formatAmount(position.cooldownShares, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })}
+          {shares(position.cooldownShares)}
         </Row>
         {costRows.map((row) => (
           <Row key={row.testId} label={row.label} testId={row.testId} raw={row.raw} className={row.tone}>
@@ -70,7 +81,7 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
           </Row>
         ))}
       </dl>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-400">
         Shares, value and share of tranche: lens, {lensAge}. {costNote}
       </p>
     </section>
@@ -88,7 +99,7 @@ function Row({
   testId: string;
   raw?: bigint;
   className?: string;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
   return (
     <div className="flex justify-between gap-4 border-b border-slate-800/60 py-1">

@@ -32,7 +32,7 @@ export function TrancheCard({
     <article className="flex flex-col gap-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5" data-testid={`tranche-card-${tranche.id}`}>
       <header>
         <h2 className="text-lg font-semibold text-slate-50">
-          {tranche.name} <span className="text-sm font-normal text-slate-500">{tranche.symbol}</span>
+          {tranche.name} <span className="text-sm font-normal text-slate-400">{tranche.symbol}</span>
         </h2>
       </header>
       <TrancheFacts module={module} tranche={tranche} stacked />
@@ -52,14 +52,14 @@ export function TrancheCard({
           </dd>
         </div>
       </dl>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-400">
         APR and drawdown: indexer share-price samples
         {history.asOf ? ` up to ${formatUtc(history.asOf)}` : ''}
         {historyProblem ? ` — ${historyProblem.replace(/\.$/, '')}` : ''}.
       </p>
       <Link
         href={`/tranches/${slug}`}
-        className="mt-auto rounded-lg bg-amber-500 px-4 py-2 text-center font-semibold text-slate-900 hover:bg-amber-400"
+        className="mt-auto rounded-lg bg-amber-500 px-4 py-2 text-center font-semibold text-ink hover:bg-amber-400"
         data-testid={`tranche-${tranche.id}-open`}
       >
         Deposit or withdraw

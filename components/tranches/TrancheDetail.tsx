@@ -3,11 +3,15 @@
 import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { isAddressEqual } from 'viem';
 import { useAccount } from 'wagmi';
+import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
+import { usePolledFailure } from '@/components/ui/usePolledFailure';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
 import { formatAge } from '@/lib/format/age';
+import type { SourceFailure } from '@/lib/health/lastKnown';
+import { CHAIN_SOURCE } from '@/lib/health/sources';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { DepositPanel } from './DepositPanel';
 import { FaucetButton } from './FaucetButton';
@@ -16,17 +20,21 @@ import type { TrancheContext } from './trancheContext';
 import { TrancheFacts } from './TrancheFacts';
 import { chainNow, useUserDashboard } from './useUserDashboard';
 import { WithdrawPanel } from './WithdrawPanel';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 /** One tranche: its figures, then the connected account's deposit, position and withdrawal. */
 export function TrancheDetail({
   trancheId,
   initialDashboard,
   initialError,
+  initialFailure = null,
   renderedAt,
 }: {
   trancheId: TrancheId;
   initialDashboard: Dashboard | null;
   initialError: string | null;
+  /** Set when the server rendered last-known figures because the node was down. */
+  initialFailure?: SourceFailure | null;
   renderedAt: number;
 }) {
   const config = usePublicConfig();
@@ -34,6 +42,7 @@ export function TrancheDetail({
   const query = useUserDashboard(address, initialDashboard, renderedAt);
   const nowMs = useNow(renderedAt);
   const dashboard = query.data;
+  const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
 
   if (!dashboard) {
     return (
@@ -54,11 +63,11 @@ export function TrancheDetail({
 
   return (
     <div className="space-y-6">
+      {failure ? <ConnectionBanner failure={failure} now={renderedAt} shownFrom={lensAge} /> : null}
       <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
         <TrancheFacts module={dashboard.module} tranche={tranche} />
-        <p className="mt-2 text-xs text-slate-500" data-testid="lens-age">
+        <p className="mt-2 text-xs text-slate-400" data-testid="lens-age">
           Lens {lensAge}
-          {query.error ? <span className="text-amber-300"> · refresh failed, showing the last figures: {query.error.message}</span> : null}
         </p>
       </section>
 
@@ -94,10 +103,16 @@ function Panels({ ctx, lensAge, faucet }: { ctx: TrancheContext; lensAge: string
         />
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <DepositPanel ctx={ctx} />
-        <PositionPanel ctx={ctx} lensAge={lensAge} />
+        <SectionBoundary name="Deposit">
+          <DepositPanel ctx={ctx} />
+        </SectionBoundary>
+        <SectionBoundary name="Your position">
+          <PositionPanel ctx={ctx} lensAge={lensAge} />
+        </SectionBoundary>
       </div>
-      <WithdrawPanel ctx={ctx} />
+      <SectionBoundary name="Withdrawal">
+        <WithdrawPanel ctx={ctx} />
+      </SectionBoundary>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import { formatBps } from '@/lib/tranches/realisedApr';
 import { formatDuration } from '@/lib/tranches/duration';
@@ -11,16 +13,19 @@ import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
 export function TrancheFacts({ module, tranche, stacked = false }: { module: ModuleView; tranche: TrancheView; stacked?: boolean }) {
   const unit = module.assetSymbol;
   const usedBps = tranche.depositCap === 0n ? 0n : (tranche.totalAssets * 10_000n) / tranche.depositCap;
-  const rows: [string, string, string, bigint | null][] = [
+  const money = (v: bigint) => <Amount value={v} decimals={module.assetDecimals} unit={unit} />;
+  const rows: [string, ReactNode, string, bigint | null][] = [
     ['Waterfall', waterfallPosition(tranche.id), 'waterfall', null],
     [
       'Capital / cap',
-      `${formatAmount(tranche.totalAssets, module.assetDecimals, { unit })} of ${formatAmount(tranche.depositCap, module.assetDecimals, { unit })} (${formatBps(usedBps)} used)`,
+      <>
+        {money(tranche.totalAssets)} of {money(tranche.depositCap)} ({formatBps(usedBps)} used)
+      </>,
       'capital',
       tranche.totalAssets,
     ],
     ['Share price', formatAmount(tranche.sharePrice, module.assetDecimals, { fractionDigits: 6, unit: `${unit} / share` }), 'share-price', tranche.sharePrice],
-    ['Premium still vesting', formatAmount(tranche.unvestedPremium, module.assetDecimals, { unit }), 'unvested', tranche.unvestedPremium],
+    ['Premium still vesting', money(tranche.unvestedPremium), 'unvested', tranche.unvestedPremium],
     ['Cooldown, then window', `${formatDuration(Number(tranche.cooldown))}, then ${formatDuration(Number(tranche.unstakeWindow))} to withdraw`, 'exit-timing', null],
   ];
   return (

@@ -22,7 +22,7 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
         windowSeconds={Number(tranche.unstakeWindow)}
       />
       {position.shares === 0n ? (
-        <p className="text-sm text-slate-500">You hold no shares of this tranche yet.</p>
+        <p className="text-sm text-slate-400">You hold no shares of this tranche yet.</p>
       ) : (
         <>
           <WithdrawForm ctx={ctx} phase={phase} />

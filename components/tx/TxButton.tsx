@@ -5,8 +5,9 @@ import { useAccount, useChainId, useSwitchChain } from 'wagmi';
 import { TxStatusLine } from './TxStatusLine';
 import type { TransactionFlow } from './useTransactionFlow';
 
-const base = 'rounded-lg px-4 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-50';
-const primary = `${base} bg-amber-500 text-slate-900 hover:bg-amber-400`;
+const base =
+  'rounded-lg px-4 py-2 font-semibold disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
+const primary = `${base} bg-amber-500 text-ink hover:bg-amber-400`;
 
 /**
  * The action button of a transaction flow, with what it needs first: a connected wallet on the right network.
@@ -63,8 +64,13 @@ export function TxButton({
       <button
         type="button"
         className={primary}
-        disabled={flow.busy}
-        onClick={() => (onSend ? onSend() : void flow.send())}
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to the page while the transaction runs.
+        aria-disabled={flow.busy}
+        onClick={() => {
+          if (flow.busy) return;
+          if (onSend) onSend();
+          else void flow.send();
+        }}
         data-testid={testId}
       >
         {flow.busy ? 'Working…' : label}

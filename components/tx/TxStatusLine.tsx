@@ -1,8 +1,7 @@
 'use client';
 
+import { shortHash as short } from '@/lib/tx/explorerLink';
 import type { TxFlowState } from './useTransactionFlow';
-
-const short = (hash: string) => `${hash.slice(0, 10)}…${hash.slice(-6)}`;
 
 /** Where a transaction is, in words; failures are announced to screen readers. */
 export function TxStatusLine({ state, testId }: { state: TxFlowState; testId: string }) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 export type StepState = 'waiting' | 'ready' | 'working' | 'done' | 'failed';
 
 const BADGE: Record<StepState, { text: string; className: string }> = {
-  waiting: { text: 'waiting', className: 'border-slate-700 text-slate-500' },
+  waiting: { text: 'waiting', className: 'border-slate-700 text-slate-400' },
   ready: { text: 'to do', className: 'border-amber-500/60 text-amber-200' },
   working: { text: 'in progress', className: 'border-amber-400 text-amber-200' },
   done: { text: 'done', className: 'border-emerald-500/60 text-emerald-300' },

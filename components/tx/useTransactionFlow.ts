@@ -3,11 +3,14 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Hash } from 'viem';
-import { useConfig, useSimulateContract, useWaitForTransactionReceipt, useWriteContract } from 'wagmi';
-import { simulateContract } from 'wagmi/actions';
+import { useAccount, useConfig, useSimulateContract, useWaitForTransactionReceipt, useWriteContract } from 'wagmi';
+import { getAccount, simulateContract } from 'wagmi/actions';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { describeTxError, type TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
+import { walletChainProblem } from '@/lib/tx/walletChain';
 import type { TxRequest } from './txRequest';
+import { txToast } from './txToast';
 
 export type TxStatus = 'idle' | 'simulating' | 'wallet' | 'pending' | 'confirmed' | 'failed';
 
@@ -29,12 +32,15 @@ export interface TransactionFlowOptions {
 }
 
 /**
- * One write from form to receipt: simulate (a revert is decoded and shown before any wallet opens), ask the wallet,
- * wait for the receipt, then refresh the data the write changed. `send` ignores calls while a send is in flight,
- * so a double click sends one transaction.
+ * One write from form to receipt: check the wallet is on the deployment's chain, simulate (a revert is decoded and
+ * shown before any wallet opens), ask the wallet, wait for the receipt, then refresh the data the write changed.
+ * Once sent, a toast follows the transaction to its receipt. `send` ignores calls while a send is in flight, so a
+ * double click sends one transaction.
  */
 export function useTransactionFlow({ request, description, invalidate, errorContext }: TransactionFlowOptions) {
   const config = useConfig();
+  const publicConfig = usePublicConfig();
+  const { chainId: walletChainId, isConnected } = useAccount();
   const queryClient = useQueryClient();
   const { writeContractAsync } = useWriteContract();
   const [state, setState] = useState<TxFlowState>({ status: 'idle' });
@@ -43,10 +49,14 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
   contextRef.current = errorContext;
   const invalidateRef = useRef(invalidate);
   invalidateRef.current = invalidate;
+  // What the toasts call the transaction: the words at send time, not those of a form cleared since.
+  const sentDescription = useRef(description);
+  const { explorerUrl } = publicConfig;
 
+  const chainProblem = isConnected ? walletChainProblem(walletChainId, publicConfig) : null;
   const preview = useSimulateContract({
     ...(request ?? {}),
-    query: { enabled: request !== undefined && state.status !== 'pending', retry: false },
+    query: { enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending', retry: false },
   } as Parameters<typeof useSimulateContract>[0]);
 
   const receipt = useWaitForTransactionReceipt({
@@ -58,27 +68,36 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
     if (state.status !== 'pending') return;
     if (receipt.data) {
       inFlight.current = false;
+      const { transactionHash: hash, blockNumber } = receipt.data;
       if (receipt.data.status === 'success') {
-        setState({ status: 'confirmed', hash: receipt.data.transactionHash, blockNumber: receipt.data.blockNumber });
+        setState({ status: 'confirmed', hash, blockNumber });
+        txToast.confirmed(sentDescription.current, hash, blockNumber, explorerUrl);
       } else {
-        setState({
-          status: 'failed',
-          hash: receipt.data.transactionHash,
-          problem: { kind: 'revert', message: 'The transaction was mined but reverted: nothing changed except the gas paid.' },
-        });
+        const problem: TxProblem = { kind: 'revert', message: 'The transaction was mined but reverted: nothing changed except the gas paid.' };
+        setState({ status: 'failed', hash, problem });
+        txToast.failed(sentDescription.current, hash, problem.message, explorerUrl);
       }
       for (const queryKey of invalidateRef.current) void queryClient.invalidateQueries({ queryKey });
     } else if (receipt.error) {
       inFlight.current = false;
-      setState((s) => ({ ...s, status: 'failed', problem: describeTxError(receipt.error, contextRef.current) }));
+      const problem = describeTxError(receipt.error, contextRef.current);
+      setState((s) => ({ ...s, status: 'failed', problem }));
+      if (state.hash) txToast.failed(sentDescription.current, state.hash, problem.message, explorerUrl);
     }
-  }, [receipt.data, receipt.error, state.status, queryClient]);
+  }, [receipt.data, receipt.error, state.status, state.hash, queryClient, explorerUrl]);
 
   const send = useCallback(
     async (override?: TxRequest): Promise<boolean> => {
       const toSend = override ?? request;
       if (!toSend || inFlight.current) return false;
+      // Read now, not from the last render: the wallet may have switched network since.
+      const wrongChain = walletChainProblem(getAccount(config).chainId, publicConfig);
+      if (wrongChain) {
+        setState({ status: 'failed', problem: wrongChain });
+        return false;
+      }
       inFlight.current = true;
+      sentDescription.current = description;
       try {
         setState({ status: 'simulating' });
         // Simulated again at send time: the preview may be a few blocks old.
@@ -86,6 +105,7 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
         setState({ status: 'wallet' });
         const hash = await writeContractAsync(simulated.request as never);
         setState({ status: 'pending', hash });
+        txToast.pending(description, hash, explorerUrl);
         return true;
       } catch (error) {
         inFlight.current = false;
@@ -93,7 +113,7 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
         return false;
       }
     },
-    [config, request, writeContractAsync],
+    [config, publicConfig, request, description, explorerUrl, writeContractAsync],
   );
 
   const reset = useCallback(() => {
@@ -101,7 +121,9 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
   }, []);
 
   const previewProblem =
-    request && preview.error && state.status !== 'pending' ? describeTxError(preview.error, errorContext) : null;
+    request && state.status !== 'pending'
+      ? (chainProblem ?? (preview.error ? describeTxError(preview.error, errorContext) : null))
+      : null;
 
   return {
     description,

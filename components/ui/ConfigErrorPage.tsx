@@ -22,7 +22,7 @@ export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
           </li>
         ))}
       </ul>
-      <p className="mt-8 text-sm text-slate-500">
+      <p className="mt-8 text-sm text-slate-400">
         Variables: BACKSTOP_CHAIN_ID, BACKSTOP_RPC_URL, BACKSTOP_DEPLOYMENT, BACKSTOP_WALLETCONNECT_PROJECT_ID,
         BACKSTOP_EXPLORER_URL.
       </p>

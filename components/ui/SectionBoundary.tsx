@@ -1,17 +1,18 @@
 'use client';
 
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 
 /**
  * Keeps a failure inside one section of a page: the rest of the page stays, and this section says what failed and
- * offers a retry. Suspense is here too because server rendering recovers at Suspense boundaries; the browser then
- * meets the same error and the error boundary takes over.
+ * offers a retry. No Suspense boundary here on purpose: content streamed into one stays hidden until JavaScript swaps
+ * it in, and the public pages must read without JavaScript. A failure while the server renders is left to
+ * app/error.tsx; the reads that can fail are caught before rendering and shown as banners.
  */
 export function SectionBoundary({ name, children }: { name: string; children: ReactNode }) {
   return (
     <ErrorBoundary fallbackRender={(props) => <SectionFailed name={name} {...props} />}>
-      <Suspense fallback={<p className="p-4 text-sm text-slate-400">Loading {name.toLowerCase()}…</p>}>{children}</Suspense>
+      {children}
     </ErrorBoundary>
   );
 }

@@ -10,7 +10,7 @@ export function Stat({
   tone = 'neutral',
 }: {
   label: string;
-  value: string;
+  value: ReactNode;
   testId: string;
   raw: bigint;
   detail?: ReactNode;
@@ -23,7 +23,7 @@ export function Stat({
       <dd className={`figure mt-2 text-2xl font-semibold ${toneClass}`} data-testid={testId} data-raw={raw.toString()}>
         {value}
       </dd>
-      {detail ? <dd className="mt-1 text-sm text-slate-500">{detail}</dd> : null}
+      {detail ? <dd className="mt-1 text-sm text-slate-400">{detail}</dd> : null}
     </div>
   );
 }

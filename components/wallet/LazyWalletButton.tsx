@@ -12,7 +12,7 @@ export const LazyWalletButton = dynamic(() => import('./StandaloneWalletButton')
     <button
       type="button"
       disabled
-      className="rounded-xl bg-amber-500/60 px-3.5 py-2.5 font-semibold text-slate-900"
+      className="rounded-xl bg-amber-500/60 px-3.5 py-2.5 font-semibold text-ink"
       data-testid="wallet-button-loading"
     >
       Connect Wallet

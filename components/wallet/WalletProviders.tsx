@@ -1,18 +1,26 @@
 'use client';
 
 import '@rainbow-me/rainbowkit/styles.css';
-import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
+import { darkTheme, lightTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
 import { useState, type ReactNode } from 'react';
 import { WagmiProvider } from 'wagmi';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { useThemeChoice } from '@/components/ui/useThemeChoice';
 import { AddressAvatar } from './AddressAvatar';
 import { DevWalletContext } from './devWalletContext';
 import { walletSetupFor } from './walletSetup';
+
+// Amber accent with dark text, as on the app's own primary buttons.
+const accent = { accentColor: '#f59e0b', accentColorForeground: '#111827', borderRadius: 'medium' } as const;
+const WALLET_THEMES = { light: lightTheme(accent), dark: darkTheme(accent) };
 
 /** wagmi + RainbowKit for the routes that connect a wallet; relies on the root layout's QueryProvider. */
 export function WalletProviders({ children }: { children: ReactNode }) {
   const config = usePublicConfig();
   const [setup] = useState(() => walletSetupFor(config));
+  const choice = useThemeChoice();
+  // "system": RainbowKit switches on prefers-color-scheme itself, as the page's colours do.
+  const theme = choice === 'system' ? { lightMode: WALLET_THEMES.light, darkMode: WALLET_THEMES.dark } : WALLET_THEMES[choice];
 
   return (
     <WagmiProvider config={setup.wagmiConfig}>
@@ -21,7 +29,7 @@ export function WalletProviders({ children }: { children: ReactNode }) {
         initialChain={config.chainId}
         appInfo={{ appName: 'Backstop' }}
         avatar={AddressAvatar}
-        theme={darkTheme({ accentColor: '#f59e0b', accentColorForeground: '#111827', borderRadius: 'medium' })}
+        theme={theme}
       >
         <DevWalletContext.Provider value={setup.devWallet}>{children}</DevWalletContext.Provider>
       </RainbowKitProvider>

@@ -1,3 +1,5 @@
+import { CHAIN_SOURCE } from '@/lib/health/sources';
+import { readOrLastKnown, type LastKnown } from '@/lib/health/lastKnown';
 import { describeReadError } from './describeReadError';
 import { healthSettings } from './healthSettings';
 import type { PublicConfig } from './publicConfig';
@@ -18,3 +20,15 @@ export const readDashboardCached: (config: PublicConfig) => Promise<CachedRead<D
       (error) => describeReadError(error, config.contracts.lens),
     ),
 );
+
+/**
+ * For pages whose figures must be current (tranches, home): a fresh read on every request, but while the node is
+ * down the last good read of this server with the failure and its start, instead of nothing.
+ */
+export function readDashboardOrLastKnown(config: PublicConfig): Promise<LastKnown<Dashboard>> {
+  return readOrLastKnown(
+    `lens.getDashboard|${config.chainId}|${config.rpcUrls.join(',')}|${config.contracts.lens}`,
+    () => readDashboard(config),
+    (error) => ({ source: CHAIN_SOURCE, message: describeReadError(error, config.contracts.lens) }),
+  );
+}

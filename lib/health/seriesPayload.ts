@@ -1,4 +1,5 @@
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
+import { downsample, MAX_CHART_POINTS } from './downsample';
 import { rangeStart, type HealthRange } from './range';
 import { daysInRange, inRange, premiumRow, sampleRow, type PremiumRow, type SampleRow } from './series';
 
@@ -10,7 +11,10 @@ export interface SeriesPayload {
   symbol: string;
   thresholdPct: number;
   warningPct: number;
+  /** At most MAX_CHART_POINTS rows: every sample in range, thinned with each stretch's worst solvency kept. */
   samples: SampleRow[];
+  /** Indexed samples in range before thinning (the CSV has every one). */
+  sampleCount: number;
   premiums: PremiumRow[];
 }
 
@@ -25,13 +29,15 @@ export function seriesPayload(args: {
   premiums: readonly IndexedPremiumDay[];
 }): SeriesPayload {
   const from = rangeStart(args.range, args.now);
+  const rows = inRange(args.samples, from).map((s) => sampleRow(s, args.decimals));
   return {
     range: args.range,
     from,
     symbol: args.symbol,
     thresholdPct: Number(args.thresholdWad) / 1e16,
     warningPct: Number(args.warningWad) / 1e16,
-    samples: inRange(args.samples, from).map((s) => sampleRow(s, args.decimals)),
+    samples: downsample(rows, MAX_CHART_POINTS, (row) => row.solvencyPct ?? Number.POSITIVE_INFINITY),
+    sampleCount: rows.length,
     premiums: daysInRange(args.premiums, from).map((p) => premiumRow(p, args.decimals)),
   };
 }

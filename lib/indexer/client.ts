@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { lossesResponse, premiumsResponse, samplesResponse } from './schema';
+import { IndexerError } from './errors';
 
 const TIMEOUT_MS = 4_000;
 
@@ -9,13 +10,13 @@ async function getJson<S extends z.ZodType>(baseUrl: string, path: string, schem
   try {
     response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new Error(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
+    throw new IndexerError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
   }
-  if (!response.ok) throw new Error(`The indexer answered ${response.status} for ${path}.`);
+  if (!response.ok) throw new IndexerError(`The indexer answered ${response.status} for ${path}.`);
   const parsed = schema.safeParse(await response.json());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new IndexerError(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { proposalsResponse, votesResponse, type IndexedProposal, type IndexedVote } from './proposalsSchema';
+import { IndexerError } from './errors';
 
 const TIMEOUT_MS = 4_000;
 
@@ -7,14 +8,14 @@ async function getJson(baseUrl: string, path: string): Promise<unknown> {
   try {
     response = await fetch(`${baseUrl}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new Error(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
+    throw new IndexerError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
   }
-  if (!response.ok) throw new Error(`The indexer answered ${response.status} for ${path}.`);
+  if (!response.ok) throw new IndexerError(`The indexer answered ${response.status} for ${path}.`);
   return response.json();
 }
 
 function invalid(path: string, issue: { path: PropertyKey[]; message: string } | undefined): Error {
-  return new Error(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
+  return new IndexerError(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
 }
 
 /** Every proposal the governor has seen, as the indexer recorded them (newest first). */

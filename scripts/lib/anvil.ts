@@ -16,6 +16,8 @@ export interface StartAnvilOptions {
   genesisTimestamp?: number;
   /** A critical anvil (the default) stops the whole stack if it dies; a test harness reports it instead. */
   critical?: boolean;
+  /** More anvil flags, e.g. --dump-state / --load-state for a chain that must survive a restart. */
+  extraArgs?: string[];
 }
 
 export interface RunningAnvil {
@@ -39,6 +41,7 @@ export async function startAnvil(options: StartAnvilOptions): Promise<RunningAnv
     [
       ...['--host', '127.0.0.1', '--port', String(options.port), '--chain-id', String(chainId), '--color', 'never'],
       ...(options.genesisTimestamp !== undefined ? ['--timestamp', String(options.genesisTimestamp)] : []),
+      ...(options.extraArgs ?? []),
     ],
     { cwd: root, critical: options.critical ?? true, tailLines: 20 },
   );

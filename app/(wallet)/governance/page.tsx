@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
-import { readProposals, type ProposalsRead } from '@/components/governance/readProposals';
+import { readProposalsOrLastKnown } from '@/components/governance/readProposals';
+import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export const metadata = { title: 'Governance' };
 
@@ -16,13 +18,9 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   const raw = (await searchParams).state;
   const filter = typeof raw === 'string' && isStateName(raw) ? raw : null;
 
-  let read: ProposalsRead | null = null;
-  let error: string | null = null;
-  try {
-    read = await readProposals(config.config, healthSettings().indexerUrl);
-  } catch (e) {
-    error = (e as Error).message;
-  }
+  const proposals = await readProposalsOrLastKnown(config.config, healthSettings().indexerUrl);
+  const read = proposals.value;
+  const error = proposals.failure?.message ?? null;
   const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
 
   return (
@@ -35,17 +33,26 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
             timelock before they take effect.
           </p>
         </div>
-        <Link href="/governance/new" className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-slate-900 hover:bg-amber-400" data-testid="new-proposal-link">
+        <Link href="/governance/new" className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400" data-testid="new-proposal-link">
           New proposal
         </Link>
       </div>
-      <VotingPowerPanel renderedAt={Date.now()} />
+      <SectionBoundary name="Voting power">
+        <VotingPowerPanel renderedAt={Date.now()} />
+      </SectionBoundary>
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
+      <OutageNotices
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+        notices={[{ failure: proposals.failure, shownFrom: read ? `${read.rows.length} proposals, ${readFrom(read.blockNumber, proposals.fetchedAt, Date.now())}` : null }]}
+      />
       <div className="mb-4">
         <StateFilter current={filter} />
       </div>
       {read ? (
-        <ProposalList rows={rows} now={read.chainTime} />
+        <SectionBoundary name="The proposal list">
+          <ProposalList rows={rows} now={read.chainTime} />
+        </SectionBoundary>
       ) : (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
           Proposals are not available: {error}

@@ -2,13 +2,16 @@ import { connection } from 'next/server';
 import { TrancheCard, type TrancheHistorySummary } from '@/components/tranches/TrancheCard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
+import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
+import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
+import { INDEXER_SOURCE } from '@/lib/health/sources';
 import { formatAge } from '@/lib/format/age';
 import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import type { IndexedSample } from '@/lib/indexer/schema';
 import { formatUtc } from '@/lib/tranches/duration';
 import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
 import { realisedApr } from '@/lib/tranches/realisedApr';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export const metadata = { title: 'Tranches' };
 
@@ -17,10 +20,13 @@ export default async function TranchesPage() {
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const [{ dashboard, error }, samples] = await Promise.all([
-    readDashboardOrProblem(config.config),
+  const [lens, samples] = await Promise.all([
+    readDashboardOrLastKnown(config.config),
     readSamplesCached(healthSettings().indexerUrl),
   ]);
+  const { value: dashboard, failure } = lens;
+  const error = failure?.message ?? null;
+  const latestSample = samples.value?.at(-1);
   const historyProblem = samples.failure ? `the indexer is unavailable: ${samples.failure.message}` : null;
   const now = Math.floor(Date.now() / 1000);
 
@@ -31,6 +37,17 @@ export default async function TranchesPage() {
         Losses hit Junior first, then Mezzanine, then Senior; premiums are shared by capital × risk multiplier, so the
         earlier a tranche pays, the more it earns. Exits need a cooldown, then a short window to withdraw.
       </p>
+      <OutageNotices
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+        notices={[
+          { failure, shownFrom: dashboard ? readFrom(dashboard.blockNumber, lens.fetchedAt, Date.now()) : null },
+          {
+            failure: samples.failure && { source: INDEXER_SOURCE, ...samples.failure },
+            shownFrom: latestSample ? readFrom(latestSample.blockNumber, samples.fetchedAt, Date.now()) : null,
+          },
+        ]}
+      />
       {!dashboard ? (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranches-unavailable">
           Live data is not available: {error ?? 'the lens did not answer'}
@@ -43,13 +60,14 @@ export default async function TranchesPage() {
           </p>
           <div className="grid gap-6 lg:grid-cols-3">
             {dashboard.tranches.map((tranche) => (
-              <TrancheCard
-                key={tranche.id}
-                module={dashboard.module}
-                tranche={tranche}
-                history={summarise(samples.value ?? [], tranche.id)}
-                historyProblem={historyProblem}
-              />
+              <SectionBoundary key={tranche.id} name={`The ${tranche.name} card`}>
+                <TrancheCard
+                  module={dashboard.module}
+                  tranche={tranche}
+                  history={summarise(samples.value ?? [], tranche.id)}
+                  historyProblem={historyProblem}
+                />
+              </SectionBoundary>
             ))}
           </div>
         </>

@@ -15,7 +15,7 @@ export default function PremiumsChart({ range }: { range: HealthRange }) {
             <CartesianGrid {...GRID} />
             <XAxis dataKey="t" tickFormatter={dateTick} {...AXIS} minTickGap={16} />
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
-            <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} cursor={{ fill: '#1e293b' }} />
+            <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} cursor={{ fill: 'var(--color-slate-800)' }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {[0, 1, 2].map((id) => (
               <Bar key={id} stackId="premium" dataKey={(r: { byTranche: number[] }) => r.byTranche[id]}

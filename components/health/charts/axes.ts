@@ -1,9 +1,9 @@
 /** Axis and tooltip formatting shared by the charts. */
-export const AXIS = { stroke: '#475569', tick: { fill: '#94a3b8', fontSize: 11 } } as const;
-export const GRID = { stroke: '#1e293b', strokeDasharray: '3 3' } as const;
+export const AXIS = { stroke: 'var(--color-slate-600)', tick: { fill: 'var(--color-slate-400)', fontSize: 11 } } as const;
+export const GRID = { stroke: 'var(--color-slate-800)', strokeDasharray: '3 3' } as const;
 export const TOOLTIP = {
-  contentStyle: { background: '#0f172a', border: '1px solid #334155', borderRadius: 8, fontSize: 12 },
-  labelStyle: { color: '#cbd5e1' },
+  contentStyle: { background: 'var(--color-slate-900)', border: '1px solid var(--color-slate-700)', borderRadius: 8, fontSize: 12 },
+  labelStyle: { color: 'var(--color-slate-300)' },
 } as const;
 
 export const dateTick = (t: number) => new Date(t * 1000).toISOString().slice(5, 10);

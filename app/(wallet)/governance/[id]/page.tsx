@@ -8,6 +8,7 @@ import { healthSettings } from '@/lib/chain/healthSettings';
 import { proposalTitle } from '@/lib/governance/proposalState';
 import { fetchProposals, fetchVotes } from '@/lib/indexer/proposalsClient';
 import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export const metadata = { title: 'Proposal' };
 
@@ -36,7 +37,9 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       {proposal ? (
         <>
           <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">{proposalTitle(proposal.description)}</h1>
-          <ProposalDetail proposal={proposal} votes={votes} renderedAt={Date.now()} />
+          <SectionBoundary name="The proposal">
+            <ProposalDetail proposal={proposal} votes={votes} renderedAt={Date.now()} />
+          </SectionBoundary>
         </>
       ) : (
         <WaitForIndexer message={error ?? `Proposal ${id.slice(0, 12)}… is not indexed yet (a new proposal appears within seconds).`} />

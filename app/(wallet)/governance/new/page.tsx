@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { NewProposalForm } from '@/components/governance/NewProposalForm';
 import { getConfig } from '@/lib/chain/config';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export const metadata = { title: 'New proposal' };
 
@@ -19,7 +20,9 @@ export default async function NewProposalPage() {
         Pick the parameters to change and type the new values: each is checked against the contract&apos;s bounds and
         encoded for you. If it passes, the timelock applies every action together after its delay.
       </p>
-      <NewProposalForm renderedAt={Date.now()} />
+      <SectionBoundary name="The proposal form">
+        <NewProposalForm renderedAt={Date.now()} />
+      </SectionBoundary>
     </>
   );
 }

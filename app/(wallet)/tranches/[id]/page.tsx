@@ -4,8 +4,9 @@ import { connection } from 'next/server';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
-import { readDashboardOrProblem } from '@/lib/chain/readDashboard';
+import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = parseTrancheRef((await params).id);
@@ -20,7 +21,8 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const { dashboard, error } = await readDashboardOrProblem(config.config);
+  const lens = await readDashboardOrLastKnown(config.config);
+  const dashboard = lens.value;
   const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
@@ -33,9 +35,13 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
       <h1 className="mb-6 text-2xl font-semibold text-slate-50" data-testid="tranche-title">
         {name}
       </h1>
-      <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={error} renderedAt={Date.now()} />
+      <SectionBoundary name="Tranche and position">
+        <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={lens.failure?.message ?? null} initialFailure={lens.failure} renderedAt={Date.now()} />
+      </SectionBoundary>
       <div className="mt-6">
-        <TrancheQuoteSection trancheId={id} />
+        <SectionBoundary name="Risk quote">
+          <TrancheQuoteSection trancheId={id} />
+        </SectionBoundary>
       </div>
     </>
   );

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Runs after every other spec (its own Playwright project): it stops the shared stack's anvil and indexer for real,
+// through the harness's loopback fault control (scripts/lib/faultControl.ts), and starts them again.
+const control = process.env.BACKSTOP_E2E_CONTROL_URL;
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => {
+  if (!control) throw new Error('BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).');
+});
+
+async function fault(service: 'anvil' | 'indexer', action: 'stop' | 'start'): Promise<void> {
+  const response = await fetch(`${control}/${service}/${action}`, { method: 'POST', signal: AbortSignal.timeout(170_000) });
+  expect(response.status, `${service} ${action}: ${await response.text()}`).toBe(200);
+}
+
+const banner = (page: Page, source: string) => page.locator(`[data-testid="stale-banner"][data-source="${source}"]`);
+
+test('anvil stopped: pages keep the last figures under a banner, then recover by themselves', async ({ page, context, request }) => {
+  test.setTimeout(180_000);
+  // A client-polling page, left open through the outage.
+  await page.goto('/tranches/1');
+  const capital = page.getByTestId('tranche-1-capital');
+  await expect(capital).toHaveAttribute('data-raw', /^\d+$/);
+  const capitalBefore = await capital.getAttribute('data-raw');
+  const block = /block #(\d+)/.exec((await page.getByTestId('lens-age').textContent()) ?? '')?.[1];
+  expect(block, 'the lens age names the block read').toBeTruthy();
+
+  // The server keeps what it read last: open the pages it should fall back to while the node is still up.
+  const health = await context.newPage();
+  await health.goto('/health');
+  await expect(health.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
+
+  await fault('anvil', 'stop');
+  try {
+    // The open page notices on its next poll, says since when, and keeps the figures it had.
+    await expect(banner(page, 'Chain RPC')).toContainText('Chain RPC unreachable since', { timeout: 20_000 });
+    await expect(banner(page, 'Chain RPC')).toContainText(`block #${block}`);
+    await expect(capital).toHaveAttribute('data-raw', capitalBefore!);
+
+    // A server-rendered page opened during the outage: last-known figures, same block.
+    await expect
+      .poll(async () => (await health.goto('/health'))?.status() === 200 && (await banner(health, 'Chain RPC').count()) === 1, { timeout: 30_000 })
+      .toBe(true);
+    await expect(health.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
+    await expect(health.getByTestId('total-capital')).toBeVisible();
+
+    // The home page, loaded during the outage, is rendered from the server's last good read.
+    const home = await context.newPage();
+    await home.goto('/');
+    await expect(banner(home, 'Chain RPC')).toBeVisible();
+    await expect(home.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
+
+    const api = await request.get('/api/health');
+    expect(api.status()).toBe(503);
+    const body = (await api.json()) as { error: { since: string | null } | null; health: { blockNumber: string } | null };
+    expect(body.health?.blockNumber).toBe(block);
+    expect(body.error?.since).toBeTruthy();
+
+    await fault('anvil', 'start');
+    // Nobody reloads: each page drops its banner on its own once the node answers again.
+    for (const p of [page, health, home]) await expect(banner(p, 'Chain RPC')).toHaveCount(0, { timeout: 30_000 });
+    await expect(health.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
+    expect((await request.get('/api/health')).status()).toBe(200);
+  } finally {
+    if ((await (await fetch(`${control}/status`)).json() as { anvil: boolean }).anvil === false) await fault('anvil', 'start');
+  }
+});
+
+test('indexer stopped: chain figures stay, history is last-known under a banner, then recovers by itself', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await page.goto('/health');
+  await expect(page.getByTestId('history-range')).toContainText('samples');
+  const samplesBefore = await page.getByTestId('history-range').textContent();
+  // Served once while the indexer is up, so that the server has a proposal list to fall back to.
+  const governance = await context.newPage();
+  await governance.goto('/governance');
+  await expect(governance.getByTestId('proposals-unavailable')).toHaveCount(0);
+
+  await fault('indexer', 'stop');
+  try {
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return banner(page, 'History indexer').count();
+      }, { timeout: 30_000 })
+      .toBe(1);
+    await expect(banner(page, 'History indexer')).toContainText('History indexer unreachable since');
+    await expect(banner(page, 'Chain RPC')).toHaveCount(0);
+    await expect(page.getByTestId('total-capital')).toBeVisible();
+    await expect(page.getByTestId('history-range')).toHaveText(samplesBefore!);
+
+    await governance.reload();
+    await expect(banner(governance, 'History indexer')).toBeVisible();
+    await expect(governance.getByTestId('proposals-unavailable')).toHaveCount(0);
+
+    await fault('indexer', 'start');
+    for (const p of [page, governance]) await expect(banner(p, 'History indexer')).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByTestId('history-range')).toContainText('samples');
+  } finally {
+    if ((await (await fetch(`${control}/status`)).json() as { indexer: boolean }).indexer === false) await fault('indexer', 'start');
+  }
+});

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Relative luminance (0 black … 1 white) of the page background, as the browser computed it. */
+async function backgroundLuminance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0] = ctx.getImageData(0, 0, 1, 1).data;
+    const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  });
+}
+
+test('the theme follows the system setting until the visitor chooses', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/health');
+  expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
+  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'System' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a chosen theme overrides the system, survives a reload and is in the first HTML', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/tranches');
+  await page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' }).click();
+  expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
+  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Server-rendered from the cookie: no flash of the other theme before scripts run.
+  const html = await (await page.request.get('/health')).text();
+  expect(html).toMatch(/<html[^>]*data-theme="light"/);
+  await page.goto('/health');
+  expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
+
+  await page.getByTestId('theme-toggle').getByRole('button', { name: 'System' }).click();
+  expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+  expect(await (await page.request.get('/health')).text()).not.toMatch(/<html[^>]*data-theme=/);
+});
+
+test('the theme switch works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto('/health?range=30d');
+  expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
+  await page.getByTestId('theme-toggle').getByRole('button', { name: 'Dark' }).click();
+  await expect(page).toHaveURL(/\/health\?range=30d$/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await backgroundLuminance(page)).toBeLessThan(0.05);
+  await context.close();
+});
+
+test('the theme route refuses to redirect off the site', async ({ request }) => {
+  const response = await request.post('/api/theme', {
+    form: { theme: 'dark' },
+    headers: { referer: 'https://evil.example/phish' },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  expect(new URL(response.headers()['location']!).pathname).toBe('/');
+  expect(new URL(response.headers()['location']!).host).not.toBe('evil.example');
+  expect(response.headers()['set-cookie']).toContain('backstop-theme=dark');
+});

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { createPublicClient, createTestClient, http, isAddressEqual, parseUnits, type Address, type Hash } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { testStablecoinAbi } from '../lib/chain/abis.generated';
+import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
+import { readDeployment } from '../scripts/lib/deployment';
+import { connectDevWallet } from './support/devWallet';
+import { renderAllCharts } from './support/charts';
+
+// scripts/test.ts points these at its own seeded chain and serves the app with this explorer; the defaults fit `npm start`.
+const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
+const deployment = readDeployment(process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json');
+const EXPLORER = 'http://explorer.invalid';
+const chain = createPublicClient({ transport: http(rpcUrl) });
+const anvil = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });
+
+// #8 (the seed's guardian) only mints test tUSD here: no deposit, so no tranche figure another spec reads moves.
+const ACCOUNT = 8;
+
+function accountOf(index: number): Address {
+  const key = ANVIL_TEST_PRIVATE_KEYS[index];
+  if (!key) throw new Error(`no anvil key #${index}`);
+  return privateKeyToAccount(key).address;
+}
+const balanceOf = (who: Address) =>
+  chain.readContract({ address: deployment.contracts.asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
+
+test('a faucet transaction gets one toast that goes from pending to confirmed, linked to the explorer', async ({ page }) => {
+  const me = accountOf(ACCOUNT);
+  await page.goto('/tranches/mezzanine');
+  await connectDevWallet(page, ACCOUNT);
+  const before = await balanceOf(me);
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
+
+  const toast = page.getByTestId('tx-toast');
+  await expect(toast).toHaveCount(0);
+
+  // Hold the block so the pending phase lasts until the test has looked at it.
+  await anvil.setAutomine(false);
+  try {
+    await page.getByTestId('faucet-submit').click();
+    await expect(page.getByTestId('faucet-submit-status')).toHaveAttribute('data-status', 'pending');
+    await expect(toast).toHaveCount(1);
+    await expect(toast).toHaveAttribute('data-type', 'loading');
+    await expect(toast).toContainText('Get 10000 test tUSD — pending');
+
+    const link = toast.getByRole('link', { name: /View on explorer/ });
+    const href = (await link.getAttribute('href')) ?? '';
+    const hash = href.slice(`${EXPLORER}/tx/`.length) as Hash;
+    expect(href, 'the link is the explorer page of a transaction').toMatch(new RegExp(`^${EXPLORER.replace(/\./g, '\\.')}/tx/0x[0-9a-f]{64}$`));
+    await expect(link).toHaveAttribute('target', '_blank');
+    const sent = await chain.getTransaction({ hash });
+    expect(isAddressEqual(sent.from, me), 'the linked transaction is the one this account sent').toBe(true);
+    expect(isAddressEqual(sent.to ?? '0x', deployment.contracts.asset), 'it calls the token faucet').toBe(true);
+    expect(sent.blockNumber, 'still in the mempool while the toast says pending').toBeNull();
+
+    await anvil.mine({ blocks: 1 });
+    await expect(toast).toHaveAttribute('data-type', 'success');
+    await expect(toast).toContainText('Get 10000 test tUSD — confirmed');
+    const receipt = await chain.getTransactionReceipt({ hash });
+    expect(receipt.status).toBe('success');
+    await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
+    await expect(toast.getByRole('link', { name: /View on explorer/ })).toHaveAttribute('href', `${EXPLORER}/tx/${hash}`);
+    await expect(toast, 'the pending toast was updated in place, not joined by a second one').toHaveCount(1);
+  } finally {
+    await anvil.setAutomine(true);
+  }
+
+  await expect(page.getByTestId('faucet-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+});
+
+test('toasts live in a polite live region on wallet pages, and /health has none', async ({ page }) => {
+  await page.goto('/tranches/mezzanine');
+  const region = page.getByRole('region', { name: /Transaction notifications/ });
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  await page.goto('/health');
+  await renderAllCharts(page);
+  await expect(page.getByRole('region', { name: /Transaction notifications/ })).toHaveCount(0);
+});

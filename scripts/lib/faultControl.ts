@@ -1,0 +1,61 @@
+import http from 'node:http';
+import { describeError } from './processes';
+
+/** Something the fault tests may stop and start again (anvil, the indexer). */
+export interface Stoppable {
+  readonly running: boolean;
+  stop(): Promise<unknown>;
+  restart(): Promise<void>;
+}
+
+/**
+ * A loopback-only endpoint of the test harness through which a test stops a service for real and starts it again:
+ * POST /<name>/stop, POST /<name>/start, GET /status. Only the harness's own processes can be touched this way.
+ */
+export function startFaultControl(
+  port: number,
+  services: Record<string, Stoppable>,
+  log: (message: string) => void,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  let busy = Promise.resolve();
+  const server = http.createServer((req, res) => {
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const [, name = '', action = ''] = (req.url ?? '').split('?')[0]!.split('/');
+    if (req.method === 'GET' && name === 'status') {
+      return reply(200, Object.fromEntries(Object.entries(services).map(([key, s]) => [key, s.running])));
+    }
+    const service = services[name];
+    if (req.method !== 'POST' || !service || (action !== 'stop' && action !== 'start')) {
+      return reply(404, { error: `Use POST /{${Object.keys(services).join('|')}}/{stop|start} or GET /status.` });
+    }
+    // One action at a time: a stop and a start racing each other would leave nobody knowing the state.
+    busy = busy.then(async () => {
+      const started = performance.now();
+      try {
+        if (action === 'stop') await service.stop();
+        else await service.restart();
+        const seconds = (performance.now() - started) / 1000;
+        log(`[fault control] ${name} ${action === 'stop' ? 'stopped' : 'restarted'} in ${seconds.toFixed(1)} s`);
+        reply(200, { ok: true, seconds });
+      } catch (error) {
+        log(`[fault control] ${name} ${action} failed: ${describeError(error)}`);
+        reply(500, { error: describeError(error) });
+      }
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stop: () => new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        }),
+      }),
+    );
+  });
+}

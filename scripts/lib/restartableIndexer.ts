@@ -1,0 +1,46 @@
+import { startIndexer, type RunningIndexer, type StartIndexerOptions } from './indexer';
+import type { ExitInfo } from './processes';
+
+/**
+ * The Ponder indexer, stoppable and restartable with the same database directory, port and schema: a restart
+ * resumes from its checkpoint instead of re-indexing, and resolves once /ready answers again.
+ */
+export class RestartableIndexer {
+  private current: RunningIndexer | null = null;
+  readonly url: string;
+
+  private constructor(private readonly options: StartIndexerOptions & { databaseDir: string }) {
+    this.url = `http://127.0.0.1:${options.port}`;
+  }
+
+  static async start(options: StartIndexerOptions & { databaseDir: string }): Promise<RestartableIndexer> {
+    const indexer = new RestartableIndexer({ ...options, critical: false });
+    indexer.current = await startIndexer(indexer.options);
+    return indexer;
+  }
+
+  get running(): boolean {
+    return this.current !== null && !this.current.process.hasExited;
+  }
+
+  /** How the indexer exited if it did so without stop() asking it to. */
+  async crash(): Promise<{ exit: ExitInfo; tail: string } | undefined> {
+    if (!this.current || !this.current.process.hasExited) return undefined;
+    return { exit: await this.current.process.exited, tail: this.current.process.outputTail() };
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running || !this.current) throw new Error('the indexer is not running.');
+    await this.current.stop();
+    this.current = null;
+  }
+
+  async restart(): Promise<void> {
+    if (this.current) throw new Error('the indexer was not stopped by stop(): nothing to restart.');
+    this.current = await startIndexer(this.options);
+  }
+
+  async dispose(): Promise<void> {
+    await this.current?.stop();
+  }
+}
