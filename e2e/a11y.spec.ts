@@ -65,6 +65,7 @@ const PAGES: AuditedPage[] = [
     ready: async (page) => {
       await renderAllCharts(page);
       await expect(page.getByTestId('loss-row').first()).toBeVisible();
+      await page.getByTestId('stress-section').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('stress-panel')).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
     },
     mainAction: (page) => page.getByTestId('csv-solvency'),

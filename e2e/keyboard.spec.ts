@@ -48,9 +48,12 @@ async function pressTxButton(page: Page, testId: string, key: 'Enter' | 'Space')
 }
 
 async function typeAmount(page: Page, testId: string, text: string) {
-  await tabTo(page, page.getByTestId(testId));
-  await typeInFocused(page, text);
-  await expect(page.getByTestId(testId)).toHaveValue(text);
+  // Retried: right after time travel the panel may re-render once as the new block arrives, taking focus with it.
+  await expect(async () => {
+    await tabTo(page, page.getByTestId(testId));
+    await typeInFocused(page, text);
+    await expect(page.getByTestId(testId)).toHaveValue(text, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test('the first Tab stop is a visible skip link that moves focus past the header', async ({ page }) => {

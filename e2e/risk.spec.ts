@@ -9,6 +9,8 @@ const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 test.describe('risk model', () => {
   test('/health stress panel: analytic at once, then Monte Carlo; the volatility slider moves ES99 and the histogram', async ({ page }) => {
     await page.goto('/health');
+    // The panel loads once its section nears the viewport.
+    await page.getByTestId('stress-section').scrollIntoViewIfNeeded();
     const panel = page.getByTestId('stress-panel');
     await expect(panel).toBeVisible();
 
@@ -56,6 +58,7 @@ test.describe('risk model', () => {
 
   test('a new block re-runs the quotes without a reload', async ({ page }) => {
     await page.goto('/health');
+    await page.getByTestId('stress-section').scrollIntoViewIfNeeded();
     const panel = page.getByTestId('stress-panel');
     await expect(panel).toHaveAttribute('data-mc-state', 'done', { timeout: 15_000 });
     const line = page.getByTestId('risk-inputs-line');

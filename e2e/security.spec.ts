@@ -117,6 +117,8 @@ test('a section that fails shows its error and leaves the rest of the page', asy
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ range: 'all', samples: 'garbage', premiums: 42 }) }),
   );
   await page.goto('/health');
+  // Charts fetch their data only when scrolled near.
+  await page.getByTestId('chart-solvency').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('section-failed').first()).toBeVisible();
   await expect(page.getByTestId('section-failed').first()).toContainText('could not be shown');
   // The server-rendered figures and the charts' text alternatives are still there.

@@ -1,7 +1,7 @@
 import { CHART_KINDS, type ChartKind } from '@/lib/health/chartKinds';
 import { chartTable } from '@/lib/health/chartTable';
 import type { HealthRange } from '@/lib/health/range';
-import { dailyLast } from '@/lib/health/series';
+import { tableSamples } from '@/lib/health/series';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { ChartCard } from './ChartCard';
 import { DataTable } from './DataTable';
@@ -18,7 +18,7 @@ const TITLES: Record<ChartKind, { title: string; units: string; wide?: boolean }
 
 /**
  * The chart grid. Frames, CSV links and text alternatives are server HTML; the charts themselves arrive after
- * first paint. Text tables list each day's last sample (the full series is in the CSV).
+ * first paint. Text tables list each day's (past a month, each week's) last sample; the CSV has every sample.
  */
 export function HealthCharts({
   range,
@@ -31,17 +31,17 @@ export function HealthCharts({
   premiums: readonly IndexedPremiumDay[];
   asset: { symbol: string; decimals: number };
 }) {
-  const daily = dailyLast(samples);
+  const { rows: tableRows, period } = tableSamples(samples);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {CHART_KINDS.map((kind) => {
         const meta = TITLES[kind];
-        const table = chartTable(kind, daily, premiums, asset);
+        const table = chartTable(kind, tableRows, premiums, asset);
         return (
           <div key={kind} className={meta.wide ? 'lg:col-span-2' : undefined}>
             <ChartCard kind={kind} title={meta.title} units={meta.units.replace('asset units', asset.symbol)} range={range}
               table={
-                <DataTable caption={`${meta.title}${kind === 'premiums' ? '' : ', last sample of each day'}`}
+                <DataTable caption={`${meta.title}${kind === 'premiums' ? '' : `, last sample of each ${period} (the CSV has every sample)`}`}
                   header={table.header} rows={table.rows} testId={`table-${kind}`} />
               }>
               <SectionBoundary name={`The ${meta.title.toLowerCase()} chart`}>

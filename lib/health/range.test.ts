@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRange, rangeStart } from './range';
-import { dailyLast, daysInRange, inRange } from './series';
+import { dailyLast, daysInRange, inRange, tableSamples } from './series';
 
 describe('range', () => {
   it('parses known ranges and falls back to 30d', () => {
@@ -18,6 +18,17 @@ describe('range', () => {
     const items = [10, 86_399, 86_400, 90_000].map((timestamp) => ({ timestamp }));
     expect(inRange(items, 86_399)).toHaveLength(3);
     expect(dailyLast(items).map((i) => i.timestamp)).toEqual([86_399, 90_000]);
+  });
+  it('lists days up to a month and weeks beyond, ending with the last sample', () => {
+    const hourly = (days: number) => Array.from({ length: days * 24 }, (_, h) => ({ timestamp: 1_000 * 86_400 + h * 3_600 }));
+    const month = tableSamples(hourly(31));
+    expect(month.period).toBe('day');
+    expect(month.rows).toHaveLength(31);
+    const season = tableSamples(hourly(120));
+    expect(season.period).toBe('week');
+    expect(season.rows.length).toBeGreaterThanOrEqual(17);
+    expect(season.rows.length).toBeLessThanOrEqual(19);
+    expect(season.rows.at(-1)).toEqual(hourly(120).at(-1));
   });
 });
 

@@ -61,7 +61,26 @@ export function daysInRange<T extends { timestamp: number }>(days: readonly T[],
 
 /** The last item of each UTC day: a compact text alternative to a chart of hourly samples. */
 export function dailyLast<T extends { timestamp: number }>(items: readonly T[]): T[] {
-  const byDay = new Map<number, T>();
-  for (const item of items) byDay.set(Math.floor(item.timestamp / 86_400), item);
-  return [...byDay.values()];
+  return periodLast(items, 86_400);
+}
+
+/** The last item of each period of `seconds` (counted from the Unix epoch), in time order. */
+export function periodLast<T extends { timestamp: number }>(items: readonly T[], seconds: number): T[] {
+  const byPeriod = new Map<number, T>();
+  for (const item of items) byPeriod.set(Math.floor(item.timestamp / seconds), item);
+  return [...byPeriod.values()];
+}
+
+/** Up to this many days the chart tables list every day; longer ranges list weeks (the CSV keeps every sample). */
+export const DAILY_TABLE_MAX_DAYS = 31;
+
+/**
+ * The rows of a chart's text-alternative table: the last sample of each day, or of each week when the range spans
+ * more than DAILY_TABLE_MAX_DAYS, so the page stays light enough to serve under load.
+ */
+export function tableSamples<T extends { timestamp: number }>(items: readonly T[]): { rows: T[]; period: 'day' | 'week' } {
+  const first = items[0]?.timestamp ?? 0;
+  const last = items.at(-1)?.timestamp ?? 0;
+  const period = last - first > DAILY_TABLE_MAX_DAYS * 86_400 ? 'week' : 'day';
+  return { rows: periodLast(items, period === 'week' ? 7 * 86_400 : 86_400), period };
 }

@@ -5,6 +5,10 @@ import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
 import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { INDEXER_SOURCE } from '@/lib/health/sources';
+import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
@@ -21,7 +25,13 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const lens = await readDashboardOrLastKnown(config.config);
+  // The samples read is shared with /health and /tranches (cached): here it tells whether the indexer behind the
+  // position history and the risk quote's price history is up.
+  const [lens, samples] = await Promise.all([
+    readDashboardOrLastKnown(config.config),
+    readSamplesCached(healthSettings().indexerUrl),
+  ]);
+  const latestSample = samples.value?.at(-1);
   const dashboard = lens.value;
   const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
@@ -35,6 +45,16 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
       <h1 className="mb-6 text-2xl font-semibold text-slate-50" data-testid="tranche-title">
         {name}
       </h1>
+      <OutageNotices
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+        notices={[
+          {
+            failure: samples.failure && { source: INDEXER_SOURCE, ...samples.failure },
+            shownFrom: latestSample ? readFrom(latestSample.blockNumber, samples.fetchedAt, Date.now()) : null,
+          },
+        ]}
+      />
       <SectionBoundary name="Tranche and position">
         <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={lens.failure?.message ?? null} initialFailure={lens.failure} renderedAt={Date.now()} />
       </SectionBoundary>
