@@ -1,7 +1,7 @@
 import { CHART_KINDS, type ChartKind } from '@/lib/health/chartKinds';
 import { chartTable } from '@/lib/health/chartTable';
 import type { HealthRange } from '@/lib/health/range';
-import { tableSamples } from '@/lib/health/series';
+import { tableSamples, weeklyPremiums } from '@/lib/health/series';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { ChartCard } from './ChartCard';
 import { DataTable } from './DataTable';
@@ -32,16 +32,17 @@ export function HealthCharts({
   asset: { symbol: string; decimals: number };
 }) {
   const { rows: tableRows, period } = tableSamples(samples);
+  const tablePremiums = period === 'week' ? weeklyPremiums(premiums) : premiums;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {CHART_KINDS.map((kind) => {
         const meta = TITLES[kind];
-        const table = chartTable(kind, tableRows, premiums, asset);
+        const table = chartTable(kind, tableRows, tablePremiums, asset, period);
         return (
           <div key={kind} className={meta.wide ? 'lg:col-span-2' : undefined}>
             <ChartCard kind={kind} title={meta.title} units={meta.units.replace('asset units', asset.symbol)} range={range}
               table={
-                <DataTable caption={`${meta.title}${kind === 'premiums' ? '' : `, last sample of each ${period} (the CSV has every sample)`}`}
+                <DataTable caption={`${meta.title}${kind === 'premiums' ? `, summed per ${period}` : `, last sample of each ${period}`} (the CSV has every row)`}
                   header={table.header} rows={table.rows} testId={`table-${kind}`} />
               }>
               <SectionBoundary name={`The ${meta.title.toLowerCase()} chart`}>

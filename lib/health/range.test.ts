@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRange, rangeStart } from './range';
-import { dailyLast, daysInRange, inRange, tableSamples } from './series';
+import { dailyLast, daysInRange, inRange, tableSamples, weeklyPremiums } from './series';
 
 describe('range', () => {
   it('parses known ranges and falls back to 30d', () => {
@@ -38,5 +38,17 @@ describe('daysInRange', () => {
     const days = [{ timestamp: 0 }, { timestamp: day }, { timestamp: 2 * day }];
     expect(daysInRange(days, day + 3_600).map((d) => d.timestamp)).toEqual([day, 2 * day]);
     expect(daysInRange(days, 2 * day).map((d) => d.timestamp)).toEqual([2 * day]);
+  });
+});
+
+describe('weeklyPremiums', () => {
+  it('sums each week exactly, in bigint, per tranche and in total', () => {
+    const week = 7 * 86_400;
+    const day = (t: number, a: string, b: string, c: string) => ({ timestamp: t, amount: String(BigInt(a) + BigInt(b) + BigInt(c)), byTranche: [a, b, c] as [string, string, string] });
+    const days = [day(0, '1', '2', '3'), day(86_400, '10', '0', '0'), day(week, '900000000000000000001', '0', '5')];
+    expect(weeklyPremiums(days)).toEqual([
+      { timestamp: 0, amount: '16', byTranche: ['11', '2', '3'] },
+      { timestamp: week, amount: '900000000000000000006', byTranche: ['900000000000000000001', '0', '5'] },
+    ]);
   });
 });

@@ -84,3 +84,20 @@ export function tableSamples<T extends { timestamp: number }>(items: readonly T[
   const period = last - first > DAILY_TABLE_MAX_DAYS * 86_400 ? 'week' : 'day';
   return { rows: periodLast(items, period === 'week' ? 7 * 86_400 : 86_400), period };
 }
+
+/** Daily premiums summed per week (keyed by the week's first day present), for the same tables as tableSamples. */
+export function weeklyPremiums(days: readonly IndexedPremiumDay[]): IndexedPremiumDay[] {
+  const weeks = new Map<number, { timestamp: number; amount: bigint; byTranche: [bigint, bigint, bigint] }>();
+  for (const day of days) {
+    const key = Math.floor(day.timestamp / (7 * 86_400));
+    const week = weeks.get(key) ?? { timestamp: day.timestamp, amount: 0n, byTranche: [0n, 0n, 0n] };
+    week.amount += BigInt(day.amount);
+    week.byTranche = [0, 1, 2].map((i) => week.byTranche[i]! + BigInt(day.byTranche[i]!)) as [bigint, bigint, bigint];
+    weeks.set(key, week);
+  }
+  return [...weeks.values()].map((w) => ({
+    timestamp: w.timestamp,
+    amount: w.amount.toString(),
+    byTranche: w.byTranche.map(String) as [string, string, string],
+  }));
+}
