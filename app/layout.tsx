@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { ConfigErrorPage } from '@/components/ui/ConfigErrorPage';
 import { PublicConfigProvider } from '@/components/ui/PublicConfigProvider';
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import { getConfig } from '@/lib/chain/config';
+import { admitRender } from '@/lib/server/admitRender';
 import { dataThemeAttribute, parseThemePreference, THEME_COOKIE } from '@/lib/theme/themePreference';
 import './globals.css';
 
@@ -19,8 +19,9 @@ export const metadata: Metadata = {
  * RainbowKit; public read-only pages (e.g. /health) stay outside it and ship only React, Next and TanStack Query.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Configuration comes from the server's environment at request time, so one build serves any network.
-  await connection();
+  // Configuration comes from the server's environment at request time, so one build serves any network. Every
+  // document render, pages and not-found alike, waits here for its turn (lib/server/admitRender.ts).
+  await admitRender();
   const config = getConfig();
   const theme = dataThemeAttribute(parseThemePreference((await cookies()).get(THEME_COOKIE)?.value));
 

@@ -71,6 +71,15 @@ const PAGES: AuditedPage[] = [
     mainAction: (page) => page.getByTestId('csv-solvency'),
   },
   {
+    name: 'chart data',
+    path: () => '/health/data/share-price',
+    wallet: false,
+    ready: async (page) => {
+      await expect(page.getByTestId('table-share-price').locator('tbody tr').first()).toBeVisible();
+    },
+    mainAction: (page) => page.getByTestId('csv-share-price'),
+  },
+  {
     name: 'tranches',
     path: () => '/tranches',
     wallet: true,

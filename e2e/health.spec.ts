@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPublicClient, http, zeroAddress } from 'viem';
+import { createPublicClient, http, parseUnits, zeroAddress } from 'viem';
 import { backstopLensAbi, backstopModuleAbi } from '../lib/chain/abis.generated';
+import { formatWadPercent } from '../lib/format/ratio';
 import { readDeployment } from '../scripts/lib/deployment';
 import { renderAllCharts } from './support/charts';
 
@@ -121,6 +122,34 @@ test('headline figures, loss table and range links work with JavaScript disabled
   await expect(page.getByTestId('range-7d')).toHaveAttribute('aria-current', 'page');
   const csv = await context.request.get('/api/health/csv/capital?range=7d');
   expect(csv.headers()['content-type']).toContain('text/csv');
+  await context.close();
+});
+
+test('a chart\'s data table page agrees with its CSV and its summary, without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/health');
+  await page.getByTestId('data-solvency').click();
+  await expect(page).toHaveURL(/\/health\/data\/solvency\?range=all$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Solvency ratio: data');
+  // The live market may add a sample between two reads: compare one consistent pair.
+  await expect(async () => {
+    await page.reload();
+    const csv = (await (await context.request.get('/api/health/csv/solvency?range=all')).text()).trim().split('\r\n').map((line) => line.split(','));
+    const rows = csv.slice(1);
+    const lastOfEachDay = [...new Map(rows.map((row) => [row[0]!.slice(0, 10), row])).values()];
+    const shown = await page.getByTestId('table-solvency').locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(shown.length).toBeGreaterThan(30);
+    expect(shown).toEqual(lastOfEachDay);
+    const ratios = rows.map((row) => row[2]!).filter((cell) => cell !== '').map((cell) => parseUnits(cell, 16));
+    const lowest = ratios.reduce((a, b) => (b < a ? b : a));
+    await expect(page.getByTestId('summary-solvency')).toContainText(`lowest ${formatWadPercent(lowest)} on `);
+  }).toPass({ timeout: 30_000 });
+  await page.getByTestId('range-7d').click();
+  await expect(page).toHaveURL(/\/health\/data\/solvency\?range=7d$/);
+  expect(await page.getByTestId('table-solvency').locator('tbody tr').count()).toBeLessThanOrEqual(8);
+  expect((await page.request.get('/health/data/no-such-chart')).status()).toBe(404);
   await context.close();
 });
 

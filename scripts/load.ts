@@ -19,6 +19,8 @@ import { historyWindow, seedHistory } from './lib/seed';
 
 const REFRESH_SECONDS = 5;
 const HEAVY = { connections: 200, seconds: 30 };
+/** Before each heavy phase: a server just started runs cold (V8 has not optimised the render yet); measure it warm. */
+const WARM_UP = { connections: 10, seconds: 10 };
 const LIGHT_CONNECTIONS = 20;
 /** How long a fault phase may wait for the banner, or for recovery, before it counts as failed. */
 const WAIT_MS = 60_000;
@@ -99,6 +101,8 @@ async function main(): Promise<void> {
 /** a. 200 connections for 30 s: throughput, latency, errors, and what reached anvil and the indexer meanwhile. */
 async function heavyPhase(base: string, page: string, rpc: CountingProxy, history$: CountingProxy): Promise<void> {
   log(`\n━━ a. ${page}: ${HEAVY.connections} connections × ${HEAVY.seconds} s`);
+  const warm = await startLoad(`${base}${page}`, WARM_UP.connections, WARM_UP.seconds).done;
+  log(`  warm-up (not judged): ${describeLoad(warm)}`);
   rpc.reset();
   history$.reset();
   const started = performance.now();

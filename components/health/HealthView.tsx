@@ -1,7 +1,5 @@
-import type { HealthData } from '@/lib/health/readHealth';
-import { rangeStart, type HealthRange } from '@/lib/health/range';
-import { rangeNow } from '@/lib/health/rangeNow';
-import { daysInRange, inRange } from '@/lib/health/series';
+import type { HealthRange } from '@/lib/health/range';
+import { historyInRange, type HealthData } from '@/lib/health/readHealth';
 import { FreshnessLine } from './FreshnessLine';
 import { StressSection } from '@/components/risk/StressSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
@@ -25,10 +23,8 @@ export function HealthView({
   explorerUrl: string | null;
 }) {
   const s = data.snapshot;
-  const samples = data.samples.value;
-  const latest = samples?.at(-1) ?? null;
-  const from = rangeStart(range, rangeNow(s?.blockTimestamp ?? null, latest?.timestamp ?? null, now));
-  const asset = s?.asset ?? { symbol: 'asset units', decimals: 6 };
+  const latest = data.samples.value?.at(-1) ?? null;
+  const { from, samples, premiums, asset } = historyInRange(data, range, now);
   const indexerFailure = data.samples.failure ?? data.losses.failure ?? data.premiums.failure;
 
   return (
@@ -70,14 +66,14 @@ export function HealthView({
             History
             <span className="ml-2 text-sm font-normal text-slate-400" data-testid="history-range" data-from={from}>
               {from === 0 ? 'since deployment' : `since ${new Date(from * 1000).toISOString().slice(0, 10)}`}
-              {samples ? ` · ${inRange(samples, from).length} samples` : ''}
+              {samples ? ` · ${samples.length} samples` : ''}
             </span>
           </h2>
           <RangeLinks current={range} />
         </div>
-        {samples && data.premiums.value ? (
+        {samples && premiums ? (
           <SectionBoundary name="History charts">
-            <HealthCharts range={range} samples={inRange(samples, from)} premiums={daysInRange(data.premiums.value, from)} asset={asset} />
+            <HealthCharts range={range} samples={samples} premiums={premiums} asset={asset} />
           </SectionBoundary>
         ) : (
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">History is not available yet.</p>

@@ -4,13 +4,13 @@ import { RANGES, type HealthRange } from '@/lib/health/range';
 const LABEL: Record<HealthRange, string> = { '7d': '7 days', '30d': '30 days', '90d': '90 days', all: 'All' };
 
 /** Plain links (?range=…), so picking a range works without JavaScript. */
-export function RangeLinks({ current }: { current: HealthRange }) {
+export function RangeLinks({ current, path = '/health' }: { current: HealthRange; path?: string }) {
   return (
     <nav aria-label="Chart range" className="inline-flex rounded-lg border border-slate-800 bg-slate-900/60 p-1 text-sm">
       {RANGES.map((range) => (
         <Link
           key={range}
-          href={`/health?range=${range}`}
+          href={`${path}?range=${range}`}
           scroll={false}
           aria-current={range === current ? 'page' : undefined}
           data-testid={`range-${range}`}

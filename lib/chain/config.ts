@@ -129,8 +129,8 @@ let cached: { key: string; result: ConfigResult } | undefined;
  */
 export function getConfig(): ConfigResult {
   const env = process.env;
-  const vars = Object.keys(envHelp).map((name) => env[name] ?? '');
-  const key = JSON.stringify([vars, process.cwd(), deploymentFileStamp(env)]);
+  const vars = JSON.stringify([Object.keys(envHelp).map((name) => env[name] ?? ''), process.cwd()]);
+  const key = `${vars}|${deploymentFileStamp(env, vars)}`;
   if (cached?.key !== key) {
     cached = { key, result: loadConfig(env) };
     if (!cached.result.ok) logProblems(cached.result.problems);
@@ -138,11 +138,17 @@ export function getConfig(): ConfigResult {
   return cached.result;
 }
 
-function deploymentFileStamp(env: Environment): number | null {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) return null;
+let deploymentFileFor: { vars: string; file: string | null } | undefined;
+
+/** The deployment file's mtime; its path is worked out again only when the variables change (every page asks). */
+function deploymentFileStamp(env: Environment, vars: string): number | null {
+  if (deploymentFileFor?.vars !== vars) {
+    const parsed = envSchema.safeParse(env);
+    deploymentFileFor = { vars, file: parsed.success ? resolveDeploymentPath(parsed.data, process.cwd()) : null };
+  }
+  if (deploymentFileFor.file === null) return null;
   try {
-    return statSync(resolveDeploymentPath(parsed.data, process.cwd())).mtimeMs;
+    return statSync(deploymentFileFor.file).mtimeMs;
   } catch {
     return null;
   }

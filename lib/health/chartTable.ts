@@ -20,8 +20,6 @@ export function chartTable(
   samples: readonly IndexedSample[],
   premiums: readonly IndexedPremiumDay[],
   asset: { symbol: string; decimals: number },
-  /** Whether each premiums row is a day or a week (weeklyPremiums). */
-  premiumPeriod: 'day' | 'week' = 'day',
 ): ChartTable {
   const amount = (raw: string | undefined) => (raw === undefined ? '' : formatUnits(BigInt(raw), asset.decimals));
   const sym = asset.symbol;
@@ -70,7 +68,7 @@ export function chartTable(
       };
     case 'premiums':
       return {
-        header: [premiumPeriod === 'week' ? 'week from (UTC)' : 'day (UTC)', ...NAMES.map((n) => `${n} premium (${sym})`), `total (${sym})`],
+        header: ['day (UTC)', ...NAMES.map((n) => `${n} premium (${sym})`), `total (${sym})`],
         rows: premiums.map((p) => [iso(p.timestamp).slice(0, 10), ...p.byTranche.map(amount), amount(p.amount)]),
       };
   }

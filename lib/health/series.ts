@@ -70,34 +70,3 @@ export function periodLast<T extends { timestamp: number }>(items: readonly T[],
   for (const item of items) byPeriod.set(Math.floor(item.timestamp / seconds), item);
   return [...byPeriod.values()];
 }
-
-/** Up to this many days the chart tables list every day; longer ranges list weeks (the CSV keeps every sample). */
-export const DAILY_TABLE_MAX_DAYS = 31;
-
-/**
- * The rows of a chart's text-alternative table: the last sample of each day, or of each week when the range spans
- * more than DAILY_TABLE_MAX_DAYS, so the page stays light enough to serve under load.
- */
-export function tableSamples<T extends { timestamp: number }>(items: readonly T[]): { rows: T[]; period: 'day' | 'week' } {
-  const first = items[0]?.timestamp ?? 0;
-  const last = items.at(-1)?.timestamp ?? 0;
-  const period = last - first > DAILY_TABLE_MAX_DAYS * 86_400 ? 'week' : 'day';
-  return { rows: periodLast(items, period === 'week' ? 7 * 86_400 : 86_400), period };
-}
-
-/** Daily premiums summed per week (keyed by the week's first day present), for the same tables as tableSamples. */
-export function weeklyPremiums(days: readonly IndexedPremiumDay[]): IndexedPremiumDay[] {
-  const weeks = new Map<number, { timestamp: number; amount: bigint; byTranche: [bigint, bigint, bigint] }>();
-  for (const day of days) {
-    const key = Math.floor(day.timestamp / (7 * 86_400));
-    const week = weeks.get(key) ?? { timestamp: day.timestamp, amount: 0n, byTranche: [0n, 0n, 0n] };
-    week.amount += BigInt(day.amount);
-    week.byTranche = [0, 1, 2].map((i) => week.byTranche[i]! + BigInt(day.byTranche[i]!)) as [bigint, bigint, bigint];
-    weeks.set(key, week);
-  }
-  return [...weeks.values()].map((w) => ({
-    timestamp: w.timestamp,
-    amount: w.amount.toString(),
-    byTranche: w.byTranche.map(String) as [string, string, string],
-  }));
-}

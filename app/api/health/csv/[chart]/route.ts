@@ -3,10 +3,8 @@ import { getConfig } from '@/lib/chain/config';
 import { isChartKind } from '@/lib/health/chartKinds';
 import { chartTable } from '@/lib/health/chartTable';
 import { toCsv } from '@/lib/health/csv';
-import { parseRange, rangeStart } from '@/lib/health/range';
-import { rangeNow } from '@/lib/health/rangeNow';
-import { readHealth } from '@/lib/health/readHealth';
-import { daysInRange, inRange } from '@/lib/health/series';
+import { parseRange } from '@/lib/health/range';
+import { historyInRange, readHealth } from '@/lib/health/readHealth';
 
 /** GET /api/health/csv/<chart>?range=30d: the chart's data as a CSV download (a plain link, works without JS). */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
@@ -18,14 +16,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
 
   const range = parseRange(new URL(request.url).searchParams.get('range'));
   const data = await readHealth(config.config);
-  const samples = data.samples.value;
-  const premiums = data.premiums.value;
+  const { samples, premiums, asset } = historyInRange(data, range, Date.now());
   if (!samples || !premiums) {
     return Response.json({ error: data.samples.failure?.message ?? 'No history yet.' }, { status: 503 });
   }
-  const from = rangeStart(range, rangeNow(data.snapshot?.blockTimestamp ?? null, samples.at(-1)?.timestamp ?? null, Date.now()));
-  const asset = data.snapshot?.asset ?? { symbol: 'asset', decimals: 6 };
-  const table = chartTable(chart, inRange(samples, from), daysInRange(premiums, from), asset);
+  const table = chartTable(chart, samples, premiums, asset);
   return new Response(toCsv(table.header, table.rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
