@@ -67,6 +67,8 @@ const PAGES: AuditedPage[] = [
       await expect(page.getByTestId('loss-row').first()).toBeVisible();
       await page.getByTestId('stress-section').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('stress-panel')).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
+      await page.getByTestId('loss-histogram-slot').scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('loss-histogram')).toBeVisible();
     },
     mainAction: (page) => page.getByTestId('csv-solvency'),
   },

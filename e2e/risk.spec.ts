@@ -24,6 +24,8 @@ test.describe('risk model', () => {
     await expect(page.getByTestId('mc-es-99')).toHaveText(/\d/);
     const analyticBefore = await page.getByTestId('analytic-es-99').textContent();
     const mcBefore = await page.getByTestId('mc-es-99').textContent();
+    // The histogram (recharts) is drawn once it is itself in view.
+    await page.getByTestId('loss-histogram-slot').scrollIntoViewIfNeeded();
     const histogram = page.getByTestId('loss-histogram');
     await expect(histogram.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const histogramBefore = await histogram.getAttribute('data-signature');

@@ -68,8 +68,8 @@ async function main(): Promise<void> {
     });
     stack.push(() => indexer.dispose());
     log(`✓ indexer caught up at ${indexer.url}`);
-    const rpc = await startCountingProxy(rpcProxyPort, anvil.rpcUrl, classifyJsonRpc);
-    const history$ = await startCountingProxy(indexerProxyPort, indexer.url, classifyPath);
+    const rpc = await startCountingProxy(rpcProxyPort, anvil.rpcUrl, { classify: classifyJsonRpc });
+    const history$ = await startCountingProxy(indexerProxyPort, indexer.url, { classify: classifyPath });
     stack.push(rpc.stop, history$.stop);
     const app = await startApp({
       root, port: appPort, supervisor, critical: false,

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { NO_STRESS } from '@/lib/risk';
 import { formatMs, formatPct } from './format';
-import { LossHistogram } from './LossHistogram';
+import { LazyLossHistogram } from './LazyLossHistogram';
 import { StressSliders } from './StressSliders';
 import { TailTable } from './TailTable';
 import { TrancheRiskTable } from './TrancheRiskTable';
@@ -46,13 +46,8 @@ export default function StressPanel() {
         <TailTable analytic={quotes.analytic?.portfolio ?? null} monteCarlo={mc?.result.portfolio ?? null} mcHeader={mcHeader} symbol={symbol} />
         <div>
           <h3 className="mb-1 text-sm text-slate-300">Loss distribution · Monte Carlo</h3>
-          {mc ? (
-            <LossHistogram histogram={mc.result.histogram} scenarios={mc.result.scenarios} symbol={symbol} />
-          ) : (
-            <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-400">
-              Simulating {quotes.scenarios.toLocaleString('en-US')} scenarios…
-            </div>
-          )}
+          <LazyLossHistogram histogram={mc?.result.histogram ?? null} scenarios={mc?.result.scenarios ?? 0}
+            pendingScenarios={quotes.scenarios} symbol={symbol} />
           {mc ? (
             <p className="mt-1 text-xs text-slate-400" data-testid="mc-timing" data-worker-ms={mc.workerMs.toFixed(1)} data-round-trip-ms={mc.roundTripMs.toFixed(1)}>
               Worker run {formatMs(mc.workerMs)}, round trip {formatMs(mc.roundTripMs)} (seed {mc.result.seed}).

@@ -1,7 +1,7 @@
 // /health under load: RPC calls per visitor burst, first-load JS, server response time. Prints numbers, asserts nothing.
 import { describeError, Supervisor } from '../lib/processes';
 import { bootBenchStack, type BenchStack } from './lib/benchStack';
-import { describeMethods, totalCalls } from './lib/countingProxy';
+import { describeMethods, totalCalls } from '../lib/countingProxy';
 import { firstLoadJs } from './lib/firstLoadJs';
 import { kB, quantile } from './lib/format';
 
@@ -26,7 +26,7 @@ async function main() {
     }
     const elapsed = (performance.now() - started) / 1000;
     const bound = Math.ceil(elapsed / REFRESH_SECONDS) + 1;
-    const served = proxy.counts.server;
+    const served = proxy.bySide.server;
     console.log(`RPC: ${totalCalls(served)} requests (${served.get('eth_call') ?? 0} eth_call) for ${LOADS} sequential /health loads in ${elapsed.toFixed(1)} s`);
     console.log(`     bound at one lens call per ${REFRESH_SECONDS} s refresh: ≤ ${bound} · by method: ${describeMethods(served)}`);
 

@@ -2,7 +2,7 @@
 // exits non-zero only when something could not be measured.
 import { describeError, Supervisor } from '../lib/processes';
 import { bootBenchStack, type BenchStack } from './lib/benchStack';
-import { describeMethods, totalCalls } from './lib/countingProxy';
+import { describeMethods, totalCalls } from '../lib/countingProxy';
 import { firstLoadJs } from './lib/firstLoadJs';
 import { kB, median, printTable } from './lib/format';
 import { lostPoints, runLighthouse, type LighthousePreset, type LighthouseRun } from './lib/lighthouse';

@@ -10,7 +10,7 @@ import { startIndexer } from '../../lib/indexer';
 import { findFreePort } from '../../lib/ports';
 import type { Supervisor } from '../../lib/processes';
 import { historyWindow, seedHistory } from '../../lib/seed';
-import { startCountingProxy, type CountingProxy } from './countingProxy';
+import { classifyJsonRpcMethod, startCountingProxy, type CountingProxy } from '../../lib/countingProxy';
 
 export interface BenchStack {
   /** The app's base URL on loopback, e.g. http://127.0.0.1:40123. */
@@ -61,7 +61,7 @@ export async function bootBenchStack(options: {
       databaseDir: path.join(workDir, 'indexer-db'), critical: false, log: () => {},
     });
     stops.push(indexer.stop);
-    const proxy = await startCountingProxy(proxyPort, anvil.rpcUrl);
+    const proxy = await startCountingProxy(proxyPort, anvil.rpcUrl, { classify: classifyJsonRpcMethod, cors: true });
     stops.push(proxy.stop);
     const app = await startApp({
       root, port: appPort, supervisor, critical: false,

@@ -1,13 +1,13 @@
 import { chromium, type Browser } from '@playwright/test';
 import { delay } from '../../lib/processes';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../../lib/chromium';
-import type { CountingProxy, MethodCounts } from './countingProxy';
+import type { CountingProxy, KindCounts } from '../../lib/countingProxy';
 
 export interface PageViewRpc {
   route: string;
   status: number | null;
-  server: MethodCounts;
-  browser: MethodCounts;
+  server: KindCounts;
+  browser: KindCounts;
   /** From navigation start until the window closed. */
   windowMs: number;
   /** False when the page never went 500 ms without a request (it polls faster than that). */
@@ -44,8 +44,8 @@ export async function countRpcPerView(base: string, routes: string[], proxy: Cou
       views.push({
         route,
         status: response?.status() ?? null,
-        server: new Map(proxy.counts.server),
-        browser: new Map(proxy.counts.browser),
+        server: new Map(proxy.bySide.server),
+        browser: new Map(proxy.bySide.browser),
         windowMs: performance.now() - started,
         reachedIdle,
       });
