@@ -3,23 +3,34 @@
 import dynamic from 'next/dynamic';
 import { useInView } from '@/components/ui/useInView';
 
-/** Holds about the panel's own height at each layout width (measured), so the history below does not jump. */
+/**
+ * About the panel's own height at each layout width (measured). The panel's area keeps it while the code loads and
+ * while the panel waits for its inputs, so the history below neither jumps nor slides up into view (which would
+ * start its charts loading in the first screen).
+ */
+const PANEL_HEIGHT = 'min-h-[1500px] md:min-h-[980px] lg:min-h-[680px]';
+
 function Placeholder() {
   return (
-    <div className="min-h-[1500px] md:min-h-[980px] lg:min-h-[680px]" data-testid="stress-panel-loading">
+    <div data-testid="stress-panel-loading">
       <p className="text-sm text-slate-400">Loading the risk model…</p>
     </div>
   );
 }
 
-// Client-only and split out: the panel, the risk engine and recharts arrive after first paint; the worker later still.
+// Client-only and split out: the panel and the risk engine arrive after first paint, the worker and recharts later.
 const StressPanel = dynamic(() => import('./StressPanel'), { ssr: false, loading: Placeholder });
 
 /**
- * /health's stress test section; the frame is server HTML. The panel (recharts, the risk engine, a Monte Carlo worker)
- * loads only once the section nears the viewport, so a visitor who reads the headline figures does not pay for it.
+ * /health's stress test section; the frame is server HTML. The panel (the risk engine, a Monte Carlo worker, and
+ * recharts with its histogram) loads only once the section nears the viewport: reading the headline figures costs
+ * none of it.
  */
 export function LazyStressPanel() {
   const { ref, inView } = useInView<HTMLDivElement>('100px');
-  return <div ref={ref}>{inView ? <StressPanel /> : <Placeholder />}</div>;
+  return (
+    <div ref={ref} className={PANEL_HEIGHT}>
+      {inView ? <StressPanel /> : <Placeholder />}
+    </div>
+  );
 }
