@@ -5,17 +5,13 @@ import type { HealthRange } from '@/lib/health/range';
 import { historyInRange, type HealthData } from '@/lib/health/readHealth';
 import { dailyLast } from '@/lib/health/series';
 import { FullDataTable } from './DataTable';
-import { FreshnessLine } from './FreshnessLine';
 import { RangeLinks } from './RangeLinks';
-import { StaleBanner } from './StaleBanner';
+import { SourceStatus } from './SourceStatus';
 
 /** /health/data/<chart>: one chart's text alternative in full, a row per UTC day, with its summary and CSV. */
 export function ChartDataView({ kind, data, range, now }: { kind: ChartKind; data: HealthData; range: HealthRange; now: number }) {
   const meta = CHART_META[kind];
   const { from, samples, premiums, asset } = historyInRange(data, range, now);
-  const failure = data.samples.failure ?? data.premiums.failure;
-  const latest = data.samples.value?.at(-1) ?? null;
-  const s = data.snapshot;
   const table = samples && premiums ? chartTable(kind, dailyLast(samples), premiums, asset) : null;
 
   return (
@@ -27,13 +23,7 @@ export function ChartDataView({ kind, data, range, now }: { kind: ChartKind; dat
         <h1 className="text-2xl font-semibold text-slate-50">{meta.title}: data</h1>
         <p className="mt-1 text-slate-400">{chartUnits(kind, asset.symbol)}</p>
       </div>
-      <div className="space-y-2">
-        {failure ? (
-          <StaleBanner source="History indexer" failure={failure} now={now} refreshSeconds={data.refreshSeconds}
-            shownFrom={latest ? `block ${latest.blockNumber}, ${Math.max(0, Math.round((now / 1000 - latest.timestamp) / 60))} min old` : null} />
-        ) : null}
-        {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refreshSeconds={data.refreshSeconds} /> : null}
-      </div>
+      <SourceStatus data={data} now={now} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-400" data-testid="history-range" data-from={from}>
           {from === 0 ? 'Since deployment' : `Since ${new Date(from * 1000).toISOString().slice(0, 10)}`}

@@ -1,13 +1,12 @@
 import type { HealthRange } from '@/lib/health/range';
 import { historyInRange, type HealthData } from '@/lib/health/readHealth';
-import { FreshnessLine } from './FreshnessLine';
 import { StressSection } from '@/components/risk/StressSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
 import { RangeLinks } from './RangeLinks';
-import { StaleBanner } from './StaleBanner';
+import { SourceStatus } from './SourceStatus';
 import { TrancheFigures } from './TrancheFigures';
 
 /** The whole /health body, server-rendered from the cached reads. */
@@ -23,23 +22,11 @@ export function HealthView({
   explorerUrl: string | null;
 }) {
   const s = data.snapshot;
-  const latest = data.samples.value?.at(-1) ?? null;
   const { from, samples, premiums, asset } = historyInRange(data, range, now);
-  const indexerFailure = data.samples.failure ?? data.losses.failure ?? data.premiums.failure;
 
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        {data.chain.failure ? (
-          <StaleBanner source="Chain RPC" failure={data.chain.failure} now={now} refreshSeconds={data.refreshSeconds}
-            shownFrom={s ? `block ${s.blockNumber}, ${Math.max(0, Math.round((now / 1000 - s.blockTimestamp) / 60))} min old` : null} />
-        ) : null}
-        {indexerFailure ? (
-          <StaleBanner source="History indexer" failure={indexerFailure} now={now} refreshSeconds={data.refreshSeconds}
-            shownFrom={latest ? `block ${latest.blockNumber}, ${Math.max(0, Math.round((now / 1000 - latest.timestamp) / 60))} min old` : null} />
-        ) : null}
-        {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refreshSeconds={data.refreshSeconds} /> : null}
-      </div>
+      <SourceStatus data={data} now={now} />
 
       {s ? (
         <SectionBoundary name="Headline figures">
