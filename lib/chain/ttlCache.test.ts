@@ -19,6 +19,20 @@ describe('createTtlCache', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
+  it('answers at once with the last value while the next read runs, and with the new one after', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let answer!: (n: number) => void;
+    let value = 1;
+    const get = createTtlCache(async () => (value === 1 ? value : new Promise<number>((resolve) => (answer = resolve))), () => 1_000, String);
+    expect((await get()).value).toBe(1); // the first callers wait: there is nothing to show yet
+    value = 2;
+    vi.setSystemTime(1_000);
+    expect((await get()).value).toBe(1); // the slow read for 2 is running; this caller is not held up
+    expect((await get()).value).toBe(1);
+    answer(2);
+    await vi.waitFor(async () => expect((await get()).value).toBe(2));
+  });
+
   it('keeps the last good value through failures and rate-limits retries', async () => {
     vi.useFakeTimers({ now: 0 });
     let fail = false;
@@ -30,8 +44,10 @@ describe('createTtlCache', () => {
     await get();
     fail = true;
     vi.setSystemTime(1_000);
+    await get(); // starts the failing read, answers with what it had
     const first = await get();
     vi.setSystemTime(2_500);
+    await get();
     const second = await get();
     expect(first).toEqual({ value: 'block 9', fetchedAt: 0, failure: { message: 'down', since: 1_000 } });
     expect(second.failure?.since).toBe(1_000);
@@ -39,6 +55,7 @@ describe('createTtlCache', () => {
     expect(read).toHaveBeenCalledTimes(3);
     fail = false;
     vi.setSystemTime(4_000);
+    await get();
     expect((await get()).failure).toBeNull();
   });
 });

@@ -16,9 +16,11 @@ interface State<T> {
 }
 
 /**
- * A module-level cache in front of one upstream read: at most one read per `ttlMs` however many callers ask, and
- * callers that arrive while a read is running share it. Failed reads are rate-limited the same way (a dead node is
- * not hammered) and the last good value is kept, so the page can always show something with its age.
+ * A module-level cache in front of one upstream read: at most one read per `ttlMs` however many callers ask. Once
+ * there is something to show (a value or a failure), callers get it at once while the next read runs in the
+ * background (stale-while-revalidate): under load, no request waits on an upstream that the event loop is too busy
+ * to hear back from. Only the very first callers wait, sharing the read. Failed reads are rate-limited the same way
+ * (a dead node is not hammered) and the last good value is kept, so the page can always show something with its age.
  */
 export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, describe: (e: unknown) => string) {
   const state: State<T> = { value: null, fetchedAt: null, attemptedAt: Number.NEGATIVE_INFINITY, failure: null, inFlight: null };
@@ -38,7 +40,8 @@ export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, d
 
   return async function get(): Promise<CachedRead<T>> {
     if (!state.inFlight && Date.now() - state.attemptedAt >= ttlMs()) state.inFlight = refresh();
-    if (state.inFlight) await state.inFlight;
+    const nothingYet = state.value === null && state.failure === null;
+    if (state.inFlight && nothingYet) await state.inFlight;
     return { value: state.value, fetchedAt: state.fetchedAt, failure: state.failure };
   };
 }
