@@ -33,6 +33,19 @@ describe('createTtlCache', () => {
     await vi.waitFor(async () => expect((await get()).value).toBe(2));
   });
 
+  it('makes a caller wait for the fresh read when nothing was read for two intervals, so an outage shows at once', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let fail = false;
+    const get = createTtlCache(async () => {
+      if (fail) throw new Error('down');
+      return 'block 9';
+    }, () => 1_000, (e) => (e as Error).message);
+    await get();
+    fail = true;
+    vi.setSystemTime(2_000); // nobody asked during two intervals
+    expect((await get()).failure).toEqual({ message: 'down', since: 2_000 });
+  });
+
   it('keeps the last good value through failures and rate-limits retries', async () => {
     vi.useFakeTimers({ now: 0 });
     let fail = false;

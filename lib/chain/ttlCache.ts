@@ -16,11 +16,12 @@ interface State<T> {
 }
 
 /**
- * A module-level cache in front of one upstream read: at most one read per `ttlMs` however many callers ask. Once
- * there is something to show (a value or a failure), callers get it at once while the next read runs in the
- * background (stale-while-revalidate): under load, no request waits on an upstream that the event loop is too busy
- * to hear back from. Only the very first callers wait, sharing the read. Failed reads are rate-limited the same way
- * (a dead node is not hammered) and the last good value is kept, so the page can always show something with its age.
+ * A module-level cache in front of one upstream read: at most one read per `ttlMs` however many callers ask. While
+ * the next read runs, callers get the last answer (a value or a failure) at once if it is from the last two intervals
+ * (stale-while-revalidate): under load, no request waits on an upstream that the busy event loop is slow to hear
+ * back from. Older than that, or with nothing yet, callers wait and share the read. Failed reads are rate-limited
+ * the same way (a dead node is not hammered) and the last good value is kept, so a page always has something to show
+ * with its age.
  */
 export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, describe: (e: unknown) => string) {
   const state: State<T> = { value: null, fetchedAt: null, attemptedAt: Number.NEGATIVE_INFINITY, failure: null, inFlight: null };
@@ -39,9 +40,13 @@ export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, d
   };
 
   return async function get(): Promise<CachedRead<T>> {
-    if (!state.inFlight && Date.now() - state.attemptedAt >= ttlMs()) state.inFlight = refresh();
-    const nothingYet = state.value === null && state.failure === null;
-    if (state.inFlight && nothingYet) await state.inFlight;
+    const ttl = ttlMs();
+    const sinceAttempt = Date.now() - state.attemptedAt;
+    if (!state.inFlight && sinceAttempt >= ttl) state.inFlight = refresh();
+    // At once only what was read in the last two intervals: a busy page never waits, but a page nobody opened for a
+    // while waits for the fresh read, so an outage that began meanwhile shows on its first view.
+    const recent = sinceAttempt < 2 * ttl && (state.value !== null || state.failure !== null);
+    if (state.inFlight && !recent) await state.inFlight;
     return { value: state.value, fetchedAt: state.fetchedAt, failure: state.failure };
   };
 }
