@@ -11,20 +11,25 @@ interface State<T> {
   value: T | null;
   fetchedAt: number | null;
   attemptedAt: number;
+  /** When the last read ended, successful or not. */
+  settledAt: number | null;
+  /** Whether callers should wait for the read in flight: it was started after the cache sat idle. */
+  answerFresh: boolean;
   failure: CachedRead<T>['failure'];
   inFlight: Promise<void> | null;
 }
 
 /**
  * A module-level cache in front of one upstream read: at most one read per `ttlMs` however many callers ask. While
- * the next read runs, callers get the last answer (a value or a failure) at once if it is from the last two intervals
- * (stale-while-revalidate): under load, no request waits on an upstream that the busy event loop is slow to hear
- * back from. Older than that, or with nothing yet, callers wait and share the read. Failed reads are rate-limited
- * the same way (a dead node is not hammered) and the last good value is kept, so a page always has something to show
- * with its age.
+ * the next read runs, callers get the last answer (a value or a failure) at once (stale-while-revalidate), unless
+ * the cache sat idle for two intervals before that read or has nothing yet: then they wait and share the read.
+ * Failed reads are rate-limited the same way (a dead node is not hammered) and the last good value is kept, so a page
+ * always has something to show with its age.
  */
 export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, describe: (e: unknown) => string) {
-  const state: State<T> = { value: null, fetchedAt: null, attemptedAt: Number.NEGATIVE_INFINITY, failure: null, inFlight: null };
+  const state: State<T> = {
+    value: null, fetchedAt: null, attemptedAt: Number.NEGATIVE_INFINITY, settledAt: null, answerFresh: true, failure: null, inFlight: null,
+  };
 
   const refresh = async () => {
     state.attemptedAt = Date.now();
@@ -36,17 +41,21 @@ export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, d
       state.failure = { message: describe(error), since: state.failure?.since ?? state.attemptedAt };
     } finally {
       state.inFlight = null;
+      state.settledAt = Date.now();
     }
   };
 
   return async function get(): Promise<CachedRead<T>> {
+    const now = Date.now();
     const ttl = ttlMs();
-    const sinceAttempt = Date.now() - state.attemptedAt;
-    if (!state.inFlight && sinceAttempt >= ttl) state.inFlight = refresh();
-    // At once only what was read in the last two intervals: a busy page never waits, but a page nobody opened for a
-    // while waits for the fresh read, so an outage that began meanwhile shows on its first view.
-    const recent = sinceAttempt < 2 * ttl && (state.value !== null || state.failure !== null);
-    if (state.inFlight && !recent) await state.inFlight;
+    if (!state.inFlight && now - state.attemptedAt >= ttl) {
+      // A busy page never waits (a read's answer can take seconds to be heard under load); but a page nobody opened
+      // for two intervals waits for the fresh read, so an outage that began meanwhile shows on its first view.
+      state.answerFresh = state.settledAt === null || now - state.settledAt >= 2 * ttl;
+      state.inFlight = refresh();
+    }
+    const nothingYet = state.value === null && state.failure === null;
+    if (state.inFlight && (nothingYet || state.answerFresh)) await state.inFlight;
     return { value: state.value, fetchedAt: state.fetchedAt, failure: state.failure };
   };
 }
