@@ -16,6 +16,13 @@ async function fault(service: 'anvil' | 'indexer', action: 'stop' | 'start'): Pr
 
 const banner = (page: Page, source: string) => page.locator(`[data-testid="stale-banner"][data-source="${source}"]`);
 
+/** Opens `path` again until it answers 200 with the source's banner: a server page shows a failure within a refresh. */
+async function openUntilBanner(page: Page, path: string, source: string, timeout: number): Promise<void> {
+  await expect
+    .poll(async () => (await page.goto(path))?.status() === 200 && (await banner(page, source).count()) === 1, { timeout })
+    .toBe(true);
+}
+
 test('anvil stopped: pages keep the last figures under a banner, then recover by themselves', async ({ page, context, request }) => {
   test.setTimeout(180_000);
   // A client-polling page, left open through the outage.
@@ -39,18 +46,14 @@ test('anvil stopped: pages keep the last figures under a banner, then recover by
     await expect(capital).toHaveAttribute('data-raw', capitalBefore!);
 
     // A server-rendered page opened during the outage: last-known figures, same block.
-    await expect
-      .poll(async () => (await health.goto('/health'))?.status() === 200 && (await banner(health, 'Chain RPC').count()) === 1, { timeout: 30_000 })
-      .toBe(true);
+    await openUntilBanner(health, '/health', 'Chain RPC', 30_000);
     await expect(health.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
     await expect(health.getByTestId('total-capital')).toBeVisible();
 
     // The home page, loaded during the outage, is rendered from the server's last good read.
     // (Within one refresh: a cached read answers with what it had while its next read runs.)
     const home = await context.newPage();
-    await expect
-      .poll(async () => (await home.goto('/'))?.status() === 200 && (await banner(home, 'Chain RPC').count()) === 1, { timeout: 15_000 })
-      .toBe(true);
+    await openUntilBanner(home, '/', 'Chain RPC', 15_000);
     await expect(home.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
 
     const api = await request.get('/api/health');
@@ -81,23 +84,13 @@ test('indexer stopped: chain figures stay, history is last-known under a banner,
 
   await fault('indexer', 'stop');
   try {
-    await expect
-      .poll(async () => {
-        await page.reload();
-        return banner(page, 'History indexer').count();
-      }, { timeout: 30_000 })
-      .toBe(1);
+    await openUntilBanner(page, '/health', 'History indexer', 30_000);
     await expect(banner(page, 'History indexer')).toContainText('History indexer unreachable since');
     await expect(banner(page, 'Chain RPC')).toHaveCount(0);
     await expect(page.getByTestId('total-capital')).toBeVisible();
     await expect(page.getByTestId('history-range')).toHaveText(samplesBefore!);
 
-    await expect
-      .poll(async () => {
-        await governance.reload();
-        return banner(governance, 'History indexer').count();
-      }, { timeout: 15_000 })
-      .toBe(1);
+    await openUntilBanner(governance, '/governance', 'History indexer', 15_000);
     await expect(governance.getByTestId('proposals-unavailable')).toHaveCount(0);
 
     await fault('indexer', 'start');
