@@ -19,8 +19,8 @@ export interface CountingProxyOptions {
 
 export interface CountingProxy {
   url: string;
-  /** Requests forwarded since the last reset(), by kind. */
-  counts: KindCounts;
+  /** Requests forwarded since the last reset(), by kind (both sides together). */
+  readonly counts: KindCounts;
   /** The same, split by who sent them: a browser's cross-origin fetch always carries Origin, Node's fetch never. */
   bySide: Record<RequestSide, KindCounts>;
   total(): number;
@@ -33,7 +33,6 @@ export interface CountingProxy {
  * upstream is down it answers 502, which is what the app would see from a load balancer in front of a dead node.
  */
 export function startCountingProxy(port: number, upstream: string, options: CountingProxyOptions): Promise<CountingProxy> {
-  const counts: KindCounts = new Map();
   const bySide: Record<RequestSide, KindCounts> = { server: new Map(), browser: new Map() };
   const server = http.createServer((req, res) => {
     const cors: Record<string, string> = options.cors && req.headers.origin
@@ -51,7 +50,6 @@ export function startCountingProxy(port: number, upstream: string, options: Coun
       const method = req.method ?? 'GET';
       const url = new URL(req.url ?? '/', 'http://proxy');
       for (const kind of options.classify({ method, path: url.pathname, body })) {
-        counts.set(kind, (counts.get(kind) ?? 0) + 1);
         bySide[side].set(kind, (bySide[side].get(kind) ?? 0) + 1);
       }
       void forward(`${upstream}${url.pathname}${url.search}`, method, req.headers['content-type'], body, res, cors);
@@ -67,11 +65,14 @@ export function startCountingProxy(port: number, upstream: string, options: Coun
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        counts,
+        get counts() {
+          const both: KindCounts = new Map(bySide.server);
+          for (const [kind, n] of bySide.browser) both.set(kind, (both.get(kind) ?? 0) + n);
+          return both;
+        },
         bySide,
-        total: () => totalCalls(counts),
+        total: () => totalCalls(bySide.server) + totalCalls(bySide.browser),
         reset: () => {
-          counts.clear();
           bySide.server.clear();
           bySide.browser.clear();
         },
