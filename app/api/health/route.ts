@@ -1,11 +1,11 @@
-import { connection } from 'next/server';
 import { getConfig } from '@/lib/chain/config';
 import { healthJson } from '@/lib/health/apiJson';
 import { readHealthHeadline } from '@/lib/health/readHealth';
+import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /** GET /api/health: headline figures as JSON (schema: docs/api-health.md). */
 export async function GET() {
-  await connection();
+  await admitApiRequest();
   const config = getConfig();
   if (!config.ok) {
     return Response.json({ error: { message: 'The server is not configured.', since: null }, health: null }, { status: 503 });

@@ -1,13 +1,13 @@
-import { connection } from 'next/server';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange } from '@/lib/health/range';
 import { rangeNow } from '@/lib/health/rangeNow';
 import { readHealth } from '@/lib/health/readHealth';
 import { seriesPayload } from '@/lib/health/seriesPayload';
+import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /** Chart data for /health's charts, fetched by the browser after the page has painted. */
 export async function GET(request: Request) {
-  await connection();
+  await admitApiRequest();
   const config = getConfig();
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const range = parseRange(new URL(request.url).searchParams.get('range'));

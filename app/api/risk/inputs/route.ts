@@ -1,9 +1,9 @@
-import { connection } from 'next/server';
 import { readDashboardCached } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import { buildRiskInputsPayload } from '@/lib/risk/worker/inputsPayload';
+import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /**
  * Public risk-model inputs (no wallet): lens markets and tranches plus each market's indexed oracle price history,
@@ -11,7 +11,7 @@ import { buildRiskInputsPayload } from '@/lib/risk/worker/inputsPayload';
  * no RPC or indexer request beyond them.
  */
 export async function GET() {
-  await connection();
+  await admitApiRequest();
   const config = getConfig();
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const settings = healthSettings();

@@ -1,14 +1,14 @@
-import { connection } from 'next/server';
 import { getConfig } from '@/lib/chain/config';
 import { isChartKind } from '@/lib/health/chartKinds';
 import { chartTable } from '@/lib/health/chartTable';
 import { toCsv } from '@/lib/health/csv';
 import { parseRange } from '@/lib/health/range';
 import { historyInRange, readHealth } from '@/lib/health/readHealth';
+import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /** GET /api/health/csv/<chart>?range=30d: the chart's data as a CSV download (a plain link, works without JS). */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
-  await connection();
+  await admitApiRequest();
   const { chart } = await params;
   if (!isChartKind(chart)) return Response.json({ error: `Unknown chart "${chart}".` }, { status: 404 });
   const config = getConfig();
