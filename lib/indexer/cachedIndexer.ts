@@ -1,19 +1,32 @@
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { cachePerKey, createTtlCache, type CachedRead } from '@/lib/chain/ttlCache';
 import { fetchDailyPremiums, fetchLosses, fetchSamples } from './client';
+import { incrementalHistory } from './incrementalHistory';
 import type { IndexedLoss, IndexedPremiumDay, IndexedSample } from './schema';
 
 const ttl = () => healthSettings().refreshSeconds * 1000;
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** A refresh re-reads the last hour of chain time; every 5 minutes it reads the whole history (incrementalHistory.ts). */
+const SAMPLES_OVERLAP_SECONDS = 3_600;
+const SAMPLES_FULL_READ_EVERY_MS = 5 * 60_000;
+
 /**
  * Whole histories, one request each per refresh interval; ranges are cut from them in memory, so every range a
- * visitor picks costs the indexer nothing extra.
+ * visitor picks costs the indexer nothing extra. The samples, the largest, are read incrementally.
  */
 export const readSamplesCached: (indexerUrl: string) => Promise<CachedRead<IndexedSample[]>> = cachePerKey(
   'indexer.samples',
   (url: string) => url,
-  (url: string) => createTtlCache(() => fetchSamples(url, 0), ttl, describe),
+  (url: string) =>
+    createTtlCache(
+      incrementalHistory((from) => fetchSamples(url, from), {
+        overlapSeconds: SAMPLES_OVERLAP_SECONDS,
+        fullReadEveryMs: SAMPLES_FULL_READ_EVERY_MS,
+      }),
+      ttl,
+      describe,
+    ),
 );
 
 export const readLossesCached: (indexerUrl: string) => Promise<CachedRead<IndexedLoss[]>> = cachePerKey(
