@@ -1,3 +1,5 @@
+import { processWide } from '@/lib/server/processWide';
+
 /** What a cached read hands out: the last good value (if any), when it was read, and the current failure. */
 export interface CachedRead<T> {
   value: T | null;
@@ -64,12 +66,7 @@ export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, d
  * Next bundles each route (page, /api/health, CSV…) separately, each with its own copy of this module: the caches
  * live on globalThis so that all routes of one server process share them, and so the one-read-per-interval bound.
  */
-const REGISTRY = Symbol.for('backstop.ttlCaches');
-type Registry = Map<string, () => Promise<CachedRead<unknown>>>;
-function registry(): Registry {
-  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-  return (holder[REGISTRY] ??= new Map());
-}
+const registry = () => processWide('ttlCaches', () => new Map<string, () => Promise<CachedRead<unknown>>>());
 
 /** One cache per upstream (e.g. per lens address), created on first use and kept for the server's lifetime. */
 export function cachePerKey<C, T>(

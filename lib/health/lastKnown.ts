@@ -1,3 +1,5 @@
+import { processWide } from '@/lib/server/processWide';
+
 /** A source that failed: which one (e.g. "Chain RPC"), why, and since when (first failure of the streak, ms). */
 export interface SourceFailure {
   source: string;
@@ -58,8 +60,4 @@ export async function readOrLastKnown<T>(
   }
 }
 
-const REGISTRY = Symbol.for('backstop.lastKnown');
-function registry(): Map<string, Entry> {
-  const holder = globalThis as typeof globalThis & { [REGISTRY]?: Map<string, Entry> };
-  return (holder[REGISTRY] ??= new Map());
-}
+const registry = () => processWide('lastKnown', () => new Map<string, Entry>());

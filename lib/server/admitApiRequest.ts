@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { processWide } from './processWide';
 import { TurnGate } from './turnGate';
 
 /**
@@ -9,9 +10,7 @@ import { TurnGate } from './turnGate';
 const API_REQUESTS_PER_TURN = 8;
 
 // One gate per process: each route bundle may load this module, and all of them share the one thread.
-const KEY = Symbol.for('backstop.apiTurnGate');
-const holder = globalThis as typeof globalThis & { [KEY]?: TurnGate };
-const gate = (holder[KEY] ??= new TurnGate(API_REQUESTS_PER_TURN));
+const gate = processWide('apiTurnGate', () => new TurnGate(API_REQUESTS_PER_TURN));
 
 /** An API route's first step: marks it dynamic and waits for its turn (lib/server/turnGate.ts says why). */
 export async function admitApiRequest(): Promise<void> {

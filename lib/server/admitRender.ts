@@ -1,4 +1,5 @@
 import { after, connection } from 'next/server';
+import { processWide } from './processWide';
 import { RenderSlots } from './renderSlots';
 
 /** Renders at once: the server has one JavaScript thread, so a few keep it busy while reads are awaited. */
@@ -7,9 +8,7 @@ const CONCURRENT_RENDERS = 4;
 const MAX_HOLD_MS = 5_000;
 
 // One queue per process: route bundles can each load this module, and every render shares the same thread.
-const KEY = Symbol.for('backstop.renderSlots');
-const holder = globalThis as typeof globalThis & { [KEY]?: RenderSlots };
-const slots = (holder[KEY] ??= new RenderSlots(CONCURRENT_RENDERS, MAX_HOLD_MS));
+const slots = processWide('renderSlots', () => new RenderSlots(CONCURRENT_RENDERS, MAX_HOLD_MS));
 
 /**
  * The root layout's first step: marks the render dynamic (it reads live chain data) and waits for its turn among
