@@ -57,7 +57,10 @@ for (const range of ['7d', '30d', 'all'] as const) {
       const samples = (await (await request.get(`${indexerUrl}/api/samples?from=${from}`)).json()) as {
         samples: { solvencyRatio: string }[];
       };
-      const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${from}&bucket=day`)).json()) as { premiums: unknown[] };
+      // The premiums chart keeps the whole first (partial) day of the range (lib/health/series.ts daysInRange): ask
+      // the indexer from that day's start, or the count depends on the hour the test runs at.
+      const firstDay = Math.floor(from / 86_400) * 86_400;
+      const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${firstDay}&bucket=day`)).json()) as { premiums: unknown[] };
       const series = (await (await request.get(`/api/health/series?range=${range}`)).json()) as {
         sampleCount: number;
         samples: { solvencyPct: number | null }[];
