@@ -166,3 +166,18 @@ test('/health loads no wallet code', async ({ page }) => {
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((body) => /rainbowkit|wagmi/i.test(body))).toHaveLength(0);
 });
+
+test('on a phone, the history and the loss table are rendered only when they near the viewport', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.goto('/health');
+  const skipped = (testId: string) =>
+    page.getByTestId(testId).first().evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
+  // Far below the first screen: in the HTML, but not yet styled, laid out or painted (docs/performance.md).
+  expect(await skipped('loss-row')).toBe(true);
+  expect(await skipped('chart-solvency')).toBe(true);
+  await page.getByTestId('loss-row').first().scrollIntoViewIfNeeded();
+  await expect.poll(() => skipped('loss-row')).toBe(false);
+  await expect(page.getByTestId('loss-row').first()).toBeVisible();
+  await context.close();
+});
