@@ -12,10 +12,12 @@ const SECURITY_HEADERS = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Older browsers that ignore CSP frame-ancestors.
   { key: 'X-Frame-Options', value: 'DENY' },
+  // Only features Chromium recognises: an unknown one (`bluetooth`, for one) earns a console warning on every page view
+  // and denies nothing. Web Bluetooth is not a policy-controlled feature in Chromium, and other engines lack the API.
   {
     key: 'Permissions-Policy',
     value:
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), hid=(), serial=(), bluetooth=(), ' +
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), hid=(), serial=(), ' +
       'display-capture=(), browsing-topics=(), clipboard-write=(self)',
   },
   // Wallet SDKs open popups that must be able to message back; everything else is isolated from other windows.
