@@ -1,6 +1,5 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { useRouter } from 'next/navigation';
 import { proposalBody } from '@/lib/governance/proposalState';
 import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
@@ -15,6 +14,7 @@ import { useProposalChainState } from './useProposalChainState';
 import { VoteBars } from './VoteBars';
 import { VotePanel } from './VotePanel';
 import { VoterTable } from './VoterTable';
+import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
 export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: IndexedProposal; votes: IndexedVote[]; renderedAt: number }) {
@@ -61,10 +61,7 @@ export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: Inde
             />
           </section>
           {!session.account ? (
-            <section className="space-y-3 rounded-xl border border-slate-800 p-5">
-              <p className="text-slate-300">Connect a wallet to vote, queue or execute.</p>
-              <ConnectButton />
-            </section>
+            <ConnectPrompt>Connect a wallet to vote, queue or execute.</ConnectPrompt>
           ) : s ? (
             <>
               <VotePanel

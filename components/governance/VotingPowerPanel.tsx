@@ -1,10 +1,10 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { getAddress, isAddressEqual, zeroAddress } from 'viem';
 import { Amount } from '@/components/ui/Amount';
 import { DelegateForm } from './DelegateForm';
 import { useGovernanceSession } from './useGovernanceSession';
+import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 
 /** The connected account's voting power, balance and delegate, and the delegation form. */
 export function VotingPowerPanel({ renderedAt }: { renderedAt: number }) {
@@ -12,10 +12,7 @@ export function VotingPowerPanel({ renderedAt }: { renderedAt: number }) {
   const { account, user } = session;
   if (!account) {
     return (
-      <section className="space-y-3 rounded-xl border border-slate-800 p-5">
-        <p className="text-slate-300">Connect a wallet to see your voting power and delegate.</p>
-        <ConnectButton />
-      </section>
+      <ConnectPrompt>Connect a wallet to see your voting power and delegate.</ConnectPrompt>
     );
   }
   if (!user) return <p className="text-slate-400" data-testid="voting-power-loading">Reading your voting power…</p>;

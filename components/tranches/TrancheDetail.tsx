@@ -1,6 +1,5 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
 import { isAddressEqual } from 'viem';
 import { useAccount } from 'wagmi';
 import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
@@ -21,6 +20,7 @@ import { TrancheFacts } from './TrancheFacts';
 import { chainNow, useUserDashboard } from './useUserDashboard';
 import { WithdrawPanel } from './WithdrawPanel';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
+import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 
 /** One tranche: its figures, then the connected account's deposit, position and withdrawal. */
 export function TrancheDetail({
@@ -72,10 +72,7 @@ export function TrancheDetail({
       </section>
 
       {!address ? (
-        <section className="space-y-3 rounded-xl border border-slate-800 p-5">
-          <p className="text-slate-300">Connect a wallet to deposit, see your position and withdraw.</p>
-          <ConnectButton />
-        </section>
+        <ConnectPrompt>Connect a wallet to deposit, see your position and withdraw.</ConnectPrompt>
       ) : !mine || !position ? (
         <p className="text-slate-400" data-testid="position-loading">Reading your position…</p>
       ) : (

@@ -8,11 +8,12 @@ import dynamic from 'next/dynamic';
  */
 export const LazyWalletButton = dynamic(() => import('./StandaloneWalletButton'), {
   ssr: false,
+  // The height of RainbowKit's button, so nothing moves when it replaces this.
   loading: () => (
     <button
       type="button"
       disabled
-      className="rounded-xl bg-amber-500/60 px-3.5 py-2.5 font-semibold text-ink"
+      className="h-10 rounded-xl bg-amber-500/60 px-3.5 font-semibold text-ink"
       data-testid="wallet-button-loading"
     >
       Connect Wallet

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// What loads after the first paint (the wallet button, figures read in the browser) must not move what is already on
+// screen: a shifted page moves buttons under the visitor's finger.
+
+const PAGES = [
+  { path: '/', wallet: true },
+  { path: '/health', wallet: false },
+  { path: '/tranches', wallet: true },
+  { path: '/tranches/1', wallet: true },
+  { path: '/governance', wallet: true },
+] as const;
+
+const WIDTHS = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1350, height: 940 },
+] as const;
+
+/** Far under Lighthouse's "good" (0.1): a shift this size is a glitch, anything larger is a placeholder gone wrong. */
+const MAX_SHIFT = 0.01;
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/** Records every layout shift from the first paint on, with what moved and from where to where. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      }[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.push({
+          value: entry.value,
+          sources: entry.sources.map((source) => {
+            const node = source.node instanceof Element ? source.node : source.node?.parentElement;
+            const what = node ? `${node.tagName.toLowerCase()}.${String(node.className).slice(0, 50)}` : '(removed node)';
+            return `${what}: y ${source.previousRect.y} → ${source.currentRect.y}, height ${source.previousRect.height} → ${source.currentRect.height}`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const { name, width, height } of WIDTHS) {
+  for (const { path, wallet } of PAGES) {
+    test(`${path} does not shift as it loads (${name})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await recordShifts(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      if (wallet) await expect(page.getByRole('banner').getByTestId('rk-connect-button')).toBeVisible();
+      // A frame for anything the last responses scheduled.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, `layout shifts on ${path}: ${JSON.stringify(shifts, null, 1)}`).toBeLessThan(MAX_SHIFT);
+    });
+  }
+}
