@@ -5,12 +5,6 @@ import { parseThemePreference, THEME_COOKIE } from '@/lib/theme/themePreference'
 import { ThemeToggle } from './ThemeToggle';
 
 /**
- * The wallet button is drawn only in the browser, after hydration. The row keeps its height (RainbowKit's button is
- * 40 px, the theme switch 30 px) from the first paint, so the page below does not jump when the button appears.
- */
-const WALLET_ROW_HEIGHT = 'min-h-10';
-
-/**
  * The top bar. `actions` is where a route group puts its wallet button; public pages leave it empty and so
  * ship no wallet code.
  */
@@ -38,7 +32,7 @@ export async function SiteHeader({ chainName, actions }: { chainName: string; ac
             </Link>
           </nav>
         </div>
-        <div className={`flex flex-wrap items-center gap-3 ${actions ? WALLET_ROW_HEIGHT : ''}`}>
+        <div className="flex flex-wrap items-center gap-3">
           <ThemeToggle initial={theme} />
           {actions}
         </div>

@@ -8,7 +8,7 @@ import dynamic from 'next/dynamic';
  */
 export const LazyWalletButton = dynamic(() => import('./StandaloneWalletButton'), {
   ssr: false,
-  // The height of RainbowKit's button, so nothing moves when it replaces this.
+  // The height of ConnectButtonSlot, so nothing moves when the button replaces this.
   loading: () => (
     <button
       type="button"

@@ -1,13 +1,13 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
+import { ConnectButtonSlot } from './ConnectButtonSlot';
 import { DevAccountSelect } from './DevAccountSelect';
 
 export function WalletButton() {
   return (
     <>
       <DevAccountSelect />
-      <ConnectButton chainStatus="icon" showBalance={{ smallScreen: false, largeScreen: true }} />
+      <ConnectButtonSlot chainStatus="icon" showBalance={{ smallScreen: false, largeScreen: true }} />
     </>
   );
 }
