@@ -107,7 +107,6 @@ test('the browser accepts every feature the Permissions-Policy names', async ({ 
   });
   const response = await page.goto('/health');
   expect(response?.headers()['permissions-policy'], 'the header is there to be checked').toMatch(/camera=\(\)/);
-  await page.waitForLoadState('load');
   expect(complaints).toEqual([]);
 });
 
