@@ -15,8 +15,11 @@ const started: ChildProcess[] = []
 const tempDirs: string[] = []
 
 async function startAnvil(port: number): Promise<{ child: ChildProcess; rpcUrl: string }> {
+  // anvil never deletes the block states it moves to disk: keep them in a directory removed below.
+  const stateCache = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-seed-check-anvil-'))
+  tempDirs.push(stateCache)
   // Own process group: stopping it stops the npm wrapper and the anvil binary, and nothing else.
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'anvil'), ['--port', String(port), '--silent'], {
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'anvil'), ['--port', String(port), '--silent', '--cache-path', stateCache], {
     detached: true,
     stdio: 'ignore',
   })
