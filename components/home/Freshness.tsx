@@ -1,4 +1,4 @@
-import { formatAge } from '@/lib/format/age';
+import { formatAge, formatElapsed } from '@/lib/format/age';
 
 /** Which block the figures come from, how old it is, and whether the live refresh is keeping up. */
 export function Freshness({
@@ -15,7 +15,6 @@ export function Freshness({
   refreshError: string | null;
 }) {
   const blockAge = Math.floor(now / 1000) - Number(blockTimestamp);
-  const sinceUpdate = Math.max(0, Math.floor((now - updatedAt) / 1000));
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-400" aria-live="polite">
       <span className="flex items-center gap-2">
@@ -35,7 +34,7 @@ export function Freshness({
         </span>
       </span>
       <span className="figure" data-testid="data-updated">
-        refreshed {formatAge(sinceUpdate)}
+        refreshed {formatElapsed(updatedAt, now)}
       </span>
     </div>
   );

@@ -6,7 +6,7 @@ import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { CHAIN_SOURCE } from '@/lib/health/sources';
-import { formatAge } from '@/lib/format/age';
+import { formatElapsed } from '@/lib/format/age';
 import { CapitalSummary } from './CapitalSummary';
 import { Freshness } from './Freshness';
 import { TrancheTable } from './TrancheTable';
@@ -47,7 +47,7 @@ export function HomeDashboard({
   return (
     <div className="space-y-6">
       {failure ? (
-        <ConnectionBanner failure={failure} now={renderedAt} shownFrom={`block ${dashboard.blockNumber}, read ${formatAge(Math.max(0, (now - query.dataUpdatedAt) / 1000))}`} />
+        <ConnectionBanner failure={failure} now={renderedAt} shownFrom={`block ${dashboard.blockNumber}, read ${formatElapsed(query.dataUpdatedAt, now)}`} />
       ) : null}
       <Freshness
         blockNumber={dashboard.blockNumber}

@@ -8,7 +8,7 @@ import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
-import { formatAge } from '@/lib/format/age';
+import { formatElapsed } from '@/lib/format/age';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { CHAIN_SOURCE } from '@/lib/health/sources';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
@@ -55,7 +55,7 @@ export function TrancheDetail({
   if (!tranche) return <p className="text-rose-300">The lens reports no tranche #{trancheId}.</p>;
 
   const now = chainNow(dashboard, query.dataUpdatedAt, nowMs);
-  const lensAge = `block #${dashboard.blockNumber} · ${formatAge(Math.floor((nowMs - query.dataUpdatedAt) / 1000))} since read`;
+  const lensAge = `block #${dashboard.blockNumber} · read ${formatElapsed(query.dataUpdatedAt, nowMs)}`;
   const mine = address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
   const position = mine?.tranches[trancheId];
   const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { formatAge } from '@/lib/format/age';
+import { formatElapsed } from '@/lib/format/age';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { useNow } from './useNow';
 
@@ -43,7 +43,7 @@ export function ConnectionBanner({
       data-since={failure.since}
     >
       <p className="font-medium text-amber-200">
-        {`${failure.source} unreachable since ${since} UTC (${formatAge(Math.max(0, (tick - failure.since) / 1000))}), ${shown}.`}
+        {`${failure.source} unreachable since ${since} UTC (${formatElapsed(failure.since, tick)}), ${shown}.`}
       </p>
       <p className="mt-1 text-amber-100/70">{/retries/.test(failure.message) ? failure.message : `${failure.message} The page retries by itself.`}</p>
     </div>

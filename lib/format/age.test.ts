@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge } from './age';
+import { formatAge, formatElapsed } from './age';
 
 describe('formatAge', () => {
   it('uses seconds under a minute', () => {
@@ -23,5 +23,16 @@ describe('formatAge', () => {
 
   it('rejects non-finite input', () => {
     expect(() => formatAge(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('formatElapsed', () => {
+  it('says whole seconds between two local clock readings', () => {
+    expect(formatElapsed(1_000_000, 1_004_900)).toBe('4 s ago');
+    expect(formatElapsed(1_000_000, 1_000_000 + 200_000)).toBe('3 min ago');
+  });
+
+  it('says a read that landed after the clock last ticked is 0 s old, not in the future', () => {
+    expect(formatElapsed(1_005_000, 1_004_000)).toBe('0 s ago');
   });
 });

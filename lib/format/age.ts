@@ -14,6 +14,15 @@ export function formatAge(seconds: number): string {
   return whole < 0 ? `${span} in the future` : `${span} ago`;
 }
 
+/**
+ * How long ago this page saw something happen (a read landed, a source failed), from two local clock readings in
+ * ms. The page's clock ticks apart from when reads land, so a read can land just after the last tick: that is
+ * "0 s ago", never "in the future".
+ */
+export function formatElapsed(sinceMs: number, nowMs: number): string {
+  return formatAge(Math.max(0, (nowMs - sinceMs) / 1000));
+}
+
 function formatSpan(seconds: number): string {
   if (seconds < MINUTE) return `${seconds} s`;
   if (seconds < HOUR) return `${Math.floor(seconds / MINUTE)} min`;
