@@ -1,9 +1,13 @@
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { HomeDashboard } from '@/components/home/HomeDashboard';
 import { PageShell } from '@/components/ui/PageShell';
 import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
 import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
+import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
+import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
+import { reconnectingWallet } from '@/lib/chain/walletState';
 
 export default async function HomePage() {
   await connection();
@@ -11,9 +15,10 @@ export default async function HomePage() {
   if (!config.ok) return null; // the root layout shows what is wrong
 
   const lens = await readDashboardOrLastKnown(config.config);
+  const returning = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value);
 
   return (
-    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton />}>
+    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton devWalletReturning={returning?.connectorId === DEV_WALLET_ID} />}>
       <h1 className="mb-2 text-2xl font-semibold text-slate-50">Backstop module</h1>
       <p className="mb-6 max-w-2xl text-slate-400">
         A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that

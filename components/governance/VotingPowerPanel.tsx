@@ -2,13 +2,14 @@
 
 import { getAddress, isAddressEqual, zeroAddress } from 'viem';
 import { Amount } from '@/components/ui/Amount';
+import type { Dashboard } from '@/lib/chain/readDashboard';
 import { DelegateForm } from './DelegateForm';
 import { useGovernanceSession } from './useGovernanceSession';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 
 /** The connected account's voting power, balance and delegate, and the delegation form. */
-export function VotingPowerPanel({ renderedAt }: { renderedAt: number }) {
-  const session = useGovernanceSession(renderedAt);
+export function VotingPowerPanel({ renderedAt, initialDashboard = null }: { renderedAt: number; initialDashboard?: Dashboard | null }) {
+  const session = useGovernanceSession(renderedAt, initialDashboard);
   const { account, user } = session;
   if (!account) {
     return (

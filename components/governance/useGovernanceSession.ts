@@ -20,10 +20,13 @@ export interface GovernanceSession {
   error: Error | null;
 }
 
-/** The lens dashboard for the connected account, chain time and the words context for governance transactions. */
-export function useGovernanceSession(renderedAt: number): GovernanceSession {
+/**
+ * The lens dashboard for the connected account, chain time and the words context for governance transactions.
+ * `initial` is the server's read for a returning wallet, used if it was made for the account that reconnects.
+ */
+export function useGovernanceSession(renderedAt: number, initial: Dashboard | null = null): GovernanceSession {
   const { address } = useAccount();
-  const query = useUserDashboard(address, null, renderedAt);
+  const query = useUserDashboard(address, initial, renderedAt);
   const nowMs = useNow(renderedAt);
   const dashboard = query.data;
   const now = dashboard ? chainNow(dashboard, query.dataUpdatedAt, nowMs) : Math.floor(nowMs / 1000);

@@ -41,7 +41,10 @@ export function TrancheDetail({
   const { address } = useAccount();
   const query = useUserDashboard(address, initialDashboard, renderedAt);
   const nowMs = useNow(renderedAt);
-  const dashboard = query.data;
+  // Until the connected account's own read lands (a returning wallet reconnects after the server rendered), the
+  // module and tranche figures are the server's read, so they do not blank out meanwhile.
+  const dashboard = query.data ?? initialDashboard ?? undefined;
+  const updatedAt = query.data ? query.dataUpdatedAt : renderedAt;
   const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
 
   if (!dashboard) {
@@ -54,8 +57,8 @@ export function TrancheDetail({
   const tranche = dashboard.tranches[trancheId];
   if (!tranche) return <p className="text-rose-300">The lens reports no tranche #{trancheId}.</p>;
 
-  const now = chainNow(dashboard, query.dataUpdatedAt, nowMs);
-  const lensAge = `block #${dashboard.blockNumber} · read ${formatElapsed(query.dataUpdatedAt, nowMs)}`;
+  const now = chainNow(dashboard, updatedAt, nowMs);
+  const lensAge = `block #${dashboard.blockNumber} · read ${formatElapsed(updatedAt, nowMs)}`;
   const mine = address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
   const position = mine?.tranches[trancheId];
   const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };

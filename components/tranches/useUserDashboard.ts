@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { zeroAddress, type Address } from 'viem';
+import { isAddressEqual, zeroAddress, type Address } from 'viem';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { backstopLensAbi } from '@/lib/chain/abis.generated';
 import { describeReadError } from '@/lib/chain/describeReadError';
@@ -34,7 +34,8 @@ export function useUserDashboard(account: Address | undefined, initial: Dashboar
         throw new Error(describeReadError(error, config.contracts.lens));
       }
     },
-    initialData: user === zeroAddress ? (initial ?? undefined) : undefined,
+    // The server's read serves as this query's first data when it was made for the same account.
+    initialData: initial && isAddressEqual(initial.user.account, user) ? initial : undefined,
     initialDataUpdatedAt: renderedAt,
     placeholderData: (previous) => previous,
     staleTime: USER_DASHBOARD_REFRESH_MS,

@@ -3,11 +3,15 @@
 import { ConnectButtonSlot } from './ConnectButtonSlot';
 import { DevAccountSelect } from './DevAccountSelect';
 
+/**
+ * No native balance beside the address: the app's money is the vault asset, shown with the position, and the
+ * balance would widen the connected button enough to wrap the header onto another line.
+ */
 export function WalletButton() {
   return (
     <>
       <DevAccountSelect />
-      <ConnectButtonSlot chainStatus="icon" showBalance={{ smallScreen: false, largeScreen: true }} />
+      <ConnectButtonSlot chainStatus="icon" showBalance={false} />
     </>
   );
 }

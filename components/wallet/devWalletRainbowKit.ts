@@ -2,9 +2,8 @@ import type { Wallet } from '@rainbow-me/rainbowkit';
 import type { EIP1193Provider } from 'viem';
 import { createConnector } from 'wagmi';
 import { injected } from 'wagmi/connectors';
+import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
 import type { DevWalletProvider } from '@/lib/chain/devWallet/provider';
-
-export const DEV_WALLET_ID = 'backstopDevWallet';
 
 const ICON =
   'data:image/svg+xml;utf8,' +

@@ -5,12 +5,14 @@ import {
   rainbowWallet,
   walletConnectWallet,
 } from '@rainbow-me/rainbowkit/wallets';
-import { createConfig, type Config } from 'wagmi';
+import { createConfig, createStorage, type Config } from 'wagmi';
 import { chainFromConfig } from '@/lib/chain/chain';
 import { createDevWalletProvider, type DevWalletProvider } from '@/lib/chain/devWallet/provider';
 import { LOCAL_CHAIN_ID, type PublicConfig } from '@/lib/chain/publicConfig';
 import { rpcTransport } from '@/lib/chain/transport';
+import { WALLET_STORAGE_KEY } from '@/lib/chain/walletCookie';
 import { devWallet } from './devWalletRainbowKit';
+import { walletStateCookies } from './walletStateCookie';
 
 export interface WalletSetup {
   wagmiConfig: Config;
@@ -60,6 +62,7 @@ function createWalletSetup(config: PublicConfig): WalletSetup {
     connectors,
     transports: { [chain.id]: transport },
     ssr: true,
+    storage: createStorage({ storage: walletStateCookies, key: WALLET_STORAGE_KEY }),
   });
   return { wagmiConfig, devWallet: dev };
 }

@@ -1,3 +1,4 @@
+import type { Address } from 'viem';
 import { CHAIN_SOURCE } from '@/lib/health/sources';
 import { readOrLastKnown, type LastKnown } from '@/lib/health/lastKnown';
 import { describeReadError } from './describeReadError';
@@ -31,4 +32,25 @@ export function readDashboardOrLastKnown(config: PublicConfig): Promise<LastKnow
     () => readDashboard(config),
     (error) => ({ source: CHAIN_SOURCE, message: describeReadError(error, config.contracts.lens) }),
   );
+}
+
+/**
+ * The same for a page rendered for a returning wallet: the dashboard with `account`'s section, so the page is laid
+ * out with the visitor's position from the first paint. That read is one visitor's, so it is neither cached nor kept
+ * as last known; if it fails, the page gets the public read or its last-known copy, with the failure.
+ */
+export async function readAccountDashboardOrLastKnown(config: PublicConfig, account: Address | null): Promise<LastKnown<Dashboard>> {
+  if (account) {
+    try {
+      return { value: await readDashboard(config, account), fetchedAt: Date.now(), failure: null };
+    } catch {
+      // The public read below says what failed, and keeps the last good figures.
+    }
+  }
+  return readDashboardOrLastKnown(config);
+}
+
+/** A returning wallet's dashboard for a page that shows only its section (governance), or null if it fails. */
+export async function readAccountDashboard(config: PublicConfig, account: Address | null): Promise<Dashboard | null> {
+  return account ? readDashboard(config, account).catch(() => null) : null;
 }

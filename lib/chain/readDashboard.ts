@@ -1,4 +1,4 @@
-import { zeroAddress, type ContractFunctionReturnType } from 'viem';
+import { zeroAddress, type Address, type ContractFunctionReturnType } from 'viem';
 import { backstopLensAbi } from './abis.generated';
 import { publicClientFor } from './publicClient';
 import type { PublicConfig } from './publicConfig';
@@ -9,13 +9,13 @@ export type Dashboard = ContractFunctionReturnType<typeof backstopLensAbi, 'view
 export type TrancheView = Dashboard['tranches'][number];
 export type ModuleView = Dashboard['module'];
 
-/** The protocol-wide dashboard (no user section) in a single eth_call to the lens. */
-export function readDashboard(config: PublicConfig): Promise<Dashboard> {
+/** The protocol-wide dashboard in a single eth_call to the lens, with `account`'s section (none by default). */
+export function readDashboard(config: PublicConfig, account: Address = zeroAddress): Promise<Dashboard> {
   return publicClientFor(config).readContract({
     address: config.contracts.lens,
     abi: backstopLensAbi,
     functionName: 'getDashboard',
-    args: [zeroAddress],
+    args: [account],
   });
 }
 

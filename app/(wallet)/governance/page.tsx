@@ -1,10 +1,14 @@
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
 import { readProposalsOrLastKnown } from '@/components/governance/readProposals';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
+import { readAccountDashboard } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
+import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
+import { reconnectingWallet } from '@/lib/chain/walletState';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
@@ -18,7 +22,12 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   const raw = (await searchParams).state;
   const filter = typeof raw === 'string' && isStateName(raw) ? raw : null;
 
-  const proposals = await readProposalsOrLastKnown(config.config, healthSettings().indexerUrl);
+  // A returning wallet's voting power is read here too, so the page is laid out for it before the wallet reconnects.
+  const account = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.account ?? null;
+  const [proposals, accountLens] = await Promise.all([
+    readProposalsOrLastKnown(config.config, healthSettings().indexerUrl),
+    readAccountDashboard(config.config, account),
+  ]);
   const read = proposals.value;
   const error = proposals.failure?.message ?? null;
   const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
@@ -38,7 +47,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
         </Link>
       </div>
       <SectionBoundary name="Voting power">
-        <VotingPowerPanel renderedAt={Date.now()} />
+        <VotingPowerPanel renderedAt={Date.now()} initialDashboard={accountLens} />
       </SectionBoundary>
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
       <OutageNotices

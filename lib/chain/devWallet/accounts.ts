@@ -20,6 +20,9 @@ export const ANVIL_TEST_PRIVATE_KEYS: readonly Hex[] = [
 /** Account #0 deploys and administers the local protocol, so a visitor starts as #1. */
 export const DEFAULT_DEV_ACCOUNT_INDEX = 1;
 
+/** The dev wallet's wagmi connector id, as stored in wagmi's state. */
+export const DEV_WALLET_ID = 'backstopDevWallet';
+
 export function isDevAccountIndex(index: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < ANVIL_TEST_PRIVATE_KEYS.length;
 }

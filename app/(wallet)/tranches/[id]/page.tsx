@@ -1,10 +1,13 @@
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
-import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
+import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
+import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
+import { reconnectingWallet } from '@/lib/chain/walletState';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { INDEXER_SOURCE } from '@/lib/health/sources';
 import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
@@ -25,10 +28,12 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  // The samples read is shared with /health and /tranches (cached): here it tells whether the indexer behind the
-  // position history and the risk quote's price history is up.
+  // A returning wallet's position is read with the tranche, so the page is laid out for it before the wallet
+  // reconnects. The samples read is shared with /health and /tranches (cached): here it tells whether the indexer
+  // behind the position history and the risk quote's price history is up.
+  const account = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.account ?? null;
   const [lens, samples] = await Promise.all([
-    readDashboardOrLastKnown(config.config),
+    readAccountDashboardOrLastKnown(config.config, account),
     readSamplesCached(healthSettings().indexerUrl),
   ]);
   const latestSample = samples.value?.at(-1);
