@@ -6,6 +6,7 @@ import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
 import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
+import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
 import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
 import { reconnectingWallet } from '@/lib/chain/walletState';
 
@@ -15,10 +16,13 @@ export default async function HomePage() {
   if (!config.ok) return null; // the root layout shows what is wrong
 
   const lens = await readDashboardOrLastKnown(config.config);
-  const returning = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value);
+  // The dev wallet exists on the local chain only, whatever an old cookie says.
+  const devWalletReturning =
+    config.config.chainId === LOCAL_CHAIN_ID &&
+    reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.connectorId === DEV_WALLET_ID;
 
   return (
-    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton devWalletReturning={returning?.connectorId === DEV_WALLET_ID} />}>
+    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton devWalletReturning={devWalletReturning} />}>
       <h1 className="mb-2 text-2xl font-semibold text-slate-50">Backstop module</h1>
       <p className="mb-6 max-w-2xl text-slate-400">
         A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that
