@@ -9,6 +9,9 @@ import { admitRender } from '@/lib/server/admitRender';
 import { dataThemeAttribute, parseThemePreference, THEME_COOKIE } from '@/lib/theme/themePreference';
 import './globals.css';
 
+/** The last element of every document's shell: the browser paints nothing before it has parsed this far. */
+const SHELL_END_ID = 'shell-end';
+
 export const metadata: Metadata = {
   title: { default: 'Backstop', template: '%s · Backstop' },
   description: "Live state of a clearinghouse's tranched backstop module.",
@@ -27,6 +30,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
 
   return (
     <html lang="en" data-theme={theme}>
+      <head>
+        {/* Chromium may paint while the HTML is still arriving or being parsed. A half-parsed table or header then
+            grows sideways when the rest lands and moves what was already on screen, so the first paint waits for the
+            whole shell (content streamed later behind a Suspense boundary still swaps in whole). */}
+        <link rel="expect" href={`#${SHELL_END_ID}`} blocking="render" />
+      </head>
       <body className="min-h-screen">
         {config.ok ? (
           <PublicConfigProvider config={config.config}>
@@ -35,6 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         ) : (
           <ConfigErrorPage problems={config.problems} />
         )}
+        <div id={SHELL_END_ID} hidden />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { connectDevWallet } from './support/devWallet';
+import { startSplitDocumentProxy } from './support/splitDocumentProxy';
 
 // What loads after the first paint (the wallet button, figures read in the browser) must not move what is already on
 // screen: a shifted page moves buttons under the visitor's finger.
@@ -97,4 +98,30 @@ for (const { name, width, height } of WIDTHS) {
       await expectNoShift(page, path, MAX_RETURNING_SHIFT);
     });
   }
+}
+
+/**
+ * A slow network or a busy server can deliver a page in parts, and Chromium paints what it has parsed so far. Half a
+ * table laid out from its first row then widens its columns when the other rows land, and its header wraps and moves
+ * everything under it (0.022 once on /health in CI). So nothing is painted before the whole shell is parsed: here the
+ * document stops in the middle of the tranche table for a while.
+ */
+const PAUSE_MS = 1_500;
+
+for (const { name, width, height } of WIDTHS) {
+  test(`/health paints nothing from half a document (${name})`, async ({ page, baseURL }) => {
+    const proxy = await startSplitDocumentProxy(baseURL!, { path: '/health', before: 'data-testid="tranche-1"', pauseMs: PAUSE_MS });
+    try {
+      await page.setViewportSize({ width, height });
+      await recordShifts(page);
+      await page.goto(`${proxy.url}/health`, { waitUntil: 'networkidle' });
+      await expect(page.getByTestId('tranche-2')).toBeVisible();
+      const firstPaint = await page.evaluate(() => performance.getEntriesByName('first-paint')[0]?.startTime ?? null);
+      expect(firstPaint, 'first paint (ms after navigation start)').not.toBeNull();
+      expect(firstPaint!).toBeGreaterThanOrEqual(PAUSE_MS);
+      await expectNoShift(page, '/health');
+    } finally {
+      await proxy.close();
+    }
+  });
 }
