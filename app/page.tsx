@@ -1,4 +1,3 @@
-import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { HomeDashboard } from '@/components/home/HomeDashboard';
 import { PageShell } from '@/components/ui/PageShell';
@@ -7,8 +6,7 @@ import { getConfig } from '@/lib/chain/config';
 import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
 import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
-import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
-import { reconnectingWallet } from '@/lib/chain/walletState';
+import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 
 export default async function HomePage() {
   await connection();
@@ -19,7 +17,7 @@ export default async function HomePage() {
   // The dev wallet exists on the local chain only, whatever an old cookie says.
   const devWalletReturning =
     config.config.chainId === LOCAL_CHAIN_ID &&
-    reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.connectorId === DEV_WALLET_ID;
+    (await requestReconnectingWallet())?.connectorId === DEV_WALLET_ID;
 
   return (
     <PageShell chainName={config.config.chainName} actions={<LazyWalletButton devWalletReturning={devWalletReturning} />}>

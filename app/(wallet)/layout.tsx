@@ -1,4 +1,3 @@
-import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { TxToaster } from '@/components/tx/TxToaster';
@@ -6,7 +5,7 @@ import { PageShell } from '@/components/ui/PageShell';
 import { WalletButton } from '@/components/wallet/WalletButton';
 import { WalletProviders } from '@/components/wallet/WalletProviders';
 import { getConfig } from '@/lib/chain/config';
-import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
+import { requestWalletState } from '@/lib/server/walletStateCookie';
 
 /**
  * Routes whose body uses the wallet (deposit, vote…) live in this group: wagmi and RainbowKit wrap the whole page.
@@ -17,7 +16,7 @@ export default async function WalletLayout({ children }: { children: ReactNode }
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
-  const walletState = (await cookies()).get(WALLET_STATE_COOKIE)?.value;
+  const walletState = await requestWalletState();
 
   return (
     <WalletProviders walletState={walletState}>

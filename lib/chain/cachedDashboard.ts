@@ -49,8 +49,3 @@ export async function readAccountDashboardOrLastKnown(config: PublicConfig, acco
   }
   return readDashboardOrLastKnown(config);
 }
-
-/** A returning wallet's dashboard for a page that shows only its section (governance), or null if it fails. */
-export async function readAccountDashboard(config: PublicConfig, account: Address | null): Promise<Dashboard | null> {
-  return account ? readDashboard(config, account).catch(() => null) : null;
-}

@@ -29,3 +29,8 @@ export async function readDashboardOrProblem(
     return { dashboard: null, error: describeReadError(e, config.contracts.lens) };
   }
 }
+
+/** A returning wallet's dashboard for a page that shows only its section (governance), or null if it fails. */
+export async function readAccountDashboard(config: PublicConfig, account: Address | null): Promise<Dashboard | null> {
+  return account ? readDashboard(config, account).catch(() => null) : null;
+}

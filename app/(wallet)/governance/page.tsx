@@ -1,16 +1,14 @@
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
 import { readProposalsOrLastKnown } from '@/components/governance/readProposals';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
-import { readAccountDashboard } from '@/lib/chain/cachedDashboard';
+import { readAccountDashboard } from '@/lib/chain/readDashboard';
 import { getConfig } from '@/lib/chain/config';
-import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
-import { reconnectingWallet } from '@/lib/chain/walletState';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
+import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export const metadata = { title: 'Governance' };
@@ -23,7 +21,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
   const filter = typeof raw === 'string' && isStateName(raw) ? raw : null;
 
   // A returning wallet's voting power is read here too, so the page is laid out for it before the wallet reconnects.
-  const account = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.account ?? null;
+  const account = (await requestReconnectingWallet())?.account ?? null;
   const [proposals, accountLens] = await Promise.all([
     readProposalsOrLastKnown(config.config, healthSettings().indexerUrl),
     readAccountDashboard(config.config, account),

@@ -1,4 +1,3 @@
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -6,13 +5,12 @@ import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { getConfig } from '@/lib/chain/config';
 import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
-import { WALLET_STATE_COOKIE } from '@/lib/chain/walletCookie';
-import { reconnectingWallet } from '@/lib/chain/walletState';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { INDEXER_SOURCE } from '@/lib/health/sources';
 import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
+import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -31,7 +29,7 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   // A returning wallet's position is read with the tranche, so the page is laid out for it before the wallet
   // reconnects. The samples read is shared with /health and /tranches (cached): here it tells whether the indexer
   // behind the position history and the risk quote's price history is up.
-  const account = reconnectingWallet((await cookies()).get(WALLET_STATE_COOKIE)?.value)?.account ?? null;
+  const account = (await requestReconnectingWallet())?.account ?? null;
   const [lens, samples] = await Promise.all([
     readAccountDashboardOrLastKnown(config.config, account),
     readSamplesCached(healthSettings().indexerUrl),
