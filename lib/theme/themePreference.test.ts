@@ -23,16 +23,26 @@ describe('dataThemeAttribute', () => {
 });
 
 describe('themeReturnPath', () => {
-  const origin = 'http://localhost:3000';
+  const host = 'localhost:3000';
 
   it('returns to the same-site page the form was posted from, with its query', () => {
-    expect(themeReturnPath('http://localhost:3000/health?range=30d', origin)).toBe('/health?range=30d');
+    expect(themeReturnPath('http://localhost:3000/health?range=30d', host)).toBe('/health?range=30d');
+  });
+
+  it('compares with the host the request was sent to, not a name of the server', () => {
+    expect(themeReturnPath('https://backstop.example/governance', 'backstop.example')).toBe('/governance');
+    expect(themeReturnPath('http://127.0.0.1:3000/tranches/1', '127.0.0.1:3000')).toBe('/tranches/1');
+    expect(themeReturnPath('http://127.0.0.1:3000/tranches/1', host)).toBe('/');
   });
 
   it('never redirects off the site', () => {
-    expect(themeReturnPath('https://evil.example/phish', origin)).toBe('/');
-    expect(themeReturnPath('http://localhost:3001/health', origin)).toBe('/');
-    expect(themeReturnPath('not a url', origin)).toBe('/');
-    expect(themeReturnPath(null, origin)).toBe('/');
+    expect(themeReturnPath('https://evil.example/phish', host)).toBe('/');
+    expect(themeReturnPath('http://localhost:3001/health', host)).toBe('/');
+    expect(themeReturnPath('http://localhost:3000//evil.example/x', host)).toBe('/');
+    expect(themeReturnPath('http://localhost:3000/\\evil.example/x', host)).toBe('/');
+    expect(themeReturnPath('javascript://localhost:3000/%0aalert(1)', host)).toBe('/');
+    expect(themeReturnPath('not a url', host)).toBe('/');
+    expect(themeReturnPath(null, host)).toBe('/');
+    expect(themeReturnPath('http://localhost:3000/health', null)).toBe('/');
   });
 });

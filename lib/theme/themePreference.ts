@@ -20,14 +20,16 @@ export function dataThemeAttribute(preference: ThemePreference): 'light' | 'dark
 }
 
 /**
- * Where the no-JavaScript form post returns: the page it came from when the Referer is this same site, else home.
- * Never an absolute URL or a protocol-relative one, so the theme route cannot be used as an open redirect.
+ * Where the no-JavaScript form post returns: the page it came from when the Referer names the host the request was
+ * sent to, else home. Always a path (never an absolute URL or a protocol-relative one), so the theme route cannot be
+ * used as an open redirect, and the browser resolves it against the address it is using, whatever the server's own
+ * name for itself is.
  */
-export function themeReturnPath(referer: string | null, ownOrigin: string): string {
-  if (!referer) return '/';
+export function themeReturnPath(referer: string | null, requestHost: string | null): string {
+  if (!referer || !requestHost) return '/';
   try {
     const url = new URL(referer);
-    if (url.origin !== ownOrigin) return '/';
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host !== requestHost.toLowerCase()) return '/';
     const target = `${url.pathname}${url.search}`;
     return target.startsWith('/') && !target.startsWith('//') ? target : '/';
   } catch {
