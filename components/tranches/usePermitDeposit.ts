@@ -2,13 +2,15 @@
 
 import { useRef, useState } from 'react';
 import { parseSignature, type Address } from 'viem';
-import { useSignTypedData } from 'wagmi';
+import { useConfig, useSignTypedData } from 'wagmi';
+import { getAccount } from 'wagmi/actions';
 import type { TransactionFlow } from '@/components/tx/useTransactionFlow';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
 import { describeTxError } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
+import { walletChainProblem } from '@/lib/tx/walletChain';
 
 const PERMIT_LIFETIME_SECONDS = 30 * 60;
 
@@ -35,6 +37,7 @@ export function usePermitDeposit(opts: {
   errorContext: ErrorContext;
 }) {
   const config = usePublicConfig();
+  const wagmiConfig = useConfig();
   const { signTypedDataAsync } = useSignTypedData();
   const [sign, setSign] = useState<SignState>({ status: 'idle' });
   const busy = useRef(false);
@@ -42,6 +45,13 @@ export function usePermitDeposit(opts: {
   async function signAndDeposit(assets: bigint) {
     const { domain, account, vault, flow } = opts;
     if (!domain || busy.current || flow.busy) return;
+    // Before anything is signed, not only before the deposit is sent: a permit signed on another network is useless
+    // and the wallet should not be asked. Read now, not from the last render: the wallet may have just switched.
+    const wrongChain = walletChainProblem(getAccount(wagmiConfig).chainId, config);
+    if (wrongChain) {
+      setSign({ status: 'failed', message: wrongChain.message, calm: false });
+      return;
+    }
     busy.current = true;
     try {
       setSign({ status: 'signing' });
