@@ -15,7 +15,11 @@ const BUILD_INPUT_FILES = [
   'tsconfig.json',
 ];
 
-/** Why a build is needed, or undefined when .next/BUILD_ID is newer than every input. */
+/**
+ * Why a build is needed, or undefined when .next/BUILD_ID is newer than every input. BUILD_ID carries the time its
+ * build started (`markBuildStart`), so a file saved while `next build` ran, which that build may not have seen, makes
+ * the build stale.
+ */
 export function staleBuildReason(root: string): string | undefined {
   const buildId = path.join(root, distDir(), 'BUILD_ID');
   if (!fs.existsSync(buildId)) return 'no build yet';
@@ -28,6 +32,12 @@ export function staleBuildReason(root: string): string | undefined {
   return newer ? `${path.relative(root, newer)} changed since the last build` : undefined;
 }
 
+/** Dates the finished build in `root` to when it started reading its inputs. */
+export function markBuildStart(root: string, startedAtMs: number): void {
+  const seconds = startedAtMs / 1000;
+  fs.utimesSync(path.join(root, distDir(), 'BUILD_ID'), seconds, seconds);
+}
+
 export interface BuildAppOptions {
   root: string;
   supervisor: Supervisor;
@@ -35,12 +45,14 @@ export interface BuildAppOptions {
 
 /** Runs `next build`; its output is shown only if it fails, so it does not drown the chain's progress. */
 export async function buildApp(options: BuildAppOptions): Promise<void> {
+  const startedAt = Date.now();
   const { exit, tail } = await options.supervisor.run('next build', nextBin(options.root), ['build'], {
     cwd: options.root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     tailLines: 200,
   });
   if (exit.code !== 0) throw new Error(`next build failed (${describeExit(exit)}):\n${tail}`);
+  markBuildStart(options.root, startedAt);
 }
 
 export interface StartAppOptions {
