@@ -100,6 +100,44 @@ for (const { name, width, height } of WIDTHS) {
   }
 }
 
+/** The first proposal the governance page lists (the seeded history has one in every state). */
+async function firstProposalPath(page: Page): Promise<string> {
+  await page.goto('/governance');
+  const href = await page.locator('main a[href^="/governance/"]:not([href="/governance/new"])').first().getAttribute('href');
+  expect(href, 'a proposal link on /governance').toMatch(/^\/governance\/\d+$/);
+  return href!;
+}
+
+/** What a proposal page reads after its first paint: the tally and the actions measured against the chain. */
+async function expectProposalRead(page: Page): Promise<void> {
+  await expect(page.getByTestId('vote-bars')).toBeVisible();
+  await expect(page.getByTestId('proposal-actions')).toBeVisible();
+}
+
+for (const { name, width, height } of WIDTHS) {
+  test(`a proposal page does not shift as it loads (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const path = await firstProposalPath(page);
+    await recordShifts(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('banner').getByTestId('rk-connect-button')).toBeVisible();
+    await expectProposalRead(page);
+    await expectNoShift(page, path);
+  });
+
+  test(`a proposal page does not shift when a returning wallet reconnects (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const path = await firstProposalPath(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await connectDevWallet(page, 1);
+    await recordShifts(page);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByRole('banner').getByTestId('rk-account-button')).toBeVisible();
+    await expectProposalRead(page);
+    await expectNoShift(page, path, MAX_RETURNING_SHIFT);
+  });
+}
+
 /**
  * A slow network or a busy server can deliver a page in parts, and Chromium paints what it has parsed so far. Half a
  * table laid out from its first row then widens its columns when the other rows land, and its header wraps and moves

@@ -11,15 +11,27 @@ import { StateBadge } from './StateBadge';
 import { Timeline } from './Timeline';
 import { useGovernanceSession } from './useGovernanceSession';
 import { useProposalChainState } from './useProposalChainState';
-import { VoteBars } from './VoteBars';
+import { VoteBars, VoteBarsPending } from './VoteBars';
 import { VotePanel } from './VotePanel';
 import { VoterTable } from './VoterTable';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
+import type { Dashboard } from '@/lib/chain/readDashboard';
 
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
-export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: IndexedProposal; votes: IndexedVote[]; renderedAt: number }) {
+export function ProposalDetail({
+  proposal,
+  votes,
+  renderedAt,
+  initialDashboard,
+}: {
+  proposal: IndexedProposal;
+  votes: IndexedVote[];
+  renderedAt: number;
+  /** The server's lens read, so the actions are in words from the first paint. */
+  initialDashboard: Dashboard | null;
+}) {
   const router = useRouter();
-  const session = useGovernanceSession(renderedAt);
+  const session = useGovernanceSession(renderedAt, initialDashboard);
   const id = BigInt(proposal.proposalId);
   const chain = useProposalChainState(id, session.account);
   const s = chain.data;
@@ -48,7 +60,7 @@ export function ProposalDetail({ proposal, votes, renderedAt }: { proposal: Inde
         <div className="space-y-6">
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">Votes</h2>
-            {s ? <VoteBars tally={s} quorum={s.quorum} /> : <p className="text-sm text-slate-400">Reading the tally…</p>}
+            {s ? <VoteBars tally={s} quorum={s.quorum} /> : <VoteBarsPending />}
           </section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">Timeline</h2>

@@ -1,6 +1,24 @@
 import { Amount } from '@/components/ui/Amount';
 import { barScale, percentOf, quorumVotes, type VoteTally } from '@/lib/governance/votes';
 
+const ROW_LABELS = ['For', 'Against', 'Abstain'] as const;
+
+/** VoteBars' frame while the tally is read: the same rows and lines, so the tally takes its place without a jump. */
+export function VoteBarsPending() {
+  return (
+    <div className="space-y-1.5" aria-busy="true" data-testid="vote-bars-pending">
+      {ROW_LABELS.map((label) => (
+        <div key={label} className="flex items-center gap-2 text-xs">
+          <span className="w-14 text-slate-400">{label}</span>
+          <div className="h-2 flex-1 rounded bg-slate-800" />
+          <span className="w-44 text-right text-slate-500">…</span>
+        </div>
+      ))}
+      <p className="text-xs text-slate-400">Reading the tally…</p>
+    </div>
+  );
+}
+
 /** For / against / abstain as bars on one scale, with the quorum drawn as a line (For + Abstain count towards it). */
 export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally; quorum: bigint | null; compact?: boolean }) {
   const { total, scale, quorumAt } = barScale(tally, quorum ?? 0n);

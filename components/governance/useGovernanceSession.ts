@@ -22,14 +22,20 @@ export interface GovernanceSession {
 
 /**
  * The lens dashboard for the connected account, chain time and the words context for governance transactions.
- * `initial` is the server's read for a returning wallet, used if it was made for the account that reconnects.
+ * `initial` is the server's read (for a returning wallet, made for its account): it is the account's first data if
+ * that account reconnects, and until the browser's own read lands it supplies the protocol figures (never `user`
+ * for another account), so what does not depend on the account is laid out from the first paint.
  */
 export function useGovernanceSession(renderedAt: number, initial: Dashboard | null = null): GovernanceSession {
   const { address } = useAccount();
   const query = useUserDashboard(address, initial, renderedAt);
   const nowMs = useNow(renderedAt);
-  const dashboard = query.data;
-  const now = dashboard ? chainNow(dashboard, query.dataUpdatedAt, nowMs) : Math.floor(nowMs / 1000);
+  const dashboard = query.data ?? initial ?? undefined;
+  const now = query.data
+    ? chainNow(query.data, query.dataUpdatedAt, nowMs)
+    : initial
+      ? chainNow(initial, renderedAt, nowMs)
+      : Math.floor(nowMs / 1000);
   const user = dashboard && address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
   return {
     account: address,

@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ProposalDetail } from '@/components/governance/ProposalDetail';
 import { WaitForIndexer } from '@/components/governance/WaitForIndexer';
+import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { proposalTitle } from '@/lib/governance/proposalState';
 import { fetchProposals, fetchVotes } from '@/lib/indexer/proposalsClient';
 import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
+import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 
 export const metadata = { title: 'Proposal' };
 
@@ -23,11 +25,16 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   let proposal: IndexedProposal | undefined;
   let votes: IndexedVote[] = [];
   let error: string | null = null;
+  // The lens is read here too (for a returning wallet, with its account), so the actions are in words from the first
+  // paint; without it, the page reads the lens in the browser as before.
+  const account = (await requestReconnectingWallet())?.account ?? null;
+  const lensRead = readAccountDashboardOrLastKnown(config.config, account);
   try {
     [proposal, votes] = await Promise.all([fetchProposals(indexerUrl).then((all) => all.find((p) => p.proposalId === id)), fetchVotes(indexerUrl, id)]);
   } catch (e) {
     error = (e as Error).message;
   }
+  const lens = await lensRead;
 
   return (
     <>
@@ -38,7 +45,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         <>
           <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">{proposalTitle(proposal.description)}</h1>
           <SectionBoundary name="The proposal">
-            <ProposalDetail proposal={proposal} votes={votes} renderedAt={Date.now()} />
+            <ProposalDetail proposal={proposal} votes={votes} renderedAt={Date.now()} initialDashboard={lens.value} />
           </SectionBoundary>
         </>
       ) : (
