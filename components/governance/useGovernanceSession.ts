@@ -1,9 +1,9 @@
 'use client';
 
-import { isAddressEqual, type Address } from 'viem';
+import type { Address } from 'viem';
 import { useAccount } from 'wagmi';
 import { useNow } from '@/components/ui/useNow';
-import { chainNow, useUserDashboard } from '@/components/tranches/useUserDashboard';
+import { chainNow, shownDashboard, useUserDashboard } from '@/components/tranches/useUserDashboard';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 
@@ -30,13 +30,8 @@ export function useGovernanceSession(renderedAt: number, initial: Dashboard | nu
   const { address } = useAccount();
   const query = useUserDashboard(address, initial, renderedAt);
   const nowMs = useNow(renderedAt);
-  const dashboard = query.data ?? initial ?? undefined;
-  const now = query.data
-    ? chainNow(query.data, query.dataUpdatedAt, nowMs)
-    : initial
-      ? chainNow(initial, renderedAt, nowMs)
-      : Math.floor(nowMs / 1000);
-  const user = dashboard && address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
+  const { dashboard, updatedAt, user } = shownDashboard(query, initial, address, renderedAt);
+  const now = dashboard ? chainNow(dashboard, updatedAt, nowMs) : Math.floor(nowMs / 1000);
   return {
     account: address,
     dashboard,

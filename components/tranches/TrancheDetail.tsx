@@ -1,6 +1,5 @@
 'use client';
 
-import { isAddressEqual } from 'viem';
 import { useAccount } from 'wagmi';
 import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
 import { usePolledFailure } from '@/components/ui/usePolledFailure';
@@ -17,7 +16,7 @@ import { FaucetButton } from './FaucetButton';
 import { PositionPanel } from './PositionPanel';
 import type { TrancheContext } from './trancheContext';
 import { TrancheFacts } from './TrancheFacts';
-import { chainNow, useUserDashboard } from './useUserDashboard';
+import { chainNow, shownDashboard, useUserDashboard } from './useUserDashboard';
 import { WithdrawPanel } from './WithdrawPanel';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
@@ -41,10 +40,7 @@ export function TrancheDetail({
   const { address } = useAccount();
   const query = useUserDashboard(address, initialDashboard, renderedAt);
   const nowMs = useNow(renderedAt);
-  // Until the connected account's own read lands (a returning wallet reconnects after the server rendered), the
-  // module and tranche figures are the server's read, so they do not blank out meanwhile.
-  const dashboard = query.data ?? initialDashboard ?? undefined;
-  const updatedAt = query.data ? query.dataUpdatedAt : renderedAt;
+  const { dashboard, updatedAt, user: mine } = shownDashboard(query, initialDashboard, address, renderedAt);
   const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
 
   if (!dashboard) {
@@ -59,7 +55,6 @@ export function TrancheDetail({
 
   const now = chainNow(dashboard, updatedAt, nowMs);
   const lensAge = `block #${dashboard.blockNumber} · read ${formatElapsed(updatedAt, nowMs)}`;
-  const mine = address && isAddressEqual(dashboard.user.account, address) ? dashboard.user : null;
   const position = mine?.tranches[trancheId];
   const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };
   const errorContext = { now, asset: { decimals: dashboard.module.assetDecimals, symbol: dashboard.module.assetSymbol }, shares: shareInfo };

@@ -44,6 +44,29 @@ export function useUserDashboard(account: Address | undefined, initial: Dashboar
   });
 }
 
+/** What a page shows from `useUserDashboard`, with the server's read standing in until the browser's lands. */
+export interface ShownDashboard {
+  /** The account's own read or, until it lands (a returning wallet reconnects after the server rendered), the
+   * server's read: its module, tranche and governance figures are the same, so they do not blank out meanwhile. */
+  dashboard: Dashboard | undefined;
+  /** When `dashboard` was read, on this page's clock (ms). */
+  updatedAt: number;
+  /** `account`'s section, only from a read made for that account. */
+  user: Dashboard['user'] | null;
+}
+
+export function shownDashboard(
+  query: { data: Dashboard | undefined; dataUpdatedAt: number },
+  initial: Dashboard | null,
+  account: Address | undefined,
+  renderedAt: number,
+): ShownDashboard {
+  const dashboard = query.data ?? initial ?? undefined;
+  const updatedAt = query.data ? query.dataUpdatedAt : renderedAt;
+  const user = dashboard && account && isAddressEqual(dashboard.user.account, account) ? dashboard.user : null;
+  return { dashboard, updatedAt, user };
+}
+
 /** The chain's clock now: the last block's time plus what elapsed since it was read (anvil time warps included). */
 export function chainNow(dashboard: Dashboard, dataUpdatedAt: number, now: number): number {
   return Number(dashboard.timestamp) + Math.max(0, Math.floor((now - dataUpdatedAt) / 1000));
