@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getConfig } from '@/lib/chain/config';
 import { contentSecurityPolicy } from '@/lib/security/contentSecurityPolicy';
+import { servedOverHttps } from '@/lib/server/requestAddress';
 
 /**
  * Gives every page view a fresh script nonce and the Content-Security-Policy that requires it. Next reads the policy
@@ -15,7 +16,7 @@ export function proxy(request: NextRequest) {
     rpcUrls: config.ok ? config.config.rpcUrls : [],
     walletConnect: config.ok && config.config.walletConnectProjectId !== null,
     development: process.env.NODE_ENV === 'development',
-    https: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
+    https: servedOverHttps(request),
   });
 
   const requestHeaders = new Headers(request.headers);
