@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { connectDevWallet } from './support/devWallet';
+import { seededProposalId } from './support/proposals';
 import { startSplitDocumentProxy } from './support/splitDocumentProxy';
 
 // What loads after the first paint (the wallet button, figures read in the browser) must not move what is already on
@@ -100,14 +101,6 @@ for (const { name, width, height } of WIDTHS) {
   }
 }
 
-/** The first proposal the governance page lists (the seeded history has one in every state). */
-async function firstProposalPath(page: Page): Promise<string> {
-  await page.goto('/governance');
-  const href = await page.locator('main a[href^="/governance/"]:not([href="/governance/new"])').first().getAttribute('href');
-  expect(href, 'a proposal link on /governance').toMatch(/^\/governance\/\d+$/);
-  return href!;
-}
-
 /** What a proposal page reads after its first paint: the tally and the actions measured against the chain. */
 async function expectProposalRead(page: Page): Promise<void> {
   await expect(page.getByTestId('vote-bars')).toBeVisible();
@@ -117,7 +110,7 @@ async function expectProposalRead(page: Page): Promise<void> {
 for (const { name, width, height } of WIDTHS) {
   test(`a proposal page does not shift as it loads (${name})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    const path = await firstProposalPath(page);
+    const path = `/governance/${await seededProposalId()}`;
     await recordShifts(page);
     await page.goto(path, { waitUntil: 'networkidle' });
     await expect(page.getByRole('banner').getByTestId('rk-connect-button')).toBeVisible();
@@ -127,7 +120,7 @@ for (const { name, width, height } of WIDTHS) {
 
   test(`a proposal page does not shift when a returning wallet reconnects (${name})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    const path = await firstProposalPath(page);
+    const path = `/governance/${await seededProposalId()}`;
     await page.goto(path, { waitUntil: 'networkidle' });
     await connectDevWallet(page, 1);
     await recordShifts(page);
