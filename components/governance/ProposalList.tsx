@@ -29,8 +29,14 @@ function timeLeft(row: ProposalRow, now: number): string {
   return 'voting ended';
 }
 
-export function ProposalList({ rows, now }: { rows: ProposalRow[]; now: number }) {
-  if (rows.length === 0) return <p className="text-slate-400" data-testid="proposals-empty">No proposals in this state.</p>;
+export function ProposalList({ rows, now, catchingUp }: { rows: ProposalRow[]; now: number; catchingUp: boolean }) {
+  if (rows.length === 0) {
+    return (
+      <p className="text-slate-400" data-testid="proposals-empty">
+        {catchingUp ? 'No proposals in this state among the blocks indexed so far.' : 'No proposals in this state.'}
+      </p>
+    );
+  }
   return (
     <ul className="space-y-3" data-testid="proposal-list">
       {rows.map((row) => {

@@ -1,3 +1,4 @@
+import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
 import type { HealthData } from '@/lib/health/readHealth';
 import { FreshnessLine } from './FreshnessLine';
 import { StaleBanner } from './StaleBanner';
@@ -18,6 +19,10 @@ export function SourceStatus({ data, now }: { data: HealthData; now: number }) {
       {indexerFailure ? (
         <StaleBanner source="History indexer" failure={indexerFailure} now={now} refreshSeconds={data.refreshSeconds}
           shownFrom={latest ? `block ${latest.blockNumber}, ${minutesOld(now, latest.timestamp)} min old` : null} />
+      ) : null}
+      {data.catchUp && !indexerFailure ? (
+        <IndexerCatchUpNotice catchUp={data.catchUp} refreshSeconds={data.refreshSeconds}
+          shows="The charts, the loss table and the premiums below stop at that block until it is done." />
       ) : null}
       {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refreshSeconds={data.refreshSeconds} /> : null}
     </div>

@@ -1,10 +1,9 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
 import { formatElapsed } from '@/lib/format/age';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { useNow } from './useNow';
+import { useRefreshEvery } from './useRefreshEvery';
 
 /**
  * Said plainly on every page when a source is down: which one, since when, and what the page shows meanwhile.
@@ -25,12 +24,7 @@ export function ConnectionBanner({
   refreshSeconds?: number;
 }) {
   const tick = useNow(now);
-  const router = useRouter();
-  useEffect(() => {
-    if (!refreshSeconds) return;
-    const timer = setInterval(() => router.refresh(), refreshSeconds * 1000);
-    return () => clearInterval(timer);
-  }, [router, refreshSeconds]);
+  useRefreshEvery(refreshSeconds);
 
   const since = new Date(failure.since).toISOString().replace('T', ' ').slice(0, 19);
   const shown = shownFrom ? `showing the last data read, from ${shownFrom}` : 'and no earlier data is available yet';

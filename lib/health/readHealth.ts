@@ -3,7 +3,8 @@ import { healthSettings } from '@/lib/chain/healthSettings';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { CachedRead } from '@/lib/chain/ttlCache';
-import { readLossesCached, readPremiumsCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { readIndexerProgressCached, readLossesCached, readPremiumsCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { catchUpOf, type CatchUp } from '@/lib/indexer/progress';
 import type { IndexedLoss, IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { rangeStart, type HealthRange } from './range';
 import { rangeNow } from './rangeNow';
@@ -17,19 +18,23 @@ export interface HealthData {
   samples: CachedRead<IndexedSample[]>;
   losses: CachedRead<IndexedLoss[]>;
   premiums: CachedRead<IndexedPremiumDay[]>;
+  /** Set while the indexer is still reading the chain's history: the charts and losses are incomplete. */
+  catchUp: CatchUp | null;
 }
 
-/** Everything /health shows, each part from its cache; the four reads run side by side. */
+/** Everything /health shows, each part from its cache; the five reads run side by side. */
 export async function readHealth(config: PublicConfig): Promise<HealthData> {
   const settings = healthSettings();
-  const [chain, samples, losses, premiums] = await Promise.all([
+  const [chain, samples, losses, premiums, progress] = await Promise.all([
     readDashboardCached(config),
     readSamplesCached(settings.indexerUrl),
     readLossesCached(settings.indexerUrl),
     readPremiumsCached(settings.indexerUrl),
+    readIndexerProgressCached(settings.indexerUrl),
   ]);
   const snapshot = chain.value ? buildSnapshot(chain.value, samples.value?.at(-1) ?? null) : null;
-  return { refreshSeconds: settings.refreshSeconds, chain, snapshot, samples, losses, premiums };
+  const catchUp = catchUpOf(progress.value, snapshot?.blockNumber ?? null, config.deployBlock);
+  return { refreshSeconds: settings.refreshSeconds, chain, snapshot, samples, losses, premiums, catchUp };
 }
 
 /** Headline only (for /api/health): no loss or premium history needed. */

@@ -2,6 +2,7 @@ import { healthSettings } from '@/lib/chain/healthSettings';
 import { cachePerKey, createTtlCache, type CachedRead } from '@/lib/chain/ttlCache';
 import { fetchDailyPremiums, fetchLosses, fetchSamples } from './client';
 import { incrementalHistory } from './incrementalHistory';
+import { fetchIndexerProgress, type IndexerProgress } from './progress';
 import type { IndexedLoss, IndexedPremiumDay, IndexedSample } from './schema';
 
 const ttl = () => healthSettings().refreshSeconds * 1000;
@@ -39,4 +40,11 @@ export const readPremiumsCached: (indexerUrl: string) => Promise<CachedRead<Inde
   'indexer.premiums',
   (url: string) => url,
   (url: string) => createTtlCache(() => fetchDailyPremiums(url, 0), ttl, describe),
+);
+
+/** Whether the indexer has finished its backfill, and its head block: one pair of small requests per refresh. */
+export const readIndexerProgressCached: (indexerUrl: string) => Promise<CachedRead<IndexerProgress>> = cachePerKey(
+  'indexer.progress',
+  (url: string) => url,
+  (url: string) => createTtlCache(() => fetchIndexerProgress(url), ttl, describe),
 );

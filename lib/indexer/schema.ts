@@ -54,6 +54,7 @@ export const premiumDaySchema = z.object({
 export const samplesResponse = z.object({ samples: z.array(sampleSchema) });
 export const lossesResponse = z.object({ losses: z.array(lossSchema) });
 export const premiumsResponse = z.object({ premiums: z.array(premiumDaySchema) });
+export const statusResponse = z.object({ latestBlock: rawInt, latestTimestamp: z.number() });
 
 export type IndexedSample = z.infer<typeof sampleSchema>;
 export type IndexedLoss = z.infer<typeof lossSchema>;

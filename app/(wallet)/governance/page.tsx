@@ -10,6 +10,9 @@ import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
+import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
+import { readIndexerProgressCached } from '@/lib/indexer/cachedIndexer';
+import { catchUpOf } from '@/lib/indexer/progress';
 
 export const metadata = { title: 'Governance' };
 
@@ -22,13 +25,16 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
 
   // A returning wallet's voting power is read here too, so the page is laid out for it before the wallet reconnects.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const [proposals, accountLens] = await Promise.all([
-    readProposalsOrLastKnown(config.config, healthSettings().indexerUrl),
+  const { indexerUrl, refreshSeconds } = healthSettings();
+  const [proposals, accountLens, progress] = await Promise.all([
+    readProposalsOrLastKnown(config.config, indexerUrl),
     readAccountDashboard(config.config, account),
+    readIndexerProgressCached(indexerUrl),
   ]);
   const read = proposals.value;
   const error = proposals.failure?.message ?? null;
   const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
+  const catchUp = proposals.failure ? null : catchUpOf(progress.value, read?.blockNumber ?? null, config.config.deployBlock);
 
   return (
     <>
@@ -50,15 +56,20 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
       <OutageNotices
         now={Date.now()}
-        refreshSeconds={healthSettings().refreshSeconds}
+        refreshSeconds={refreshSeconds}
         notices={[{ failure: proposals.failure, shownFrom: read ? `${read.rows.length} proposals, ${readFrom(read.blockNumber, proposals.fetchedAt, Date.now())}` : null }]}
       />
+      {catchUp ? (
+        <div className="mb-6">
+          <IndexerCatchUpNotice catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Proposals and their votes appear as it reaches the blocks they were made in." />
+        </div>
+      ) : null}
       <div className="mb-4">
         <StateFilter current={filter} />
       </div>
       {read ? (
         <SectionBoundary name="The proposal list">
-          <ProposalList rows={rows} now={read.chainTime} />
+          <ProposalList rows={rows} now={read.chainTime} catchingUp={catchUp !== null} />
         </SectionBoundary>
       ) : (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
