@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 
 // Runs after every other spec (its own Playwright project): it stops the shared stack's anvil and indexer for real,
 // through the harness's loopback fault control (scripts/lib/faultControl.ts), and starts them again.
@@ -9,7 +10,7 @@ test.beforeAll(() => {
   if (!control) throw new Error('BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).');
 });
 
-async function fault(service: 'anvil' | 'indexer', action: 'stop' | 'start'): Promise<void> {
+async function fault(service: 'anvil' | 'indexer', action: 'stop' | 'start' | 'rebuild'): Promise<void> {
   const response = await fetch(`${control}/${service}/${action}`, { method: 'POST', signal: AbortSignal.timeout(170_000) });
   expect(response.status, `${service} ${action}: ${await response.text()}`).toBe(200);
 }
@@ -97,6 +98,49 @@ test('indexer stopped: chain figures stay, history is last-known under a banner,
     for (const p of [page, governance]) await expect(banner(p, 'History indexer')).toHaveCount(0, { timeout: 30_000 });
     await expect(page.getByTestId('history-range')).toContainText('samples');
   } finally {
+    if ((await (await fetch(`${control}/status`)).json() as { indexer: boolean }).indexer === false) await fault('indexer', 'start');
+  }
+});
+
+test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const notice = (p: Page) => p.getByTestId('indexer-catching-up');
+  const health = await context.newPage();
+  await fault('indexer', 'stop');
+  // Resolves once the new indexer's /ready answers; the pages are read again and again while it re-reads the history.
+  let caughtUp = false;
+  const rebuilt = fault('indexer', 'rebuild').then(() => (caughtUp = true));
+  try {
+    const seen = new Map<Page, string>();
+    await expect
+      .poll(
+        async () => {
+          for (const [p, path] of [[page, '/governance'], [health, '/health']] as const) {
+            if (seen.has(p) || (await p.goto(path))?.status() !== 200 || (await notice(p).count()) === 0) continue;
+            if (caughtUp) continue;
+            seen.set(p, (await notice(p).textContent()) ?? '');
+            await expectNoSeriousViolations(p, `${path} while the indexer catches up`);
+          }
+          return seen.size;
+        },
+        { timeout: 150_000, intervals: [250] },
+      )
+      .toBe(2);
+    for (const text of seen.values()) {
+      // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
+      const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
+      expect(head, `the notice names the chain's head: ${text}`).toBeDefined();
+      expect(Number(indexed), `the indexer is behind the chain: ${text}`).toBeLessThan(Number(head));
+      expect(Number(percent)).toBeLessThan(100);
+    }
+
+    await rebuilt;
+    // Both pages re-render themselves: the notice goes, and the history is whole again.
+    for (const p of [page, health]) await expect(notice(p)).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByTestId('proposal-row').first()).toBeVisible();
+    await expect(health.getByTestId('history-range')).toContainText('samples');
+  } finally {
+    await rebuilt.catch(() => undefined);
     if ((await (await fetch(`${control}/status`)).json() as { indexer: boolean }).indexer === false) await fault('indexer', 'start');
   }
 });

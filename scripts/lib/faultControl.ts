@@ -6,11 +6,17 @@ export interface Stoppable {
   readonly running: boolean;
   stop(): Promise<unknown>;
   restart(): Promise<void>;
+  /** Start again from nothing (the indexer: an empty database, so it reads the whole history again). */
+  rebuild?(): Promise<void>;
 }
+
+type Action = 'stop' | 'start' | 'rebuild';
+const DONE: Record<Action, string> = { stop: 'stopped', start: 'restarted', rebuild: 'rebuilt' };
 
 /**
  * A loopback-only endpoint of the test harness through which a test stops a service for real and starts it again:
- * POST /<name>/stop, POST /<name>/start, GET /status. Only the harness's own processes can be touched this way.
+ * POST /<name>/stop, POST /<name>/start, POST /<name>/rebuild (after a stop), GET /status. Only the harness's own
+ * processes can be touched this way.
  */
 export function startFaultControl(
   port: number,
@@ -28,17 +34,19 @@ export function startFaultControl(
       return reply(200, Object.fromEntries(Object.entries(services).map(([key, s]) => [key, s.running])));
     }
     const service = services[name];
-    if (req.method !== 'POST' || !service || (action !== 'stop' && action !== 'start')) {
-      return reply(404, { error: `Use POST /{${Object.keys(services).join('|')}}/{stop|start} or GET /status.` });
+    const known = action === 'stop' || action === 'start' || (action === 'rebuild' && service?.rebuild !== undefined);
+    if (req.method !== 'POST' || !service || !known) {
+      return reply(404, { error: `Use POST /{${Object.keys(services).join('|')}}/{stop|start|rebuild} or GET /status.` });
     }
     // One action at a time: a stop and a start racing each other would leave nobody knowing the state.
     busy = busy.then(async () => {
       const started = performance.now();
       try {
         if (action === 'stop') await service.stop();
+        else if (action === 'rebuild') await service.rebuild!();
         else await service.restart();
         const seconds = (performance.now() - started) / 1000;
-        log(`[fault control] ${name} ${action === 'stop' ? 'stopped' : 'restarted'} in ${seconds.toFixed(1)} s`);
+        log(`[fault control] ${name} ${DONE[action as Action]} in ${seconds.toFixed(1)} s`);
         reply(200, { ok: true, seconds });
       } catch (error) {
         log(`[fault control] ${name} ${action} failed: ${describeError(error)}`);

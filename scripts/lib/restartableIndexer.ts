@@ -3,14 +3,19 @@ import type { ExitInfo } from './processes';
 
 /**
  * The Ponder indexer, stoppable and restartable with the same database directory, port and schema: a restart
- * resumes from its checkpoint instead of re-indexing, and resolves once /ready answers again.
+ * resumes from its checkpoint instead of re-indexing, and resolves once /ready answers again. A rebuild starts it on
+ * an empty database instead, so that it reads the whole history again (what a first start or a lost database does).
  */
 export class RestartableIndexer {
   private current: RunningIndexer | null = null;
+  private rebuilds = 0;
   readonly url: string;
 
-  private constructor(private readonly options: StartIndexerOptions & { databaseDir: string }) {
+  private readonly firstDatabaseDir: string;
+
+  private constructor(private options: StartIndexerOptions & { databaseDir: string }) {
     this.url = `http://127.0.0.1:${options.port}`;
+    this.firstDatabaseDir = options.databaseDir;
   }
 
   static async start(options: StartIndexerOptions & { databaseDir: string }): Promise<RestartableIndexer> {
@@ -37,6 +42,14 @@ export class RestartableIndexer {
 
   async restart(): Promise<void> {
     if (this.current) throw new Error('the indexer was not stopped by stop(): nothing to restart.');
+    this.current = await startIndexer(this.options);
+  }
+
+  /** Starts the stopped indexer on a new, empty database directory beside the first one. */
+  async rebuild(): Promise<void> {
+    if (this.current) throw new Error('the indexer was not stopped by stop(): nothing to rebuild.');
+    this.rebuilds += 1;
+    this.options = { ...this.options, databaseDir: `${this.firstDatabaseDir}-rebuilt-${this.rebuilds}` };
     this.current = await startIndexer(this.options);
   }
 
