@@ -106,6 +106,8 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   test.setTimeout(240_000);
   const notice = (p: Page) => p.getByTestId('indexer-catching-up');
   const health = await context.newPage();
+  const tranche = await context.newPage();
+  const pages = [[page, '/governance'], [health, '/health'], [tranche, '/tranches/1']] as const;
   await fault('indexer', 'stop');
   // Resolves once the new indexer's /ready answers; the pages are read again and again while it re-reads the history.
   let caughtUp = false;
@@ -115,7 +117,7 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     await expect
       .poll(
         async () => {
-          for (const [p, path] of [[page, '/governance'], [health, '/health']] as const) {
+          for (const [p, path] of pages) {
             if (seen.has(p) || (await p.goto(path))?.status() !== 200 || (await notice(p).count()) === 0) continue;
             if (caughtUp) continue;
             seen.set(p, (await notice(p).textContent()) ?? '');
@@ -125,7 +127,7 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
         },
         { timeout: 150_000, intervals: [250] },
       )
-      .toBe(2);
+      .toBe(pages.length);
     for (const text of seen.values()) {
       // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
       const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
@@ -135,8 +137,8 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     }
 
     await rebuilt;
-    // Both pages re-render themselves: the notice goes, and the history is whole again.
-    for (const p of [page, health]) await expect(notice(p)).toHaveCount(0, { timeout: 30_000 });
+    // Each page re-renders itself: the notice goes, and the history is whole again.
+    for (const [p] of pages) await expect(notice(p)).toHaveCount(0, { timeout: 30_000 });
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
   } finally {

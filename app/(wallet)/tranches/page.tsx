@@ -6,7 +6,9 @@ import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { INDEXER_SOURCE } from '@/lib/health/sources';
 import { formatAge } from '@/lib/format/age';
-import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { readIndexerProgressCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { catchUpOf } from '@/lib/indexer/progress';
+import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
 import type { IndexedSample } from '@/lib/indexer/schema';
 import { formatUtc } from '@/lib/tranches/duration';
 import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
@@ -20,11 +22,14 @@ export default async function TranchesPage() {
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const [lens, samples] = await Promise.all([
+  const { indexerUrl, refreshSeconds } = healthSettings();
+  const [lens, samples, progress] = await Promise.all([
     readDashboardOrLastKnown(config.config),
-    readSamplesCached(healthSettings().indexerUrl),
+    readSamplesCached(indexerUrl),
+    readIndexerProgressCached(indexerUrl),
   ]);
   const { value: dashboard, failure } = lens;
+  const catchUp = samples.failure ? null : catchUpOf(progress.value, dashboard?.blockNumber ?? null, config.config.deployBlock);
   const error = failure?.message ?? null;
   const latestSample = samples.value?.at(-1);
   const historyProblem = samples.failure ? `the indexer is unavailable: ${samples.failure.message}` : null;
@@ -39,7 +44,7 @@ export default async function TranchesPage() {
       </p>
       <OutageNotices
         now={Date.now()}
-        refreshSeconds={healthSettings().refreshSeconds}
+        refreshSeconds={refreshSeconds}
         notices={[
           { failure, shownFrom: dashboard ? readFrom(dashboard.blockNumber, lens.fetchedAt, Date.now()) : null },
           {
@@ -48,6 +53,11 @@ export default async function TranchesPage() {
           },
         ]}
       />
+      {catchUp ? (
+        <div className="mb-6">
+          <IndexerCatchUpNotice catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Each card's share-price history stops at that block until it is done." />
+        </div>
+      ) : null}
       {!dashboard ? (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranches-unavailable">
           Live data is not available: {error ?? 'the lens did not answer'}

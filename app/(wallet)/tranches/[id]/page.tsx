@@ -7,7 +7,9 @@ import { getConfig } from '@/lib/chain/config';
 import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { INDEXER_SOURCE } from '@/lib/health/sources';
-import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { readIndexerProgressCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { catchUpOf } from '@/lib/indexer/progress';
+import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
@@ -30,12 +32,15 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   // reconnects. The samples read is shared with /health and /tranches (cached): here it tells whether the indexer
   // behind the position history and the risk quote's price history is up.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const [lens, samples] = await Promise.all([
+  const { indexerUrl, refreshSeconds } = healthSettings();
+  const [lens, samples, progress] = await Promise.all([
     readAccountDashboardOrLastKnown(config.config, account),
-    readSamplesCached(healthSettings().indexerUrl),
+    readSamplesCached(indexerUrl),
+    readIndexerProgressCached(indexerUrl),
   ]);
   const latestSample = samples.value?.at(-1);
   const dashboard = lens.value;
+  const catchUp = samples.failure ? null : catchUpOf(progress.value, dashboard?.blockNumber ?? null, config.config.deployBlock);
   const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
@@ -50,7 +55,7 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
       </h1>
       <OutageNotices
         now={Date.now()}
-        refreshSeconds={healthSettings().refreshSeconds}
+        refreshSeconds={refreshSeconds}
         notices={[
           {
             failure: samples.failure && { source: INDEXER_SOURCE, ...samples.failure },
@@ -58,6 +63,15 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
           },
         ]}
       />
+      {catchUp ? (
+        <div className="mb-6">
+          <IndexerCatchUpNotice
+            catchUp={catchUp}
+            refreshSeconds={refreshSeconds}
+            shows="Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done."
+          />
+        </div>
+      ) : null}
       <SectionBoundary name="Tranche and position">
         <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={lens.failure?.message ?? null} initialFailure={lens.failure} renderedAt={Date.now()} />
       </SectionBoundary>
