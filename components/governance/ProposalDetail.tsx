@@ -15,7 +15,12 @@ import { VoteBars, VoteBarsPending } from './VoteBars';
 import { VotePanel } from './VotePanel';
 import { VoterTable } from './VoterTable';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
+import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
+import { usePolledFailure } from '@/components/ui/usePolledFailure';
 import type { Dashboard } from '@/lib/chain/readDashboard';
+import { formatElapsed } from '@/lib/format/age';
+import { CHAIN_SOURCE } from '@/lib/health/sources';
+import type { SourceFailure } from '@/lib/health/lastKnown';
 
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
 export function ProposalDetail({
@@ -23,25 +28,35 @@ export function ProposalDetail({
   votes,
   renderedAt,
   initialDashboard,
+  initialFailure,
 }: {
   proposal: IndexedProposal;
   votes: IndexedVote[];
   renderedAt: number;
   /** The server's lens read, so the actions are in words from the first paint. */
   initialDashboard: Dashboard | null;
+  /** Set when the server could not reach the node: the page says so before the browser's first read. */
+  initialFailure: SourceFailure | null;
 }) {
   const router = useRouter();
   const session = useGovernanceSession(renderedAt, initialDashboard);
   const id = BigInt(proposal.proposalId);
   const chain = useProposalChainState(id, session.account);
+  const chainFailure = usePolledFailure(chain, CHAIN_SOURCE, initialFailure);
   const s = chain.data;
   const now = session.now;
 
   return (
     <div className="space-y-6">
+      {chainFailure ? (
+        <ConnectionBanner
+          failure={chainFailure}
+          now={renderedAt}
+          shownFrom={s ? `the state and tally read ${formatElapsed(chain.dataUpdatedAt, session.nowMs)}` : null}
+        />
+      ) : null}
       <div className="flex items-center gap-3">
         <StateBadge state={s?.state ?? 'loading'} testId="proposal-state" />
-        {chain.error ? <span className="text-sm text-amber-300">Live state unavailable: {chain.error.message.split('\n')[0]}</span> : null}
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

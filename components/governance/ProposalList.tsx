@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { proposalTitle, PROPOSAL_STATES } from '@/lib/governance/proposalState';
 import { formatDuration } from '@/lib/tranches/duration';
-import type { ProposalRow } from './readProposals';
+import type { ProposalRow } from '@/lib/governance/readProposals';
 import { StateBadge } from './StateBadge';
 import { VoteBars } from './VoteBars';
 

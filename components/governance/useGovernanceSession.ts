@@ -16,6 +16,8 @@ export interface GovernanceSession {
   user: Dashboard['user'] | null;
   /** Chain time, unix s (anvil time warps included). */
   now: number;
+  /** This browser's clock, ms, ticking every second (for "read 5 s ago"). */
+  nowMs: number;
   errorContext: ErrorContext;
   error: Error | null;
 }
@@ -37,6 +39,7 @@ export function useGovernanceSession(renderedAt: number, initial: Dashboard | nu
     dashboard,
     user,
     now,
+    nowMs,
     error: query.error,
     errorContext: {
       now,

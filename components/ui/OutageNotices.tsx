@@ -22,6 +22,10 @@ export function OutageNotices({ notices, now, refreshSeconds }: { notices: Outag
 
 /** "block 1234, read 2 min ago" for a last-known read. */
 export function readFrom(block: bigint | number | string, fetchedAt: number | null, now: number): string {
-  const age = fetchedAt === null ? '' : `, read ${Math.max(0, Math.round((now - fetchedAt) / 1000))} s ago`;
-  return `block ${block}${age}`;
+  return fetchedAt === null ? `block ${block}` : `block ${block}, ${readAgo(fetchedAt, now)}`;
+}
+
+/** "read 12 s ago" for a last-known read without a block of its own. */
+export function readAgo(fetchedAt: number, now: number): string {
+  return `read ${Math.max(0, Math.round((now - fetchedAt) / 1000))} s ago`;
 }

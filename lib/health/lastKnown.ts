@@ -60,4 +60,9 @@ export async function readOrLastKnown<T>(
   }
 }
 
+/** Whether a store for `key` exists: for reads keyed by visitor input, which must not create one per guess. */
+export function hasLastKnown(key: string): boolean {
+  return registry().has(key);
+}
+
 const registry = () => processWide('lastKnown', () => new Map<string, Entry>());

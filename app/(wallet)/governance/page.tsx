@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
-import { readProposalsOrLastKnown } from '@/components/governance/readProposals';
+import { readProposalsOrLastKnown } from '@/lib/governance/readProposals';
 import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
 import { readAccountDashboard } from '@/lib/chain/readDashboard';

@@ -7,8 +7,8 @@ import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { proposalTitle } from '@/lib/governance/proposalState';
-import { fetchProposals, fetchVotes } from '@/lib/indexer/proposalsClient';
-import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
+import { readProposalOrLastKnown } from '@/lib/governance/readProposals';
+import { OutageNotices, readAgo } from '@/components/ui/OutageNotices';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 
@@ -21,35 +21,36 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const indexerUrl = healthSettings().indexerUrl;
-  let proposal: IndexedProposal | undefined;
-  let votes: IndexedVote[] = [];
-  let error: string | null = null;
+  const { indexerUrl, refreshSeconds } = healthSettings();
   // The lens is read here too (for a returning wallet, with its account), so the actions are in words from the first
   // paint; without it, the page reads the lens in the browser as before.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const lensRead = readAccountDashboardOrLastKnown(config.config, account);
-  try {
-    [proposal, votes] = await Promise.all([fetchProposals(indexerUrl).then((all) => all.find((p) => p.proposalId === id)), fetchVotes(indexerUrl, id)]);
-  } catch (e) {
-    error = (e as Error).message;
-  }
-  const lens = await lensRead;
+  const [read, lens] = await Promise.all([
+    readProposalOrLastKnown(config.config, indexerUrl, id),
+    readAccountDashboardOrLastKnown(config.config, account),
+  ]);
+  const found = read.value;
+  const now = Date.now();
 
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/governance" className="text-slate-400 hover:text-slate-200">← All proposals</Link>
       </p>
-      {proposal ? (
+      {found ? (
         <>
-          <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">{proposalTitle(proposal.description)}</h1>
+          <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">{proposalTitle(found.proposal.description)}</h1>
+          <OutageNotices
+            now={now}
+            refreshSeconds={refreshSeconds}
+            notices={[{ failure: read.failure, shownFrom: read.fetchedAt === null ? null : `the proposal and its ${found.votes.length} votes, ${readAgo(read.fetchedAt, now)}` }]}
+          />
           <SectionBoundary name="The proposal">
-            <ProposalDetail proposal={proposal} votes={votes} renderedAt={Date.now()} initialDashboard={lens.value} />
+            <ProposalDetail proposal={found.proposal} votes={found.votes} renderedAt={now} initialDashboard={lens.value} initialFailure={lens.failure} />
           </SectionBoundary>
         </>
       ) : (
-        <WaitForIndexer message={error ?? `Proposal ${id.slice(0, 12)}… is not indexed yet (a new proposal appears within seconds).`} />
+        <WaitForIndexer message={read.failure?.message ?? `Proposal ${id.slice(0, 12)}… is not indexed yet (a new proposal appears within seconds).`} />
       )}
     </>
   );
