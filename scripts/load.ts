@@ -27,8 +27,10 @@ const WAIT_MS = 60_000;
 /** Past these the script stops itself and fails: the boot (a cold build on a busy machine is slow), then the phases. */
 const BOOT_DEADLINE_MS = 30 * 60_000;
 const PHASES_DEADLINE_MS = 12 * 60_000;
-/** Every page must keep answering with last-known data while a source is down. */
+/** Every page must keep answering with last-known data while a source is down (and a proposal's page, found at boot). */
 const PAGES = ['/', '/tranches', '/tranches/1', '/governance'];
+/** Pages whose last-known data carries no lens block number: the chain outage check does not look for one there. */
+const showsNoBlock = (page: string) => page.startsWith('/governance/');
 
 const root = process.cwd();
 const log = (message: string) => console.log(message);
@@ -81,7 +83,8 @@ async function main(): Promise<void> {
     stack.push(app.stop);
     const base = `http://127.0.0.1:${appPort}`;
     log(`✓ app at ${base} (server reads the chain through ${rpc.url}, the indexer through ${history$.url}; refresh ${REFRESH_SECONDS} s)`);
-    for (const page of ['/health', '/api/health', ...PAGES]) await probePage(base, page); // first renders load each route's code
+    const pages = [...PAGES, `/governance/${await firstProposalId(indexer.url)}`];
+    for (const page of ['/health', '/api/health', ...pages]) await probePage(base, page); // first renders load each route's code
     clearTimeout(boot);
     deadline(PHASES_DEADLINE_MS, 'the load and fault phases');
 
@@ -89,8 +92,8 @@ async function main(): Promise<void> {
     await drain(base);
     await heavyPhase(base, '/api/health', rpc, history$);
     await drain(base);
-    await chainOutage(base, anvil, rpc);
-    await indexerOutage(base, indexer);
+    await chainOutage(base, anvil, rpc, pages);
+    await indexerOutage(base, indexer, pages);
     if (!app.process.hasExited) verdict('app stayed up', true, 'next start ran through every phase without a restart');
     else verdict('app stayed up', false, 'next start exited during the run');
   } finally {
@@ -135,7 +138,7 @@ async function drain(base: string): Promise<void> {
 }
 
 /** b. anvil stopped for real under a light load, then restarted from its own state on the same port. */
-async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingProxy): Promise<void> {
+async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingProxy, pages: string[]): Promise<void> {
   log(`\n━━ b. anvil stopped and restarted while /health runs at ${LIGHT_CONNECTIONS} connections`);
   const load = startLoad(`${base}/health`, LIGHT_CONNECTIONS, 180);
   try {
@@ -159,7 +162,7 @@ async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingP
       typeof api !== 'string' && api.status === 503 && body?.health?.blockNumber === String(block) && Boolean(body?.error?.since),
       typeof api === 'string' ? api : `HTTP ${api.status}, health.blockNumber ${body?.health?.blockNumber}, error since ${body?.error?.since}: ${body?.error?.message}`,
     );
-    await checkPages(base, 'Chain RPC', String(block));
+    await checkPages(base, 'Chain RPC', String(block), pages);
     const outageSeconds = (performance.now() - outageStarted) / 1000;
     const restartAt = performance.now();
     await anvil.restart();
@@ -177,7 +180,7 @@ async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingP
 }
 
 /** c. the indexer stopped under a light load: chain figures stay, history is last-known, then it resumes. */
-async function indexerOutage(base: string, indexer: RestartableIndexer): Promise<void> {
+async function indexerOutage(base: string, indexer: RestartableIndexer, pages: string[]): Promise<void> {
   log(`\n━━ c. indexer stopped and restarted while /health runs at ${LIGHT_CONNECTIONS} connections`);
   const load = startLoad(`${base}/health`, LIGHT_CONNECTIONS, 240);
   try {
@@ -195,7 +198,7 @@ async function indexerOutage(base: string, indexer: RestartableIndexer): Promise
       `HTTP ${h?.status}, "History indexer" banner after ${fmt(banner.seconds)} s, chain figures ${chainFigures ? 'shown' : 'missing'}, ` +
         `history ${lastHistory ? 'last-known shown' : 'missing'}`,
     );
-    await checkPages(base, 'History indexer', null);
+    await checkPages(base, 'History indexer', null, pages);
     const restartAt = performance.now();
     await indexer.restart();
     log(`  indexer restarted (same database) and /ready in ${since(restartAt)} s`);
@@ -214,9 +217,10 @@ async function indexerOutage(base: string, indexer: RestartableIndexer): Promise
  * cached read's last answer while the next read runs, so a failure can surface one refresh late), and, for the
  * chain, the last-known block throughout.
  */
-async function checkPages(base: string, source: string, block: string | null): Promise<void> {
-  for (const page of PAGES) {
+async function checkPages(base: string, source: string, chainBlock: string | null, pages: string[]): Promise<void> {
+  for (const page of pages) {
     const affected = source === 'Chain RPC' || page !== '/'; // the home page reads no history
+    const block = showsNoBlock(page) ? null : chainBlock;
     const shown = (p: PageProbe) => p.status === 200 && (block === null || p.html.includes(block));
     const banner = await secondsUntil(() => probePage(base, page), (p) => shown(p) && (!affected || p.banners.includes(source)),
       (REFRESH_SECONDS + 1) * 1000);
@@ -229,6 +233,14 @@ async function checkPages(base: string, source: string, block: string | null): P
         `${block ? `, last-known block ${block} ${p.html.includes(block) ? 'shown' : 'missing'}` : ''}` : 'no answer',
     );
   }
+}
+
+/** The newest proposal the seeded history holds, from the indexer. */
+async function firstProposalId(indexerUrl: string): Promise<string> {
+  const body = (await (await fetch(`${indexerUrl}/api/proposals`)).json()) as { proposals: Array<{ proposalId: string }> };
+  const id = body.proposals[0]?.proposalId;
+  if (!id) throw new Error('the seeded history has no proposal for the proposal page checks.');
+  return id;
 }
 
 async function distinctPorts(n: 5): Promise<[number, number, number, number, number]> {
