@@ -26,7 +26,7 @@ async function openUntilBanner(page: Page, path: string, source: string, timeout
 }
 
 // First: a restarted anvil (the next test) keeps its state but not the historical states a full backfill reads.
-test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({ page, context }) => {
+test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({ page, context, request }) => {
   test.setTimeout(240_000);
   const notice = (p: Page) => p.getByTestId('indexer-catching-up');
   const health = await context.newPage();
@@ -38,6 +38,7 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   const rebuilt = fault('indexer', 'rebuild').then(() => (caughtUp = true));
   try {
     const seen = new Map<Page, string>();
+    let apiSaysIncomplete = false;
     await expect
       .poll(
         async () => {
@@ -47,11 +48,15 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
             seen.set(p, (await notice(p).textContent()) ?? '');
             await expectNoSeriousViolations(p, `${path} while the indexer catches up`);
           }
-          return seen.size;
+          if (!apiSaysIncomplete) {
+            const { history } = (await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null };
+            apiSaysIncomplete = history?.complete === false && !caughtUp;
+          }
+          return seen.size + (apiSaysIncomplete ? 1 : 0);
         },
         { timeout: 150_000, intervals: [250] },
       )
-      .toBe(pages.length);
+      .toBe(pages.length + 1);
     for (const text of seen.values()) {
       // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
       const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
@@ -63,6 +68,9 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     await rebuilt;
     // Each page re-renders itself: the notice goes, and the history is whole again.
     for (const [p] of pages) await expect(notice(p)).toHaveCount(0, { timeout: 30_000 });
+    await expect
+      .poll(async () => ((await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null }).history?.complete, { timeout: 30_000 })
+      .toBe(true);
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
   } finally {

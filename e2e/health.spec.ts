@@ -85,8 +85,11 @@ test('/api/health equals the lens read at the block it reports', async ({ reques
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toMatch(/public, max-age=\d+, stale-while-revalidate=\d+/);
-  const { error, health } = await response.json();
+  const { error, health, history } = await response.json();
   expect(error).toBeNull();
+  // The test stack serves the app once the indexer has read the whole history.
+  expect(history.complete).toBe(true);
+  expect(BigInt(history.indexedBlock)).toBeGreaterThan(BigInt(deployment().deployBlock));
   const d = await client.readContract({
     address: deployment().contracts.lens,
     abi: backstopLensAbi,

@@ -37,12 +37,16 @@ export async function readHealth(config: PublicConfig): Promise<HealthData> {
   return { refreshSeconds: settings.refreshSeconds, chain, snapshot, samples, losses, premiums, catchUp };
 }
 
-/** Headline only (for /api/health): no loss or premium history needed. */
+/** Headline only (for /api/health): no loss or premium history needed, but whether the peaks' history is whole. */
 export async function readHealthHeadline(config: PublicConfig) {
   const settings = healthSettings();
-  const [chain, samples] = await Promise.all([readDashboardCached(config), readSamplesCached(settings.indexerUrl)]);
+  const [chain, samples, progress] = await Promise.all([
+    readDashboardCached(config),
+    readSamplesCached(settings.indexerUrl),
+    readIndexerProgressCached(settings.indexerUrl),
+  ]);
   const snapshot = chain.value ? buildSnapshot(chain.value, samples.value?.at(-1) ?? null) : null;
-  return { refreshSeconds: settings.refreshSeconds, chain, snapshot };
+  return { refreshSeconds: settings.refreshSeconds, chain, snapshot, history: progress.value };
 }
 
 export interface HealthHistory {

@@ -10,7 +10,7 @@ export async function GET() {
   if (!config.ok) {
     return Response.json({ error: { message: 'The server is not configured.', since: null }, health: null }, { status: 503 });
   }
-  const { chain, snapshot, refreshSeconds } = await readHealthHeadline(config.config);
+  const { chain, snapshot, refreshSeconds, history } = await readHealthHeadline(config.config);
   const now = Date.now();
   const health = snapshot && chain.fetchedAt !== null ? healthJson(snapshot, { fetchedAt: chain.fetchedAt, now, refreshSeconds }) : null;
   const error = chain.failure
@@ -19,7 +19,7 @@ export async function GET() {
       ? null
       : { message: 'No chain read has succeeded yet.', since: null };
   return Response.json(
-    { error, health },
+    { error, health, history: history && { complete: history.ready, indexedBlock: history.indexedBlock.toString() } },
     {
       status: error ? 503 : 200,
       headers: {
