@@ -29,11 +29,12 @@ function timeLeft(row: ProposalRow, now: number): string {
   return 'voting ended';
 }
 
-export function ProposalList({ rows, now, catchingUp }: { rows: ProposalRow[]; now: number; catchingUp: boolean }) {
+/** `historyComplete`: the indexer said it has read the whole history; until then an empty list may only be early. */
+export function ProposalList({ rows, now, historyComplete }: { rows: ProposalRow[]; now: number; historyComplete: boolean }) {
   if (rows.length === 0) {
     return (
       <p className="text-slate-400" data-testid="proposals-empty">
-        {catchingUp ? 'No proposals in this state among the blocks indexed so far.' : 'No proposals in this state.'}
+        {historyComplete ? 'No proposals in this state.' : 'No proposals in this state among the blocks indexed so far.'}
       </p>
     );
   }

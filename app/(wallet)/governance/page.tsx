@@ -69,7 +69,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
       </div>
       {read ? (
         <SectionBoundary name="The proposal list">
-          <ProposalList rows={rows} now={read.chainTime} catchingUp={catchUp !== null} />
+          <ProposalList rows={rows} now={read.chainTime} historyComplete={progress.value?.ready === true} />
         </SectionBoundary>
       ) : (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
