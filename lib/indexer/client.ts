@@ -1,17 +1,10 @@
 import type { z } from 'zod';
 import { lossesResponse, premiumsResponse, samplesResponse } from './schema';
 import { IndexerError } from './errors';
-
-const TIMEOUT_MS = 4_000;
+import { fetchIndexer } from './fetchIndexer';
 
 async function getJson<S extends z.ZodType>(baseUrl: string, path: string, schema: S): Promise<z.output<S>> {
-  const url = `${baseUrl}${path}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    throw new IndexerError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
-  }
+  const response = await fetchIndexer(baseUrl, path);
   if (!response.ok) throw new IndexerError(`The indexer answered ${response.status} for ${path}.`);
   const parsed = schema.safeParse(await response.json());
   if (!parsed.success) {

@@ -1,7 +1,6 @@
 import { IndexerError } from './errors';
+import { fetchIndexer } from './fetchIndexer';
 import { statusResponse } from './schema';
-
-const TIMEOUT_MS = 4_000;
 
 /** Whether the indexer has read the chain's whole history yet, and how far it has got. */
 export interface IndexerProgress {
@@ -11,17 +10,9 @@ export interface IndexerProgress {
   indexedBlock: bigint;
 }
 
-async function get(url: string): Promise<Response> {
-  try {
-    return await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    throw new IndexerError(`The indexer at ${new URL(url).origin} did not answer (${(error as Error).message}).`);
-  }
-}
-
 /** Ponder answers /ready with 200 once the backfill is done and 503 until then; /api/status names its head block. */
 export async function fetchIndexerProgress(baseUrl: string): Promise<IndexerProgress> {
-  const [ready, status] = await Promise.all([get(`${baseUrl}/ready`), get(`${baseUrl}/api/status`)]);
+  const [ready, status] = await Promise.all([fetchIndexer(baseUrl, '/ready'), fetchIndexer(baseUrl, '/api/status')]);
   // The body is never read; release it so that the connection can be reused.
   await ready.body?.cancel();
   if (ready.status !== 200 && ready.status !== 503) throw new IndexerError(`The indexer answered ${ready.status} for /ready.`);

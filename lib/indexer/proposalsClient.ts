@@ -1,15 +1,9 @@
 import { proposalsResponse, votesResponse, type IndexedProposal, type IndexedVote } from './proposalsSchema';
 import { IndexerError } from './errors';
-
-const TIMEOUT_MS = 4_000;
+import { fetchIndexer } from './fetchIndexer';
 
 async function getJson(baseUrl: string, path: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(`${baseUrl}${path}`, { cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    throw new IndexerError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
-  }
+  const response = await fetchIndexer(baseUrl, path);
   if (!response.ok) throw new IndexerError(`The indexer answered ${response.status} for ${path}.`);
   return response.json();
 }
