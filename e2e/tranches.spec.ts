@@ -3,6 +3,7 @@ import { createPublicClient, createTestClient, createWalletClient, http, parseUn
 import { privateKeyToAccount } from 'viem/accounts';
 import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
+import { averageCost, type Flow } from '../lib/tranches/costBasis';
 import { readDeployment } from '../scripts/lib/deployment';
 
 // scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
@@ -26,6 +27,18 @@ function accountOf(index: number): Address {
 const balanceOf = (who: Address) => chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
 const sharesOf = (who: Address) => chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
 const nonceOf = (who: Address) => chain.getTransactionCount({ address: who });
+
+/** The account's Mezzanine deposits and withdrawals as the chain's own ERC-4626 events give them, oldest first. */
+async function flowsOnChain(owner: Address): Promise<Flow[]> {
+  const range = { address: mezzanine, abi: trancheVaultAbi, args: { owner }, fromBlock: BigInt(deployment.deployBlock) } as const;
+  const [deposits, withdrawals] = await Promise.all([
+    chain.getContractEvents({ ...range, eventName: 'Deposit' }),
+    chain.getContractEvents({ ...range, eventName: 'Withdraw' }),
+  ]);
+  return [...deposits.map((e) => ({ e, kind: 'deposit' as const })), ...withdrawals.map((e) => ({ e, kind: 'withdraw' as const }))]
+    .sort((a, b) => Number(a.e.blockNumber - b.e.blockNumber) || a.e.logIndex - b.e.logIndex)
+    .map(({ e, kind }) => ({ trancheId: 1, kind, assets: e.args.assets!, shares: e.args.shares!, timestamp: 0, blockNumber: e.blockNumber }));
+}
 
 async function advanceChainTime(seconds: number) {
   await anvil.increaseTime({ seconds });
@@ -128,6 +141,12 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'confirmed');
   expect(await balanceOf(me)).toBe(balance + USD('500'));
   await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (balance + USD('500')).toString());
+
+  // Cost basis from the indexer (through the server's history route) agrees with the chain's own events, withdrawal included.
+  const expected = averageCost(await flowsOnChain(me), 1);
+  expect(expected.costBasis).toBeGreaterThan(0n);
+  await expect(page.getByTestId('position-cost-basis')).toHaveAttribute('data-raw', expected.costBasis.toString(), { timeout: 30_000 });
+  await expect(page.getByTestId('position-realised-pnl')).toHaveAttribute('data-raw', expected.realisedPnl.toString());
 });
 
 test('withdrawing before the window or after it lapses says why and sends nothing', async ({ page }) => {

@@ -40,7 +40,7 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
         raw: unrealised,
         tone: unrealised >= 0n ? 'text-emerald-300' : 'text-rose-300',
       },
-      { label: 'Realised PnL (withdrawals)', value: money(BigInt(h.realisedPnl)), testId: 'position-realised-pnl' },
+      { label: 'Realised PnL (withdrawals)', value: money(BigInt(h.realisedPnl)), testId: 'position-realised-pnl', raw: BigInt(h.realisedPnl) },
       {
         label: 'Losses absorbed while held',
         value: (

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { lossesResponse, premiumsResponse, samplesResponse } from './schema';
+import type { Flow } from '@/lib/tranches/costBasis';
+import { flowsResponse, lossesResponse, premiumsResponse, samplesResponse } from './schema';
 import { IndexerError } from './errors';
 import { fetchIndexer } from './fetchIndexer';
 
@@ -24,4 +25,10 @@ export async function fetchLosses(baseUrl: string) {
 
 export async function fetchDailyPremiums(baseUrl: string, from: number) {
   return (await getJson(baseUrl, `/api/premiums?from=${from}&bucket=day`, premiumsResponse)).premiums;
+}
+
+/** An account's deposits and withdrawals in every tranche, oldest first, amounts as raw integers. */
+export async function fetchAccountFlows(baseUrl: string, account: string): Promise<Flow[]> {
+  const { flows } = await getJson(baseUrl, `/api/accounts/${account}/flows`, flowsResponse);
+  return flows.map((f) => ({ ...f, assets: BigInt(f.assets), shares: BigInt(f.shares), blockNumber: BigInt(f.blockNumber) }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** Raw integers travel as decimal strings (docs/interfaces.md, "Indexer HTTP API"). */
 const rawInt = z.string().regex(/^-?\d+$/, { error: 'expected a decimal integer string' });
+const rawUint = z.string().regex(/^\d+$/, { error: 'expected a decimal non-negative integer string' });
 
 const sampleTranche = z.object({
   id: z.number().int().min(0).max(2),
@@ -54,6 +55,16 @@ export const premiumDaySchema = z.object({
 export const samplesResponse = z.object({ samples: z.array(sampleSchema) });
 export const lossesResponse = z.object({ losses: z.array(lossSchema) });
 export const premiumsResponse = z.object({ premiums: z.array(premiumDaySchema) });
+export const flowSchema = z.object({
+  trancheId: z.number().int(),
+  kind: z.enum(['deposit', 'withdraw']),
+  assets: rawUint,
+  shares: rawUint,
+  timestamp: z.number(),
+  blockNumber: rawUint,
+});
+
+export const flowsResponse = z.object({ flows: z.array(flowSchema) });
 export const statusResponse = z.object({ latestBlock: rawInt, latestTimestamp: z.number() });
 
 export type IndexedSample = z.infer<typeof sampleSchema>;

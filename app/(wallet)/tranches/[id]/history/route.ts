@@ -1,23 +1,10 @@
 import { isAddress } from 'viem';
-import { z } from 'zod';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { readLossesCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { fetchAccountFlows } from '@/lib/indexer/client';
 import { averageCost, type Flow } from '@/lib/tranches/costBasis';
 import { lossesWhileHeld } from '@/lib/tranches/lossesWhileHeld';
 import { parseTrancheRef } from '@/lib/tranches/trancheRef';
-
-const flowsResponse = z.object({
-  flows: z.array(
-    z.object({
-      trancheId: z.number().int(),
-      kind: z.enum(['deposit', 'withdraw']),
-      assets: z.string().regex(/^\d+$/),
-      shares: z.string().regex(/^\d+$/),
-      timestamp: z.number(),
-      blockNumber: z.string().regex(/^\d+$/),
-    }),
-  ),
-});
 
 /**
  * GET /tranches/:id/history?account=0x… → the account's cost basis, realised PnL and losses absorbed in this tranche,
@@ -31,16 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { indexerUrl } = healthSettings();
   let flows: Flow[];
   try {
-    const response = await fetch(`${indexerUrl}/api/accounts/${account}/flows`, { cache: 'no-store', signal: AbortSignal.timeout(4_000) });
-    if (!response.ok) throw new Error(`it answered ${response.status}`);
-    flows = flowsResponse.parse(await response.json()).flows.map((f) => ({
-      ...f,
-      assets: BigInt(f.assets),
-      shares: BigInt(f.shares),
-      blockNumber: BigInt(f.blockNumber),
-    }));
+    flows = await fetchAccountFlows(indexerUrl, account);
   } catch (error) {
-    return Response.json({ available: false, reason: `the indexer did not answer (${(error as Error).message})` });
+    // The panel writes the reason into a sentence of its own.
+    return Response.json({ available: false, reason: (error as Error).message.replace(/\.$/, '') });
   }
 
   const [losses, samples] = await Promise.all([readLossesCached(indexerUrl), readSamplesCached(indexerUrl)]);
