@@ -1,3 +1,4 @@
+import { formatElapsed } from '@/lib/format/age';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { ConnectionBanner } from './ConnectionBanner';
 
@@ -25,7 +26,7 @@ export function readFrom(block: bigint | number | string, fetchedAt: number | nu
   return fetchedAt === null ? `block ${block}` : `block ${block}, ${readAgo(fetchedAt, now)}`;
 }
 
-/** "read 12 s ago" for a last-known read without a block of its own. */
+/** "read 12 s ago" (or "read 3 min ago") for a last-known read without a block of its own. */
 export function readAgo(fetchedAt: number, now: number): string {
-  return `read ${Math.max(0, Math.round((now - fetchedAt) / 1000))} s ago`;
+  return `read ${formatElapsed(fetchedAt, now)}`;
 }
