@@ -60,9 +60,7 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
         notices={[{ failure: proposals.failure, shownFrom: read ? `${read.rows.length} proposals, ${readFrom(read.blockNumber, proposals.fetchedAt, Date.now())}` : null }]}
       />
       {catchUp ? (
-        <div className="mb-6">
-          <IndexerCatchUpNotice catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Proposals and their votes appear as it reaches the blocks they were made in." />
-        </div>
+        <IndexerCatchUpNotice className="mb-6" catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Proposals and their votes appear as it reaches the blocks they were made in." />
       ) : null}
       <div className="mb-4">
         <StateFilter current={filter} />

@@ -54,9 +54,7 @@ export default async function TranchesPage() {
         ]}
       />
       {catchUp ? (
-        <div className="mb-6">
-          <IndexerCatchUpNotice catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Each card's share-price history stops at that block until it is done." />
-        </div>
+        <IndexerCatchUpNotice className="mb-6" catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Each card's share-price history stops at that block until it is done." />
       ) : null}
       {!dashboard ? (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranches-unavailable">

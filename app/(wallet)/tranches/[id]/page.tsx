@@ -64,13 +64,12 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
         ]}
       />
       {catchUp ? (
-        <div className="mb-6">
-          <IndexerCatchUpNotice
-            catchUp={catchUp}
-            refreshSeconds={refreshSeconds}
-            shows="Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done."
-          />
-        </div>
+        <IndexerCatchUpNotice
+          className="mb-6"
+          catchUp={catchUp}
+          refreshSeconds={refreshSeconds}
+          shows="Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done."
+        />
       ) : null}
       <SectionBoundary name="Tranche and position">
         <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={lens.failure?.message ?? null} initialFailure={lens.failure} renderedAt={Date.now()} />
