@@ -31,7 +31,9 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   const notice = (p: Page) => p.getByTestId('indexer-catching-up');
   const health = await context.newPage();
   const tranche = await context.newPage();
-  const pages = [[page, '/governance'], [health, '/health'], [tranche, '/tranches/1']] as const;
+  const proposal = await context.newPage();
+  const proposalPath = `/governance/${await seededProposalId()}`;
+  const pages = [[page, '/governance'], [health, '/health'], [tranche, '/tranches/1'], [proposal, proposalPath]] as const;
   await fault('indexer', 'stop');
   // Resolves once the new indexer's /ready answers; the pages are read again and again while it re-reads the history.
   let caughtUp = false;
@@ -73,6 +75,7 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
       .toBe(true);
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
+    await expect(proposal.getByTestId('proposal-title')).toBeVisible();
   } finally {
     await rebuilt.catch(() => undefined);
     if ((await (await fetch(`${control}/status`)).json() as { indexer: boolean }).indexer === false) await fault('indexer', 'start');
@@ -165,7 +168,7 @@ test('indexer stopped: chain figures stay, history is last-known under a banner,
 
     // The proposal the server read before: its text and votes stay, under the banner.
     await openUntilBanner(proposal, proposalPath, 'History indexer', 15_000);
-    await expect(banner(proposal, 'History indexer')).toContainText(/showing the last data read, from the proposal and its \d+ votes, read \d+ s ago/);
+    await expect(banner(proposal, 'History indexer')).toContainText(/showing the last data read, from the proposal and its \d+ votes, read \d+ (s|min) ago/);
     await expect(proposal.getByTestId('proposal-title')).toHaveText(title!);
 
     await fault('indexer', 'start');

@@ -7,7 +7,10 @@ import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { proposalTitle } from '@/lib/governance/proposalState';
+import { readIndexerProgressCached } from '@/lib/indexer/cachedIndexer';
+import { catchUpOf } from '@/lib/indexer/progress';
 import { readProposalOrLastKnown } from '@/lib/governance/readProposals';
+import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
 import { OutageNotices, readAgo } from '@/components/ui/OutageNotices';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
@@ -25,11 +28,13 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   // The lens is read here too (for a returning wallet, with its account), so the actions are in words from the first
   // paint; without it, the page reads the lens in the browser as before.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const [read, lens] = await Promise.all([
+  const [read, lens, progress] = await Promise.all([
     readProposalOrLastKnown(config.config, indexerUrl, id),
     readAccountDashboardOrLastKnown(config.config, account),
+    readIndexerProgressCached(indexerUrl),
   ]);
   const found = read.value;
+  const catchUp = read.failure ? null : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.config.deployBlock);
   const now = Date.now();
 
   return (
@@ -45,12 +50,37 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
             refreshSeconds={refreshSeconds}
             notices={[{ failure: read.failure, shownFrom: read.fetchedAt === null ? null : `the proposal and its ${found.votes.length} votes, ${readAgo(read.fetchedAt, now)}` }]}
           />
+          {catchUp ? (
+            <IndexerCatchUpNotice
+              className="mb-6"
+              catchUp={catchUp}
+              refreshSeconds={refreshSeconds}
+              shows="The list of votes stops at that block until it is done; the state and the tally come from the chain and are current."
+            />
+          ) : null}
           <SectionBoundary name="The proposal">
             <ProposalDetail proposal={found.proposal} votes={found.votes} renderedAt={now} initialDashboard={lens.value} initialFailure={lens.failure} />
           </SectionBoundary>
         </>
       ) : (
-        <WaitForIndexer message={read.failure?.message ?? `Proposal ${id.slice(0, 12)}… is not indexed yet (a new proposal appears within seconds).`} />
+        <>
+          {catchUp ? (
+            <IndexerCatchUpNotice
+              className="mb-6"
+              catchUp={catchUp}
+              refreshSeconds={refreshSeconds}
+              shows="The proposal appears here once the indexer reaches the block it was made in."
+            />
+          ) : null}
+          <WaitForIndexer
+            message={
+              read.failure?.message ??
+              (catchUp
+                ? `Proposal ${id.slice(0, 12)}… is not among the blocks indexed so far.`
+                : `Proposal ${id.slice(0, 12)}… is not indexed yet (a new proposal appears within seconds).`)
+            }
+          />
+        </>
       )}
     </>
   );
