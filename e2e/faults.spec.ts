@@ -41,6 +41,7 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   try {
     const seen = new Map<Page, string>();
     let apiSaysIncomplete = false;
+    let riskSaysIncomplete = false;
     await expect
       .poll(
         async () => {
@@ -54,11 +55,15 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
             const { history } = (await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null };
             apiSaysIncomplete = history?.complete === false && !caughtUp;
           }
-          return seen.size + (apiSaysIncomplete ? 1 : 0);
+          if (!riskSaysIncomplete) {
+            const { historyProblem } = (await (await request.get('/api/risk/inputs')).json()) as { historyProblem: string | null };
+            riskSaysIncomplete = /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(historyProblem ?? '') && !caughtUp;
+          }
+          return seen.size + (apiSaysIncomplete ? 1 : 0) + (riskSaysIncomplete ? 1 : 0);
         },
         { timeout: 150_000, intervals: [250] },
       )
-      .toBe(pages.length + 1);
+      .toBe(pages.length + 2);
     for (const text of seen.values()) {
       // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
       const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
@@ -73,6 +78,9 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     await expect
       .poll(async () => ((await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null }).history?.complete, { timeout: 30_000 })
       .toBe(true);
+    await expect
+      .poll(async () => ((await (await request.get('/api/risk/inputs')).json()) as { historyProblem: string | null }).historyProblem ?? '', { timeout: 30_000 })
+      .not.toMatch(/still reading the chain/);
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
     await expect(proposal.getByTestId('proposal-title')).toBeVisible();

@@ -8,6 +8,7 @@ import { StressSliders } from './StressSliders';
 import { TailTable } from './TailTable';
 import { TrancheRiskTable } from './TrancheRiskTable';
 import { useRiskInputs } from './useRiskInputs';
+import { volatilitySource } from './volatilitySource';
 import { useRiskQuotes, type Stress } from './useRiskQuotes';
 
 /** /health's what-if panel: stress sliders, tail figures from both engines, the loss histogram, tranche quotes. */
@@ -30,14 +31,13 @@ export default function StressPanel() {
       </p>
     );
   }
-  const d = model.dynamics;
+  const volatility = volatilitySource(model);
   return (
     <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
       <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
         Block #{model.payload.blockNumber} · volatility {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')}{' '}
-        ({d.estimated ? `EWMA of ${d.returnsUsed} hourly returns` : `default: ${model.payload.historyProblem ?? 'too little history'}`}) · horizon 1 h ·
-        Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
-        {d.estimated && model.payload.historyProblem ? <span className="text-amber-300/80"> Note: {model.payload.historyProblem}.</span> : null}
+        ({volatility.text}) · horizon 1 h · Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
+        {volatility.note ? <span className="text-amber-200"> Note: {volatility.note}.</span> : null}
       </p>
       <StressSliders stress={stress} onChange={setStress} />
       {quotes.analyticError ? <p className="text-sm text-rose-300">Analytic quote failed: {quotes.analyticError}</p> : null}

@@ -6,6 +6,7 @@ import { premiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
 import { formatMoney, formatMs, formatPct } from './format';
 import { useRiskInputs } from './useRiskInputs';
 import { useRiskQuotes } from './useRiskQuotes';
+import { volatilitySource } from './volatilitySource';
 
 export type RealisedAprSummary = { ok: true; apr: number; from: number; to: number } | { ok: false; reason: string };
 
@@ -22,6 +23,7 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
     ? `Monte Carlo (${mc.result.scenarios.toLocaleString('en-US')} scenarios, ${formatMs(mc.workerMs)})`
     : 'analytic (instant) · Monte Carlo refining…';
   const symbol = model?.payload.assetSymbol ?? 'asset units';
+  const volatility = model ? volatilitySource(model) : null;
   const verdict = useMemo(() => (quote && realised.ok ? premiumVerdict(realised.apr, quote.fairPremiumApr) : null), [quote, realised]);
 
   return (
@@ -33,7 +35,10 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
         </p>
       ) : (
         <>
-          <p className="mb-3 text-xs text-slate-400" data-testid="tranche-quote-source">{source}; one liquidation horizon = 1 h.</p>
+          <p className="mb-3 text-xs text-slate-400" data-testid="tranche-quote-source">
+            {source}; volatility {volatility?.text}; one liquidation horizon = 1 h.
+            {volatility?.note ? <span className="text-amber-200" data-testid="tranche-quote-note"> Note: {volatility.note}.</span> : null}
+          </p>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             <Row label="Fair premium APR" id="fair-apr" value={formatPct(quote.fairPremiumApr)} />
             <Row label="Realised APR (trailing 30 d)" id="realised-apr" value={realised.ok ? formatPct(realised.apr) : `— (${realised.reason})`} />

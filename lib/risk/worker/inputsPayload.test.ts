@@ -53,6 +53,14 @@ describe('risk inputs payload', () => {
     expect(none.historyProblem).toBe('indexer down');
   });
 
+  it('says when the history is incomplete because the indexer is still reading the chain', () => {
+    const catchingUp = buildRiskInputsPayload(lens, samples, null, undefined, 'the indexer is still reading the chain');
+    expect(catchingUp.historyProblem).toBe('the indexer is still reading the chain');
+    expect(buildRiskInputsPayload(lens, samples, null).historyProblem).toBeNull();
+    // A failed read says why on its own; the catch-up adds nothing then.
+    expect(buildRiskInputsPayload(lens, null, 'indexer down', undefined, 'the indexer is still reading the chain').historyProblem).toBe('indexer down');
+  });
+
   it('ends a market\'s history at its oracle\'s last update (later samples only repeat it)', () => {
     const stale: LensForRisk = { ...lens, timestamp: 200n * 3600n, markets: lens.markets.map((m) => ({ ...m, priceUpdatedAt: 80n * 3600n })) };
     const later = [...samples, ...Array.from({ length: 50 }, (_, i) => ({ timestamp: (101 + i) * 3600, markets: [{ id: 0, price: '1', priceDecimals: 8 }] }))];
