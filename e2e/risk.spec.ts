@@ -53,7 +53,7 @@ test.describe('risk model', () => {
     await expect(page.getByTestId('quote-attachment')).toHaveText(/of open interest/);
     await expect(page.getByTestId('quote-detachment')).toHaveText(/of open interest/);
     // The seeded history is long enough for the EWMA; the quote says so itself.
-    await expect(page.getByTestId('tranche-quote-source')).toContainText(/volatility EWMA of \d+ hourly returns/);
+    await expect(page.getByTestId('tranche-quote-volatility')).toHaveText(/^Volatility: EWMA of \d+ hourly returns\.$/);
     await expect(page.getByTestId('tranche-verdict')).toHaveText(/Verdict: (over-paid for the risk|under-paid for the risk|about fair)/);
     await expect(page.getByText(/Rule: "about fair" when/)).toBeVisible();
     // The Monte Carlo refines the analytic figure in the worker.
