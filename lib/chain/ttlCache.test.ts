@@ -46,6 +46,31 @@ describe('createTtlCache', () => {
     expect((await get()).failure).toEqual({ message: 'down', since: 2_000 });
   });
 
+  it('can retry a failing source on an interval of its own, and goes back to the normal one once it answers', async () => {
+    vi.useFakeTimers({ now: 0 });
+    let fail = true;
+    const read = vi.fn(async () => {
+      if (fail) throw new Error('down');
+      return 'ready';
+    });
+    const get = createTtlCache(read, (failing) => (failing ? 200 : 1_000), (e) => (e as Error).message);
+    expect((await get()).failure?.message).toBe('down');
+    vi.setSystemTime(199);
+    await get();
+    expect(read).toHaveBeenCalledTimes(1);
+    fail = false;
+    vi.setSystemTime(200); // a fifth of the normal interval: retried already
+    await get();
+    expect(read).toHaveBeenCalledTimes(2);
+    await vi.waitFor(async () => expect((await get()).value).toBe('ready'));
+    vi.setSystemTime(999); // answering again: back to the normal interval
+    await get();
+    expect(read).toHaveBeenCalledTimes(2);
+    vi.setSystemTime(1_200);
+    await get();
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
   it('keeps the last good value through failures and rate-limits retries', async () => {
     vi.useFakeTimers({ now: 0 });
     let fail = false;

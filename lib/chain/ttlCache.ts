@@ -28,7 +28,12 @@ interface State<T> {
  * Failed reads are rate-limited the same way (a dead node is not hammered) and the last good value is kept, so a page
  * always has something to show with its age.
  */
-export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, describe: (e: unknown) => string) {
+export function createTtlCache<T>(
+  read: () => Promise<T>,
+  /** The interval; it may differ while the source fails (`failing`), e.g. to notice a recovery sooner. */
+  ttlMs: (failing: boolean) => number,
+  describe: (e: unknown) => string,
+) {
   const state: State<T> = {
     value: null, fetchedAt: null, attemptedAt: Number.NEGATIVE_INFINITY, settledAt: null, answerFresh: true, failure: null, inFlight: null,
   };
@@ -49,7 +54,7 @@ export function createTtlCache<T>(read: () => Promise<T>, ttlMs: () => number, d
 
   return async function get(): Promise<CachedRead<T>> {
     const now = Date.now();
-    const ttl = ttlMs();
+    const ttl = ttlMs(state.failure !== null);
     if (!state.inFlight && now - state.attemptedAt >= ttl) {
       // A busy page never waits (a read's answer can take seconds to be heard under load); but a page nobody opened
       // for two intervals waits for the fresh read, so an outage that began meanwhile shows on its first view.

@@ -42,9 +42,21 @@ export const readPremiumsCached: (indexerUrl: string) => Promise<CachedRead<Inde
   (url: string) => createTtlCache(() => fetchDailyPremiums(url, 0), ttl, describe),
 );
 
+/**
+ * While the indexer does not answer, its progress is asked for again after a second rather than a whole refresh
+ * interval: the moment it starts answering it may be mid-backfill, and the pages (whose other indexer reads can be
+ * fresher than this one) must say so from then on, not up to an interval later.
+ */
+const PROGRESS_RETRY_WHILE_FAILING_MS = 1_000;
+
 /** Whether the indexer has finished its backfill, and its head block: one pair of small requests per refresh. */
 export const readIndexerProgressCached: (indexerUrl: string) => Promise<CachedRead<IndexerProgress>> = cachePerKey(
   'indexer.progress',
   (url: string) => url,
-  (url: string) => createTtlCache(() => fetchIndexerProgress(url), ttl, describe),
+  (url: string) =>
+    createTtlCache(
+      () => fetchIndexerProgress(url),
+      (failing) => (failing ? Math.min(PROGRESS_RETRY_WHILE_FAILING_MS, ttl()) : ttl()),
+      describe,
+    ),
 );
