@@ -127,14 +127,6 @@ async function open(page: Page, audited: AuditedPage, connected: boolean) {
   await audited.ready(page, connected);
 }
 
-/**
- * A scheme switch starts CSS colour transitions (RainbowKit's buttons have them): axe must not sample a colour halfway
- * between the two themes, as it once did (4.39 on a connect-button label).
- */
-async function transitionsSettled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
-}
-
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => {
     const root = document.documentElement;
@@ -169,7 +161,6 @@ for (const { audited, connected } of VARIANTS) {
     const backgrounds = new Set<string>();
     for (const colorScheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ colorScheme });
-      await transitionsSettled(page);
       backgrounds.add(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await expectNoSeriousViolations(page, `${where}, ${colorScheme}`);
     }

@@ -12,6 +12,7 @@ const NODES_SHOWN = 5;
  * elements it hit (with axe's reason, e.g. the contrast ratio it measured). An empty list means the page passes.
  */
 async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  await transitionsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   await test.info().attach(`axe ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   const blocking = results.violations.filter((violation) => violation.impact && BLOCKING_IMPACTS.has(violation.impact));
@@ -23,6 +24,15 @@ async function seriousViolations(page: Page, label: string): Promise<string[]> {
     const more = violation.nodes.length > NODES_SHOWN ? [`    … and ${violation.nodes.length - NODES_SHOWN} more`] : [];
     return [`${violation.id} (${violation.impact}): ${violation.help} [${violation.helpUrl}]`, ...nodes, ...more].join('\n');
   });
+}
+
+/**
+ * A colour-scheme switch (or a hover) starts CSS colour transitions, and RainbowKit's buttons transition every
+ * property: axe must not sample a colour halfway between two themes, as it did twice (contrast 4.39 and 3.22 on a
+ * connect-button label). getAnimations() brings styles up to date first, so transitions just triggered are counted.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
 }
 
 /** Fails the test (softly, so every scan of a test reports) on any serious or critical violation. */
