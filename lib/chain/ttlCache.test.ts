@@ -3,6 +3,19 @@ import { createTtlCache } from './ttlCache';
 
 afterEach(() => vi.useRealTimers());
 
+/** A source that answers `value`, or throws "down" while `source.failing` is set. */
+function switchableSource(value: string, failing = false) {
+  const source = {
+    failing,
+    read: vi.fn(async () => {
+      if (source.failing) throw new Error('down');
+      return value;
+    }),
+  };
+  return source;
+}
+const message = (e: unknown) => (e as Error).message;
+
 describe('createTtlCache', () => {
   it('reads once per interval however many callers, sharing the read in flight', async () => {
     vi.useFakeTimers({ now: 1_000_000 });
@@ -35,30 +48,24 @@ describe('createTtlCache', () => {
 
   it('makes a caller wait for the fresh read when nothing was read for two intervals, so an outage shows at once', async () => {
     vi.useFakeTimers({ now: 0 });
-    let fail = false;
-    const get = createTtlCache(async () => {
-      if (fail) throw new Error('down');
-      return 'block 9';
-    }, () => 1_000, (e) => (e as Error).message);
+    const source = switchableSource('block 9');
+    const get = createTtlCache(source.read, () => 1_000, message);
     await get();
-    fail = true;
+    source.failing = true;
     vi.setSystemTime(2_000); // nobody asked during two intervals
     expect((await get()).failure).toEqual({ message: 'down', since: 2_000 });
   });
 
   it('can retry a failing source on an interval of its own, and goes back to the normal one once it answers', async () => {
     vi.useFakeTimers({ now: 0 });
-    let fail = true;
-    const read = vi.fn(async () => {
-      if (fail) throw new Error('down');
-      return 'ready';
-    });
-    const get = createTtlCache(read, (failing) => (failing ? 200 : 1_000), (e) => (e as Error).message);
+    const source = switchableSource('ready', true);
+    const { read } = source;
+    const get = createTtlCache(read, (failing) => (failing ? 200 : 1_000), message);
     expect((await get()).failure?.message).toBe('down');
     vi.setSystemTime(199);
     await get();
     expect(read).toHaveBeenCalledTimes(1);
-    fail = false;
+    source.failing = false;
     vi.setSystemTime(200); // a fifth of the normal interval: retried already
     await get();
     expect(read).toHaveBeenCalledTimes(2);
@@ -73,14 +80,11 @@ describe('createTtlCache', () => {
 
   it('keeps the last good value through failures and rate-limits retries', async () => {
     vi.useFakeTimers({ now: 0 });
-    let fail = false;
-    const read = vi.fn(async () => {
-      if (fail) throw new Error('down');
-      return 'block 9';
-    });
-    const get = createTtlCache(read, () => 1_000, (e) => (e as Error).message);
+    const source = switchableSource('block 9');
+    const { read } = source;
+    const get = createTtlCache(read, () => 1_000, message);
     await get();
-    fail = true;
+    source.failing = true;
     vi.setSystemTime(1_000);
     await get(); // starts the failing read, answers with what it had
     const first = await get();
@@ -91,7 +95,7 @@ describe('createTtlCache', () => {
     expect(second.failure?.since).toBe(1_000);
     await get();
     expect(read).toHaveBeenCalledTimes(3);
-    fail = false;
+    source.failing = false;
     vi.setSystemTime(4_000);
     await get();
     expect((await get()).failure).toBeNull();
