@@ -24,7 +24,7 @@ const samples: SampleForRisk[] = Array.from({ length: 60 }, (_, i) => ({
 
 describe('risk inputs payload', () => {
   it('carries raw integers as strings, tranches in waterfall order, history plus the current oracle answer', () => {
-    const payload = buildRiskInputsPayload(lens, samples, null);
+    const payload = buildRiskInputsPayload(lens, samples, { failure: null });
     expect(payload.blockNumber).toBe('1234');
     expect(payload.tranches.map((t) => t.id)).toEqual([0, 2]);
     expect(payload.markets[0]?.liquidityDepth).toBe('5000000000000');
@@ -36,7 +36,7 @@ describe('risk inputs payload', () => {
   });
 
   it('round-trips into model inputs', () => {
-    const state = chainStateFromPayload(buildRiskInputsPayload(lens, samples, null));
+    const state = chainStateFromPayload(buildRiskInputsPayload(lens, samples, { failure: null }));
     const { inputs, dynamics } = riskInputsFromChain(state);
     expect(inputs.markets[0]).toMatchObject({ longNotional: 2e6, shortNotional: 1e6, maintenanceMarginRate: 0.05, liquidationImpact: 0.1, liquidityDepth: 5e6 });
     expect(inputs.tranches.map((t) => t.capital)).toEqual([1e6, 3e6]);
@@ -45,26 +45,26 @@ describe('risk inputs payload', () => {
   });
 
   it('keeps only the window and says why when history is short or missing', () => {
-    const short = buildRiskInputsPayload(lens, samples, null, 5 * 3600);
+    const short = buildRiskInputsPayload(lens, samples, { failure: null }, 5 * 3600);
     expect(short.priceHistories[0]?.points.length).toBe(6);
     expect(short.historyProblem).toMatch(/only 5 price returns/);
-    const none = buildRiskInputsPayload(lens, null, 'indexer down');
+    const none = buildRiskInputsPayload(lens, null, { failure: 'indexer down' });
     expect(none.priceHistories[0]?.points).toHaveLength(1);
     expect(none.historyProblem).toBe('indexer down');
   });
 
   it('says when the history is incomplete because the indexer is still reading the chain', () => {
-    const catchingUp = buildRiskInputsPayload(lens, samples, null, undefined, 'the indexer is still reading the chain');
+    const catchingUp = buildRiskInputsPayload(lens, samples, { failure: null, incomplete: 'the indexer is still reading the chain' });
     expect(catchingUp.historyProblem).toBe('the indexer is still reading the chain');
-    expect(buildRiskInputsPayload(lens, samples, null).historyProblem).toBeNull();
+    expect(buildRiskInputsPayload(lens, samples, { failure: null }).historyProblem).toBeNull();
     // A failed read says why on its own; the catch-up adds nothing then.
-    expect(buildRiskInputsPayload(lens, null, 'indexer down', undefined, 'the indexer is still reading the chain').historyProblem).toBe('indexer down');
+    expect(buildRiskInputsPayload(lens, null, { failure: 'indexer down', incomplete: 'the indexer is still reading the chain' }).historyProblem).toBe('indexer down');
   });
 
   it('ends a market\'s history at its oracle\'s last update (later samples only repeat it)', () => {
     const stale: LensForRisk = { ...lens, timestamp: 200n * 3600n, markets: lens.markets.map((m) => ({ ...m, priceUpdatedAt: 80n * 3600n })) };
     const later = [...samples, ...Array.from({ length: 50 }, (_, i) => ({ timestamp: (101 + i) * 3600, markets: [{ id: 0, price: '1', priceDecimals: 8 }] }))];
-    const payload = buildRiskInputsPayload(stale, later, null);
+    const payload = buildRiskInputsPayload(stale, later, { failure: null });
     const points = payload.priceHistories[0]?.points ?? [];
     expect(points.at(-1)?.timestamp).toBe(80 * 3600);
     expect(points.every((p) => p.price !== '1')).toBe(true);

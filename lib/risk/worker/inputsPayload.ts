@@ -60,10 +60,13 @@ export const HISTORY_WINDOW_SECONDS = 30 * 86_400;
 export function buildRiskInputsPayload(
   lens: LensForRisk,
   samples: readonly SampleForRisk[] | null,
-  historyFailure: string | null,
+  history: {
+    /** Why the samples could not be read at all. */
+    failure: string | null;
+    /** Set while the indexer is still reading the chain: why the history may end before the block. */
+    incomplete?: string | null;
+  },
   windowSeconds = HISTORY_WINDOW_SECONDS,
-  /** Set while the indexer is still reading the chain: why the history may end before the block. */
-  historyIncomplete: string | null = null,
 ): RiskInputsPayload {
   const now = Number(lens.timestamp);
   // A market's history ends at its oracle's last update: later samples repeat the same answer (a stale oracle, or
@@ -85,8 +88,8 @@ export function buildRiskInputsPayload(
   const returns = Math.min(...priceHistories.map((h) => h.points.length)) - 1;
   const staleHours = Math.max(0, ...lens.markets.map((m) => (now - Number(m.priceUpdatedAt)) / 3_600));
   const problems = [
-    historyFailure ?? (returns < 20 ? `only ${Math.max(0, returns)} price returns indexed in the 30 days before the last oracle update` : null),
-    historyFailure ? null : historyIncomplete,
+    history.failure ?? (returns < 20 ? `only ${Math.max(0, returns)} price returns indexed in the 30 days before the last oracle update` : null),
+    history.failure ? null : (history.incomplete ?? null),
     staleHours >= 2 ? `an oracle was last updated ${Math.floor(staleHours)} h before this block: volatility is estimated up to its last update` : null,
   ].filter((x): x is string => x !== null);
   return {

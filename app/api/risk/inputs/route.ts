@@ -28,7 +28,7 @@ export async function GET() {
   const incomplete = catchUp
     ? `the indexer is still reading the chain (block ${catchUp.indexedBlock} of ${catchUp.chainBlock}, ${catchUp.percent} %): the price history ends at its block`
     : null;
-  const payload = buildRiskInputsPayload(chain.value, samples.value, samples.failure?.message ?? null, undefined, incomplete);
+  const payload = buildRiskInputsPayload(chain.value, samples.value, { failure: samples.failure?.message ?? null, incomplete });
   return Response.json(payload, {
     headers: { 'Cache-Control': `public, max-age=${settings.refreshSeconds}, stale-while-revalidate=${settings.refreshSeconds * 6}` },
   });
