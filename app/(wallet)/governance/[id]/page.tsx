@@ -36,6 +36,18 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const found = read.value;
   const catchUp = read.failure ? null : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.config.deployBlock);
   const now = Date.now();
+  const catchUpNotice = catchUp ? (
+    <IndexerCatchUpNotice
+      className="mb-6"
+      catchUp={catchUp}
+      refreshSeconds={refreshSeconds}
+      shows={
+        found
+          ? 'The list of votes stops at that block until it is done; the state and the tally come from the chain and are current.'
+          : 'The proposal appears here once the indexer reaches the block it was made in.'
+      }
+    />
+  ) : null;
 
   return (
     <>
@@ -50,28 +62,14 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
             refreshSeconds={refreshSeconds}
             notices={[{ failure: read.failure, shownFrom: read.fetchedAt === null ? null : `the proposal and its ${found.votes.length} votes, ${readAgo(read.fetchedAt, now)}` }]}
           />
-          {catchUp ? (
-            <IndexerCatchUpNotice
-              className="mb-6"
-              catchUp={catchUp}
-              refreshSeconds={refreshSeconds}
-              shows="The list of votes stops at that block until it is done; the state and the tally come from the chain and are current."
-            />
-          ) : null}
+          {catchUpNotice}
           <SectionBoundary name="The proposal">
             <ProposalDetail proposal={found.proposal} votes={found.votes} renderedAt={now} initialDashboard={lens.value} initialFailure={lens.failure} />
           </SectionBoundary>
         </>
       ) : (
         <>
-          {catchUp ? (
-            <IndexerCatchUpNotice
-              className="mb-6"
-              catchUp={catchUp}
-              refreshSeconds={refreshSeconds}
-              shows="The proposal appears here once the indexer reaches the block it was made in."
-            />
-          ) : null}
+          {catchUpNotice}
           <WaitForIndexer
             message={
               read.failure?.message ??
