@@ -25,10 +25,15 @@ async function openUntilBanner(page: Page, path: string, source: string, timeout
     .toBe(true);
 }
 
+/** What the rebuild test reads of /api/health and /api/risk/inputs. */
+type HealthHistory = { history: { complete: boolean } | null };
+type RiskHistory = { historyProblem: string | null };
+
 // First: a restarted anvil (the next test) keeps its state but not the historical states a full backfill reads.
 test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({ page, context, request }) => {
   test.setTimeout(240_000);
   const notice = (p: Page) => p.getByTestId('indexer-catching-up');
+  const apiJson = async <T>(path: string) => (await (await request.get(path)).json()) as T;
   const health = await context.newPage();
   const tranche = await context.newPage();
   const proposal = await context.newPage();
@@ -52,11 +57,11 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
             await expectNoSeriousViolations(p, `${path} while the indexer catches up`);
           }
           if (!apiSaysIncomplete) {
-            const { history } = (await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null };
+            const { history } = await apiJson<HealthHistory>('/api/health');
             apiSaysIncomplete = history?.complete === false && !caughtUp;
           }
           if (!riskSaysIncomplete) {
-            const { historyProblem } = (await (await request.get('/api/risk/inputs')).json()) as { historyProblem: string | null };
+            const { historyProblem } = await apiJson<RiskHistory>('/api/risk/inputs');
             riskSaysIncomplete = /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(historyProblem ?? '') && !caughtUp;
           }
           return seen.size + (apiSaysIncomplete ? 1 : 0) + (riskSaysIncomplete ? 1 : 0);
@@ -76,10 +81,10 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     // Each page re-renders itself: the notice goes, and the history is whole again.
     for (const [p] of pages) await expect(notice(p)).toHaveCount(0, { timeout: 30_000 });
     await expect
-      .poll(async () => ((await (await request.get('/api/health')).json()) as { history: { complete: boolean } | null }).history?.complete, { timeout: 30_000 })
+      .poll(async () => (await apiJson<HealthHistory>('/api/health')).history?.complete, { timeout: 30_000 })
       .toBe(true);
     await expect
-      .poll(async () => ((await (await request.get('/api/risk/inputs')).json()) as { historyProblem: string | null }).historyProblem ?? '', { timeout: 30_000 })
+      .poll(async () => (await apiJson<RiskHistory>('/api/risk/inputs')).historyProblem ?? '', { timeout: 30_000 })
       .not.toMatch(/still reading the chain/);
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
