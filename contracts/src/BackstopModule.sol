@@ -10,11 +10,13 @@ import {IOpenInterestSource} from "./interfaces/IOpenInterestSource.sol";
 import {TrancheVault} from "./TrancheVault.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
+import {IExitTimings, IGovernanceTimings, ITimelockDelay} from "./interfaces/IGovernanceTimings.sol";
+import {ExitBeforeExecution} from "./governance/ExitBeforeExecution.sol";
 
 /// @title BackstopModule
 /// @notice The hub of the backstop: the tranche registry, the loss waterfall (Junior → Mezzanine → Senior), premium
 /// distribution by capital × risk multiplier, and every risk parameter. Owned by the governance timelock.
-contract BackstopModule is IBackstopModule, Ownable {
+contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
     using SafeERC20 for IERC20;
 
     struct TrancheParams {
@@ -50,6 +52,8 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public solvencyThreshold;
     address public guardian;
     bool public depositsPaused;
+    /// @notice The governor whose proposals the owner (its timelock) executes; bound once by `bindGovernor`.
+    IGovernanceTimings public governor;
     mapping(uint256 marketId => uint256) public stressLossRate;
 
     uint256 public lossCount;
@@ -97,6 +101,17 @@ contract BackstopModule is IBackstopModule, Ownable {
         emit EventsLib.ModuleInitialized(clearinghouse_, address(tranches_[0]), address(tranches_[1]), address(tranches_[2]));
     }
 
+    /// @notice Binds the governor once, after which no cooldown may grow so long that a proposal could execute
+    /// before a depositor who asked to leave when it was made can leave (see ExitBeforeExecution). Reverts with
+    /// GovernancePathTooShort if the governor's timings already break that rule.
+    function bindGovernor(IGovernanceTimings governor_) external onlyOwner {
+        if (address(governor) != address(0)) revert ErrorsLib.AlreadyInitialized();
+        if (address(governor_) == address(0)) revert ErrorsLib.ZeroAddress();
+        governor = governor_;
+        _checkExitBeforeExecution();
+        emit EventsLib.GovernorBound(address(governor_));
+    }
+
     // ---------------------------------------------------------------- views
 
     function tranche(uint8 trancheId) public view validTranche(trancheId) returns (TrancheVault) {
@@ -117,6 +132,21 @@ contract BackstopModule is IBackstopModule, Ownable {
 
     function unstakeWindow(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
         return _params[trancheId].unstakeWindow;
+    }
+
+    /// @notice The longest cooldown over the three tranches: what a depositor waits at most before the window opens.
+    function maxCooldown() public view returns (uint256 longest) {
+        for (uint8 i; i < TRANCHE_COUNT; ++i) {
+            longest = Math.max(longest, _params[i].cooldown);
+        }
+    }
+
+    /// @notice votingDelay + votingPeriod + timelock delay of the bound governor: the shortest time from a proposal
+    /// to its execution; 0 before a governor is bound.
+    function governancePath() public view returns (uint256) {
+        IGovernanceTimings g = governor;
+        if (address(g) == address(0)) return 0;
+        return g.votingDelay() + g.votingPeriod() + ITimelockDelay(g.timelock()).getMinDelay();
     }
 
     function riskMultiplier(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
@@ -235,10 +265,15 @@ contract BackstopModule is IBackstopModule, Ownable {
         _setDepositCap(trancheId, cap);
     }
 
+    /// @notice Sets a tranche's cooldown. Besides its bounds, the longest cooldown plus a day must stay shorter than
+    /// the governance path (GovernancePathTooShort otherwise), so depositors can always leave before a proposal runs.
     function setCooldown(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
         _setCooldown(trancheId, value);
     }
 
+    /// @notice Sets a tranche's unstake window. It does not enter the exit-before-execution rule: the window opens
+    /// when the cooldown ends, which the rule bounds; its length (at least MIN_UNSTAKE_WINDOW) is how long a
+    /// depositor then has to withdraw.
     function setUnstakeWindow(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
         _setUnstakeWindow(trancheId, value);
     }
@@ -279,6 +314,14 @@ contract BackstopModule is IBackstopModule, Ownable {
         _checkBounds("cooldown", value, 0, MAX_COOLDOWN);
         emit EventsLib.CooldownSet(trancheId, _params[trancheId].cooldown, value);
         _params[trancheId].cooldown = value;
+        if (address(governor) != address(0)) _checkExitBeforeExecution();
+    }
+
+    function _checkExitBeforeExecution() internal view {
+        IGovernanceTimings g = governor;
+        ExitBeforeExecution.check(
+            g.votingDelay(), g.votingPeriod(), ITimelockDelay(g.timelock()).getMinDelay(), maxCooldown()
+        );
     }
 
     function _setUnstakeWindow(uint8 trancheId, uint256 value) internal {

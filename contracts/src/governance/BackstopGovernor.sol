@@ -10,10 +10,15 @@ import {GovernorVotesQuorumFraction} from
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {IExitTimings} from "../interfaces/IGovernanceTimings.sol";
+import {ErrorsLib} from "../libraries/ErrorsLib.sol";
+import {ExitBeforeExecution} from "./ExitBeforeExecution.sol";
 
 /// @title BackstopGovernor
 /// @notice OpenZeppelin Governor on the token's timestamp clock; successful proposals run through the timelock that
-/// owns every risk parameter of the module and the clearinghouse.
+/// owns every risk parameter of the module and the clearinghouse. Its voting delay and period can never be set so
+/// short that a proposal executes before a depositor who asked to leave when it was made can leave
+/// (ExitBeforeExecution), and a proposal cannot be queued for an execution before that depositor's exit.
 contract BackstopGovernor is
     Governor,
     GovernorSettings,
@@ -22,9 +27,17 @@ contract BackstopGovernor is
     GovernorVotesQuorumFraction,
     GovernorTimelockControl
 {
+    /// @notice The backstop module whose longest cooldown every proposal must outlast.
+    IExitTimings public immutable module;
+
+    /// @notice When a depositor who requested an exit in the block the proposal was made can withdraw at the latest
+    /// (proposal time + longest cooldown then + 1 day); the proposal cannot be queued for an execution before it.
+    mapping(uint256 proposalId => uint256) public proposalExitBy;
+
     constructor(
         IVotes token,
         TimelockController timelock,
+        IExitTimings module_,
         uint48 votingDelay_,
         uint32 votingPeriod_,
         uint256 proposalThreshold_,
@@ -35,7 +48,50 @@ contract BackstopGovernor is
         GovernorVotes(token)
         GovernorVotesQuorumFraction(quorumPercent)
         GovernorTimelockControl(timelock)
-    {}
+    {
+        if (address(module_) == address(0)) revert ErrorsLib.ZeroAddress();
+        module = module_;
+        _checkExitBeforeExecution();
+    }
+
+    /// @notice Refused (TimelockFixed): the timelock this governor was built with owns the module and the
+    /// clearinghouse, and a move to another one would bypass its delay check.
+    function updateTimelock(TimelockController) external pure override {
+        revert ErrorsLib.TimelockFixed();
+    }
+
+    function _setVotingDelay(uint48 newVotingDelay) internal override {
+        super._setVotingDelay(newVotingDelay);
+        _checkAfterConstruction();
+    }
+
+    function _setVotingPeriod(uint32 newVotingPeriod) internal override {
+        super._setVotingPeriod(newVotingPeriod);
+        _checkAfterConstruction();
+    }
+
+    // GovernorSettings sets both timings before the timelock and the module are known; the constructor checks once
+    // they are (no code is deployed at this address until the constructor returns).
+    function _checkAfterConstruction() private view {
+        if (address(this).code.length != 0) _checkExitBeforeExecution();
+    }
+
+    function _checkExitBeforeExecution() private view {
+        ExitBeforeExecution.check(
+            votingDelay(), votingPeriod(), TimelockController(payable(timelock())).getMinDelay(), module.maxCooldown()
+        );
+    }
+
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        proposalExitBy[proposalId] = clock() + module.maxCooldown() + ExitBeforeExecution.MARGIN;
+    }
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
         return super.votingDelay();
@@ -72,8 +128,12 @@ contract BackstopGovernor is
         uint256[] memory values,
         bytes[] memory calldatas,
         bytes32 descriptionHash
-    ) internal override(Governor, GovernorTimelockControl) returns (uint48) {
-        return super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
+    ) internal override(Governor, GovernorTimelockControl) returns (uint48 eta) {
+        eta = super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
+        // The setters keep every path long enough; this covers a proposal made before a batch that lengthened the
+        // vote and shortened the timelock, which would otherwise run sooner than its own vote promised.
+        uint256 exitBy = proposalExitBy[proposalId];
+        if (eta <= exitBy) revert ErrorsLib.ExecutionBeforeExit(proposalId, eta, exitBy);
     }
 
     function _executeOperations(

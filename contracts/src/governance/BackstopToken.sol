@@ -6,12 +6,29 @@ import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20P
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
+import {ErrorsLib} from "../libraries/ErrorsLib.sol";
 
 /// @title BackstopToken
 /// @notice The governance token: fixed supply minted once, ERC20Votes checkpoints on a timestamp clock, permit.
+/// No undelegated account starts with a quorum: each allocation is minted already delegated to its holder, and the
+/// rest is the treasury (the timelock), which moves only by a passed proposal.
 contract BackstopToken is ERC20, ERC20Permit, ERC20Votes {
-    constructor(address recipient, uint256 supply) ERC20("Backstop Governance", "BSG") ERC20Permit("Backstop Governance") {
-        _mint(recipient, supply);
+    /// @param holders Initial holders; each is minted `amounts[i]` delegated to itself (it may redelegate).
+    /// @param treasury Receives `supply` minus the allocations, undelegated.
+    constructor(address[] memory holders, uint256[] memory amounts, address treasury, uint256 supply)
+        ERC20("Backstop Governance", "BSG")
+        ERC20Permit("Backstop Governance")
+    {
+        if (holders.length != amounts.length) revert ErrorsLib.AllocationMismatch(holders.length, amounts.length);
+        if (treasury == address(0)) revert ErrorsLib.ZeroAddress();
+        uint256 allocated;
+        for (uint256 i; i < holders.length; ++i) {
+            _mint(holders[i], amounts[i]);
+            _delegate(holders[i], holders[i]);
+            allocated += amounts[i];
+        }
+        if (allocated > supply) revert ErrorsLib.AllocationExceedsSupply(allocated, supply);
+        _mint(treasury, supply - allocated);
     }
 
     function clock() public view override returns (uint48) {

@@ -39,6 +39,18 @@ library ErrorsLib {
     error NotLiquidatable(int256 equity, uint256 maintenanceMargin);
     error InsufficientHouseLiquidity(uint256 needed, uint256 available);
 
+    // Governance
+    /// @dev votingDelay + votingPeriod + timelock delay (`path`) must stay longer than the longest cooldown plus a
+    /// day (`required`), so that a depositor who asks to leave when a proposal is made can leave before it executes.
+    error GovernancePathTooShort(uint256 path, uint256 required);
+    /// @dev The governor may not move to another timelock: the timelock it has owns the module and the clearinghouse.
+    error TimelockFixed();
+    /// @dev Queuing now would let the proposal execute at `eta`, before a depositor who asked to leave when it was
+    /// made can leave (`exitBy`): queue it later.
+    error ExecutionBeforeExit(uint256 proposalId, uint256 eta, uint256 exitBy);
+    error AllocationMismatch(uint256 holders, uint256 amounts);
+    error AllocationExceedsSupply(uint256 allocated, uint256 supply);
+
     // Faucet
     error FaucetDisabled(uint256 chainId);
     error FaucetLimit(uint256 requested, uint256 limit);

@@ -31,6 +31,7 @@ library EventsLib {
     event StressLossRateSet(uint256 indexed marketId, uint256 oldValue, uint256 newValue);
     event SolvencyThresholdSet(uint256 oldValue, uint256 newValue);
     event GuardianSet(address oldGuardian, address newGuardian);
+    event GovernorBound(address indexed governor);
     event DepositsPausedSet(address indexed by, bool paused);
     event ModuleInitialized(address clearinghouse, address junior, address mezzanine, address senior);
 

@@ -429,9 +429,13 @@ contract BackstopModuleTest is BackstopFixture {
 
     function test_setCooldown() public {
         vm.expectEmit(true, false, false, true, address(module));
-        emit EventsLib.CooldownSet(2, 7 days, 60 days);
-        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 60 days)));
-        assertEq(module.cooldown(2), 60 days);
+        // The longest cooldown the 9-day governance path allows: one second under path − 1 day.
+        emit EventsLib.CooldownSet(2, 7 days, 8 days - 1);
+        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 8 days - 1)));
+        assertEq(module.cooldown(2), 8 days - 1);
+        assertEq(module.maxCooldown(), 8 days - 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.GovernancePathTooShort.selector, 9 days, 9 days));
+        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 8 days)));
         _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 0)));
         assertEq(module.cooldown(2), 0);
         vm.expectRevert(

@@ -14,7 +14,7 @@ contract GovernanceTest is BackstopFixture {
     address[] internal targets;
     uint256[] internal values;
     bytes[] internal calldatas;
-    string internal constant DESCRIPTION = "Set junior cooldown to 10 days";
+    string internal constant DESCRIPTION = "Set junior cooldown to 6 days";
 
     bytes32 internal constant PERMIT_TYPEHASH =
         keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
@@ -23,7 +23,7 @@ contract GovernanceTest is BackstopFixture {
         super.setUp();
         targets.push(address(module));
         values.push(0);
-        calldatas.push(abi.encodeCall(BackstopModule.setCooldown, (0, 10 days)));
+        calldatas.push(abi.encodeCall(BackstopModule.setCooldown, (0, 6 days)));
         vm.warp(block.timestamp + 1); // the voter's delegation is now in the past
     }
 
@@ -63,9 +63,10 @@ contract GovernanceTest is BackstopFixture {
     function test_token_delegationAndCheckpoints() public {
         assertEq(token.getVotes(voter), 200_000e18);
         assertEq(token.delegates(voter), voter);
-        assertEq(token.getVotes(deployer), 0, "undelegated balance has no votes");
-        vm.prank(deployer);
-        token.transfer(whale, 300_000e18);
+        assertEq(token.getVotes(deployer), 0);
+        assertEq(token.balanceOf(deployer), 0, "the deployer keeps no BSG");
+        assertEq(token.getVotes(address(timelock)), 0, "the treasury is undelegated");
+        _grantBsg(whale, 300_000e18);
         assertEq(token.getVotes(whale), 0);
         vm.prank(whale);
         token.delegate(minnow);
@@ -83,8 +84,7 @@ contract GovernanceTest is BackstopFixture {
 
     function test_token_permit() public {
         (address owner, uint256 pk) = makeAddrAndKey("permitOwner");
-        vm.prank(deployer);
-        token.transfer(owner, 1_000e18);
+        _grantBsg(owner, 1_000e18);
         uint256 deadline = block.timestamp + 1 hours;
         bytes32 structHash = keccak256(abi.encode(PERMIT_TYPEHASH, owner, minnow, 500e18, 0, deadline));
         bytes32 digest = keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash));
@@ -102,8 +102,7 @@ contract GovernanceTest is BackstopFixture {
 
     function test_token_delegateBySig() public {
         (address owner, uint256 pk) = makeAddrAndKey("sigDelegator");
-        vm.prank(deployer);
-        token.transfer(owner, 1_000e18);
+        _grantBsg(owner, 1_000e18);
         uint256 expiry = block.timestamp + 1 hours;
         bytes32 structHash = keccak256(
             abi.encode(keccak256("Delegation(address delegatee,uint256 nonce,uint256 expiry)"), minnow, 0, expiry)
@@ -127,7 +126,7 @@ contract GovernanceTest is BackstopFixture {
         assertEq(governor.quorum(block.timestamp - 1), 40_000e18);
         assertEq(governor.timelock(), address(timelock));
         assertEq(address(governor.token()), address(token));
-        assertEq(timelock.getMinDelay(), 2 days);
+        assertEq(timelock.getMinDelay(), 5 days);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -156,17 +155,16 @@ contract GovernanceTest is BackstopFixture {
         assertTrue(governor.proposalNeedsQueuing(id));
         governor.queue(targets, values, calldatas, _descriptionHash());
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Queued));
-        assertEq(governor.proposalEta(id), block.timestamp + 2 days);
+        assertEq(governor.proposalEta(id), block.timestamp + TIMELOCK_DELAY);
 
-        vm.warp(block.timestamp + 2 days);
+        vm.warp(block.timestamp + TIMELOCK_DELAY);
         governor.execute(targets, values, calldatas, _descriptionHash());
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
-        assertEq(module.cooldown(0), 10 days);
+        assertEq(module.cooldown(0), 6 days);
     }
 
     function test_proposal_castVoteWithReason() public {
-        vm.prank(deployer);
-        token.transfer(minnow, 50_000e18);
+        _grantBsg(minnow, 50_000e18);
         vm.prank(minnow);
         token.delegate(minnow);
         vm.warp(block.timestamp + 1);
@@ -204,8 +202,7 @@ contract GovernanceTest is BackstopFixture {
     }
 
     function test_proposal_defeatedWithoutQuorum() public {
-        vm.prank(deployer);
-        token.transfer(minnow, 30_000e18); // below the 4% quorum of 40k
+        _grantBsg(minnow, 30_000e18); // below the 4% quorum of 40k
         vm.prank(minnow);
         token.delegate(minnow);
         vm.warp(block.timestamp + 1);
@@ -236,8 +233,7 @@ contract GovernanceTest is BackstopFixture {
     }
 
     function test_proposal_belowThresholdReverts() public {
-        vm.prank(deployer);
-        token.transfer(minnow, 9_999e18);
+        _grantBsg(minnow, 9_999e18);
         vm.prank(minnow);
         token.delegate(minnow);
         vm.warp(block.timestamp + 1);
@@ -246,7 +242,7 @@ contract GovernanceTest is BackstopFixture {
             abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, minnow, 9_999e18, 10_000e18)
         );
         governor.propose(targets, values, calldatas, DESCRIPTION);
-        // the deployer holds most of the supply but never delegated: no votes, cannot propose
+        // the deployer holds nothing after the deploy: no votes, cannot propose
         vm.prank(deployer);
         vm.expectRevert(
             abi.encodeWithSelector(IGovernor.GovernorInsufficientProposerVotes.selector, deployer, 0, 10_000e18)
@@ -297,7 +293,7 @@ contract GovernanceTest is BackstopFixture {
         governor.execute(targets, values, calldatas, _descriptionHash());
 
         governor.queue(targets, values, calldatas, _descriptionHash());
-        vm.warp(block.timestamp + 2 days - 1);
+        vm.warp(block.timestamp + TIMELOCK_DELAY - 1);
         assertFalse(timelock.isOperationReady(opId));
         vm.expectRevert(
             abi.encodeWithSelector(TimelockController.TimelockUnexpectedOperationState.selector, opId, readyBit)
@@ -306,7 +302,7 @@ contract GovernanceTest is BackstopFixture {
         assertEq(module.cooldown(0), 7 days);
         vm.warp(block.timestamp + 1);
         governor.execute(targets, values, calldatas, _descriptionHash());
-        assertEq(module.cooldown(0), 10 days);
+        assertEq(module.cooldown(0), 6 days);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
     }
 
@@ -334,7 +330,7 @@ contract GovernanceTest is BackstopFixture {
         governor.castVote(id, 1);
         _toEnd();
         governor.queue(targets, values, calldatas, _descriptionHash());
-        vm.warp(block.timestamp + 2 days);
+        vm.warp(block.timestamp + TIMELOCK_DELAY);
         governor.execute(targets, values, calldatas, _descriptionHash());
         assertEq(clearinghouse.maxPriceAge(), 1 hours);
     }
@@ -361,7 +357,7 @@ contract GovernanceTest is BackstopFixture {
         vm.expectRevert(
             abi.encodeWithSignature("AccessControlUnauthorizedAccount(address,bytes32)", deployer, proposer)
         );
-        timelock.schedule(address(module), 0, calldatas[0], 0, 0, 2 days);
+        timelock.schedule(address(module), 0, calldatas[0], 0, 0, TIMELOCK_DELAY);
         bytes32 admin = timelock.DEFAULT_ADMIN_ROLE();
         vm.prank(deployer);
         vm.expectRevert(abi.encodeWithSignature("AccessControlUnauthorizedAccount(address,bytes32)", deployer, admin));

@@ -122,7 +122,7 @@ contract BackstopLensTest is BackstopFixture {
         assertEq(g.votingPeriod, 3 days);
         assertEq(g.proposalThreshold, 10_000e18);
         assertEq(g.quorumNumerator, 4);
-        assertEq(g.timelockDelay, 2 days);
+        assertEq(g.timelockDelay, TIMELOCK_DELAY);
 
         // no user section
         assertEq(d.user.account, address(0));

@@ -14,6 +14,7 @@ import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {BackstopToken} from "../../src/governance/BackstopToken.sol";
 import {BackstopGovernor} from "../../src/governance/BackstopGovernor.sol";
 import {BackstopTimelock} from "../../src/governance/BackstopTimelock.sol";
+import {IGovernanceTimings} from "../../src/interfaces/IGovernanceTimings.sol";
 
 /// @notice Deploys the whole system the way the deploy script does (same defaults, ownership handed to the
 /// timelock, deployer left with no admin role) and offers small helpers for tests.
@@ -26,6 +27,11 @@ abstract contract BackstopFixture is Test {
     address internal guardian = makeAddr("guardian");
     address internal keeper = makeAddr("keeper");
     address internal voter = makeAddr("voter");
+
+    // Governance timings: 1 + 3 + 5 = 9 days from proposal to execution, longer than the 7-day cooldowns plus a day.
+    uint48 internal constant VOTING_DELAY = 1 days;
+    uint32 internal constant VOTING_PERIOD = 3 days;
+    uint256 internal constant TIMELOCK_DELAY = 5 days;
 
     TestStablecoin internal usd;
     BackstopModule internal module;
@@ -58,22 +64,24 @@ abstract contract BackstopFixture is Test {
         module.setStressLossRate(BTC, 0.1e18);
         module.setStressLossRate(SOL, 0.2e18);
 
-        token = new BackstopToken(deployer, 1_000_000e18);
         address[] memory none = new address[](0);
-        timelock = new BackstopTimelock(2 days, none, none, deployer);
-        governor = new BackstopGovernor(token, timelock, 1 days, 3 days, 10_000e18, 4);
+        timelock = new BackstopTimelock(TIMELOCK_DELAY, none, none, deployer, module);
+        address[] memory holders = new address[](1);
+        uint256[] memory amounts = new uint256[](1);
+        (holders[0], amounts[0]) = (voter, 200_000e18);
+        // The voter's 200k are minted delegated; the other 800k are the treasury, held by the timelock.
+        token = new BackstopToken(holders, amounts, address(timelock), 1_000_000e18);
+        governor = new BackstopGovernor(token, timelock, module, VOTING_DELAY, VOTING_PERIOD, 10_000e18, 4);
         timelock.grantRole(timelock.PROPOSER_ROLE(), address(governor));
         timelock.grantRole(timelock.CANCELLER_ROLE(), address(governor));
+        timelock.grantRole(timelock.CANCELLER_ROLE(), guardian);
         timelock.grantRole(timelock.EXECUTOR_ROLE(), address(0));
+        module.bindGovernor(IGovernanceTimings(address(governor)));
         module.transferOwnership(address(timelock));
         clearinghouse.transferOwnership(address(timelock));
         timelock.renounceRole(timelock.DEFAULT_ADMIN_ROLE(), deployer);
         lens = new BackstopLens(module, clearinghouse, governor);
-        token.transfer(voter, 200_000e18);
         vm.stopPrank();
-
-        vm.prank(voter);
-        token.delegate(voter);
     }
 
     function _defaultTrancheParams() internal pure returns (BackstopModule.TrancheParams[3] memory p) {
@@ -132,6 +140,12 @@ abstract contract BackstopFixture is Test {
         usd.approve(address(clearinghouse), margin * 2);
         clearinghouse.openPosition(marketId, isLong, size, margin);
         vm.stopPrank();
+    }
+
+    /// @dev Moves BSG out of the treasury (what a passed proposal transferring it does).
+    function _grantBsg(address to, uint256 amount) internal {
+        vm.prank(address(timelock));
+        token.transfer(to, amount);
     }
 
     /// @dev Executes a call as the timelock (what a passed proposal does).
