@@ -12,6 +12,11 @@ export const backstopGovernorAbi = [
         internalType: 'contract TimelockController',
         type: 'address',
       },
+      {
+        name: 'module_',
+        internalType: 'contract IExitTimings',
+        type: 'address',
+      },
       { name: 'votingDelay_', internalType: 'uint48', type: 'uint48' },
       { name: 'votingPeriod_', internalType: 'uint32', type: 'uint32' },
       { name: 'proposalThreshold_', internalType: 'uint256', type: 'uint256' },
@@ -211,6 +216,15 @@ export const backstopGovernorAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'module',
+    outputs: [
+      { name: '', internalType: 'contract IExitTimings', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'name',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
     stateMutability: 'view',
@@ -271,6 +285,13 @@ export const backstopGovernorAbi = [
     type: 'function',
     inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
     name: 'proposalEta',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalExitBy',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -450,14 +471,14 @@ export const backstopGovernorAbi = [
     type: 'function',
     inputs: [
       {
-        name: 'newTimelock',
+        name: '',
         internalType: 'contract TimelockController',
         type: 'address',
       },
     ],
     name: 'updateTimelock',
     outputs: [],
-    stateMutability: 'nonpayable',
+    stateMutability: 'pure',
   },
   {
     type: 'function',
@@ -748,7 +769,24 @@ export const backstopGovernorAbi = [
     name: 'VotingPeriodSet',
   },
   { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'eta', internalType: 'uint256', type: 'uint256' },
+      { name: 'exitBy', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExecutionBeforeExit',
+  },
   { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'path', internalType: 'uint256', type: 'uint256' },
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernancePathTooShort',
+  },
   {
     type: 'error',
     inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
@@ -864,6 +902,8 @@ export const backstopGovernorAbi = [
     inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
     name: 'StringTooLong',
   },
+  { type: 'error', inputs: [], name: 'TimelockFixed' },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1308,6 +1348,19 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      {
+        name: 'governor_',
+        internalType: 'contract IGovernanceTimings',
+        type: 'address',
+      },
+    ],
+    name: 'bindGovernor',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'clearinghouse',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
@@ -1350,6 +1403,26 @@ export const backstopModuleAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'governancePath',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'governor',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IGovernanceTimings',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'guardian',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
@@ -1384,6 +1457,13 @@ export const backstopModuleAbi = [
     inputs: [],
     name: 'lossCount',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxCooldown',
+    outputs: [{ name: 'longest', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -1680,6 +1760,19 @@ export const backstopModuleAbi = [
       { name: 'paused', internalType: 'bool', type: 'bool', indexed: false },
     ],
     name: 'DepositsPausedSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'governor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'GovernorBound',
   },
   {
     type: 'event',
@@ -2003,6 +2096,14 @@ export const backstopModuleAbi = [
   { type: 'error', inputs: [], name: 'AlreadyInitialized' },
   {
     type: 'error',
+    inputs: [
+      { name: 'path', internalType: 'uint256', type: 'uint256' },
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernancePathTooShort',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'trancheId', internalType: 'uint256', type: 'uint256' }],
     name: 'InvalidTranche',
   },
@@ -2057,6 +2158,11 @@ export const backstopTimelockAbi = [
       { name: 'proposers', internalType: 'address[]', type: 'address[]' },
       { name: 'executors', internalType: 'address[]', type: 'address[]' },
       { name: 'admin', internalType: 'address', type: 'address' },
+      {
+        name: 'module_',
+        internalType: 'contract IExitTimings',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -2228,6 +2334,15 @@ export const backstopTimelockAbi = [
     inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
     name: 'isOperationReady',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'module',
+    outputs: [
+      { name: '', internalType: 'contract IExitTimings', type: 'address' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -2510,6 +2625,15 @@ export const backstopTimelockAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'path', internalType: 'uint256', type: 'uint256' },
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernancePathTooShort',
+  },
+  { type: 'error', inputs: [], name: 'NotInitialized' },
+  {
+    type: 'error',
+    inputs: [
       { name: 'delay', internalType: 'uint256', type: 'uint256' },
       { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
     ],
@@ -2544,6 +2668,7 @@ export const backstopTimelockAbi = [
     ],
     name: 'TimelockUnexpectedOperationState',
   },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -2554,7 +2679,9 @@ export const backstopTokenAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'recipient', internalType: 'address', type: 'address' },
+      { name: 'holders', internalType: 'address[]', type: 'address[]' },
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'treasury', internalType: 'address', type: 'address' },
       { name: 'supply', internalType: 'uint256', type: 'uint256' },
     ],
     stateMutability: 'nonpayable',
@@ -2863,6 +2990,22 @@ export const backstopTokenAbi = [
     ],
     name: 'Transfer',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'allocated', internalType: 'uint256', type: 'uint256' },
+      { name: 'supply', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AllocationExceedsSupply',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'holders', internalType: 'uint256', type: 'uint256' },
+      { name: 'amounts', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AllocationMismatch',
+  },
   { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
   { type: 'error', inputs: [], name: 'ECDSAInvalidSignature' },
   {
@@ -2970,6 +3113,7 @@ export const backstopTokenAbi = [
     inputs: [{ name: 'expiry', internalType: 'uint256', type: 'uint256' }],
     name: 'VotesExpiredSignature',
   },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////

@@ -30,3 +30,18 @@ export const BOUNDS = {
   MAX_LIQUIDITY_DEPTH: 2n ** 128n - 1n,
   MAX_UINT256: maxUint256,
 } as const;
+
+/** ExitBeforeExecution.MARGIN: a cooldown plus this must stay shorter than the governance path. */
+export const EXIT_MARGIN = DAY;
+
+/**
+ * The longest cooldown a proposal may set: below the contract bound and, strictly, below the governance path minus a
+ * day (the module reverts with GovernancePathTooShort otherwise). A batch that first lengthens the path is not
+ * foreseen here: propose the longer timings first.
+ */
+export function maxCooldownFor(governancePath: bigint | null): bigint {
+  if (governancePath === null) return BOUNDS.MAX_COOLDOWN;
+  const limit = governancePath - EXIT_MARGIN - 1n;
+  if (limit < 0n) return 0n;
+  return limit < BOUNDS.MAX_COOLDOWN ? limit : BOUNDS.MAX_COOLDOWN;
+}

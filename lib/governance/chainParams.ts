@@ -26,6 +26,11 @@ export interface ChainParams {
   guardian: Address;
   /** Not in the lens: read from Clearinghouse.maxPriceAge(); null when unknown. */
   maxPriceAge: bigint | null;
+  /**
+   * votingDelay + votingPeriod + timelock delay: the shortest time from a proposal to its execution. Every cooldown
+   * must stay below it minus a day (ExitBeforeExecution.sol); null when unknown.
+   */
+  governancePath: bigint | null;
 }
 
 export interface ClearinghouseExtras {
@@ -36,7 +41,7 @@ export interface ClearinghouseExtras {
 
 /** The lens dashboard plus the two clearinghouse values it does not carry. */
 export function chainParamsFrom(
-  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'>,
+  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'> & Partial<Pick<Dashboard, 'governance'>>,
   extras: ClearinghouseExtras = { maxPriceAge: null, liquidationFeeRates: [] },
 ): ChainParams {
   return {
@@ -65,5 +70,8 @@ export function chainParamsFrom(
     solvencyThreshold: dashboard.module.solvencyThreshold,
     guardian: dashboard.module.guardian,
     maxPriceAge: extras.maxPriceAge,
+    governancePath: dashboard.governance
+      ? dashboard.governance.votingDelay + dashboard.governance.votingPeriod + dashboard.governance.timelockDelay
+      : null,
   };
 }

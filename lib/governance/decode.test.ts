@@ -49,6 +49,7 @@ const params: ChainParams = {
   solvencyThreshold: wad('1.2'),
   guardian: '0x3000000000000000000000000000000000000003',
   maxPriceAge: DAY,
+  governancePath: null,
 };
 
 const templates = buildTemplates(params);

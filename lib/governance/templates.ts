@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { BOUNDS } from './bounds';
+import { BOUNDS, maxCooldownFor } from './bounds';
 import type { ChainParams } from './chainParams';
 import type { FieldSpec, FieldValue } from './fields';
 
@@ -55,7 +55,18 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
       unit: 'days',
       contract: 'module',
       functionName: 'setCooldown',
-      fields: [{ name: 'value', label: 'Cooldown', type: duration('days'), min: min(0n, '0'), max: max(BOUNDS.MAX_COOLDOWN, 'MAX_COOLDOWN') }],
+      fields: [
+        {
+          name: 'value',
+          label: 'Cooldown',
+          type: duration('days'),
+          min: min(0n, '0'),
+          max:
+            p.governancePath !== null && maxCooldownFor(p.governancePath) < BOUNDS.MAX_COOLDOWN
+              ? max(maxCooldownFor(p.governancePath), 'governance path − 1 day')
+              : max(BOUNDS.MAX_COOLDOWN, 'MAX_COOLDOWN'),
+        },
+      ],
       current: (q) => [byId(q)?.cooldown ?? null],
       args: ([v]) => [id, v],
     },

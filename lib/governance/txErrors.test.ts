@@ -33,4 +33,14 @@ describe('governance reverts in words', () => {
   it('a parameter out of the contract bounds', () => {
     expect(describeTxError(revert('ParameterOutOfBounds', ['cooldown', 61n, 0n, 60n]), ctx).message).toMatch(/^cooldown must be between 0 and 60/);
   });
+  it('executing a change that would let governance outpace an exit (the module error, bubbled up)', () => {
+    expect(describeTxError(revert('GovernancePathTooShort', [8n * 86_400n, 8n * 86_400n]), ctx).message).toMatch(
+      /^Refused: a proposal could then execute 8 d after it is made/,
+    );
+  });
+  it('queueing before depositors who asked at proposal time could leave', () => {
+    expect(describeTxError(revert('ExecutionBeforeExit', [1n, 1_800_003_600n, 1_800_086_400n], 'queue'), ctx).message).toMatch(
+      /^Queued now, this proposal could execute in 1 h .* It can be queued once it cannot execute before .+ UTC\.$/,
+    );
+  });
 });

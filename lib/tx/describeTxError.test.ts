@@ -6,7 +6,7 @@ import {
   UserRejectedRequestError,
 } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { trancheVaultAbi } from '@/lib/chain/abis.generated';
+import { backstopGovernorAbi, backstopModuleAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { describeTxError } from './describeTxError';
 import type { ErrorContext } from './errorMessages';
 
@@ -17,10 +17,10 @@ const ctx: ErrorContext = {
   shares: { decimals: 12, symbol: 'bsMEZ' },
 };
 
-function revert(errorName: string, args: readonly unknown[]) {
-  const data = encodeErrorResult({ abi: trancheVaultAbi, errorName, args } as never);
-  const cause = new ContractFunctionRevertedError({ abi: trancheVaultAbi, data, functionName: 'withdraw' });
-  return new ContractFunctionExecutionError(cause, { abi: trancheVaultAbi, functionName: 'withdraw', args: [] });
+function revert(errorName: string, args: readonly unknown[], abi: readonly unknown[] = trancheVaultAbi) {
+  const data = encodeErrorResult({ abi, errorName, args } as never);
+  const cause = new ContractFunctionRevertedError({ abi: abi as never, data, functionName: 'withdraw' });
+  return new ContractFunctionExecutionError(cause, { abi: abi as never, functionName: 'withdraw', args: [] });
 }
 
 describe('describeTxError', () => {
@@ -59,5 +59,23 @@ describe('describeTxError', () => {
   it('names an error it has no sentence for', () => {
     const problem = describeTxError(revert('NotModule', ['0x0000000000000000000000000000000000000002']), ctx);
     expect(problem.message).toBe('Only the backstop module may do this.');
+  });
+
+  it('explains a governance change refused because governance would outpace an exit', () => {
+    const day = 86_400n;
+    const setter = describeTxError(revert('GovernancePathTooShort', [8n * day, 8n * day], backstopModuleAbi), ctx);
+    expect(setter.kind).toBe('revert');
+    expect(setter.message).toBe(
+      'Refused: a proposal could then execute 8 d after it is made, while a depositor who asks to leave at that moment needs more than 8 d (the longest cooldown plus a day). Lengthen the voting delay, voting period or timelock delay first, or choose a shorter cooldown.',
+    );
+    // Bubbled up through the governor's execute, decoded with the governor's ABI.
+    expect(describeTxError(revert('GovernancePathTooShort', [8n * day, 9n * day], backstopGovernorAbi), ctx).message).toMatch(
+      /execute 8 d after it is made, .* more than 9 d \(the longest cooldown plus a day\)/,
+    );
+    const queue = describeTxError(revert('ExecutionBeforeExit', [1n, BigInt(NOW + 3_600), BigInt(NOW + 2 * 86_400)], backstopGovernorAbi), ctx);
+    expect(queue.message).toBe(
+      'Queued now, this proposal could execute in 1 h (at 2027-01-15 09:00 UTC), before depositors who asked to leave when it was made have had a day to leave. It can be queued once it cannot execute before 2027-01-17 08:00 UTC.',
+    );
+    expect(describeTxError(revert('TimelockFixed', [], backstopGovernorAbi), ctx).message).toMatch(/keeps its timelock/);
   });
 });

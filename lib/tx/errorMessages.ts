@@ -100,6 +100,16 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   TimelockInsufficientDelay: () => 'The timelock delay is shorter than its minimum.',
   TimelockUnexecutedPredecessor: () => 'An earlier timelock operation must be executed first.',
   TimelockUnauthorizedCaller: () => 'Only the governor may do this in the timelock.',
+  // Governance can never outpace an exit (ExitBeforeExecution.sol)
+  GovernancePathTooShort: ([path, required]) =>
+    `Refused: a proposal could then execute ${formatDuration(Number(big(path)))} after it is made, while a depositor who asks to leave at that moment needs more than ${formatDuration(Number(big(required)))} (the longest cooldown plus a day). Lengthen the voting delay, voting period or timelock delay first, or choose a shorter cooldown.`,
+  ExecutionBeforeExit: ([, eta, exitBy], ctx) =>
+    `Queued now, this proposal could execute ${until(eta, ctx)}, before depositors who asked to leave when it was made have had a day to leave. It can be queued once it cannot execute before ${formatUtc(Number(big(exitBy)))}.`,
+  TimelockFixed: () => 'The governor keeps its timelock: that timelock owns the backstop, so a move to another one is refused.',
+  AllocationMismatch: ([holders, amounts]) =>
+    `The token allocation lists ${String(holders)} holders but ${String(amounts)} amounts: they must match.`,
+  AllocationExceedsSupply: ([allocated, supply]) =>
+    `The token allocations add up to ${bsg(allocated)}, more than the supply of ${bsg(supply)}.`,
   ERC5805FutureLookup: () => 'Voting power is looked up at a time that has not happened yet: wait for the next block.',
 
   ERC4626ExceededMaxDeposit: ([, amount, max], ctx) =>

@@ -4,7 +4,7 @@ import { writeDeployment, type Deployment } from './deployment'
 import { anvilAccount, ROLE_INDEX } from './seed/accounts'
 import { abis, loadArtifact } from './seed/artifacts'
 import { localChain, publicClientFor, walletClientFor } from './seed/clients'
-import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, LOCAL_CHAIN_ID, MARKETS, ORACLE_DECIMALS, TRANCHES } from './seed/params'
+import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, LOCAL_CHAIN_ID, MARKETS, ORACLE_DECIMALS, TRANCHES, VOTING_POWER } from './seed/params'
 
 export interface DeployOptions {
   rpcUrl: string
@@ -15,11 +15,22 @@ export interface DeployOptions {
   deployerPrivateKey?: Hex
   guardian?: Address
   keeper?: Address
+  /**
+   * BSG minted at deploy, each delegated to its holder; the rest of the supply goes to the timelock (the treasury).
+   * Defaults to the seeded voters on the local chain; required elsewhere.
+   */
+  allocations?: readonly { holder: Address; amount: bigint }[]
+}
+
+export interface BsgAllocation {
+  holder: Address
+  amount: bigint
 }
 
 /**
  * Deploys and wires the whole system in the order BackstopFixture.sol uses, hands the module and clearinghouse
- * to the timelock, renounces the deployer's timelock admin role and writes `<outDir>/<chainId>.json`.
+ * to the timelock, gives the guardian the timelock's canceller role, renounces the deployer's timelock admin role,
+ * checks that the deployer keeps no power (roles, votes, BSG) and writes `<outDir>/<chainId>.json`.
  */
 export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   const probe = publicClientFor(opts.rpcUrl)
@@ -32,9 +43,9 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     )
   }
   if (opts.asset && !isAddress(opts.asset)) throw new Error(`asset ${opts.asset} is not an address.`)
-  if (!isLocal && (!opts.deployerPrivateKey || !opts.guardian || !opts.keeper)) {
+  if (!isLocal && (!opts.deployerPrivateKey || !opts.guardian || !opts.keeper || !opts.allocations)) {
     throw new Error(
-      `Chain ${chainId}: anvil's public test accounts guard nothing there; pass deployerPrivateKey, guardian and keeper.`,
+      `Chain ${chainId}: anvil's public test accounts guard nothing there; pass deployerPrivateKey, guardian, keeper and allocations.`,
     )
   }
 
@@ -45,6 +56,8 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   const guardian = opts.guardian ?? anvilAccount(ROLE_INDEX.guardian).address
   const keeper = opts.keeper ?? anvilAccount(ROLE_INDEX.keeper).address
   const deployer = account.address
+  const allocations: readonly BsgAllocation[] =
+    opts.allocations ?? VOTING_POWER.map(([index, amount]) => ({ holder: anvilAccount(index).address, amount: parseUnits(amount, 18) }))
 
   let deployBlock: bigint | undefined
   const confirm = async (hash: Hash, what: string) => {
@@ -101,11 +114,18 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   }
   for (const [id, m] of MARKETS.entries()) await call(module, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate])
 
-  const governanceToken = await deploy('BackstopToken', [deployer, GOVERNANCE.tokenSupply])
-  const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer])
+  const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, module])
+  // Allocations are minted delegated to their holders; the rest is the timelock's treasury: no undelegated quorum.
+  const governanceToken = await deploy('BackstopToken', [
+    allocations.map((a) => a.holder),
+    allocations.map((a) => a.amount),
+    timelock,
+    GOVERNANCE.tokenSupply,
+  ])
   const governor = await deploy('BackstopGovernor', [
     governanceToken,
     timelock,
+    module,
     GOVERNANCE.votingDelay,
     GOVERNANCE.votingPeriod,
     GOVERNANCE.proposalThreshold,
@@ -117,14 +137,28 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   )
   await call(timelock, abis.timelock, 'grantRole', [proposerRole, governor])
   await call(timelock, abis.timelock, 'grantRole', [cancellerRole, governor])
+  // The guardian can stop a queued operation during its delay, and do nothing else in the timelock.
+  await call(timelock, abis.timelock, 'grantRole', [cancellerRole, guardian])
   // Anyone may execute a proposal once its delay has passed.
   await call(timelock, abis.timelock, 'grantRole', [executorRole, zeroAddress])
+  // From here on no cooldown can outgrow the governance path, nor the path shrink below a cooldown.
+  await call(module, abis.module, 'bindGovernor', [governor])
   await call(module, abis.module, 'transferOwnership', [timelock])
   await call(clearinghouse, abis.clearinghouse, 'transferOwnership', [timelock])
   await call(timelock, abis.timelock, 'renounceRole', [adminRole, deployer])
   const lens = await deploy('BackstopLens', [module, clearinghouse, governor])
 
-  await assertNoDeployerPower(client, { module, clearinghouse, timelock, deployer, adminRole: adminRole! })
+  await assertNoDeployerPower(client, {
+    module,
+    clearinghouse,
+    timelock,
+    governor,
+    token: governanceToken,
+    deployer,
+    guardian,
+    holders: allocations.map((a) => a.holder),
+    roles: { admin: adminRole!, proposer: proposerRole!, canceller: cancellerRole! },
+  })
 
   const deployment: Deployment = {
     chainId,
@@ -145,17 +179,73 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   return deployment
 }
 
-async function assertNoDeployerPower(
-  client: ReturnType<typeof publicClientFor>,
-  a: { module: Address; clearinghouse: Address; timelock: Address; deployer: Address; adminRole: Hex },
-) {
-  const [moduleOwner, clearinghouseOwner, deployerIsAdmin] = await Promise.all([
-    client.readContract({ address: a.module, abi: abis.module, functionName: 'owner' }) as Promise<Address>,
-    client.readContract({ address: a.clearinghouse, abi: abis.clearinghouse, functionName: 'owner' }) as Promise<Address>,
-    client.readContract({ address: a.timelock, abi: abis.timelock, functionName: 'hasRole', args: [a.adminRole, a.deployer] }) as Promise<boolean>,
-  ])
-  const timelock = a.timelock.toLowerCase()
-  if (moduleOwner.toLowerCase() !== timelock || clearinghouseOwner.toLowerCase() !== timelock || deployerIsAdmin) {
-    throw new Error('Deployment left admin power outside the timelock (owner or timelock admin check failed).')
-  }
+interface PowerCheck {
+  module: Address
+  clearinghouse: Address
+  timelock: Address
+  governor: Address
+  token: Address
+  deployer: Address
+  guardian: Address
+  /** Accounts that received BSG at deploy. */
+  holders: readonly Address[]
+  roles: { admin: Hex; proposer: Hex; canceller: Hex }
 }
+
+/**
+ * Throws unless, after the deploy, only governance holds power: the timelock owns the module and the clearinghouse,
+ * the deployer has no timelock role, no votes and no BSG worth a quorum, no BSG holder but the timelock (the treasury,
+ * which moves only by vote) sits undelegated on a quorum, the guardian may cancel and not propose, and the module is
+ * bound to this governor with a path from proposal to execution longer than the longest cooldown plus a day.
+ */
+export async function assertNoDeployerPower(client: ReturnType<typeof publicClientFor>, a: PowerCheck): Promise<void> {
+  const read = <T>(address: Address, abi: (typeof abis)[keyof typeof abis], functionName: string, args: readonly unknown[] = []) =>
+    client.readContract({ address, abi, functionName, args }) as Promise<T>
+  const hasRole = (role: Hex, who: Address) => read<boolean>(a.timelock, abis.timelock, 'hasRole', [role, who])
+  const [moduleOwner, clearinghouseOwner, boundGovernor, governorTimelock, supply, numerator, denominator, path, longestCooldown] =
+    await Promise.all([
+      read<Address>(a.module, abis.module, 'owner'),
+      read<Address>(a.clearinghouse, abis.clearinghouse, 'owner'),
+      read<Address>(a.module, abis.module, 'governor'),
+      read<Address>(a.governor, abis.governor, 'timelock'),
+      read<bigint>(a.token, abis.token, 'totalSupply'),
+      read<bigint>(a.governor, abis.governor, 'quorumNumerator'),
+      read<bigint>(a.governor, abis.governor, 'quorumDenominator'),
+      read<bigint>(a.module, abis.module, 'governancePath'),
+      read<bigint>(a.module, abis.module, 'maxCooldown'),
+    ])
+  const quorum = (supply * numerator) / denominator
+  const problems: string[] = []
+  const same = (x: Address, y: Address) => x.toLowerCase() === y.toLowerCase()
+  if (!same(moduleOwner, a.timelock)) problems.push(`the module is owned by ${moduleOwner}, not the timelock`)
+  if (!same(clearinghouseOwner, a.timelock)) problems.push(`the clearinghouse is owned by ${clearinghouseOwner}, not the timelock`)
+  if (!same(boundGovernor, a.governor)) problems.push(`the module is bound to governor ${boundGovernor}, not ${a.governor}`)
+  if (!same(governorTimelock, a.timelock)) problems.push(`the governor executes through ${governorTimelock}, not the timelock`)
+  if (path <= longestCooldown + DAY_SECONDS) {
+    problems.push(`the governance path (${path} s) is not longer than the longest cooldown plus a day (${longestCooldown + DAY_SECONDS} s)`)
+  }
+  for (const [name, role] of Object.entries(a.roles)) {
+    if (await hasRole(role, a.deployer)) problems.push(`the deployer holds the timelock's ${name} role`)
+  }
+  if (!(await hasRole(a.roles.canceller, a.guardian))) problems.push('the guardian cannot cancel queued operations')
+  if ((await hasRole(a.roles.proposer, a.guardian)) || (await hasRole(a.roles.admin, a.guardian))) {
+    problems.push('the guardian holds more than the canceller role')
+  }
+  const [deployerVotes, deployerBalance] = await Promise.all([
+    read<bigint>(a.token, abis.token, 'getVotes', [a.deployer]),
+    read<bigint>(a.token, abis.token, 'balanceOf', [a.deployer]),
+  ])
+  if (deployerVotes >= quorum) problems.push(`the deployer has ${deployerVotes} votes, at least a quorum (${quorum})`)
+  if (deployerBalance >= quorum) problems.push(`the deployer holds ${deployerBalance} BSG, at least a quorum (${quorum})`)
+  for (const holder of new Set([a.deployer, ...a.holders])) {
+    if (same(holder, a.timelock)) continue
+    const [balance, delegate] = await Promise.all([
+      read<bigint>(a.token, abis.token, 'balanceOf', [holder]),
+      read<Address>(a.token, abis.token, 'delegates', [holder]),
+    ])
+    if (same(delegate, zeroAddress) && balance >= quorum) problems.push(`${holder} holds ${balance} BSG undelegated, at least a quorum (${quorum})`)
+  }
+  if (problems.length > 0) throw new Error(`Deployment left power outside governance:\n  ${problems.join('\n  ')}`)
+}
+
+const DAY_SECONDS = 86_400n

@@ -26,13 +26,32 @@ export const FEE_RATE = wad('0.0005')
 export const LIQUIDATION_FEE_RATE = wad('0.01')
 export const ORACLE_DECIMALS = 8
 
+/**
+ * Proposal to execution takes votingDelay + votingPeriod + timelockDelay = 1 + 3 + 5 = 9 days, longer than the
+ * longest cooldown (7 days) plus a day: a depositor who asks to leave when a proposal is made can leave before it
+ * runs. The contracts refuse any timing or cooldown change that would break this (ExitBeforeExecution.sol).
+ */
 export const GOVERNANCE = {
   tokenSupply: wad('1000000'),
-  timelockDelay: 2n * DAY,
+  timelockDelay: 5n * DAY,
   votingDelay: DAY,
   votingPeriod: 3n * DAY,
   proposalThreshold: wad('10000'),
   quorumPercent: 4n,
 } as const
+
+/**
+ * BSG minted at deploy on the local chain, by anvil index, each already delegated to its holder; the rest of the
+ * supply (600,000) is the treasury, minted to the timelock, which moves it only by a passed proposal.
+ */
+export const VOTING_POWER: readonly (readonly [anvilIndex: number, amount: string])[] = [
+  [1, '120000'],
+  [2, '80000'],
+  [3, '60000'],
+  [4, '50000'],
+  [5, '40000'],
+  [6, '30000'],
+  [7, '20000'],
+]
 
 export const LOCAL_CHAIN_ID = 31337

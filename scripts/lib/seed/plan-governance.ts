@@ -7,9 +7,6 @@ import { DAY } from './timeline'
 const wad = (n: string) => parseUnits(n, 18)
 const usd = (n: string) => parseUnits(n, 6)
 
-/** BSG handed out by the deployer (anvil index → tokens); each holder delegates to itself. */
-export const VOTING_POWER: [number, string][] = [[1, '120000'], [2, '80000'], [3, '60000'], [4, '50000'], [5, '40000'], [6, '30000'], [7, '20000']]
-
 type Vote = [day: number, hour: number, who: number, support: number, reason: string]
 
 interface Plan {
@@ -34,7 +31,8 @@ const module = (ctx: SeedContext, functionName: string, args: readonly unknown[]
 
 /**
  * Planned backwards from the end of the history (day 120) so that each proposal sits in its state when seeding
- * ends and stays there for hours of real time afterwards: voting delay 1 day, voting period 3 days, timelock 2 days.
+ * ends and stays there for hours of real time afterwards: voting delay 1 day, voting period 3 days, timelock 5 days
+ * (GOVERNANCE in params.ts). Voting power is minted at deploy, already delegated (VOTING_POWER in params.ts).
  */
 const PLANS: Plan[] = [
   {
@@ -55,7 +53,7 @@ carries, or it will not come back.
       [68, 8, 7, VOTE.abstain, 'Fine with it, but the fee level matters more.'],
     ],
     queue: [69, 12],
-    execute: [71, 14],
+    execute: [75, 14],
   },
   {
     expected: 'Canceled',
@@ -147,20 +145,6 @@ full cooldown.
 ]
 
 export function planGovernance(ctx: SeedContext): void {
-  ctx.timeline.at(ctx.at(0, 0.2), 'hand out voting power', async () => {
-    for (const [who, amount] of VOTING_POWER) {
-      const holder = depositor(ctx, who)
-      await ctx.tx.send({
-        from: ctx.accounts.deployer,
-        to: ctx.deployment.contracts.governanceToken,
-        abi: abis.token,
-        functionName: 'transfer',
-        args: [holder, wad(amount)],
-      })
-      await ctx.tx.send({ from: holder, to: ctx.deployment.contracts.governanceToken, abi: abis.token, functionName: 'delegate', args: [holder] })
-    }
-  })
-
   for (const plan of PLANS) {
     const proposal = buildProposal(plan.title, plan.rationale, plan.actions(ctx))
     ctx.proposals.push({ proposal, expected: plan.expected })
