@@ -1,6 +1,7 @@
 import { getAddress, isAddress, parseUnits, zeroAddress, type Address, type Hash, type Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { writeDeployment, type Deployment } from './deployment'
+import { powerProblems } from './deployPowerCheck'
 import { anvilAccount, ROLE_INDEX } from './seed/accounts'
 import { abis, loadArtifact } from './seed/artifacts'
 import { localChain, publicClientFor, walletClientFor } from './seed/clients'
@@ -192,12 +193,7 @@ interface PowerCheck {
   roles: { admin: Hex; proposer: Hex; canceller: Hex }
 }
 
-/**
- * Throws unless, after the deploy, only governance holds power: the timelock owns the module and the clearinghouse,
- * the deployer has no timelock role, no votes and no BSG worth a quorum, no BSG holder but the timelock (the treasury,
- * which moves only by vote) sits undelegated on a quorum, the guardian may cancel and not propose, and the module is
- * bound to this governor with a path from proposal to execution longer than the longest cooldown plus a day.
- */
+/** Reads what `powerProblems` judges from the chain and throws if it finds any problem. */
 export async function assertNoDeployerPower(client: ReturnType<typeof publicClientFor>, a: PowerCheck): Promise<void> {
   const read = <T>(address: Address, abi: (typeof abis)[keyof typeof abis], functionName: string, args: readonly unknown[] = []) =>
     client.readContract({ address, abi, functionName, args }) as Promise<T>
@@ -214,38 +210,37 @@ export async function assertNoDeployerPower(client: ReturnType<typeof publicClie
       read<bigint>(a.module, abis.module, 'governancePath'),
       read<bigint>(a.module, abis.module, 'maxCooldown'),
     ])
-  const quorum = (supply * numerator) / denominator
-  const problems: string[] = []
-  const same = (x: Address, y: Address) => x.toLowerCase() === y.toLowerCase()
-  if (!same(moduleOwner, a.timelock)) problems.push(`the module is owned by ${moduleOwner}, not the timelock`)
-  if (!same(clearinghouseOwner, a.timelock)) problems.push(`the clearinghouse is owned by ${clearinghouseOwner}, not the timelock`)
-  if (!same(boundGovernor, a.governor)) problems.push(`the module is bound to governor ${boundGovernor}, not ${a.governor}`)
-  if (!same(governorTimelock, a.timelock)) problems.push(`the governor executes through ${governorTimelock}, not the timelock`)
-  if (path <= longestCooldown + DAY_SECONDS) {
-    problems.push(`the governance path (${path} s) is not longer than the longest cooldown plus a day (${longestCooldown + DAY_SECONDS} s)`)
-  }
-  for (const [name, role] of Object.entries(a.roles)) {
-    if (await hasRole(role, a.deployer)) problems.push(`the deployer holds the timelock's ${name} role`)
-  }
-  if (!(await hasRole(a.roles.canceller, a.guardian))) problems.push('the guardian cannot cancel queued operations')
-  if ((await hasRole(a.roles.proposer, a.guardian)) || (await hasRole(a.roles.admin, a.guardian))) {
-    problems.push('the guardian holds more than the canceller role')
-  }
-  const [deployerVotes, deployerBalance] = await Promise.all([
+  const deployerRoles = (
+    await Promise.all(Object.entries(a.roles).map(async ([name, role]) => ((await hasRole(role, a.deployer)) ? name : null)))
+  ).filter((name): name is string => name !== null)
+  const [guardianCancels, guardianProposes, guardianAdmin, deployerVotes] = await Promise.all([
+    hasRole(a.roles.canceller, a.guardian),
+    hasRole(a.roles.proposer, a.guardian),
+    hasRole(a.roles.admin, a.guardian),
     read<bigint>(a.token, abis.token, 'getVotes', [a.deployer]),
-    read<bigint>(a.token, abis.token, 'balanceOf', [a.deployer]),
   ])
-  if (deployerVotes >= quorum) problems.push(`the deployer has ${deployerVotes} votes, at least a quorum (${quorum})`)
-  if (deployerBalance >= quorum) problems.push(`the deployer holds ${deployerBalance} BSG, at least a quorum (${quorum})`)
-  for (const holder of new Set([a.deployer, ...a.holders])) {
-    if (same(holder, a.timelock)) continue
-    const [balance, delegate] = await Promise.all([
-      read<bigint>(a.token, abis.token, 'balanceOf', [holder]),
-      read<Address>(a.token, abis.token, 'delegates', [holder]),
-    ])
-    if (same(delegate, zeroAddress) && balance >= quorum) problems.push(`${holder} holds ${balance} BSG undelegated, at least a quorum (${quorum})`)
-  }
+  const holders = await Promise.all(
+    [...new Set([a.deployer, ...a.holders])].map(async (address) => ({
+      address,
+      balance: await read<bigint>(a.token, abis.token, 'balanceOf', [address]),
+      delegate: await read<Address>(a.token, abis.token, 'delegates', [address]),
+    })),
+  )
+  const problems = powerProblems({
+    timelock: a.timelock,
+    governor: a.governor,
+    deployer: a.deployer,
+    moduleOwner,
+    clearinghouseOwner,
+    boundGovernor,
+    governorTimelock,
+    quorum: (supply * numerator) / denominator,
+    governancePath: path,
+    longestCooldown,
+    deployerRoles,
+    deployerVotes,
+    guardian: { cancels: guardianCancels, proposes: guardianProposes, admin: guardianAdmin },
+    holders,
+  })
   if (problems.length > 0) throw new Error(`Deployment left power outside governance:\n  ${problems.join('\n  ')}`)
 }
-
-const DAY_SECONDS = 86_400n
