@@ -26,7 +26,11 @@ abstract contract MarketChanges is BackstopFixture {
                 revert(add(ret, 32), mload(ret))
             }
         }
-        Vm.Log[] memory logs = vm.getRecordedLogs();
+        return _announcementIn(vm.getRecordedLogs());
+    }
+
+    /// @dev The first `MarketChangeAnnounced` among `logs` (reverts if none).
+    function _announcementIn(Vm.Log[] memory logs) internal pure returns (Announced memory a) {
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] == EventsLib.MarketChangeAnnounced.selector) {
                 a.id = logs[i].topics[1];
