@@ -80,6 +80,12 @@ contract ClearinghouseTest is MarketChanges {
             clearinghouse.setMarketParams(ETH, _params());
             vm.expectRevert(err);
             clearinghouse.setMaxPriceAge(1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setMarketOracle(ETH, AggregatorV3Interface(address(oracles[BTC])), 1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setSequencerUptimeFeed(AggregatorV3Interface(address(oracles[BTC])), 1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setMaxBadDebtReward(1);
             vm.stopPrank();
         }
         assertEq(clearinghouse.marketCount(), 3);
