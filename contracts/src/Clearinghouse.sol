@@ -10,6 +10,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
 import {IOpenInterestSource} from "./interfaces/IOpenInterestSource.sol";
+import {IBackstopRiskView} from "./interfaces/IBackstopRiskView.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 
@@ -18,6 +19,10 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 /// position, paying profits from its house liquidity. Anyone may liquidate a position below maintenance margin at the
 /// oracle price less a square-root slippage; negative equity after the close is covered by the backstop module in the
 /// same transaction. A fee on traded notional is paid to the module as premium.
+/// Margin grows with size (it covers the position's own liquidation slippage), the slippage a liquidation charges is
+/// limited to the equity left at the mark (the backstop pays only what the price move itself lost), new positions are
+/// refused while the backstop is below its solvency threshold, and once the deployer has handed over ownership every
+/// change that could expose depositors to a new oracle or looser margins waits out the longest exit first.
 contract Clearinghouse is IOpenInterestSource, Ownable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -35,9 +40,24 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     struct Market {
         string name;
         AggregatorV3Interface oracle;
+        uint64 oracleMaxAge; // seconds, in the oracle's slot; a price older than min(this, maxPriceAge) is refused
+        uint8 oracleDecimals; // read once when the feed is set (Chainlink feeds never change theirs)
         MarketParams params;
         uint256 longOpenInterest; // base units, 18 decimals
         uint256 shortOpenInterest;
+    }
+
+    /// @dev What a staged change does once its delay has passed.
+    enum MarketChangeKind {
+        AddMarket,
+        SetOracle,
+        SetParams,
+        SetSequencerUptimeFeed
+    }
+
+    struct PendingChange {
+        uint64 announcedAt;
+        uint64 readyAt;
     }
 
     struct Position {
@@ -55,6 +75,11 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     uint256 public constant MAX_LIQUIDATION_IMPACT = 1e18;
     uint256 public constant MIN_PRICE_AGE = 1 minutes;
     uint256 public constant MAX_PRICE_AGE = 7 days;
+    uint256 public constant MAX_SEQUENCER_GRACE_PERIOD = 1 days;
+    /// @notice Extra time a staged market change waits beyond the longest cooldown + unstake window.
+    uint256 public constant MARKET_CHANGE_MARGIN = 1 days;
+    /// @notice Ceiling of the bad-debt keeper reward, in whole asset units.
+    uint256 public constant MAX_BAD_DEBT_REWARD_UNITS = 10_000;
 
     IERC20 public immutable asset;
     IBackstopModule public immutable module;
@@ -64,52 +89,210 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     Market[] internal _markets;
     mapping(address trader => mapping(uint256 marketId => Position)) internal _positions;
     uint256 public totalMargin;
-    uint256 public maxPriceAge;
+    // One slot, as every open and liquidation reads all three.
+    /// @notice Optional L2 sequencer-uptime feed (Chainlink: answer 0 = up, `startedAt` = last status change).
+    AggregatorV3Interface public sequencerUptimeFeed;
+    /// @dev Global ceiling on price age (seconds); each market's own `oracleMaxAge` may be shorter.
+    uint64 internal _maxPriceAge;
+    /// @dev Bad-debt keeper reward ceiling in whole asset units.
+    uint32 internal _maxBadDebtRewardUnits;
+    uint256 public sequencerGracePeriod;
+    /// @notice Set once ownership leaves the deployer: from then on new oracles and looser markets are staged.
+    bool public launched;
+    uint256 public marketChangeNonce;
+    mapping(bytes32 changeId => PendingChange) public pendingMarketChanges;
+    /// @dev 10**asset decimals.
+    uint256 internal immutable _unit;
 
     constructor(IERC20 asset_, IBackstopModule module_, address initialOwner) Ownable(initialOwner) {
         if (address(asset_) == address(0) || address(module_) == address(0)) revert ErrorsLib.ZeroAddress();
         asset = asset_;
         module = module_;
-        _notionalScale = 10 ** (36 - IERC20Metadata(address(asset_)).decimals());
-        maxPriceAge = 1 days;
+        uint8 decimals = IERC20Metadata(address(asset_)).decimals();
+        _notionalScale = 10 ** (36 - decimals);
+        _unit = 10 ** decimals;
+        _maxPriceAge = uint64(1 days);
+        _maxBadDebtRewardUnits = 1_000;
     }
 
     // ---------------------------------------------------------------- governance
 
-    function addMarket(string calldata name, AggregatorV3Interface oracle, MarketParams calldata params)
+    /// @notice Adds a market. Before launch (while the deployer still owns the clearinghouse) it applies at once;
+    /// afterwards it is announced and applies through `executeMarketChange` after `marketChangeDelay()`.
+    /// @param oracleMaxAge the feed's own maximum price age (its heartbeat plus a margin), within the price-age bounds
+    function addMarket(string calldata name, AggregatorV3Interface oracle, MarketParams calldata params, uint256 oracleMaxAge)
         external
         onlyOwner
-        returns (uint256 marketId)
     {
-        if (address(oracle) == address(0)) revert ErrorsLib.ZeroAddress();
-        marketId = _markets.length;
-        Market storage m = _markets.push();
-        m.name = name;
-        m.oracle = oracle;
-        emit EventsLib.MarketAdded(marketId, name, address(oracle));
-        _setMarketParams(marketId, params);
+        _checkOracle(oracle, oracleMaxAge);
+        _checkParams(params);
+        if (!launched) return _addMarket(name, oracle, params, oracleMaxAge);
+        _announce(MarketChangeKind.AddMarket, abi.encode(name, oracle, params, oracleMaxAge));
     }
 
-    function setMarketParams(uint256 marketId, MarketParams calldata params) external onlyOwner {
+    /// @notice Points a market at another feed (or changes its max age); staged after launch like `addMarket`.
+    function setMarketOracle(uint256 marketId, AggregatorV3Interface oracle, uint256 oracleMaxAge) external onlyOwner {
         _market(marketId);
-        _setMarketParams(marketId, params);
+        _checkOracle(oracle, oracleMaxAge);
+        if (!launched) return _setMarketOracle(marketId, oracle, oracleMaxAge);
+        _announce(MarketChangeKind.SetOracle, abi.encode(marketId, oracle, oracleMaxAge));
     }
 
+    /// @notice Sets a market's parameters. A change that only tightens (margins, impact and keeper fee not lower,
+    /// depth not higher) applies at once; anything looser is announced and waits `marketChangeDelay()` after launch.
+    function setMarketParams(uint256 marketId, MarketParams calldata params) external onlyOwner {
+        Market storage m = _market(marketId);
+        _checkParams(params);
+        if (!launched || _onlyTightens(m.params, params)) return _setMarketParams(marketId, params);
+        _announce(MarketChangeKind.SetParams, abi.encode(marketId, params));
+    }
+
+    /// @notice Sets (or with address 0 removes) the L2 sequencer-uptime feed; staged after launch, since a feed
+    /// stuck at "down" would block liquidations.
+    function setSequencerUptimeFeed(AggregatorV3Interface feed, uint256 gracePeriod) external onlyOwner {
+        _bound("sequencerGracePeriod", gracePeriod, 0, MAX_SEQUENCER_GRACE_PERIOD);
+        if (!launched) return _setSequencerUptimeFeed(feed, gracePeriod);
+        _announce(MarketChangeKind.SetSequencerUptimeFeed, abi.encode(feed, gracePeriod));
+    }
+
+    /// @notice Applies an announced change once its delay has passed; anyone may call it (governance already
+    /// approved it). `nonce` and `action` are those of its `MarketChangeAnnounced` event.
+    function executeMarketChange(uint256 nonce, bytes calldata action) external {
+        bytes32 id = keccak256(abi.encode(nonce, action));
+        PendingChange memory c = pendingMarketChanges[id];
+        if (c.readyAt == 0) revert ErrorsLib.UnknownMarketChange(id);
+        // A cooldown raised since the announcement lengthens the wait too.
+        uint256 readyAt = Math.max(c.readyAt, c.announcedAt + marketChangeDelay());
+        if (block.timestamp < readyAt) revert ErrorsLib.MarketChangeNotReady(id, readyAt);
+        delete pendingMarketChanges[id];
+        (MarketChangeKind kind, bytes memory args) = abi.decode(action, (MarketChangeKind, bytes));
+        if (kind == MarketChangeKind.AddMarket) {
+            (string memory name, AggregatorV3Interface oracle, MarketParams memory params, uint256 age) =
+                abi.decode(args, (string, AggregatorV3Interface, MarketParams, uint256));
+            _addMarket(name, oracle, params, age);
+        } else if (kind == MarketChangeKind.SetOracle) {
+            (uint256 marketId, AggregatorV3Interface oracle, uint256 age) =
+                abi.decode(args, (uint256, AggregatorV3Interface, uint256));
+            _setMarketOracle(marketId, oracle, age);
+        } else if (kind == MarketChangeKind.SetParams) {
+            (uint256 marketId, MarketParams memory params) = abi.decode(args, (uint256, MarketParams));
+            _setMarketParams(marketId, params);
+        } else {
+            (AggregatorV3Interface feed, uint256 grace) = abi.decode(args, (AggregatorV3Interface, uint256));
+            _setSequencerUptimeFeed(feed, grace);
+        }
+        emit EventsLib.MarketChangeExecuted(id, msg.sender);
+    }
+
+    /// @notice Drops an announced change; the owner (governance) or the module's guardian may veto it.
+    function cancelMarketChange(bytes32 changeId) external {
+        if (msg.sender != owner() && msg.sender != IBackstopRiskView(address(module)).guardian()) {
+            revert ErrorsLib.NotGuardianOrOwner(msg.sender);
+        }
+        if (pendingMarketChanges[changeId].readyAt == 0) revert ErrorsLib.UnknownMarketChange(changeId);
+        delete pendingMarketChanges[changeId];
+        emit EventsLib.MarketChangeCancelled(changeId, msg.sender);
+    }
+
+    /// @notice How long an announced change waits: the longest tranche cooldown + unstake window, plus a day, so a
+    /// depositor who asks to leave when it is announced is out before it applies.
+    function marketChangeDelay() public view returns (uint256 delay) {
+        for (uint8 i; i < 3; ++i) {
+            delay = Math.max(delay, module.cooldown(i) + module.unstakeWindow(i));
+        }
+        delay += MARKET_CHANGE_MARGIN;
+    }
+
+    /// @notice Lowers or raises the global price-age ceiling; a market's own `oracleMaxAge` still applies.
     function setMaxPriceAge(uint256 value) external onlyOwner {
         if (value < MIN_PRICE_AGE || value > MAX_PRICE_AGE) {
             revert ErrorsLib.ParameterOutOfBounds("maxPriceAge", value, MIN_PRICE_AGE, MAX_PRICE_AGE);
         }
-        emit EventsLib.MaxPriceAgeSet(maxPriceAge, value);
-        maxPriceAge = value;
+        emit EventsLib.MaxPriceAgeSet(_maxPriceAge, value);
+        _maxPriceAge = uint64(value);
     }
 
-    function _setMarketParams(uint256 marketId, MarketParams calldata p) internal {
+    /// @notice Global ceiling on price age (seconds); each market's own `oracleMaxAge` may be shorter.
+    function maxPriceAge() external view returns (uint256) {
+        return _maxPriceAge;
+    }
+
+    /// @notice Most a keeper earns for a liquidation that ends in bad debt, in asset units. It is paid from the
+    /// defaulted margin the house keeps, never from the backstop.
+    function maxBadDebtReward() public view returns (uint256) {
+        return _maxBadDebtRewardUnits * _unit;
+    }
+
+    /// @notice Sets the most a keeper earns for a liquidation with bad debt, in whole asset units (1,000 = 1,000
+    /// tUSD), at most MAX_BAD_DEBT_REWARD_UNITS. Paid from the defaulted margin, so it costs the backstop nothing.
+    function setMaxBadDebtReward(uint256 wholeUnits) external onlyOwner {
+        _bound("maxBadDebtReward", wholeUnits, 0, MAX_BAD_DEBT_REWARD_UNITS);
+        emit EventsLib.MaxBadDebtRewardSet(maxBadDebtReward(), wholeUnits * _unit);
+        _maxBadDebtRewardUnits = uint32(wholeUnits);
+    }
+
+    function _announce(MarketChangeKind kind, bytes memory args) internal {
+        uint256 nonce = ++marketChangeNonce;
+        bytes memory action = abi.encode(kind, args);
+        bytes32 id = keccak256(abi.encode(nonce, action));
+        uint256 readyAt = block.timestamp + marketChangeDelay();
+        pendingMarketChanges[id] = PendingChange(uint64(block.timestamp), uint64(readyAt));
+        emit EventsLib.MarketChangeAnnounced(id, nonce, uint8(kind), action, readyAt);
+    }
+
+    function _addMarket(string memory name, AggregatorV3Interface oracle, MarketParams memory params, uint256 age)
+        internal
+    {
+        uint256 marketId = _markets.length;
+        Market storage m = _markets.push();
+        m.name = name;
+        emit EventsLib.MarketAdded(marketId, name, address(oracle));
+        _setMarketOracle(marketId, oracle, age);
+        _setMarketParams(marketId, params);
+    }
+
+    function _setMarketOracle(uint256 marketId, AggregatorV3Interface oracle, uint256 age) internal {
+        Market storage m = _markets[marketId];
+        m.oracle = oracle;
+        m.oracleMaxAge = uint64(age);
+        m.oracleDecimals = oracle.decimals();
+        emit EventsLib.MarketOracleSet(marketId, address(oracle), age);
+    }
+
+    function _setSequencerUptimeFeed(AggregatorV3Interface feed, uint256 gracePeriod) internal {
+        sequencerUptimeFeed = feed;
+        sequencerGracePeriod = gracePeriod;
+        emit EventsLib.SequencerUptimeFeedSet(address(feed), gracePeriod);
+    }
+
+    function _checkOracle(AggregatorV3Interface oracle, uint256 age) internal pure {
+        if (address(oracle) == address(0)) revert ErrorsLib.ZeroAddress();
+        _bound("oracleMaxAge", age, MIN_PRICE_AGE, MAX_PRICE_AGE);
+    }
+
+    function _onlyTightens(MarketParams storage a, MarketParams calldata b) internal view returns (bool) {
+        return b.initialMarginRate >= a.initialMarginRate && b.maintenanceMarginRate >= a.maintenanceMarginRate
+            && b.liquidationFeeRate >= a.liquidationFeeRate && b.liquidationImpact >= a.liquidationImpact
+            && b.liquidityDepth <= a.liquidityDepth;
+    }
+
+    function _checkParams(MarketParams memory p) internal pure {
         _bound("maintenanceMarginRate", p.maintenanceMarginRate, MIN_MAINTENANCE_MARGIN_RATE, MAX_MARGIN_RATE);
         _bound("initialMarginRate", p.initialMarginRate, p.maintenanceMarginRate, MAX_MARGIN_RATE);
         _bound("feeRate", p.feeRate, 0, MAX_FEE_RATE);
         _bound("liquidationFeeRate", p.liquidationFeeRate, 0, p.maintenanceMarginRate);
         _bound("liquidationImpact", p.liquidationImpact, 0, MAX_LIQUIDATION_IMPACT);
         _bound("liquidityDepth", p.liquidityDepth, 1, type(uint128).max);
+    }
+
+    /// @dev The first transfer (in the constructor) sets the deployer; any later one ends the bootstrap.
+    function _transferOwnership(address newOwner) internal override {
+        if (owner() != address(0)) launched = true;
+        super._transferOwnership(newOwner);
+    }
+
+    function _setMarketParams(uint256 marketId, MarketParams memory p) internal {
+        _checkParams(p);
         _markets[marketId].params = p;
         emit EventsLib.MarketParametersSet(
             marketId,
@@ -143,14 +326,17 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     // ---------------------------------------------------------------- trading
 
     /// @notice Opens a position of `size` base units at the oracle price, posting `margin` and paying the fee on top.
+    /// The margin must cover the initial rate plus the position's own liquidation slippage, and the backstop must
+    /// stay at or above its solvency threshold with the new open interest counted.
     function openPosition(uint256 marketId, bool isLong, uint256 size, uint256 margin) external {
         Market storage m = _market(marketId);
         if (size == 0 || margin == 0) revert ErrorsLib.ZeroAmount();
         Position storage p = _positions[msg.sender][marketId];
         if (p.size != 0) revert ErrorsLib.PositionAlreadyOpen(msg.sender, marketId);
+        _requireSequencerUp();
         uint256 price = _price(marketId, m);
         uint256 notional = _notional(size, price);
-        uint256 required = Math.mulDiv(notional, m.params.initialMarginRate, WAD, Math.Rounding.Ceil);
+        uint256 required = initialMargin(marketId, notional);
         if (margin < required) revert ErrorsLib.InsufficientMargin(required, margin);
         uint256 fee = Math.mulDiv(notional, m.params.feeRate, WAD);
 
@@ -159,8 +345,26 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         totalMargin += margin;
         if (isLong) m.longOpenInterest += size;
         else m.shortOpenInterest += size;
+        _requireSolvent();
         _payPremium(fee);
         emit EventsLib.PositionOpened(msg.sender, marketId, isLong, size, price, margin, fee);
+    }
+
+    /// @notice Margin a new position of `notional` (asset units) must post: the initial rate plus whatever the
+    /// slippage of liquidating it exceeds the maintenance rate by, so that the gap between opening and liquidation
+    /// is the same at every size. Up to depth × (maintenance / impact)² this is the plain initial rate.
+    function initialMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
+        MarketParams storage params = _market(marketId).params;
+        uint256 slip = _slippage(params, notional);
+        uint256 excess = slip > params.maintenanceMarginRate ? slip - params.maintenanceMarginRate : 0;
+        return Math.mulDiv(notional, params.initialMarginRate + excess, WAD, Math.Rounding.Ceil);
+    }
+
+    /// @notice Equity a position of `notional` must keep to stay unliquidated: notional × max(maintenance rate,
+    /// liquidation slippage), so an instant liquidation at any size pays its own slippage.
+    function maintenanceMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
+        MarketParams storage params = _market(marketId).params;
+        return Math.mulDiv(notional, Math.max(params.maintenanceMarginRate, _slippage(params, notional)), WAD);
     }
 
     /// @notice Closes the caller's position at the oracle price and pays out margin + PnL − fee.
@@ -196,12 +400,14 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
 
     // ---------------------------------------------------------------- liquidation
 
-    /// @notice Liquidates `trader`'s position in `marketId` if its equity is below maintenance margin. It closes at
-    /// the oracle price moved against the position by impact × sqrt(notional / depth); negative equity is drawn from
-    /// the backstop module in this transaction.
+    /// @notice Liquidates `trader`'s position in `marketId` if its equity is below `maintenanceMargin` (which covers
+    /// the slippage of closing it). It closes at the oracle price moved against the position by impact × sqrt(notional /
+    /// depth), but the slippage charged never exceeds the equity left at the oracle price: the backstop covers only
+    /// negative equity at the mark. With bad debt the keeper earns a bounded reward out of the defaulted margin.
     function liquidate(address trader, uint256 marketId) external returns (uint256 shortfall) {
         Market storage m = _market(marketId);
         Position memory p = _position(trader, marketId);
+        _requireSequencerUp();
         Settlement memory s = _liquidationSettlement(marketId, m, p);
         _removePosition(m, trader, marketId, p);
 
@@ -209,6 +415,13 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         if (s.equity < 0) {
             shortfall = uint256(-s.equity);
             (lossId,) = module.cover(marketId, shortfall);
+            // At most half the margin the trader forfeited, so liquidating one's own position never pays; the house
+            // holds that margin now, so the backstop pays nothing towards it.
+            uint256 reward = Math.min(
+                Math.min(Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD), p.margin / 2), maxBadDebtReward()
+            );
+            // No event of its own (gas): the token's Transfer to the liquidator in this transaction shows it.
+            if (reward > 0) asset.safeTransfer(msg.sender, reward);
         } else {
             uint256 equity = uint256(s.equity);
             // The position's margin is off the books, so this is what the house holds; other traders' margin is
@@ -239,13 +452,27 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         s.markPrice = _price(marketId, m);
         s.notional = _notional(p.size, s.markPrice);
         int256 markEquity = p.margin.toInt256() + _pnl(p, s.markPrice);
-        uint256 maintenance = Math.mulDiv(s.notional, m.params.maintenanceMarginRate, WAD);
+        uint256 slip = _slippage(m.params, s.notional);
+        uint256 maintenance = Math.mulDiv(s.notional, Math.max(m.params.maintenanceMarginRate, slip), WAD);
         if (markEquity >= maintenance.toInt256()) revert ErrorsLib.NotLiquidatable(markEquity, maintenance);
-        s.executionPrice = liquidationPrice(marketId, p.isLong, s.markPrice, s.notional);
+        s.executionPrice = p.isLong ? Math.mulDiv(s.markPrice, WAD - slip, WAD) : Math.mulDiv(s.markPrice, WAD + slip, WAD);
         s.equity = p.margin.toInt256() + _pnl(p, s.executionPrice);
+        if (s.equity >= 0) return s;
+        // The slippage is the house's price for taking the position over; it is never charged beyond the equity
+        // left at the mark, so it cannot turn into a draw on the backstop.
+        if (markEquity <= 0) {
+            s.equity = markEquity;
+            s.executionPrice = s.markPrice;
+        } else {
+            s.equity = 0;
+            uint256 move = Math.mulDiv(uint256(markEquity), _notionalScale, p.size);
+            s.executionPrice = p.isLong ? s.markPrice - move : s.markPrice + move;
+        }
     }
 
-    /// @notice The price a liquidation of `notional` closes at: the mark moved against the position by the slippage.
+    /// @notice The mark moved against the position by the full slippage of `notional`; a liquidation closes there
+    /// unless that would take the position's equity below zero (then it closes where equity reaches zero, or at the
+    /// mark when equity is already negative).
     function liquidationPrice(uint256 marketId, bool isLong, uint256 markPrice, uint256 notional)
         public
         view
@@ -257,7 +484,10 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
 
     /// @notice Square-root market impact of closing `notional` (asset units), as a wad, capped at MAX_SLIPPAGE.
     function liquidationSlippage(uint256 marketId, uint256 notional) public view returns (uint256) {
-        MarketParams memory params = _market(marketId).params;
+        return _slippage(_market(marketId).params, notional);
+    }
+
+    function _slippage(MarketParams storage params, uint256 notional) internal view returns (uint256) {
         uint256 depthFraction = Math.mulDiv(notional, WAD, params.liquidityDepth);
         uint256 slip = Math.mulDiv(params.liquidationImpact, Math.sqrt(depthFraction * WAD), WAD);
         return Math.min(slip, MAX_SLIPPAGE);
@@ -282,12 +512,19 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         return _positions[trader][marketId];
     }
 
-    /// @notice Oracle price as a wad (asset value of one whole base unit) with its update time; no staleness check.
+    /// @notice Oracle price as a wad (asset value of one whole base unit) with its update time, for display and
+    /// required capital; it does not revert on age (judge `updatedAt` against `priceMaxAge`). Every path that moves
+    /// money (open, close, liquidate, the solvency gate) uses only fresh prices.
     function oraclePrice(uint256 marketId) public view returns (uint256 price, uint256 updatedAt) {
         Market storage m = _market(marketId);
         (, int256 answer,, uint256 at,) = m.oracle.latestRoundData();
         if (answer <= 0) return (0, at);
-        return (uint256(answer) * 10 ** (18 - m.oracle.decimals()), at);
+        return (_toWad(uint256(answer), m.oracleDecimals), at);
+    }
+
+    /// @notice The age beyond which `marketId`'s price is refused: the lower of its feed's own age and `maxPriceAge`.
+    function priceMaxAge(uint256 marketId) public view returns (uint256) {
+        return Math.min(_market(marketId).oracleMaxAge, _maxPriceAge);
     }
 
     function openInterestNotional(uint256 marketId) external view returns (uint256 longNotional, uint256 shortNotional) {
@@ -296,14 +533,16 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         return (_notional(m.longOpenInterest, price), _notional(m.shortOpenInterest, price));
     }
 
-    /// @notice Equity at the oracle price (margin + unrealised PnL) and the maintenance margin it is held against.
+    /// @notice Equity at the oracle price (margin + unrealised PnL) and the maintenance margin it is held against
+    /// (the larger of the maintenance rate and the slippage of closing the position, on its notional).
     function accountHealth(address trader, uint256 marketId) external view returns (int256 equity, uint256 maintenance) {
         Market storage m = _market(marketId);
         Position memory p = _positions[trader][marketId];
         if (p.size == 0) return (0, 0);
         (uint256 price,) = oraclePrice(marketId);
         equity = p.margin.toInt256() + _pnl(p, price);
-        maintenance = Math.mulDiv(_notional(p.size, price), m.params.maintenanceMarginRate, WAD);
+        uint256 notional = _notional(p.size, price);
+        maintenance = Math.mulDiv(notional, Math.max(m.params.maintenanceMarginRate, _slippage(m.params, notional)), WAD);
     }
 
     // ---------------------------------------------------------------- internals
@@ -321,8 +560,37 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     function _price(uint256 marketId, Market storage m) internal view returns (uint256) {
         (, int256 answer,, uint256 updatedAt,) = m.oracle.latestRoundData();
         if (answer <= 0) revert ErrorsLib.InvalidPrice(marketId, answer);
-        if (block.timestamp > updatedAt + maxPriceAge) revert ErrorsLib.StalePrice(marketId, updatedAt, maxPriceAge);
-        return uint256(answer) * 10 ** (18 - m.oracle.decimals());
+        uint256 maxAge = Math.min(m.oracleMaxAge, _maxPriceAge);
+        if (block.timestamp > updatedAt + maxAge) revert ErrorsLib.StalePrice(marketId, updatedAt, maxAge);
+        return _toWad(uint256(answer), m.oracleDecimals);
+    }
+
+    function _toWad(uint256 answer, uint8 decimals) internal pure returns (uint256) {
+        return decimals <= 18 ? answer * 10 ** (18 - decimals) : answer / 10 ** (decimals - 18);
+    }
+
+    /// @dev Chainlink's L2 pattern: answer 0 means up; `startedAt` is when that status began.
+    function _requireSequencerUp() internal view {
+        AggregatorV3Interface feed = sequencerUptimeFeed;
+        if (address(feed) == address(0)) return;
+        (, int256 answer, uint256 startedAt,,) = feed.latestRoundData();
+        if (answer != 0 || startedAt == 0) revert ErrorsLib.SequencerDown();
+        uint256 graceEnd = startedAt + sequencerGracePeriod;
+        if (block.timestamp <= graceEnd) revert ErrorsLib.SequencerGracePeriodNotOver(graceEnd);
+    }
+
+    /// @dev New risk only while the backstop covers its required capital at the threshold, valued at fresh prices:
+    /// every market with open interest must have one.
+    function _requireSolvent() internal view {
+        uint256 count = _markets.length;
+        for (uint256 i; i < count; ++i) {
+            Market storage m = _markets[i];
+            if (m.longOpenInterest != 0 || m.shortOpenInterest != 0) _price(i, m);
+        }
+        IBackstopRiskView risk = IBackstopRiskView(address(module));
+        uint256 ratio = risk.solvencyRatio();
+        uint256 threshold = risk.solvencyThreshold();
+        if (ratio < threshold) revert ErrorsLib.SolvencyBelowThreshold(ratio, threshold);
     }
 
     function _notional(uint256 size, uint256 price) internal view returns (uint256) {

@@ -3137,6 +3137,20 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'MARKET_CHANGE_MARGIN',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_BAD_DEBT_REWARD_UNITS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'MAX_FEE_RATE',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -3159,6 +3173,13 @@ export const clearinghouseAbi = [
     type: 'function',
     inputs: [],
     name: 'MAX_PRICE_AGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SEQUENCER_GRACE_PERIOD',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3244,9 +3265,10 @@ export const clearinghouseAbi = [
           { name: 'liquidityDepth', internalType: 'uint256', type: 'uint256' },
         ],
       },
+      { name: 'oracleMaxAge', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'addMarket',
-    outputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -3258,8 +3280,25 @@ export const clearinghouseAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelMarketChange',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
     name: 'closePosition',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'action', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'executeMarketChange',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3275,6 +3314,23 @@ export const clearinghouseAbi = [
     inputs: [],
     name: 'houseLiquidity',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'marketId', internalType: 'uint256', type: 'uint256' },
+      { name: 'notional', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'initialMargin',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'launched',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
@@ -3306,6 +3362,16 @@ export const clearinghouseAbi = [
       { name: 'notional', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'liquidationSlippage',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'marketId', internalType: 'uint256', type: 'uint256' },
+      { name: 'notional', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'maintenanceMargin',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3353,7 +3419,28 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'marketChangeDelay',
+    outputs: [{ name: 'delay', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'marketChangeNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'marketCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxBadDebtReward',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3414,6 +3501,16 @@ export const clearinghouseAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'pendingMarketChanges',
+    outputs: [
+      { name: 'announcedAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'readyAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'trader', internalType: 'address', type: 'address' },
       { name: 'marketId', internalType: 'uint256', type: 'uint256' },
@@ -3436,8 +3533,50 @@ export const clearinghouseAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
+    name: 'priceMaxAge',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'sequencerGracePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'sequencerUptimeFeed',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract AggregatorV3Interface',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'marketId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'oracle',
+        internalType: 'contract AggregatorV3Interface',
+        type: 'address',
+      },
+      { name: 'oracleMaxAge', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setMarketOracle',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3481,8 +3620,29 @@ export const clearinghouseAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'wholeUnits', internalType: 'uint256', type: 'uint256' }],
+    name: 'setMaxBadDebtReward',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
     name: 'setMaxPriceAge',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'feed',
+        internalType: 'contract AggregatorV3Interface',
+        type: 'address',
+      },
+      { name: 'gracePeriod', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setSequencerUptimeFeed',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3627,6 +3787,86 @@ export const clearinghouseAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'changeId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'kind', internalType: 'uint8', type: 'uint8', indexed: false },
+      { name: 'action', internalType: 'bytes', type: 'bytes', indexed: false },
+      {
+        name: 'readyAt',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MarketChangeAnnounced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'changeId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'MarketChangeCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'changeId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'MarketChangeExecuted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'marketId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'oracle',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'maxPriceAge',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MarketOracleSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'marketId',
         internalType: 'uint256',
         type: 'uint256',
@@ -3670,6 +3910,25 @@ export const clearinghouseAbi = [
       },
     ],
     name: 'MarketParametersSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MaxBadDebtRewardSet',
   },
   {
     type: 'event',
@@ -3782,6 +4041,25 @@ export const clearinghouseAbi = [
     name: 'PositionOpened',
   },
   {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'feed',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'gracePeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SequencerUptimeFeedSet',
+  },
+  {
     type: 'error',
     inputs: [
       { name: 'needed', internalType: 'uint256', type: 'uint256' },
@@ -3807,6 +4085,14 @@ export const clearinghouseAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'readyAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketChangeNotReady',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'equity', internalType: 'int256', type: 'int256' }],
     name: 'NegativeEquity',
   },
@@ -3817,6 +4103,11 @@ export const clearinghouseAbi = [
       { name: 'marketId', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'NoPosition',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotGuardianOrOwner',
   },
   {
     type: 'error',
@@ -3864,6 +4155,20 @@ export const clearinghouseAbi = [
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'SafeERC20FailedOperation',
   },
+  { type: 'error', inputs: [], name: 'SequencerDown' },
+  {
+    type: 'error',
+    inputs: [{ name: 'graceEnd', internalType: 'uint256', type: 'uint256' }],
+    name: 'SequencerGracePeriodNotOver',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'solvencyRatio', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SolvencyBelowThreshold',
+  },
   {
     type: 'error',
     inputs: [
@@ -3877,6 +4182,11 @@ export const clearinghouseAbi = [
     type: 'error',
     inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
     name: 'UnknownMarket',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'UnknownMarketChange',
   },
   { type: 'error', inputs: [], name: 'ZeroAddress' },
   { type: 'error', inputs: [], name: 'ZeroAmount' },

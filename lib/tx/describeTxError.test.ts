@@ -6,7 +6,7 @@ import {
   UserRejectedRequestError,
 } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { backstopGovernorAbi, backstopModuleAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
+import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { describeTxError } from './describeTxError';
 import type { ErrorContext } from './errorMessages';
 
@@ -23,7 +23,34 @@ function revert(errorName: string, args: readonly unknown[], abi: readonly unkno
   return new ContractFunctionExecutionError(cause, { abi: abi as never, functionName: 'withdraw', args: [] });
 }
 
+function clearinghouseRevert(errorName: string, args: readonly unknown[]) {
+  const data = encodeErrorResult({ abi: clearinghouseAbi, errorName, args } as never);
+  const cause = new ContractFunctionRevertedError({ abi: clearinghouseAbi, data, functionName: 'openPosition' });
+  return new ContractFunctionExecutionError(cause, { abi: clearinghouseAbi, functionName: 'openPosition', args: [] });
+}
+
 describe('describeTxError', () => {
+  it('says new positions wait for the backstop to be solvent, with both ratios as percentages', () => {
+    const problem = describeTxError(clearinghouseRevert('SolvencyBelowThreshold', [850_000_000_000_000_000n, 10n ** 18n]), ctx);
+    expect(problem.kind).toBe('revert');
+    expect(problem.message).toBe(
+      "New positions are refused while the backstop's capital is below its solvency threshold (85.0 % of required capital, threshold 100.0 %). Closing and liquidating still work.",
+    );
+  });
+
+  it('says when trading resumes after the sequencer comes back, and that it waits while it is down', () => {
+    const grace = describeTxError(clearinghouseRevert('SequencerGracePeriodNotOver', [BigInt(NOW + 1_800)]), ctx);
+    expect(grace.message).toMatch(/^The network's sequencer has just come back: opening positions and liquidations resume in 30 min \(at .+ UTC\)\.$/);
+    expect(describeTxError(clearinghouseRevert('SequencerDown', []), ctx).message).toMatch(/sequencer is reported down/);
+  });
+
+  it('says when an announced market change can be applied', () => {
+    const id = `0x${'ab'.repeat(32)}`;
+    const early = describeTxError(clearinghouseRevert('MarketChangeNotReady', [id, BigInt(NOW + 10 * 86_400)]), ctx);
+    expect(early.message).toMatch(/^This market change waits out the longest withdrawal delay first: it can be applied in 10 d/);
+    expect(describeTxError(clearinghouseRevert('UnknownMarketChange', [id]), ctx).message).toMatch(/no such announced market change/);
+  });
+
   it('says when the cooldown ends, in days and hours and as a UTC time', () => {
     const at = NOW + 3 * 86_400 + 4 * 3_600;
     const problem = describeTxError(revert('CooldownNotElapsed', [BigInt(at)]), ctx);

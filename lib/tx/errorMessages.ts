@@ -44,6 +44,13 @@ function governorStateSentence(current: unknown): string {
   }
 }
 
+/** A wad ratio as a percentage, e.g. 0.85e18 → "85.0 %"; type(uint256).max (nothing required) as "∞". */
+function wadPercent(v: unknown): string {
+  const x = big(v);
+  if (x >= 2n ** 255n) return '∞';
+  return `${(Number(x / 10n ** 14n) / 100).toFixed(1)} %`;
+}
+
 function until(v: unknown, ctx: ErrorContext): string {
   const at = Number(big(v));
   return `in ${formatDuration(at - ctx.now)} (at ${formatUtc(at)})`;
@@ -79,6 +86,17 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   FaucetDisabled: ([chainId]) => `The faucet works on the local chain only (this is chain ${String(chainId)}).`,
   FaucetLimit: ([requested, limit], ctx) =>
     `The faucet gives at most ${assets(limit, ctx)} per request (asked ${assets(requested, ctx)}).`,
+
+  // Clearinghouse: new risk gated on the backstop's solvency and the sequencer; staged market changes
+  SolvencyBelowThreshold: ([ratio, threshold]) =>
+    `New positions are refused while the backstop's capital is below its solvency threshold (${wadPercent(ratio)} of required capital, threshold ${wadPercent(threshold)}). Closing and liquidating still work.`,
+  SequencerDown: () =>
+    'The network\'s sequencer is reported down: opening positions and liquidations wait until it is back and its grace period has passed.',
+  SequencerGracePeriodNotOver: ([graceEnd], ctx) =>
+    `The network's sequencer has just come back: opening positions and liquidations resume ${until(graceEnd, ctx)}.`,
+  UnknownMarketChange: () => 'There is no such announced market change (it was never announced, already applied or cancelled).',
+  MarketChangeNotReady: ([, readyAt], ctx) =>
+    `This market change waits out the longest withdrawal delay first: it can be applied ${until(readyAt, ctx)}.`,
 
   ParameterOutOfBounds: ([name, value, lo, hi]) =>
     `${String(name)} must be between ${String(lo)} and ${String(hi)} (raw units); ${String(value)} is outside.`,

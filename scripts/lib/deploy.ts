@@ -99,6 +99,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   for (const m of MARKETS) {
     oracles[m.key] = await deploy('MockAggregator', [ORACLE_DECIMALS, m.description, keeper, parseUnits(String(m.price), ORACLE_DECIMALS)])
   }
+  // Added before ownership passes to the timelock, so they apply at once; later markets wait out the exit delay.
   for (const m of MARKETS) {
     await call(clearinghouse, abis.clearinghouse, 'addMarket', [
       m.key,
@@ -111,6 +112,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
         liquidationImpact: m.liquidationImpact,
         liquidityDepth: m.liquidityDepth,
       },
+      m.oracleMaxAge,
     ])
   }
   for (const [id, m] of MARKETS.entries()) await call(module, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate])

@@ -154,6 +154,8 @@ class Simulator {
     const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!
     const notional = this.rng.logUniform(lo, hi)
     const q = await this.desk.quote(marketId, answers[marketId]!, notional, this.rng.uniform(minLev, maxLev))
+    // The clearinghouse refuses new risk while the backstop is below its solvency threshold.
+    if (!(await this.desk.solventAfter(marketId, q.notional))) return `${who} skipped an open: backstop below its solvency threshold`
     await this.desk.ensureFunds(trader, q.margin + q.fee, TOP_UP)
     await this.desk.open(trader, marketId, isLong, q.size, q.margin)
     return `${who} opened ${isLong ? 'long' : 'short'} ${MARKETS[marketId]!.key} $${Math.round(notional / 1000)}k`

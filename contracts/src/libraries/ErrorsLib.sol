@@ -38,6 +38,11 @@ library ErrorsLib {
     error NegativeEquity(int256 equity);
     error NotLiquidatable(int256 equity, uint256 maintenanceMargin);
     error InsufficientHouseLiquidity(uint256 needed, uint256 available);
+    error SolvencyBelowThreshold(uint256 solvencyRatio, uint256 threshold);
+    error SequencerDown();
+    error SequencerGracePeriodNotOver(uint256 graceEnd);
+    error UnknownMarketChange(bytes32 changeId);
+    error MarketChangeNotReady(bytes32 changeId, uint256 readyAt);
 
     // Governance
     /// @dev votingDelay + votingPeriod + timelock delay (`path`) must stay longer than the longest cooldown plus a

@@ -53,6 +53,13 @@ library EventsLib {
         uint256 liquidityDepth
     );
     event MaxPriceAgeSet(uint256 oldValue, uint256 newValue);
+    event MarketOracleSet(uint256 indexed marketId, address oracle, uint256 maxPriceAge);
+    event SequencerUptimeFeedSet(address feed, uint256 gracePeriod);
+    event MaxBadDebtRewardSet(uint256 oldValue, uint256 newValue);
+    /// @dev `action` is what `executeMarketChange(nonce, action)` takes once `readyAt` has passed.
+    event MarketChangeAnnounced(bytes32 indexed changeId, uint256 nonce, uint8 kind, bytes action, uint256 readyAt);
+    event MarketChangeExecuted(bytes32 indexed changeId, address indexed by);
+    event MarketChangeCancelled(bytes32 indexed changeId, address indexed by);
     event PositionOpened(
         address indexed trader, uint256 indexed marketId, bool isLong, uint256 size, uint256 price, uint256 margin, uint256 fee
     );

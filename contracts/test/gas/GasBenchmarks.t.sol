@@ -52,9 +52,9 @@ contract GasBenchmarks is BackstopFixture {
         vm.prank(leaver);
         tranches[1].cooldownShares(shares);
 
-        // A 3M-notional ETH long at 10% margin that a fall to 2,000 leaves ~1M under water. Opened here so that every
-        // test measures from storage last written in another transaction.
-        _open(trader, ETH, true, 1_000e18, 300_000e6);
+        // A 3M-notional ETH long at its size's initial margin (12.75%) that a fall to 2,000 leaves ~0.6M under water.
+        // Opened here so that every test measures from storage last written in another transaction.
+        _open(trader, ETH, true, 1_000e18, clearinghouse.initialMargin(ETH, 3_000_000e6));
         _setPrice(ETH, 2_000e8);
         vm.warp(block.timestamp + 1); // so the voter's delegation is a past checkpoint when proposing
     }

@@ -123,6 +123,12 @@ contract BackstopInvariants is BackstopFixture {
     }
 
     /// @notice Nobody but the timelock changes a parameter, and the timelock stays the owner.
+    /// @notice The margin rule: a liquidation never charges slippage to the backstop, whose part is exactly the
+    /// negative equity at the oracle price.
+    function invariant_noShortfallBeyondNegativeMarkEquity() public view {
+        assertFalse(handler.shortfallBeyondMarkEquity(), "a liquidation's shortfall exceeded its negative mark equity");
+    }
+
     function invariant_onlyTheTimelockChangesParameters() public view {
         assertFalse(handler.unauthorizedChangeSucceeded(), handler.firstViolation());
         assertEq(module.owner(), address(timelock), "module owner");

@@ -5,20 +5,29 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
-import {BackstopFixture} from "../utils/BackstopFixture.sol";
+import {MarketChanges} from "../utils/MarketChanges.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
 import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../src/libraries/EventsLib.sol";
 
-contract ClearinghouseTest is BackstopFixture {
+contract ClearinghouseTest is MarketChanges {
     address internal trader = makeAddr("trader");
     address internal liquidator = makeAddr("liquidator");
     address internal stranger = makeAddr("stranger");
 
     uint256 internal constant SCALE = 1e30; // 10 ** (36 - 6)
     uint256 internal constant T0 = 1_700_000_000;
+
+    /// @dev These tests are about margin and PnL arithmetic, not the solvency gate (ClearinghouseRisk.t.sol tests
+    /// that against real capital), so the module reports itself solvent here whatever its capital.
+    function setUp() public override {
+        super.setUp();
+        vm.mockCall(
+            address(module), abi.encodeWithSignature("solvencyRatio()"), abi.encode(type(uint256).max)
+        );
+    }
 
     // ---------------------------------------------------------------- helpers
 
@@ -66,11 +75,17 @@ contract ClearinghouseTest is BackstopFixture {
             bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, callers[i]);
             vm.startPrank(callers[i]);
             vm.expectRevert(err);
-            clearinghouse.addMarket("X", AggregatorV3Interface(address(oracles[ETH])), _params());
+            clearinghouse.addMarket("X", AggregatorV3Interface(address(oracles[ETH])), _params(), 1 days);
             vm.expectRevert(err);
             clearinghouse.setMarketParams(ETH, _params());
             vm.expectRevert(err);
             clearinghouse.setMaxPriceAge(1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setMarketOracle(ETH, AggregatorV3Interface(address(oracles[BTC])), 1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setSequencerUptimeFeed(AggregatorV3Interface(address(oracles[BTC])), 1 hours);
+            vm.expectRevert(err);
+            clearinghouse.setMaxBadDebtReward(1);
             vm.stopPrank();
         }
         assertEq(clearinghouse.marketCount(), 3);
@@ -79,13 +94,23 @@ contract ClearinghouseTest is BackstopFixture {
     function test_addMarket() public {
         MockAggregator feed = new MockAggregator(8, "DOGE / USD", keeper, 0.1e8);
         Clearinghouse.MarketParams memory p = _params();
+        Announced memory a =
+            _announce(abi.encodeCall(Clearinghouse.addMarket, ("DOGE", AggregatorV3Interface(address(feed)), p, 1 hours)));
+        assertEq(clearinghouse.marketCount(), 3, "announced, not added");
+        assertEq(a.readyAt, block.timestamp + 7 days + 2 days + 1 days);
+        uint256 t = block.timestamp;
+        vm.warp(a.readyAt);
         vm.expectEmit(true, false, false, true, address(clearinghouse));
         emit EventsLib.MarketAdded(3, "DOGE", address(feed));
         vm.expectEmit(true, false, false, true, address(clearinghouse));
+        emit EventsLib.MarketOracleSet(3, address(feed), 1 hours);
+        vm.expectEmit(true, false, false, true, address(clearinghouse));
         emit EventsLib.MarketParametersSet(3, 0.1e18, 0.05e18, 0.0005e18, 0.01e18, 0.1e18, 5_000_000e6);
-        vm.prank(address(timelock));
-        uint256 id = clearinghouse.addMarket("DOGE", AggregatorV3Interface(address(feed)), p);
-        assertEq(id, 3);
+        vm.expectEmit(true, true, false, true, address(clearinghouse));
+        emit EventsLib.MarketChangeExecuted(a.id, address(this));
+        clearinghouse.executeMarketChange(a.nonce, a.action);
+        vm.warp(t);
+        assertEq(clearinghouse.priceMaxAge(3), 1 hours);
         assertEq(clearinghouse.marketCount(), 4);
         (string memory name, address oracle, Clearinghouse.MarketParams memory got, uint256 l, uint256 s) =
             clearinghouse.market(3);
@@ -101,7 +126,7 @@ contract ClearinghouseTest is BackstopFixture {
     function test_addMarket_revertsOnZeroOracle() public {
         vm.prank(address(timelock));
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        clearinghouse.addMarket("X", AggregatorV3Interface(address(0)), _params());
+        clearinghouse.addMarket("X", AggregatorV3Interface(address(0)), _params(), 1 days);
     }
 
     function test_addMarket_revertsOnBadParams() public {
@@ -111,7 +136,7 @@ contract ClearinghouseTest is BackstopFixture {
         vm.expectRevert(
             abi.encodeWithSelector(ErrorsLib.ParameterOutOfBounds.selector, "liquidityDepth", 0, 1, type(uint128).max)
         );
-        clearinghouse.addMarket("X", AggregatorV3Interface(address(oracles[ETH])), p);
+        clearinghouse.addMarket("X", AggregatorV3Interface(address(oracles[ETH])), p, 1 days);
         assertEq(clearinghouse.marketCount(), 3);
     }
 
@@ -356,9 +381,8 @@ contract ClearinghouseTest is BackstopFixture {
         assertEq(price, 60_000e18);
         assertEq(at, T0);
         MockAggregator feed18 = new MockAggregator(18, "X", keeper, 2.5e18);
-        vm.prank(address(timelock));
-        uint256 id = clearinghouse.addMarket("X", AggregatorV3Interface(address(feed18)), _params());
-        (price,) = clearinghouse.oraclePrice(id);
+        _marketChangeNow(abi.encodeCall(Clearinghouse.addMarket, ("X", AggregatorV3Interface(address(feed18)), _params(), 1 days)));
+        (price,) = clearinghouse.oraclePrice(3);
         assertEq(price, 2.5e18);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.UnknownMarket.selector, 9));
         clearinghouse.oraclePrice(9);
@@ -572,19 +596,24 @@ contract ClearinghouseTest is BackstopFixture {
         _deposit(makeAddr("a"), 0, 100_000e6);
         _deposit(makeAddr("b"), 1, 2_000_000e6);
         _fundHouse(1_000_000e6);
-        _open(trader, ETH, true, 1_000e18, 300_000e6);
+        uint256 margin = clearinghouse.initialMargin(ETH, 3_000_000e6);
+        _open(trader, ETH, true, 1_000e18, margin);
         _setPrice(ETH, 2_000e8);
-        uint256 exec = clearinghouse.liquidationPrice(ETH, true, 2_000e18, 2_000_000e6);
-        int256 equity = 300_000e6 + _pnl(1_000e18, true, 3_000e18, exec);
+        // Equity is already negative at the mark: no slippage is charged on top, the backstop pays the mark loss.
+        int256 equity = int256(margin) + _pnl(1_000e18, true, 3_000e18, 2_000e18);
         assertLt(equity, 0);
         uint256 expectedShortfall = uint256(-equity);
         uint256 houseBefore = clearinghouse.houseLiquidity();
         uint256 juniorAssets = tranches[0].totalAssets();
+        // min(1% of 2M notional, half the margin, the 1,000 tUSD cap)
+        uint256 reward = 1_000e6;
 
         vm.expectEmit(true, true, false, true, address(module));
         emit EventsLib.LossCovered(1, ETH, expectedShortfall, expectedShortfall, 0);
         vm.expectEmit(true, true, true, true, address(clearinghouse));
-        emit EventsLib.Liquidation(trader, ETH, liquidator, 1_000e18, true, 2_000e18, exec, equity, expectedShortfall, 1);
+        emit EventsLib.Liquidation(
+            trader, ETH, liquidator, 1_000e18, true, 2_000e18, 2_000e18, equity, expectedShortfall, 1
+        );
         vm.prank(liquidator);
         uint256 shortfall = clearinghouse.liquidate(trader, ETH);
 
@@ -592,9 +621,9 @@ contract ClearinghouseTest is BackstopFixture {
         assertEq(module.lossCount(), 1);
         assertEq(tranches[0].totalAssets(), 0, "junior first");
         assertEq(tranches[1].totalLossAbsorbed(), expectedShortfall - juniorAssets);
-        // the house is made whole: it keeps the margin and receives the shortfall
-        assertEq(clearinghouse.houseLiquidity(), houseBefore + 300_000e6 + expectedShortfall);
-        assertEq(usd.balanceOf(liquidator), 0, "no reward from negative equity");
+        // the house keeps the margin less the keeper's reward and receives the shortfall
+        assertEq(clearinghouse.houseLiquidity(), houseBefore + margin + expectedShortfall - reward);
+        assertEq(usd.balanceOf(liquidator), reward, "keeper paid from the defaulted margin");
         assertEq(clearinghouse.totalMargin(), 0);
     }
 
@@ -602,13 +631,14 @@ contract ClearinghouseTest is BackstopFixture {
         _fundHouse(100_000e6);
         _openStandard();
         _setPrice(ETH, 2_600e8);
-        uint256 exec = clearinghouse.liquidationPrice(ETH, true, 2_600e18, 26_000e6);
-        uint256 expectedShortfall = uint256(-(3_000e6 + _pnl(10e18, true, 3_000e18, exec)));
+        uint256 expectedShortfall = 1_000e6; // 3,000 margin − 4,000 loss at the mark
         uint256 houseBefore = clearinghouse.houseLiquidity();
         uint256 shortfall = clearinghouse.liquidate(trader, ETH);
         assertEq(shortfall, expectedShortfall);
         assertEq(module.totalDeficit(), expectedShortfall);
-        assertEq(clearinghouse.houseLiquidity(), houseBefore + 3_000e6);
+        // reward: 1% of the 26,000 notional (under half the margin and the cap)
+        assertEq(usd.balanceOf(address(this)), 260e6);
+        assertEq(clearinghouse.houseLiquidity(), houseBefore + 3_000e6 - 260e6);
     }
 
     // ---------------------------------------------------------------- slippage

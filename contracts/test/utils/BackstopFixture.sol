@@ -57,9 +57,9 @@ abstract contract BackstopFixture is Test {
         oracles[ETH] = new MockAggregator(8, "ETH / USD", keeper, 3_000e8);
         oracles[BTC] = new MockAggregator(8, "BTC / USD", keeper, 60_000e8);
         oracles[SOL] = new MockAggregator(8, "SOL / USD", keeper, 150e8);
-        clearinghouse.addMarket("ETH", AggregatorV3Interface(address(oracles[ETH])), _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6));
-        clearinghouse.addMarket("BTC", AggregatorV3Interface(address(oracles[BTC])), _marketParams(0.1e18, 0.05e18, 0.08e18, 10_000_000e6));
-        clearinghouse.addMarket("SOL", AggregatorV3Interface(address(oracles[SOL])), _marketParams(0.2e18, 0.1e18, 0.15e18, 1_000_000e6));
+        clearinghouse.addMarket("ETH", AggregatorV3Interface(address(oracles[ETH])), _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6), 1 days);
+        clearinghouse.addMarket("BTC", AggregatorV3Interface(address(oracles[BTC])), _marketParams(0.1e18, 0.05e18, 0.08e18, 10_000_000e6), 1 days);
+        clearinghouse.addMarket("SOL", AggregatorV3Interface(address(oracles[SOL])), _marketParams(0.2e18, 0.1e18, 0.15e18, 1_000_000e6), 1 days);
         module.setStressLossRate(ETH, 0.12e18);
         module.setStressLossRate(BTC, 0.1e18);
         module.setStressLossRate(SOL, 0.2e18);

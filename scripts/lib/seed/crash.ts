@@ -15,25 +15,35 @@ function rate(wad: bigint): number {
   return Number(wad) / 1e18
 }
 
+function slippage(marketId: number, notional: number): number {
+  const m = MARKETS[marketId]!
+  const depth = Number(m.liquidityDepth) / 1e6
+  return Math.min(rate(m.liquidationImpact) * Math.sqrt(notional / depth), MAX_SLIPPAGE)
+}
+
+/** Clearinghouse.initialMargin as a rate: the initial rate plus what the slippage exceeds maintenance by. */
+export function initialMarginRate(marketId: number, notional: number): number {
+  const m = MARKETS[marketId]!
+  return rate(m.initialMarginRate) + Math.max(0, slippage(marketId, notional) - rate(m.maintenanceMarginRate))
+}
+
 /**
  * The shortfall a liquidation at mark price `mark` would leave, mirroring Clearinghouse.liquidate: only accounts
- * below maintenance are liquidated, at the mark moved against them by impact × sqrt(notional / depth).
+ * below maintenance (notional × max(maintenance rate, slippage)) are liquidated, and the slippage charged never
+ * exceeds the equity left at the mark, so the shortfall is the negative equity at the mark.
  */
 export function liquidationShortfall(p: Exposure, mark: number): number {
   const m = MARKETS[p.marketId]!
   const notional = p.size * mark
-  const pnlAt = (price: number) => (p.isLong ? 1 : -1) * p.size * (price - p.entry)
-  if (p.margin + pnlAt(mark) >= notional * rate(m.maintenanceMarginRate)) return 0
-  const depth = Number(m.liquidityDepth) / 1e6
-  const slip = Math.min(rate(m.liquidationImpact) * Math.sqrt(notional / depth), MAX_SLIPPAGE)
-  const execution = p.isLong ? mark * (1 - slip) : mark * (1 + slip)
-  return Math.max(0, -(p.margin + pnlAt(execution)))
+  const equity = p.margin + (p.isLong ? 1 : -1) * p.size * (mark - p.entry)
+  if (equity >= notional * Math.max(rate(m.maintenanceMarginRate), slippage(p.marketId, notional))) return 0
+  return Math.max(0, -equity)
 }
 
 /**
- * Total entry notional of the whales' ETH longs (split by `weights`, each posting `marginRates` of its notional)
- * whose liquidation at `crashPrice` leaves a shortfall of `target` dollars. Bisection: the shortfall only grows
- * with size (more loss and more slippage).
+ * Total entry notional of the whales' ETH longs (split by `weights`, each posting `marginRates` of its notional, or
+ * the size's initial margin when that is higher) whose liquidation at `crashPrice` leaves a shortfall of `target`
+ * dollars. Bisection over the first crossing: the shortfall grows with size until the size-aware margin catches up.
  */
 export function solveWhaleNotional(
   target: number,
@@ -45,7 +55,12 @@ export function solveWhaleNotional(
   const split = (total: number) => weights.map((w) => w * total)
   const shortfall = (total: number) =>
     split(total).reduce(
-      (sum, n, i) => sum + liquidationShortfall({ marketId: 0, isLong: true, size: n / entry, entry, margin: n * marginRates[i]! }, crashPrice),
+      (sum, n, i) =>
+        sum +
+        liquidationShortfall(
+          { marketId: 0, isLong: true, size: n / entry, entry, margin: n * Math.max(marginRates[i]!, initialMarginRate(0, n)) },
+          crashPrice,
+        ),
       0,
     )
   if (target <= 0) return split(0)

@@ -99,18 +99,34 @@ export class Desk {
 
   /**
    * Size and margin for `notionalUsd` at `leverage` on the current oracle answer; the margin never falls below
-   * the initial margin the contract demands.
+   * the initial margin the contract demands for that size (`Clearinghouse.initialMargin`).
    */
   async quote(marketId: number, answer: bigint, notionalUsd: number, leverage: number) {
     const p = await this.marketParams(marketId)
     const priceWad = answer * ANSWER_TO_WAD
     const size = (parseUnits(notionalUsd.toFixed(0), 6) * NOTIONAL_SCALE) / priceWad
     const notional = (size * priceWad) / NOTIONAL_SCALE
-    const required = ceilDiv(notional * p.initialMarginRate, WAD)
+    const required = await this.tx.read<bigint>(this.clearinghouse, abis.clearinghouse, 'initialMargin', [BigInt(marketId), notional])
     const wanted = (notional * 1000n) / BigInt(Math.max(1, Math.round(leverage * 1000)))
     const margin = (wanted > required ? wanted : required) + 1n
     const fee = (notional * p.feeRate) / WAD
     return { size, notional, margin, fee }
+  }
+
+  /**
+   * Whether opening `notional` more in `marketId` keeps the backstop at or above its solvency threshold, as
+   * Clearinghouse.openPosition demands (with a 1% cushion for prices moving before the transaction lands).
+   */
+  async solventAfter(marketId: number, notional: bigint): Promise<boolean> {
+    const module = this.deployment.contracts.module
+    const [capital, required, threshold, stress] = await Promise.all([
+      this.tx.read<bigint>(module, abis.module, 'totalCapital'),
+      this.tx.read<bigint>(module, abis.module, 'requiredCapital'),
+      this.tx.read<bigint>(module, abis.module, 'solvencyThreshold'),
+      this.tx.read<bigint>(module, abis.module, 'stressLossRate', [BigInt(marketId)]),
+    ])
+    const after = required + (notional * stress) / WAD
+    return capital * WAD * 100n >= threshold * after * 101n
   }
 
   async open(trader: Address, marketId: number, isLong: boolean, size: bigint, margin: bigint): Promise<void> {
@@ -166,8 +182,4 @@ export class Desk {
       args: [ref.trader, BigInt(ref.marketId)],
     })
   }
-}
-
-function ceilDiv(a: bigint, b: bigint): bigint {
-  return (a + b - 1n) / b
 }

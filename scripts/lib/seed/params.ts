@@ -15,9 +15,9 @@ export const TRANCHES = [
 ] as const
 
 export const MARKETS = [
-  { key: 'ETH', description: 'ETH / USD', price: 3_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.1'), liquidityDepth: usd('5000000'), stressLossRate: wad('0.12') },
-  { key: 'BTC', description: 'BTC / USD', price: 60_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.08'), liquidityDepth: usd('10000000'), stressLossRate: wad('0.1') },
-  { key: 'SOL', description: 'SOL / USD', price: 150, initialMarginRate: wad('0.2'), maintenanceMarginRate: wad('0.1'), liquidationImpact: wad('0.15'), liquidityDepth: usd('1000000'), stressLossRate: wad('0.2') },
+  { key: 'ETH', description: 'ETH / USD', price: 3_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.1'), liquidityDepth: usd('5000000'), stressLossRate: wad('0.12'), oracleMaxAge: DAY },
+  { key: 'BTC', description: 'BTC / USD', price: 60_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.08'), liquidityDepth: usd('10000000'), stressLossRate: wad('0.1'), oracleMaxAge: DAY },
+  { key: 'SOL', description: 'SOL / USD', price: 150, initialMarginRate: wad('0.2'), maintenanceMarginRate: wad('0.1'), liquidationImpact: wad('0.15'), liquidityDepth: usd('1000000'), stressLossRate: wad('0.2'), oracleMaxAge: DAY },
 ] as const
 
 export type MarketKey = (typeof MARKETS)[number]['key']

@@ -82,6 +82,8 @@ async function trade(ctx: SeedContext, rng: Rng, answers: readonly bigint[]): Pr
   const [lo, hi] = TRADE_SIZE[marketId]!
   const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!
   const q = await ctx.desk.quote(marketId, answers[marketId]!, rng.logUniform(lo, hi), rng.uniform(minLev, maxLev))
+  // The clearinghouse refuses new risk while the backstop is below its solvency threshold.
+  if (!(await ctx.desk.solventAfter(marketId, q.notional))) return
   await ctx.desk.ensureFunds(trader, q.margin + q.fee, TRADER_TOP_UP)
   await ctx.desk.open(trader, marketId, isLong, q.size, q.margin)
   ctx.positions.set(positionKey({ trader, marketId }), { trader, marketId })
