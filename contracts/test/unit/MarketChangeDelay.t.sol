@@ -49,8 +49,8 @@ contract MarketChangeDelayTest is MarketChanges {
 
     function test_marketChangeDelay_isLongestExitPlusADay() public {
         assertEq(clearinghouse.marketChangeDelay(), 7 days + 2 days + 1 days);
-        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (1, 20 days)));
-        assertEq(clearinghouse.marketChangeDelay(), 20 days + 2 days + 1 days);
+        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (1, 7 days + 12 hours)));
+        assertEq(clearinghouse.marketChangeDelay(), 7 days + 12 hours + 2 days + 1 days);
     }
 
     /// @dev The malicious market passes governance, but what executes is an announcement: a depositor who asks to
@@ -134,9 +134,10 @@ contract MarketChangeDelayTest is MarketChanges {
             abi.encodeCall(Clearinghouse.addMarket, ("X", AggregatorV3Interface(address(evilFeed)), _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6), 1 days))
         );
         uint256 announcedAt = block.timestamp;
-        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 30 days)));
+        // Raised as far as the governance path allows (it must outlast the longest cooldown by more than a day).
+        _asTimelock(address(module), abi.encodeCall(BackstopModule.setCooldown, (2, 7 days + 12 hours)));
         vm.warp(a.readyAt);
-        uint256 readyAt = announcedAt + 30 days + 2 days + 1 days;
+        uint256 readyAt = announcedAt + 7 days + 12 hours + 2 days + 1 days;
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.MarketChangeNotReady.selector, a.id, readyAt));
         clearinghouse.executeMarketChange(a.nonce, a.action);
         vm.warp(readyAt);
