@@ -27,8 +27,8 @@ async function main() {
     worst = Math.max(worst, bigMs);
     console.log(`${shape.padEnd(26)} ${bigMs.toFixed(2).padStart(6)} ms ${smallMs.toFixed(2).padStart(6)} ms  ${(bigMs / Math.max(smallMs, 0.01)).toFixed(1)}×`);
   }
+  // Like the other benches it prints and asserts nothing: lib/governance/markdownSpeed.test.ts holds the target.
   console.log(`worst 100 KB render: ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms) ${worst < TARGET_MS ? 'ok' : 'MISSED'}`);
-  if (worst >= TARGET_MS) process.exitCode = 1;
 }
 
 void main();
