@@ -1,13 +1,14 @@
 'use client';
 
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { Hash } from 'viem';
 import { useConfig, type Config } from 'wagmi';
 import { getTransactionReceipt, simulateContract, waitForTransactionReceipt } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { describeTxError } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
+import { readPending, updatePending } from '@/lib/tx/pendingTransactions';
 import { settleTransaction, type SettleDeps, type TxOutcome } from '@/lib/tx/settleTransaction';
 import type { TxRequest } from './txRequest';
 import { txToast } from './txToast';
@@ -17,11 +18,11 @@ export interface TrackedTransaction {
   hash: Hash;
   /** What it does, in words, as at send time. */
   description: string;
-  /** The write as sent: replayed at its block to decode a revert. */
-  request: TxRequest;
+  /** The write as sent: replayed at its block to decode a revert (unknown for one picked up after a reload). */
+  request?: TxRequest;
   /** Query keys whose data it changes: invalidated once it settles, whichever page is shown by then. */
   invalidate: readonly QueryKey[];
-  errorContext: ErrorContext;
+  errorContext?: ErrorContext;
 }
 
 type Track = (tx: TrackedTransaction) => Promise<TxOutcome>;
@@ -35,7 +36,7 @@ const TxTrackerContext = createContext<Track | null>(null);
 export function TxTrackerProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
   const queryClient = useQueryClient();
-  const { explorerUrl } = usePublicConfig();
+  const { explorerUrl, chainId } = usePublicConfig();
   const following = useRef(new Map<Hash, Promise<TxOutcome>>());
 
   const track = useCallback<Track>(
@@ -43,8 +44,10 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
       const known = following.current.get(tx.hash);
       if (known) return known;
       txToast.pending(tx.description, tx.hash, explorerUrl);
+      updatePending(sessionStorage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
       const settled = settleTransaction(tx.hash, chainAccess(config, tx)).then((outcome) => {
         following.current.delete(tx.hash);
+        updatePending(sessionStorage, { remove: tx.hash });
         txToast.settled(tx.description, tx.hash, outcome, explorerUrl);
         for (const queryKey of tx.invalidate) void queryClient.invalidateQueries({ queryKey });
         return outcome;
@@ -52,8 +55,15 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
       following.current.set(tx.hash, settled);
       return settled;
     },
-    [config, queryClient, explorerUrl],
+    [config, queryClient, explorerUrl, chainId],
   );
+
+  // After a reload, or a visit to a page without the wallet code: what this tab sent and did not see settle.
+  useEffect(() => {
+    for (const pending of readPending(sessionStorage, chainId, Date.now())) {
+      void track({ hash: pending.hash, description: pending.description, invalidate: [] });
+    }
+  }, [track, chainId]);
 
   return <TxTrackerContext.Provider value={track}>{children}</TxTrackerContext.Provider>;
 }
@@ -79,6 +89,7 @@ function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
     },
     // The state after the transaction's block is what made it revert (the form simulated it just before sending).
     revertReason: async (receipt) => {
+      if (!tx.request || !tx.errorContext) return null;
       try {
         await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber } as never);
         return null;
