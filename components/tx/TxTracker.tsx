@@ -44,10 +44,11 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
       const known = following.current.get(tx.hash);
       if (known) return known;
       txToast.pending(tx.description, tx.hash, explorerUrl);
-      updatePending(sessionStorage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
+      const storage = tabStorage();
+      if (storage) updatePending(storage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
       const settled = settleTransaction(tx.hash, chainAccess(config, tx)).then((outcome) => {
         following.current.delete(tx.hash);
-        updatePending(sessionStorage, { remove: tx.hash });
+        if (storage) updatePending(storage, { remove: tx.hash });
         txToast.settled(tx.description, tx.hash, outcome, explorerUrl);
         for (const queryKey of tx.invalidate) void queryClient.invalidateQueries({ queryKey });
         return outcome;
@@ -60,12 +61,22 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
 
   // After a reload, or a visit to a page without the wallet code: what this tab sent and did not see settle.
   useEffect(() => {
-    for (const pending of readPending(sessionStorage, chainId, Date.now())) {
+    const storage = tabStorage();
+    for (const pending of storage ? readPending(storage, chainId, Date.now()) : []) {
       void track({ hash: pending.hash, description: pending.description, invalidate: [] });
     }
   }, [track, chainId]);
 
   return <TxTrackerContext.Provider value={track}>{children}</TxTrackerContext.Provider>;
+}
+
+/** The tab's sessionStorage, or null where reading it throws (storage disabled, sandboxed frames). */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** The tracker of the wallet provider this component sits in. */
