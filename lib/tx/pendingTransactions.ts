@@ -1,5 +1,4 @@
 import type { Hash } from 'viem';
-import { z } from 'zod';
 
 /**
  * Sent transactions not settled yet, kept in the tab's sessionStorage so that a reload, or a visit to a page without
@@ -19,20 +18,29 @@ export const PENDING_STORAGE_KEY = 'backstop.pendingTransactions';
 export const PENDING_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const MAX_KEPT = 20;
 
-const record = z.object({
-  hash: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
-  description: z.string().max(500),
-  chainId: z.number().int().positive(),
-  sentAt: z.number().finite(),
-});
+/** A record as this code writes it; checked by hand, not with zod, which would add ~30 KiB to every wallet page. */
+function isRecord(value: unknown): value is PendingTransaction {
+  if (typeof value !== 'object' || value === null) return false;
+  const { hash, description, chainId, sentAt } = value as Record<string, unknown>;
+  return (
+    typeof hash === 'string' &&
+    /^0x[0-9a-fA-F]{64}$/.test(hash) &&
+    typeof description === 'string' &&
+    description.length <= 500 &&
+    Number.isSafeInteger(chainId) &&
+    (chainId as number) > 0 &&
+    typeof sentAt === 'number' &&
+    Number.isFinite(sentAt)
+  );
+}
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
 /** The stored records, or none when unreadable (edited by hand, another version, storage denied). */
-function stored(storage: Storage): z.infer<typeof record>[] {
+function stored(storage: Storage): PendingTransaction[] {
   try {
-    const parsed = z.array(record).safeParse(JSON.parse(storage.getItem(PENDING_STORAGE_KEY) ?? '[]'));
-    return parsed.success ? parsed.data : [];
+    const parsed: unknown = JSON.parse(storage.getItem(PENDING_STORAGE_KEY) ?? '[]');
+    return Array.isArray(parsed) && parsed.every(isRecord) ? parsed : [];
   } catch {
     return [];
   }
@@ -40,9 +48,7 @@ function stored(storage: Storage): z.infer<typeof record>[] {
 
 /** What the tab still follows on `chainId`. */
 export function readPending(storage: Storage, chainId: number, now: number): PendingTransaction[] {
-  return stored(storage)
-    .filter((tx) => tx.chainId === chainId && now - tx.sentAt < PENDING_MAX_AGE_MS)
-    .map((tx) => ({ ...tx, hash: tx.hash as Hash }));
+  return stored(storage).filter((tx) => tx.chainId === chainId && now - tx.sentAt < PENDING_MAX_AGE_MS);
 }
 
 /** Adds one (replacing a record of the same hash) or, with `remove`, drops it. Storage errors are ignored. */
