@@ -12,13 +12,27 @@ export async function loadRenderer(): Promise<(source: string) => string> {
   return (source) => renderToStaticMarkup(createElement('div', null, renderDescription(source)));
 }
 
-/** Best of a few runs, in ms: on a busy machine the fastest run is the one closest to the work itself. */
-export function bestMs(run: () => void, runs = 5): number {
-  let best = Infinity;
+export interface Timing {
+  /** Best wall-clock time of the runs, ms: what a visitor waits for on an idle server. */
+  wallMs: number;
+  /** Best CPU time of this process over the runs, ms: the work itself, not the time other processes held the core. */
+  cpuMs: number;
+}
+
+/**
+ * Best of a few runs. On a busy 2-core machine (other builds, Chromium) a run can wait for a core for longer than it
+ * works, so the CPU time is the figure a test can hold to a bound; the wall time is printed beside it.
+ */
+export function bestOf(run: () => void, runs = 5): Timing {
+  let wallMs = Infinity;
+  let cpuMs = Infinity;
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     run();
-    best = Math.min(best, performance.now() - started);
+    wallMs = Math.min(wallMs, performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
   }
-  return best;
+  return { wallMs, cpuMs };
 }

@@ -9,26 +9,30 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 async function main() {
   const { hostileDescriptions } = await import('../../lib/governance/hostileDescriptions');
   const { MARKDOWN_RENDER_LIMIT } = await import('../../lib/governance/markdown');
-  const { bestMs, loadRenderer } = await import('../../lib/governance/markdownTiming');
+  const { bestOf, loadRenderer } = await import('../../lib/governance/markdownTiming');
 
   const TARGET_MS = 50;
   const render = await loadRenderer();
   const big = hostileDescriptions(100_000);
   const small = hostileDescriptions(10_000);
 
-  console.log('# proposal description render (best of 9 runs, production React)');
+  console.log('# proposal description render (best of 9 runs, production React; wall clock and CPU time)');
   console.log(`formatted up to ${MARKDOWN_RENDER_LIMIT} characters, the rest as plain text`);
-  console.log(`${'shape'.padEnd(26)} ${'100 KB'.padStart(9)} ${'10 KB'.padStart(9)}  ratio`);
-  let worst = 0;
+  console.log(`${'shape'.padEnd(26)} ${'100 KB wall'.padStart(12)} ${'100 KB CPU'.padStart(11)} ${'10 KB CPU'.padStart(10)}  ratio`);
+  let worstWall = 0;
+  let worstCpu = 0;
   for (const [shape, source] of Object.entries(big)) {
     render(source); // warm up
-    const bigMs = bestMs(() => render(source), 9);
-    const smallMs = bestMs(() => render(small[shape] ?? ''), 9);
-    worst = Math.max(worst, bigMs);
-    console.log(`${shape.padEnd(26)} ${bigMs.toFixed(2).padStart(6)} ms ${smallMs.toFixed(2).padStart(6)} ms  ${(bigMs / Math.max(smallMs, 0.01)).toFixed(1)}×`);
+    const large = bestOf(() => render(source), 9);
+    const tenth = bestOf(() => render(small[shape] ?? ''), 9);
+    worstWall = Math.max(worstWall, large.wallMs);
+    worstCpu = Math.max(worstCpu, large.cpuMs);
+    const ms = (v: number, width: number) => `${v.toFixed(2)} ms`.padStart(width);
+    console.log(`${shape.padEnd(26)} ${ms(large.wallMs, 12)} ${ms(large.cpuMs, 11)} ${ms(tenth.cpuMs, 10)}  ${(large.cpuMs / Math.max(tenth.cpuMs, 0.01)).toFixed(1)}×`);
   }
   // Like the other benches it prints and asserts nothing: lib/governance/markdownSpeed.test.ts holds the target.
-  console.log(`worst 100 KB render: ${worst.toFixed(1)} ms (target < ${TARGET_MS} ms) ${worst < TARGET_MS ? 'ok' : 'MISSED'}`);
+  const verdict = (v: number) => (v < TARGET_MS ? 'ok' : 'MISSED');
+  console.log(`worst 100 KB render: ${worstWall.toFixed(1)} ms wall (${verdict(worstWall)}), ${worstCpu.toFixed(1)} ms CPU (${verdict(worstCpu)}); target < ${TARGET_MS} ms`);
 }
 
 void main();
