@@ -70,6 +70,71 @@ test('a faucet transaction gets one toast that goes from pending to confirmed, l
   expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
 });
 
+test('a pending transaction settles its toast after the user has left the page that sent it', async ({ page }) => {
+  const me = accountOf(ACCOUNT);
+  await page.goto('/tranches/mezzanine');
+  await connectDevWallet(page, ACCOUNT);
+  const before = await balanceOf(me);
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
+  const toast = page.getByTestId('tx-toast');
+
+  await anvil.setAutomine(false);
+  try {
+    await page.getByTestId('faucet-submit').click();
+    await expect(toast).toHaveAttribute('data-type', 'loading');
+    await expect(toast).toContainText('Get 10000 test tUSD — pending');
+
+    // Client-side navigation, as a user clicks the header: the faucet form unmounts while its transaction is pending.
+    await page.getByTestId('nav-governance').click();
+    await expect(page).toHaveURL(/\/governance$/);
+    await expect(page.getByTestId('faucet-submit'), 'the form that sent it is gone').toHaveCount(0);
+    await expect(toast).toHaveAttribute('data-type', 'loading');
+
+    await anvil.mine({ blocks: 1 });
+    await expect(toast).toHaveAttribute('data-type', 'success');
+    await expect(toast).toContainText('Get 10000 test tUSD — confirmed');
+    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(`${EXPLORER}/tx/`.length) as Hash;
+    const receipt = await chain.getTransactionReceipt({ hash });
+    expect(receipt.status).toBe('success');
+    await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
+    await expect(toast).toHaveCount(1);
+  } finally {
+    await anvil.setAutomine(true);
+  }
+  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+});
+
+test('a pending transaction is picked up again after a reload, and its toast settles', async ({ page }) => {
+  const me = accountOf(ACCOUNT);
+  await page.goto('/tranches/mezzanine');
+  await connectDevWallet(page, ACCOUNT);
+  const before = await balanceOf(me);
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
+  const toast = page.getByTestId('tx-toast');
+
+  await anvil.setAutomine(false);
+  try {
+    await page.getByTestId('faucet-submit').click();
+    await expect(toast).toHaveAttribute('data-type', 'loading');
+    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(`${EXPLORER}/tx/`.length) as Hash;
+
+    await page.reload();
+    await expect(toast, 'the reloaded page follows the transaction it did not see settle').toHaveAttribute('data-type', 'loading');
+    await expect(toast).toContainText('Get 10000 test tUSD — pending');
+
+    await anvil.mine({ blocks: 1 });
+    await expect(toast).toHaveAttribute('data-type', 'success');
+    const receipt = await chain.getTransactionReceipt({ hash });
+    await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
+  } finally {
+    await anvil.setAutomine(true);
+  }
+  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+  await page.reload();
+  await expect(page.getByTestId('wallet-balance')).toBeVisible();
+  await expect(page.getByTestId('tx-toast'), 'a settled transaction is not picked up again').toHaveCount(0);
+});
+
 test('toasts live in a polite live region on wallet pages, and /health has none', async ({ page }) => {
   await page.goto('/tranches/mezzanine');
   const region = page.getByRole('region', { name: /Transaction notifications/ });

@@ -1,10 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { proposalBody } from '@/lib/governance/proposalState';
+import type { ReactNode } from 'react';
 import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
 import { ActionList } from './ActionList';
-import { Markdown } from './Markdown';
 import { executeBlockedReason, queueBlockedReason, voteBlockedReason } from './proposalReasons';
 import { QueueExecuteButton } from './QueueExecutePanel';
 import { StateBadge } from './StateBadge';
@@ -25,12 +24,15 @@ import type { SourceFailure } from '@/lib/health/lastKnown';
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
 export function ProposalDetail({
   proposal,
+  description,
   votes,
   renderedAt,
   initialDashboard,
   initialFailure,
 }: {
   proposal: IndexedProposal;
+  /** The description, rendered on the server (components/governance/Markdown.tsx): the parser never ships to the browser. */
+  description: ReactNode;
   votes: IndexedVote[];
   renderedAt: number;
   /** The server's lens read, so the actions are in words from the first paint. */
@@ -65,7 +67,7 @@ export function ProposalDetail({
             <ActionList targets={proposal.targets} calldatas={proposal.calldatas} dashboard={session.dashboard} />
           </section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
-            <Markdown source={proposalBody(proposal.description)} />
+            {description}
           </section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">Voters</h2>

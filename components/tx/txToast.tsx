@@ -3,6 +3,7 @@
 import { toast } from 'sonner';
 import type { Hash } from 'viem';
 import { explorerTxUrl, shortHash } from '@/lib/tx/explorerLink';
+import type { TxOutcome } from '@/lib/tx/settleTransaction';
 
 /** Every transaction toast carries it; the toast's `data-type` says where it is (loading, success, error). */
 export const TX_TOAST_TEST_ID = 'tx-toast';
@@ -27,8 +28,9 @@ function TxLink({ hash, explorerUrl }: { hash: Hash; explorerUrl: string | null 
 }
 
 /**
- * One toast per sent transaction, keyed by its hash, so each phase replaces the last in place. Failures before
- * anything is sent (a simulated revert, a declined signature) stay next to the button that caused them.
+ * One toast per sent transaction, keyed by the hash it was sent with, so each phase replaces the last in place (a
+ * sped-up transaction keeps its toast and links to its replacement). Failures before anything is sent (a simulated
+ * revert, a declined signature) stay next to the button that caused them.
  */
 export const txToast = {
   pending(description: string, hash: Hash, explorerUrl: string | null) {
@@ -39,29 +41,45 @@ export const txToast = {
       duration: Infinity,
     });
   },
-  confirmed(description: string, hash: Hash, blockNumber: bigint, explorerUrl: string | null) {
-    toast.success(`${description} — confirmed`, {
-      id: hash,
-      testId: TX_TOAST_TEST_ID,
-      description: (
-        <>
-          In block #{blockNumber.toString()} · <TxLink hash={hash} explorerUrl={explorerUrl} />
-        </>
-      ),
-      duration: CONFIRMED_MS,
-    });
-  },
-  failed(description: string, hash: Hash, message: string, explorerUrl: string | null) {
-    toast.error(`${description} — failed`, {
-      id: hash,
-      testId: TX_TOAST_TEST_ID,
-      description: (
-        <>
-          {message} <TxLink hash={hash} explorerUrl={explorerUrl} />
-        </>
-      ),
-      // A failure stays until it is dismissed: it may need acting on.
-      duration: Infinity,
-    });
+  /** The end of the transaction sent as `sentHash`, wherever the user is by then. */
+  settled(description: string, sentHash: Hash, outcome: TxOutcome, explorerUrl: string | null) {
+    const common = { id: sentHash, testId: TX_TOAST_TEST_ID };
+    const link = <TxLink hash={outcome.hash} explorerUrl={explorerUrl} />;
+    switch (outcome.kind) {
+      case 'confirmed':
+        toast.success(`${description} — confirmed`, {
+          ...common,
+          description: (
+            <>
+              In block #{outcome.blockNumber.toString()} · {link}
+            </>
+          ),
+          duration: CONFIRMED_MS,
+        });
+        return;
+      case 'replaced':
+        toast.warning(`${description} — replaced`, {
+          ...common,
+          description: (
+            <>
+              {outcome.message} {link}
+            </>
+          ),
+          duration: Infinity,
+        });
+        return;
+      case 'reverted':
+      case 'lost':
+        toast.error(`${description} — ${outcome.kind === 'lost' ? 'outcome unknown' : 'failed'}`, {
+          ...common,
+          description: (
+            <>
+              {outcome.message} {link}
+            </>
+          ),
+          // A failure stays until it is dismissed: it may need acting on.
+          duration: Infinity,
+        });
+    }
   },
 };

@@ -1,16 +1,17 @@
 'use client';
 
-import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import type { Hash } from 'viem';
-import { useAccount, useConfig, useSimulateContract, useWaitForTransactionReceipt, useWriteContract } from 'wagmi';
+import { useAccount, useConfig, useSimulateContract, useWriteContract } from 'wagmi';
 import { getAccount, simulateContract } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { describeTxError, type TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
+import type { TxOutcome } from '@/lib/tx/settleTransaction';
 import { walletChainProblem } from '@/lib/tx/walletChain';
 import type { TxRequest } from './txRequest';
-import { txToast } from './txToast';
+import { useTxTracker } from './TxTracker';
 
 export type TxStatus = 'idle' | 'simulating' | 'wallet' | 'pending' | 'confirmed' | 'failed';
 
@@ -26,22 +27,22 @@ export interface TransactionFlowOptions {
   request: TxRequest | undefined;
   /** What the transaction does, in words ("Deposit 1,000 tUSD into Mezzanine"). */
   description: string;
-  /** TanStack query keys whose data the transaction changes; refetched once it is confirmed. */
+  /** TanStack query keys whose data the transaction changes; refetched once it settles, even after the form is gone. */
   invalidate: readonly QueryKey[];
   errorContext: ErrorContext;
 }
 
 /**
  * One write from form to receipt: check the wallet is on the deployment's chain, simulate (a revert is decoded and
- * shown before any wallet opens), ask the wallet, wait for the receipt, then refresh the data the write changed.
- * Once sent, a toast follows the transaction to its receipt. `send` ignores calls while a send is in flight, so a
- * double click sends one transaction.
+ * shown before any wallet opens), ask the wallet, then hand the hash to the wallet provider's tracker, which follows
+ * it to its receipt with a toast and refreshes the data the write changed, whether or not this form is still shown.
+ * `send` ignores calls while a send is in flight, so a double click sends one transaction.
  */
 export function useTransactionFlow({ request, description, invalidate, errorContext }: TransactionFlowOptions) {
   const config = useConfig();
   const publicConfig = usePublicConfig();
   const { chainId: walletChainId, isConnected } = useAccount();
-  const queryClient = useQueryClient();
+  const track = useTxTracker();
   const { writeContractAsync } = useWriteContract();
   const [state, setState] = useState<TxFlowState>({ status: 'idle' });
   const inFlight = useRef(false);
@@ -49,42 +50,12 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
   contextRef.current = errorContext;
   const invalidateRef = useRef(invalidate);
   invalidateRef.current = invalidate;
-  // What the toasts call the transaction: the words at send time, not those of a form cleared since.
-  const sentDescription = useRef(description);
-  const { explorerUrl } = publicConfig;
 
   const chainProblem = isConnected ? walletChainProblem(walletChainId, publicConfig) : null;
   const preview = useSimulateContract({
     ...(request ?? {}),
     query: { enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending', retry: false },
   } as Parameters<typeof useSimulateContract>[0]);
-
-  const receipt = useWaitForTransactionReceipt({
-    hash: state.hash,
-    query: { enabled: state.status === 'pending' && state.hash !== undefined },
-  });
-
-  useEffect(() => {
-    if (state.status !== 'pending') return;
-    if (receipt.data) {
-      inFlight.current = false;
-      const { transactionHash: hash, blockNumber } = receipt.data;
-      if (receipt.data.status === 'success') {
-        setState({ status: 'confirmed', hash, blockNumber });
-        txToast.confirmed(sentDescription.current, hash, blockNumber, explorerUrl);
-      } else {
-        const problem: TxProblem = { kind: 'revert', message: 'The transaction was mined but reverted: nothing changed except the gas paid.' };
-        setState({ status: 'failed', hash, problem });
-        txToast.failed(sentDescription.current, hash, problem.message, explorerUrl);
-      }
-      for (const queryKey of invalidateRef.current) void queryClient.invalidateQueries({ queryKey });
-    } else if (receipt.error) {
-      inFlight.current = false;
-      const problem = describeTxError(receipt.error, contextRef.current);
-      setState((s) => ({ ...s, status: 'failed', problem }));
-      if (state.hash) txToast.failed(sentDescription.current, state.hash, problem.message, explorerUrl);
-    }
-  }, [receipt.data, receipt.error, state.status, state.hash, queryClient, explorerUrl]);
 
   const send = useCallback(
     async (override?: TxRequest): Promise<boolean> => {
@@ -97,7 +68,6 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
         return false;
       }
       inFlight.current = true;
-      sentDescription.current = description;
       try {
         setState({ status: 'simulating' });
         // Simulated again at send time: the preview may be a few blocks old.
@@ -105,7 +75,13 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
         setState({ status: 'wallet' });
         const hash = await writeContractAsync(simulated.request as never);
         setState({ status: 'pending', hash });
-        txToast.pending(description, hash, explorerUrl);
+        // The words at send time, not those of a form cleared since.
+        void track({ hash, description, request: toSend, invalidate: invalidateRef.current, errorContext: contextRef.current }).then(
+          (outcome) => {
+            inFlight.current = false;
+            setState(stateOf(outcome));
+          },
+        );
         return true;
       } catch (error) {
         inFlight.current = false;
@@ -113,7 +89,7 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
         return false;
       }
     },
-    [config, publicConfig, request, description, explorerUrl, writeContractAsync],
+    [config, publicConfig, request, description, track, writeContractAsync],
   );
 
   const reset = useCallback(() => {
@@ -138,3 +114,17 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
 }
 
 export type TransactionFlow = ReturnType<typeof useTransactionFlow>;
+
+/** The form's status line for a settled transaction (the toast says the same). */
+function stateOf(outcome: TxOutcome): TxFlowState {
+  switch (outcome.kind) {
+    case 'confirmed':
+      return { status: 'confirmed', hash: outcome.hash, blockNumber: outcome.blockNumber };
+    case 'reverted':
+      return { status: 'failed', hash: outcome.hash, problem: { kind: 'revert', message: outcome.message } };
+    case 'replaced':
+      return { status: 'failed', hash: outcome.hash, problem: { kind: 'replaced', message: outcome.message } };
+    case 'lost':
+      return { status: 'failed', hash: outcome.hash, problem: { kind: 'rpc', message: outcome.message } };
+  }
+}

@@ -4,6 +4,7 @@ import '@rainbow-me/rainbowkit/styles.css';
 import { darkTheme, lightTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit';
 import { useState, type ReactNode } from 'react';
 import { deserialize, WagmiProvider, type State } from 'wagmi';
+import { TxTrackerProvider } from '@/components/tx/TxTracker';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useThemeChoice } from '@/components/ui/useThemeChoice';
 import { AddressAvatar } from './AddressAvatar';
@@ -15,7 +16,8 @@ const accent = { accentColor: '#f59e0b', accentColorForeground: '#111827', borde
 const WALLET_THEMES = { light: lightTheme(accent), dark: darkTheme(accent) };
 
 /**
- * wagmi + RainbowKit for the routes that connect a wallet; relies on the root layout's QueryProvider.
+ * wagmi + RainbowKit for the routes that connect a wallet; relies on the root layout's QueryProvider. The transaction
+ * tracker lives here, above the routes, so a pending transaction is followed across client-side navigation.
  * `walletState` is wagmi's state cookie as the server received it: the server and the first client render then
  * agree that a returning wallet is reconnecting, and lay the page out for it.
  */
@@ -36,7 +38,9 @@ export function WalletProviders({ walletState, children }: { walletState?: strin
         avatar={AddressAvatar}
         theme={theme}
       >
-        <DevWalletContext.Provider value={setup.devWallet}>{children}</DevWalletContext.Provider>
+        <TxTrackerProvider>
+          <DevWalletContext.Provider value={setup.devWallet}>{children}</DevWalletContext.Provider>
+        </TxTrackerProvider>
       </RainbowKitProvider>
     </WagmiProvider>
   );

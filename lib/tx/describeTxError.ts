@@ -12,7 +12,7 @@ import {
 import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { describeCustomError, type ErrorContext } from './errorMessages';
 
-export type TxProblemKind = 'rejected' | 'revert' | 'rpc' | 'wrong-network' | 'no-wallet' | 'unknown';
+export type TxProblemKind = 'rejected' | 'revert' | 'replaced' | 'rpc' | 'wrong-network' | 'no-wallet' | 'unknown';
 
 export interface TxProblem {
   kind: TxProblemKind;

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { Markdown } from '@/components/governance/Markdown';
 import { ProposalDetail } from '@/components/governance/ProposalDetail';
 import { WaitForIndexer } from '@/components/governance/WaitForIndexer';
 import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { proposalTitle } from '@/lib/governance/proposalState';
+import { proposalBody, proposalTitle } from '@/lib/governance/proposalState';
 import { readIndexerProgressCached } from '@/lib/indexer/cachedIndexer';
 import { catchUpOf } from '@/lib/indexer/progress';
 import { readProposalOrLastKnown } from '@/lib/governance/readProposals';
@@ -64,7 +65,14 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
           />
           {catchUpNotice}
           <SectionBoundary name="The proposal">
-            <ProposalDetail proposal={found.proposal} votes={found.votes} renderedAt={now} initialDashboard={lens.value} initialFailure={lens.failure} />
+            <ProposalDetail
+              proposal={found.proposal}
+              description={<Markdown source={proposalBody(found.proposal.description)} />}
+              votes={found.votes}
+              renderedAt={now}
+              initialDashboard={lens.value}
+              initialFailure={lens.failure}
+            />
           </SectionBoundary>
         </>
       ) : (

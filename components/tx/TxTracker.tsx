@@ -1,0 +1,114 @@
+'use client';
+
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
+import type { Hash } from 'viem';
+import { useConfig, type Config } from 'wagmi';
+import { getTransactionReceipt, simulateContract, waitForTransactionReceipt } from 'wagmi/actions';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { describeTxError } from '@/lib/tx/describeTxError';
+import type { ErrorContext } from '@/lib/tx/errorMessages';
+import { readPending, updatePending } from '@/lib/tx/pendingTransactions';
+import { settleTransaction, type SettleDeps, type TxOutcome } from '@/lib/tx/settleTransaction';
+import type { TxRequest } from './txRequest';
+import { txToast } from './txToast';
+
+/** A sent transaction as the tracker follows it. */
+export interface TrackedTransaction {
+  hash: Hash;
+  /** What it does, in words, as at send time. */
+  description: string;
+  /** The write as sent: replayed at its block to decode a revert (unknown for one picked up after a reload). */
+  request?: TxRequest;
+  /** Query keys whose data it changes: invalidated once it settles, whichever page is shown by then. */
+  invalidate: readonly QueryKey[];
+  errorContext?: ErrorContext;
+}
+
+type Track = (tx: TrackedTransaction) => Promise<TxOutcome>;
+
+const TxTrackerContext = createContext<Track | null>(null);
+
+/**
+ * Follows every sent transaction above the routes (it sits in the wallet provider), so that its toast settles and
+ * its queries refresh even when the page that sent it is gone: the form only listens while it is mounted.
+ */
+export function TxTrackerProvider({ children }: { children: ReactNode }) {
+  const config = useConfig();
+  const queryClient = useQueryClient();
+  const { explorerUrl, chainId } = usePublicConfig();
+  const following = useRef(new Map<Hash, Promise<TxOutcome>>());
+
+  const track = useCallback<Track>(
+    (tx) => {
+      const known = following.current.get(tx.hash);
+      if (known) return known;
+      txToast.pending(tx.description, tx.hash, explorerUrl);
+      const storage = tabStorage();
+      if (storage) updatePending(storage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
+      const settled = settleTransaction(tx.hash, chainAccess(config, tx)).then((outcome) => {
+        following.current.delete(tx.hash);
+        if (storage) updatePending(storage, { remove: tx.hash });
+        txToast.settled(tx.description, tx.hash, outcome, explorerUrl);
+        for (const queryKey of tx.invalidate) void queryClient.invalidateQueries({ queryKey });
+        return outcome;
+      });
+      following.current.set(tx.hash, settled);
+      return settled;
+    },
+    [config, queryClient, explorerUrl, chainId],
+  );
+
+  // After a reload, or a visit to a page without the wallet code: what this tab sent and did not see settle.
+  useEffect(() => {
+    const storage = tabStorage();
+    for (const pending of storage ? readPending(storage, chainId, Date.now()) : []) {
+      void track({ hash: pending.hash, description: pending.description, invalidate: [] });
+    }
+  }, [track, chainId]);
+
+  return <TxTrackerContext.Provider value={track}>{children}</TxTrackerContext.Provider>;
+}
+
+/** The tab's sessionStorage, or null where reading it throws (storage disabled, sandboxed frames). */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The tracker of the wallet provider this component sits in. */
+export function useTxTracker(): Track {
+  const track = useContext(TxTrackerContext);
+  if (!track) throw new Error('useTxTracker needs TxTrackerProvider (WalletProviders) above it');
+  return track;
+}
+
+function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
+  return {
+    // No timeout (wagmi's default): a transaction may wait long in a busy mempool; RPC failures end the wait instead.
+    waitForReceipt: (hash, onReplaced) =>
+      waitForTransactionReceipt(config, {
+        hash,
+        onReplaced: (replacement) => onReplaced({ reason: replacement.reason, hash: replacement.transaction.hash }),
+      }),
+    getReceipt: async (hash) => {
+      const receipt = await getTransactionReceipt(config, { hash });
+      return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber, status: receipt.status };
+    },
+    // The state after the transaction's block is what made it revert (the form simulated it just before sending).
+    revertReason: async (receipt) => {
+      if (!tx.request || !tx.errorContext) return null;
+      try {
+        await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber } as never);
+        return null;
+      } catch (error) {
+        const problem = describeTxError(error, tx.errorContext);
+        return problem.kind === 'revert' ? problem.message : null;
+      }
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+}
