@@ -206,6 +206,8 @@ contract BackstopModule is IBackstopModule, Ownable {
         for (uint8 i; i < TRANCHE_COUNT; ++i) {
             if (weights[i] == 0) continue;
             uint256 part = i == _lastWeighted(weights) ? left : Math.mulDiv(amount, weights[i], totalWeight);
+            // A part that rounds to nothing is skipped: booking it would only touch the tranche's vesting schedule.
+            if (part == 0) continue;
             left -= part;
             TrancheVault vault = _tranches[i];
             asset.safeTransfer(address(vault), part);
@@ -268,6 +270,13 @@ contract BackstopModule is IBackstopModule, Ownable {
     function setGuardian(address newGuardian) external onlyOwner {
         emit EventsLib.GuardianSet(guardian, newGuardian);
         guardian = newGuardian;
+    }
+
+    /// @notice Restarts a wiped tranche in a new share epoch: what is left on its books, vested or still vesting, is
+    /// settled on the pre-wipe holders (each claims its part), the share count starts again from zero and deposits
+    /// reopen at the initial price. Reverts with `TrancheNotWiped` unless a loss took its share price under the floor.
+    function startNewEpoch(uint8 trancheId) external onlyOwner validTranche(trancheId) {
+        _tranches[trancheId].startNewEpoch();
     }
 
     function _setDepositCap(uint8 trancheId, uint256 cap) internal {
