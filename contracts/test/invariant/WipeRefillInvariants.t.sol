@@ -107,6 +107,7 @@ contract WipeRefillHandler is Test {
 /// forge-config: default.invariant.include-storage = false
 /// forge-config: ci.invariant.include-storage = false
 /// forge-config: default.invariant.fail-on-revert = true
+/// forge-config: ci.invariant.fail-on-revert = true
 contract WipeRefillInvariants is BackstopFixture {
     WipeRefillHandler internal handler;
 
