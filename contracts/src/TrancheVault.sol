@@ -388,6 +388,8 @@ contract TrancheVault is ERC4626 {
         return _exitShares(_requestOf(owner), assets);
     }
 
+    /// @notice Withdraws exactly `assets` under the owner's request, inside its window, burning enough shares at both
+    /// today's price and the request's (`previewWithdrawFor`); reverts with the request's state when outside it.
     function withdraw(uint256 assets, address receiver, address owner) public override returns (uint256 shares) {
         if (assets == 0) revert ErrorsLib.ZeroAmount();
         CooldownRequest memory r = _requireInWindow(owner);
@@ -399,6 +401,8 @@ contract TrancheVault is ERC4626 {
         _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
+    /// @notice Redeems `shares` under the owner's request, inside its window, paying the lower of their value now and at
+    /// request (`previewRedeemFor`); the difference stays with the remaining holders.
     function redeem(uint256 shares, address receiver, address owner) public override returns (uint256 assets) {
         if (shares == 0) revert ErrorsLib.ZeroAmount();
         CooldownRequest memory r = _requireInWindow(owner);
