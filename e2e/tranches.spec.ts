@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPublicClient, createTestClient, createWalletClient, http, parseUnits, type Address } from 'viem';
+import { createPublicClient, createTestClient, createWalletClient, formatUnits, http, parseUnits, type Address } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
@@ -134,6 +134,18 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   await expect(page.getByTestId('withdraw-max')).toHaveAttribute('data-raw', maxWithdraw.toString());
   await page.getByTestId('withdraw-amount').fill((Number(maxWithdraw) / 1e6 + 1).toFixed(6));
   await expect(page.getByTestId('withdraw-amount-error')).toContainText('what you can withdraw now');
+
+  // Exits pay the lower of the value at request and now: the preview shows what is paid, and says why when the
+  // shares gained since the request (the seeded premiums keep vesting while the clock moves).
+  await page.getByTestId('withdraw-unit-shares').click();
+  const [requestedShares] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  const [paid, withheld] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'previewRedeemFor', args: [me, requestedShares] });
+  expect(paid).toBe(await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'requestValueOf', args: [me] }));
+  await page.getByTestId('withdraw-amount').fill(formatUnits(requestedShares, 12));
+  await expect(page.getByTestId('withdraw-preview')).toHaveAttribute('data-raw', paid.toString());
+  if (withheld > 0n) await expect(page.getByTestId('withdraw-exit-note')).toContainText("exits pay the lower of that and today's value");
+  else await expect(page.getByTestId('withdraw-exit-note')).toHaveCount(0);
+  await page.getByTestId('withdraw-unit-assets').click();
 
   const balance = await balanceOf(me);
   await page.getByTestId('withdraw-amount').fill('500');

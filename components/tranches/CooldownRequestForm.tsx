@@ -89,7 +89,8 @@ export function CooldownRequestForm({ ctx, replacing }: { ctx: TrancheContext; r
       />
       <p className="text-sm text-amber-200/90">
         Shares in cooldown still absorb losses: if the tranche pays for a loss before you withdraw, your shares are
-        worth less when you do. A cooldown is not a way out of a loss you can see coming.
+        worth less when you do. A cooldown is not a way out of a loss you can see coming. The exit pays the lower of
+        the shares&apos; value now and when you withdraw: what they earn meanwhile stays with the tranche.
       </p>
       <TxButton
         flow={flow}

@@ -6,6 +6,7 @@ import { stepStateOf, TxStep } from '@/components/tx/TxStep';
 import { useTransactionFlow } from '@/components/tx/useTransactionFlow';
 import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { formatAmount } from '@/lib/format/amount';
+import { DEPOSIT_CLOSED_LIMITS, DEPOSIT_CLOSED_SENTENCES, depositClosedReason } from '@/lib/tranches/depositClosed';
 import { AmountField } from './AmountField';
 import { DepositModeToggle, type DepositMode } from './DepositModeToggle';
 import type { TrancheContext } from './trancheContext';
@@ -22,10 +23,16 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
   const decimals = module.assetDecimals;
   const room = position.maxDeposit;
   const maxAmount = user.assetBalance < room ? user.assetBalance : room;
+  const closed = depositClosedReason({
+    maxDeposit: room,
+    depositsPaused: module.depositsPaused,
+    totalAssets: tranche.totalAssets,
+    depositCap: tranche.depositCap,
+  });
 
   const amount = useAmountInput(decimals, unit, [
     { max: user.assetBalance, label: 'your wallet balance' },
-    { max: room, label: 'the room left under the tranche cap' },
+    { max: room, label: closed ? DEPOSIT_CLOSED_LIMITS[closed] : 'the room left under the tranche cap' },
   ]);
   const value = amount.value;
   const preview = useVaultPreview(tranche.vault, 'previewDeposit', value);
@@ -76,6 +83,11 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
   return (
     <section className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5" aria-labelledby="deposit-title">
       <h2 id="deposit-title" className="text-lg font-medium text-slate-50">Deposit</h2>
+      {closed ? (
+        <p className="text-sm text-amber-200/90" data-testid="deposit-closed" data-reason={closed}>
+          {DEPOSIT_CLOSED_SENTENCES[closed]}
+        </p>
+      ) : null}
       <AmountField
         id="deposit-amount"
         label={`Amount to deposit (${unit})`}

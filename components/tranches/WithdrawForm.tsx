@@ -7,17 +7,19 @@ import { trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { formatAmount } from '@/lib/format/amount';
 import type { AmountLimit } from '@/lib/format/parseAmount';
 import type { CooldownPhase } from '@/lib/tranches/cooldownPhase';
+import { exitNote, exitNoteSentence } from '@/lib/tranches/exitValue';
 import { AmountField } from './AmountField';
 import type { TrancheContext } from './trancheContext';
 import { useAmountInput } from './useAmountInput';
-import { useVaultPreview } from './usePreview';
+import { useExitPreview } from './useExitPreview';
 import { TRANCHE_QUERY_KEYS } from './useUserDashboard';
 import { UnitToggle, type AmountUnit } from './UnitToggle';
 
 /**
  * Withdraw (assets) or redeem (shares) under the exit request. Inside the window Max and the field's limit follow
  * maxWithdraw / maxRedeem; outside it the vault's refusal (cooldown not over, window lapsed) is decoded and shown
- * before any wallet opens, so nothing is sent.
+ * before any wallet opens, so nothing is sent. The preview is the owner's own (the lower of the value at request and
+ * now), and when that rule holds something back the form says how much and why.
  */
 export function WithdrawForm({ ctx, phase }: { ctx: TrancheContext; phase: CooldownPhase }) {
   const { module, tranche, position, account, errorContext } = ctx;
@@ -31,7 +33,11 @@ export function WithdrawForm({ ctx, phase }: { ctx: TrancheContext; phase: Coold
     ? [{ max, label: inAssets ? 'what you can withdraw now (maxWithdraw)' : 'what you can redeem now (maxRedeem)' }]
     : [inAssets ? { max: position.assets, label: 'the value of your shares' } : { max: position.shares, label: 'your shares' }];
   const amount = useAmountInput(decimals, symbol, limits);
-  const other = useVaultPreview(tranche.vault, inAssets ? 'previewWithdraw' : 'previewRedeem', amount.value);
+  const preview = useExitPreview(tranche.vault, account, unit, amount.value);
+  const note =
+    phase.kind !== 'none' && amount.value !== null && preview.data
+      ? exitNoteSentence(exitNote(preview.data), (v) => formatAmount(v, module.assetDecimals, { unit: module.assetSymbol }))
+      : null;
 
   const flow = useTransactionFlow({
     request:
@@ -85,16 +91,21 @@ export function WithdrawForm({ ctx, phase }: { ctx: TrancheContext; phase: Coold
                 : formatAmount(max, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })}
             </span>
             {open ? '' : ' (only inside the window)'}
-            {amount.value !== null && other.data !== undefined ? (
+            {amount.value !== null && preview.data !== undefined ? (
               <>
                 {' · '}
-                {inAssets ? 'burns about ' : 'pays about '}
-                <span className="figure text-slate-300">
+                {inAssets ? 'burns about ' : 'pays '}
+                <span className="figure text-slate-300" data-testid="withdraw-preview" data-raw={(inAssets ? preview.data.shares : preview.data.paid).toString()}>
                   {inAssets
-                    ? formatAmount(other.data, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })
-                    : formatAmount(other.data, module.assetDecimals, { unit: module.assetSymbol })}
+                    ? formatAmount(preview.data.shares, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })
+                    : formatAmount(preview.data.paid, module.assetDecimals, { unit: module.assetSymbol })}
                 </span>
               </>
+            ) : null}
+            {note ? (
+              <span className="mt-1 block text-slate-400" data-testid="withdraw-exit-note">
+                {note}
+              </span>
             ) : null}
           </>
         }

@@ -236,6 +236,8 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         for (uint8 i; i < TRANCHE_COUNT; ++i) {
             if (weights[i] == 0) continue;
             uint256 part = i == _lastWeighted(weights) ? left : Math.mulDiv(amount, weights[i], totalWeight);
+            // A part that rounds to nothing is skipped: booking it would only touch the tranche's vesting schedule.
+            if (part == 0) continue;
             left -= part;
             TrancheVault vault = _tranches[i];
             asset.safeTransfer(address(vault), part);
@@ -303,6 +305,13 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
     function setGuardian(address newGuardian) external onlyOwner {
         emit EventsLib.GuardianSet(guardian, newGuardian);
         guardian = newGuardian;
+    }
+
+    /// @notice Restarts a wiped tranche in a new share epoch: what is left on its books, vested or still vesting, is
+    /// settled on the pre-wipe holders (each claims its part), the share count starts again from zero and deposits
+    /// reopen at the initial price. Reverts with `TrancheNotWiped` unless a loss took its share price under the floor.
+    function startNewEpoch(uint8 trancheId) external onlyOwner validTranche(trancheId) {
+        _tranches[trancheId].startNewEpoch();
     }
 
     function _setDepositCap(uint8 trancheId, uint256 cap) internal {

@@ -7,6 +7,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
@@ -14,16 +15,40 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 /// @title TrancheVault
 /// @notice One tranche of the backstop: an ERC-4626 vault whose assets absorb losses in waterfall order and earn
 /// premiums that vest linearly. Exits go through a cooldown and an unstake window; `maxWithdraw`/`maxRedeem` are 0
-/// outside the window. Shares in cooldown stay exposed to losses and cannot be transferred away.
+/// outside the window, and an exit pays the lower of the shares' value at request and at exit. Shares in cooldown stay
+/// exposed to losses and cannot be transferred away. A loss that takes the share price under `minSharePrice()` wipes
+/// the tranche: deposits stop until governance starts a new share epoch, which settles everything left on the books to
+/// the pre-wipe holders and starts the share count again from zero.
 contract TrancheVault is ERC4626 {
     using SafeERC20 for IERC20;
+    using SafeCast for uint256;
     using Math for uint256;
 
+    /// @dev Share counts fit 128 bits: deposits are refused below the share-price floor, which bounds the supply at
+    /// about 10^8 shares per asset unit of capital, and a new epoch restarts it from zero.
     struct CooldownRequest {
-        uint256 shares; // full width: after a tranche is wiped, share counts can exceed uint128
+        uint128 shares;
+        uint128 assetsAtRequest; // the requested shares' value when requested: the most the exit can pay
         uint64 cooldownEnd;
         uint64 windowEnd;
+        uint32 epoch;
     }
+
+    /// @dev A balance is worth something only in the epoch it was booked in; an older one is a claim on that
+    /// epoch's settlement, paid the next time the account is touched (or by `claimSettlement`).
+    struct Holding {
+        uint128 shares;
+        uint32 epoch;
+    }
+
+    struct Settlement {
+        uint256 supply;
+        uint256 assets;
+    }
+
+    /// @notice The share-price floor is the initial price divided by this: a tranche worth less than 1% of its
+    /// initial price per share is treated as wiped.
+    uint256 public constant SHARE_PRICE_FLOOR_DIVISOR = 100;
 
     IBackstopModule public immutable module;
     uint8 public immutable trancheId;
@@ -37,6 +62,19 @@ contract TrancheVault is ERC4626 {
     uint256 public totalLossAbsorbed;
     uint256 public totalPremiumReceived;
     mapping(address owner => CooldownRequest) internal _cooldowns;
+
+    // Share books. OpenZeppelin's ERC20 keeps its balances private, so `_update`, `balanceOf` and `totalSupply` are
+    // replaced to make balances per epoch: one slot for supply, epoch and the wiped flag, one per holder.
+    uint128 internal _supply;
+    /// @notice The current share epoch; it advances when governance restarts a wiped tranche.
+    uint32 public epoch;
+    /// @notice True from the loss that took the share price under the floor until the next epoch starts.
+    bool public wiped;
+    mapping(address account => Holding) internal _holdings;
+    /// @notice What each ended epoch left to its holders: its share supply and the assets settled on them.
+    mapping(uint256 epoch => Settlement) public settlements;
+    /// @notice Settled assets not yet paid to the holders of ended epochs.
+    uint256 public unclaimedSettlements;
 
     modifier onlyModule() {
         if (msg.sender != address(module)) revert ErrorsLib.NotModule(msg.sender);
@@ -71,52 +109,185 @@ contract TrancheVault is ERC4626 {
         return convertToAssets(10 ** decimals());
     }
 
+    /// @notice The share price under which a loss wipes the tranche: 1% of the initial price (one asset per share).
+    function minSharePrice() public view returns (uint256) {
+        return 10 ** (decimals() - _decimalsOffset()) / SHARE_PRICE_FLOOR_DIVISOR;
+    }
+
     /// @dev 6 extra decimals of shares: the virtual-share offset that makes the inflation attack unprofitable.
     function _decimalsOffset() internal pure override returns (uint8) {
         return 6;
     }
 
-    // ---------------------------------------------------------------- module hooks
+    // ---------------------------------------------------------------- share books (per epoch)
 
-    /// @notice Books `amount` of premium already transferred here; it vests linearly over the module's
-    /// vesting period, together with whatever was still vesting.
-    function addPremium(uint256 amount) external onlyModule {
-        uint256 stillVesting = unvestedPremium();
-        uint64 end = uint64(block.timestamp + module.premiumVestingPeriod());
-        vestingAmount = stillVesting + amount;
-        vestingStart = uint64(block.timestamp);
-        vestingEnd = end;
-        accountedAssets += amount;
-        totalPremiumReceived += amount;
-        emit EventsLib.PremiumAdded(amount, stillVesting + amount, end);
+    /// @notice Shares of `account` in the current epoch; shares of an ended epoch count as 0 (see `claimSettlement`).
+    function balanceOf(address account) public view override(ERC20, IERC20) returns (uint256) {
+        Holding memory h = _holdings[account];
+        return h.epoch == epoch ? h.shares : 0;
     }
 
-    /// @notice Pays `amount` of this tranche's assets to `recipient` to cover a loss.
+    /// @notice Shares outstanding in the current epoch.
+    function totalSupply() public view override(ERC20, IERC20) returns (uint256) {
+        return _supply;
+    }
+
+    /// @notice What `account` is owed from an ended epoch's settlement (0 when its shares are current).
+    function settlementOf(address account) public view returns (uint256) {
+        Holding memory h = _holdings[account];
+        if (h.epoch == epoch || h.shares == 0) return 0;
+        Settlement memory s = settlements[h.epoch];
+        return uint256(h.shares).mulDiv(s.assets, s.supply);
+    }
+
+    /// @notice Pays `account` its share of the settlement of the epoch its shares were booked in. Anyone may call it;
+    /// the assets go to `account`. It also happens by itself the next time the account's shares move.
+    /// @return assets What was paid.
+    function claimSettlement(address account) external returns (uint256 assets) {
+        Holding memory h = _holdings[account];
+        if (h.epoch == epoch || h.shares == 0) revert ErrorsLib.NoSettlement(account);
+        return _paySettlement(account, h);
+    }
+
+    /// @dev The one place shares move (mint, burn, transfer). Shares under a live exit request cannot be
+    /// transferred, otherwise the cooldown could be bypassed by sending them to a fresh address.
+    function _update(address from, address to, uint256 value) internal override {
+        uint32 current = epoch;
+        if (from == address(0)) {
+            _supply = (uint256(_supply) + value).toUint128();
+        } else {
+            Holding memory h = _currentHolding(from, current);
+            if (to != address(0)) {
+                uint256 locked = lockedShares(from);
+                if (locked > 0) {
+                    uint256 transferable = h.shares > locked ? h.shares - locked : 0;
+                    if (value > transferable) revert ErrorsLib.SharesLockedInCooldown(transferable, value);
+                }
+            }
+            if (value > h.shares) revert ERC20InsufficientBalance(from, h.shares, value);
+            h.shares -= uint128(value);
+            _holdings[from] = h;
+        }
+        if (to == address(0)) {
+            _supply -= uint128(value);
+        } else {
+            Holding memory h = _currentHolding(to, current);
+            h.shares = (uint256(h.shares) + value).toUint128();
+            _holdings[to] = h;
+        }
+        emit Transfer(from, to, value);
+    }
+
+    /// @dev The account's holding in the current epoch, paying out first whatever an older one is owed.
+    function _currentHolding(address account, uint32 current) internal returns (Holding memory h) {
+        h = _holdings[account];
+        if (h.epoch == current) return h;
+        if (h.shares > 0) _paySettlement(account, h);
+        return Holding(0, current);
+    }
+
+    function _paySettlement(address account, Holding memory h) internal returns (uint256 assets) {
+        Settlement memory s = settlements[h.epoch];
+        assets = uint256(h.shares).mulDiv(s.assets, s.supply);
+        _holdings[account] = Holding(0, epoch);
+        unclaimedSettlements -= assets;
+        emit EventsLib.SettlementPaid(account, h.epoch, h.shares, assets);
+        IERC20(asset()).safeTransfer(account, assets);
+    }
+
+    // ---------------------------------------------------------------- module hooks
+
+    /// @notice Books `amount` of premium already transferred here. It joins whatever is still vesting, and the sum
+    /// vests linearly until the amount-weighted end of the two schedules, so a small payment barely moves the end.
+    function addPremium(uint256 amount) external onlyModule {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        accountedAssets += amount;
+        totalPremiumReceived += amount;
+        (uint256 unvested, uint64 end) = _addToVesting(amount);
+        emit EventsLib.PremiumAdded(amount, unvested, end);
+    }
+
+    /// @notice Pays `amount` of this tranche's assets to `recipient` to cover a loss; a loss that leaves the share
+    /// price under the floor marks the tranche wiped.
     function absorbLoss(uint256 amount, address recipient) external onlyModule {
         uint256 available = totalAssets();
         if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
         accountedAssets -= amount;
         totalLossAbsorbed += amount;
+        // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
+        uint256 supply = _supply;
+        uint256 virtualShares = 10 ** _decimalsOffset();
+        if (supply > 0 && (available - amount + 1) * virtualShares * SHARE_PRICE_FLOOR_DIVISOR < supply + virtualShares) {
+            if (!wiped) {
+                wiped = true;
+                emit EventsLib.TrancheWiped(epoch, sharePrice());
+            }
+        }
         IERC20(asset()).safeTransfer(recipient, amount);
         emit EventsLib.LossAbsorbed(amount, recipient);
     }
 
+    /// @notice Restarts a wiped tranche (called by the module for governance). Everything on the books, the vested
+    /// remainder and the premium still vesting alike, is settled pro rata on the shares outstanding, which become
+    /// claims on it; the new epoch starts with no shares, no assets and deposits open.
+    /// @return newEpoch The epoch that starts.
+    function startNewEpoch() external onlyModule returns (uint32 newEpoch) {
+        if (!wiped) revert ErrorsLib.TrancheNotWiped(trancheId);
+        uint32 ended = epoch;
+        uint256 supply = _supply;
+        uint256 settled;
+        // With no shares left there is nobody to settle on: the books stay and go to the next holders like premium.
+        if (supply > 0) {
+            settled = accountedAssets;
+            settlements[ended] = Settlement(supply, settled);
+            unclaimedSettlements += settled;
+            accountedAssets = 0;
+            vestingAmount = 0;
+            vestingStart = uint64(block.timestamp);
+            vestingEnd = uint64(block.timestamp);
+        }
+        newEpoch = ended + 1;
+        _supply = 0;
+        epoch = newEpoch;
+        wiped = false;
+        emit EventsLib.EpochStarted(newEpoch, supply, settled);
+    }
+
+    /// @dev Adds `amount` (already on the books) to the vesting schedule: the sum of what is still vesting and
+    /// `amount` vests linearly until the amount-weighted end of the old schedule and a full period from now. The
+    /// premium-time still to vest (amount × time) is therefore the same as if each part kept its own schedule.
+    function _addToVesting(uint256 amount) internal returns (uint256 unvested, uint64 end) {
+        uint256 stillVesting = unvestedPremium();
+        uint256 remaining = stillVesting == 0 ? 0 : vestingEnd - block.timestamp;
+        unvested = stillVesting + amount;
+        end = uint64(block.timestamp + (stillVesting * remaining + amount * module.premiumVestingPeriod()) / unvested);
+        vestingAmount = unvested;
+        vestingStart = uint64(block.timestamp);
+        vestingEnd = end;
+    }
+
     // ---------------------------------------------------------------- deposits
 
-    /// @notice 0 while deposits are paused; otherwise what is left under the tranche's cap.
+    /// @notice 0 while deposits are paused or the tranche is wiped; otherwise what is left under the tranche's cap.
     function maxDeposit(address) public view override returns (uint256) {
-        if (module.depositsPaused()) return 0;
+        if (wiped || module.depositsPaused()) return 0;
         uint256 cap = module.depositCap(trancheId);
         uint256 assets = totalAssets();
         return cap > assets ? cap - assets : 0;
     }
 
+    /// @notice The shares `maxDeposit` buys, and never more than the share books can hold; never reverts.
     function maxMint(address receiver) public view override returns (uint256) {
-        return _convertToShares(maxDeposit(receiver), Math.Rounding.Floor);
+        uint256 assets = maxDeposit(receiver);
+        if (assets == 0) return 0;
+        uint256 room = type(uint128).max - _supply;
+        (bool ok, uint256 scaled) = Math.tryMul(assets, totalSupply() + 10 ** _decimalsOffset());
+        if (!ok) return room;
+        return Math.min(scaled / (totalAssets() + 1), room);
     }
 
     function deposit(uint256 assets, address receiver) public override returns (uint256) {
-        if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
+        _requireDepositsOpen();
         if (assets == 0) revert ErrorsLib.ZeroAmount();
         return super.deposit(assets, receiver);
     }
@@ -136,9 +307,14 @@ contract TrancheVault is ERC4626 {
     }
 
     function mint(uint256 shares, address receiver) public override returns (uint256) {
-        if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
+        _requireDepositsOpen();
         if (shares == 0) revert ErrorsLib.ZeroAmount();
         return super.mint(shares, receiver);
+    }
+
+    function _requireDepositsOpen() internal view {
+        if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
+        if (wiped) revert ErrorsLib.TrancheWiped(trancheId);
     }
 
     function _deposit(address caller, address receiver, uint256 assets, uint256 shares) internal override {
@@ -148,21 +324,23 @@ contract TrancheVault is ERC4626 {
 
     // ---------------------------------------------------------------- cooldown and withdrawals
 
-    /// @notice Starts (or replaces) the caller's exit request for `shares`. After the tranche's cooldown they may be
-    /// withdrawn during the unstake window; until then they still absorb losses and cannot be transferred.
+    /// @notice Starts (or replaces) the caller's exit request for `shares` and records their value now: the exit
+    /// pays the lower of that value and the value at exit. After the tranche's cooldown they may be withdrawn during
+    /// the unstake window; until then they still absorb losses and cannot be transferred.
     function cooldownShares(uint256 shares) external {
         if (shares == 0) revert ErrorsLib.ZeroAmount();
         uint256 balance = balanceOf(msg.sender);
         if (shares > balance) revert ErrorsLib.CooldownExceedsBalance(shares, balance);
         uint64 cooldownEnd = uint64(block.timestamp + module.cooldown(trancheId));
         uint64 windowEnd = uint64(cooldownEnd + module.unstakeWindow(trancheId));
-        _cooldowns[msg.sender] = CooldownRequest(shares, cooldownEnd, windowEnd);
+        uint128 value = _convertToAssets(shares, Math.Rounding.Floor).toUint128();
+        _cooldowns[msg.sender] = CooldownRequest(uint128(shares), value, cooldownEnd, windowEnd, epoch);
         emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
     }
 
     /// @notice Drops the caller's exit request, unlocking the shares for transfer.
     function cancelCooldown() external {
-        if (_cooldowns[msg.sender].windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
+        if (_requestOf(msg.sender).windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
         delete _cooldowns[msg.sender];
         emit EventsLib.CooldownCancelled(msg.sender);
     }
@@ -172,67 +350,120 @@ contract TrancheVault is ERC4626 {
         view
         returns (uint256 shares, uint256 cooldownEnd, uint256 windowEnd)
     {
-        CooldownRequest memory r = _cooldowns[owner];
+        CooldownRequest memory r = _requestOf(owner);
         return (r.shares, r.cooldownEnd, r.windowEnd);
+    }
+
+    /// @notice The most the rest of the owner's request can pay: its value when requested, less what was paid out.
+    function requestValueOf(address owner) external view returns (uint256) {
+        return _requestOf(owner).assetsAtRequest;
     }
 
     /// @notice Shares the owner may not transfer: those under a request that has not lapsed.
     function lockedShares(address owner) public view returns (uint256) {
-        CooldownRequest memory r = _cooldowns[owner];
+        CooldownRequest memory r = _requestOf(owner);
         return block.timestamp < r.windowEnd ? r.shares : 0;
     }
 
     function maxRedeem(address owner) public view override returns (uint256) {
-        CooldownRequest memory r = _cooldowns[owner];
+        return _maxRedeem(owner, _requestOf(owner));
+    }
+
+    /// @notice What the owner can withdraw now: the lower of the value of `maxRedeem` shares at request and now.
+    function maxWithdraw(address owner) public view override returns (uint256) {
+        CooldownRequest memory r = _requestOf(owner);
+        (uint256 assets,) = _exitValue(r, _maxRedeem(owner, r));
+        return assets;
+    }
+
+    /// @notice What redeeming `shares` under the owner's request pays now, and what it withholds for the remaining
+    /// holders: the shares' value now above their value at request. `previewRedeem` is the vault-wide value.
+    function previewRedeemFor(address owner, uint256 shares) external view returns (uint256 assets, uint256 withheld) {
+        return _exitValue(_requestOf(owner), shares);
+    }
+
+    /// @notice The shares that withdrawing `assets` under the owner's request burns now (`previewWithdraw` is the
+    /// vault-wide figure; a request worth less than now burns more).
+    function previewWithdrawFor(address owner, uint256 assets) external view returns (uint256 shares) {
+        return _exitShares(_requestOf(owner), assets);
+    }
+
+    /// @notice Withdraws exactly `assets` under the owner's request, inside its window, burning enough shares at both
+    /// today's price and the request's (`previewWithdrawFor`); reverts with the request's state when outside it.
+    function withdraw(uint256 assets, address receiver, address owner) public override returns (uint256 shares) {
+        if (assets == 0) revert ErrorsLib.ZeroAmount();
+        CooldownRequest memory r = _requireInWindow(owner);
+        (uint256 maxAssets,) = _exitValue(r, _maxRedeem(owner, r));
+        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
+        shares = _exitShares(r, assets);
+        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
+        _exit(owner, r, assets, shares, value > assets ? value - assets : 0);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    /// @notice Redeems `shares` under the owner's request, inside its window, paying the lower of their value now and at
+    /// request (`previewRedeemFor`); the difference stays with the remaining holders.
+    function redeem(uint256 shares, address receiver, address owner) public override returns (uint256 assets) {
+        if (shares == 0) revert ErrorsLib.ZeroAmount();
+        CooldownRequest memory r = _requireInWindow(owner);
+        uint256 maxShares = _maxRedeem(owner, r);
+        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
+        uint256 withheld;
+        (assets, withheld) = _exitValue(r, shares);
+        _exit(owner, r, assets, shares, withheld);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    /// @dev The owner's request, or an empty one when it was made in an ended epoch.
+    function _requestOf(address owner) internal view returns (CooldownRequest memory r) {
+        r = _cooldowns[owner];
+        if (r.epoch != epoch) delete r;
+    }
+
+    function _maxRedeem(address owner, CooldownRequest memory r) internal view returns (uint256) {
         if (block.timestamp < r.cooldownEnd || block.timestamp >= r.windowEnd) return 0;
         return Math.min(r.shares, balanceOf(owner));
     }
 
-    function maxWithdraw(address owner) public view override returns (uint256) {
-        return _convertToAssets(maxRedeem(owner), Math.Rounding.Floor);
+    /// @dev Pays the lower of the shares' value now and their pro-rata value at request.
+    function _exitValue(CooldownRequest memory r, uint256 shares)
+        internal
+        view
+        returns (uint256 assets, uint256 withheld)
+    {
+        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
+        uint256 atRequest = r.shares == 0 ? 0 : uint256(r.assetsAtRequest).mulDiv(shares, r.shares);
+        assets = Math.min(value, atRequest);
+        withheld = value - assets;
     }
 
-    function withdraw(uint256 assets, address receiver, address owner) public override returns (uint256) {
-        if (assets == 0) revert ErrorsLib.ZeroAmount();
-        _requireInWindow(owner);
-        return super.withdraw(assets, receiver, owner);
+    /// @dev Shares to burn for `assets`: enough at today's price and at the price of the request, whichever is more.
+    function _exitShares(CooldownRequest memory r, uint256 assets) internal view returns (uint256 shares) {
+        shares = _convertToShares(assets, Math.Rounding.Ceil);
+        if (r.assetsAtRequest == 0) return assets == 0 ? shares : type(uint256).max;
+        return Math.max(shares, assets.mulDiv(r.shares, r.assetsAtRequest, Math.Rounding.Ceil));
     }
 
-    function redeem(uint256 shares, address receiver, address owner) public override returns (uint256) {
-        if (shares == 0) revert ErrorsLib.ZeroAmount();
-        _requireInWindow(owner);
-        return super.redeem(shares, receiver, owner);
-    }
-
-    function _requireInWindow(address owner) internal view {
-        CooldownRequest memory r = _cooldowns[owner];
+    function _requireInWindow(address owner) internal view returns (CooldownRequest memory r) {
+        r = _requestOf(owner);
         if (r.windowEnd == 0) revert ErrorsLib.NoCooldownRequest(owner);
         if (block.timestamp < r.cooldownEnd) revert ErrorsLib.CooldownNotElapsed(r.cooldownEnd);
         if (block.timestamp >= r.windowEnd) revert ErrorsLib.UnstakeWindowLapsed(r.windowEnd);
     }
 
-    function _withdraw(address caller, address receiver, address owner, uint256 assets, uint256 shares)
+    /// @dev Books an exit of `shares` paying `assets`: the request shrinks pro rata, and what the request's value
+    /// withholds stays on the books, for the remaining holders. It is not vested: it is at most the premium the exiting
+    /// shares earned since their request, and vesting it would cost every such exit ~14k gas (a module call and two
+    /// storage writes); a depositor who front-runs it to share in it must still sit through a full cooldown.
+    function _exit(address owner, CooldownRequest memory r, uint256 assets, uint256 shares, uint256 withheld)
         internal
-        override
     {
-        CooldownRequest storage r = _cooldowns[owner];
         if (shares > r.shares) revert ErrorsLib.ExceedsCooldownShares(shares, r.shares);
-        r.shares -= shares;
+        uint256 valueUsed = uint256(r.assetsAtRequest).mulDiv(shares, r.shares);
+        CooldownRequest storage stored = _cooldowns[owner];
+        stored.shares = r.shares - uint128(shares);
+        stored.assetsAtRequest = r.assetsAtRequest - uint128(valueUsed);
         accountedAssets -= assets;
-        super._withdraw(caller, receiver, owner, assets, shares);
-    }
-
-    /// @dev Transfers may not move shares that sit under a live exit request; otherwise the cooldown could be
-    /// bypassed by sending them to a fresh address.
-    function _update(address from, address to, uint256 value) internal override {
-        if (from != address(0) && to != address(0)) {
-            uint256 locked = lockedShares(from);
-            if (locked > 0) {
-                uint256 balance = balanceOf(from);
-                uint256 transferable = balance > locked ? balance - locked : 0;
-                if (value > transferable) revert ErrorsLib.SharesLockedInCooldown(transferable, value);
-            }
-        }
-        super._update(from, to, value);
+        if (withheld > 0) emit EventsLib.ExitValueWithheld(owner, withheld);
     }
 }

@@ -1602,6 +1602,13 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'trancheId', internalType: 'uint8', type: 'uint8' }],
+    name: 'startNewEpoch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
     name: 'stressLossRate',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
@@ -4610,6 +4617,13 @@ export const trancheVaultAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'SHARE_PRICE_FLOOR_DIVISOR',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
       { name: 'recipient', internalType: 'address', type: 'address' },
@@ -4671,6 +4685,13 @@ export const trancheVaultAbi = [
     inputs: [],
     name: 'cancelCooldown',
     outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'claimSettlement',
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
   },
   {
@@ -4738,6 +4759,13 @@ export const trancheVaultAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'epoch',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
     name: 'lockedShares',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
@@ -4768,6 +4796,13 @@ export const trancheVaultAbi = [
     type: 'function',
     inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
     name: 'maxWithdraw',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minSharePrice',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -4820,9 +4855,32 @@ export const trancheVaultAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'previewRedeemFor',
+    outputs: [
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+      { name: 'withheld', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
     name: 'previewWithdraw',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'previewWithdrawFor',
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -4833,8 +4891,32 @@ export const trancheVaultAbi = [
       { name: 'owner', internalType: 'address', type: 'address' },
     ],
     name: 'redeem',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'requestValueOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'settlementOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'epoch', internalType: 'uint256', type: 'uint256' }],
+    name: 'settlements',
+    outputs: [
+      { name: 'supply', internalType: 'uint256', type: 'uint256' },
+      { name: 'assets', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -4842,6 +4924,13 @@ export const trancheVaultAbi = [
     name: 'sharePrice',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'startNewEpoch',
+    outputs: [{ name: 'newEpoch', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -4909,6 +4998,13 @@ export const trancheVaultAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'unclaimedSettlements',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'unvestedPremium',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -4936,13 +5032,20 @@ export const trancheVaultAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'wiped',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'assets', internalType: 'uint256', type: 'uint256' },
       { name: 'receiver', internalType: 'address', type: 'address' },
       { name: 'owner', internalType: 'address', type: 'address' },
     ],
     name: 'withdraw',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
   },
   {
@@ -5050,6 +5153,50 @@ export const trancheVaultAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'settledSupply',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'settledAssets',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EpochStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'assets',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExitValueWithheld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'amount',
         internalType: 'uint256',
         type: 'uint256',
@@ -5088,6 +5235,56 @@ export const trancheVaultAbi = [
       },
     ],
     name: 'PremiumAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'shares',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'assets',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SettlementPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'sharePrice',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TrancheWiped',
   },
   {
     type: 'event',
@@ -5252,8 +5449,21 @@ export const trancheVaultAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'NoSettlement',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'NotModule',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
   },
   {
     type: 'error',
@@ -5267,6 +5477,16 @@ export const trancheVaultAbi = [
       { name: 'requested', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'SharesLockedInCooldown',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'trancheId', internalType: 'uint8', type: 'uint8' }],
+    name: 'TrancheNotWiped',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'trancheId', internalType: 'uint8', type: 'uint8' }],
+    name: 'TrancheWiped',
   },
   {
     type: 'error',

@@ -72,6 +72,18 @@ describe('describeTxError', () => {
     expect(shares.message).toMatch(/needs 2.0000 bsMEZ but your request covers only 1.0000 bsMEZ/);
   });
 
+  it('says why a wiped tranche refuses deposits and what reopens it', () => {
+    const problem = describeTxError(revert('TrancheWiped', [0]), ctx);
+    expect(problem.kind).toBe('revert');
+    expect(problem.message).toBe(
+      'This tranche was wiped out by a loss and takes no deposits until governance restarts it in a new share epoch (its remaining assets then go to the holders from before the loss).',
+    );
+    expect(describeTxError(revert('TrancheNotWiped', [1]), ctx).message).toMatch(/^Only a wiped tranche can be restarted/);
+    expect(describeTxError(revert('NoSettlement', ['0x0000000000000000000000000000000000000001']), ctx).message).toMatch(
+      /^There is nothing to claim for this account/,
+    );
+  });
+
   it('treats a declined wallet prompt calmly', () => {
     const problem = describeTxError(new UserRejectedRequestError(new Error('User rejected the request.')), ctx);
     expect(problem).toEqual({ kind: 'rejected', message: 'You declined in your wallet. Nothing was sent; the form is kept.' });

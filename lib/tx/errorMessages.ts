@@ -81,6 +81,11 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
     `That needs ${shares(needed, ctx)} but your request covers only ${shares(available, ctx)}. Withdraw less or request a new cooldown.`,
   SharesLockedInCooldown: ([transferable, requested], ctx) =>
     `Only ${shares(transferable, ctx)} can move; ${shares(requested, ctx)} asked. Shares in cooldown cannot be transferred.`,
+  TrancheWiped: () =>
+    'This tranche was wiped out by a loss and takes no deposits until governance restarts it in a new share epoch (its remaining assets then go to the holders from before the loss).',
+  TrancheNotWiped: () => 'Only a wiped tranche can be restarted in a new share epoch, and this one is not wiped.',
+  NoSettlement: () =>
+    'There is nothing to claim for this account: its shares belong to the current epoch, or its settlement was already paid.',
   NotGuardianOrOwner: () => 'Only the guardian or governance may do this.',
   NotModule: () => 'Only the backstop module may do this.',
   FaucetDisabled: ([chainId]) => `The faucet works on the local chain only (this is chain ${String(chainId)}).`,
@@ -132,7 +137,7 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
 
   ERC4626ExceededMaxDeposit: ([, amount, max], ctx) =>
     big(max) === 0n
-      ? 'This tranche takes no deposits right now (its cap is reached or deposits are paused).'
+      ? 'This tranche takes no deposits right now (its cap is reached, deposits are paused, or it was wiped by a loss).'
       : `That is more than the tranche can take: ${assets(max, ctx)} left under its cap (asked ${assets(amount, ctx)}).`,
   ERC4626ExceededMaxMint: ([, amount, max], ctx) =>
     `That is more than the tranche can mint: at most ${shares(max, ctx)} (asked ${shares(amount, ctx)}).`,

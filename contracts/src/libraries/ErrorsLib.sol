@@ -27,6 +27,9 @@ library ErrorsLib {
     error ExceedsCooldownShares(uint256 shares, uint256 cooldownShares);
     error SharesLockedInCooldown(uint256 transferable, uint256 requested);
     error LossExceedsAssets(uint256 loss, uint256 assets);
+    error TrancheWiped(uint8 trancheId);
+    error TrancheNotWiped(uint8 trancheId);
+    error NoSettlement(address account);
 
     // Clearinghouse
     error UnknownMarket(uint256 marketId);

@@ -40,6 +40,10 @@ library EventsLib {
     event CooldownCancelled(address indexed owner);
     event LossAbsorbed(uint256 amount, address recipient);
     event PremiumAdded(uint256 amount, uint256 unvestedTotal, uint256 vestingEnd);
+    event TrancheWiped(uint256 indexed epoch, uint256 sharePrice);
+    event EpochStarted(uint256 indexed epoch, uint256 settledSupply, uint256 settledAssets);
+    event SettlementPaid(address indexed account, uint256 indexed epoch, uint256 shares, uint256 assets);
+    event ExitValueWithheld(address indexed owner, uint256 assets);
 
     // Clearinghouse
     event MarketAdded(uint256 indexed marketId, string name, address oracle);

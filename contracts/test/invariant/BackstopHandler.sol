@@ -72,6 +72,7 @@ contract BackstopHandler is Test {
     uint256[3] public ghostLossPaid;
     uint256[3] public ghostPremiumReceived;
     uint256[3] public ghostDonated;
+    uint256[3] public ghostSettled; // moved off the books to the holders of an ended epoch
     uint256 public ghostShortfall;
     uint256 public ghostLossEvents;
 
@@ -84,6 +85,7 @@ contract BackstopHandler is Test {
     /// @dev Set when a liquidation's shortfall differs from the position's negative equity at the mark.
     bool public shortfallBeyondMarkEquity;
     bool public depositLimitBroken;
+    bool public maxFunctionReverted;
     string public firstViolation;
 
     mapping(bytes32 => uint256) public calls;
@@ -149,13 +151,17 @@ contract BackstopHandler is Test {
         bool paused = module.depositsPaused();
         uint256[3] memory before = _sharePrices();
         uint256 balanceBefore = usd.balanceOf(address(vault));
+        uint256 owedBefore = vault.unclaimedSettlements();
+        bool wiped = vault.wiped();
 
         vm.prank(actor);
         try vault.deposit(assets, actor) returns (uint256) {
             ghostDeposited[t] += assets;
             if (paused) _flagDeposit("deposit succeeded while paused");
+            if (wiped) _flagDeposit("deposit succeeded into a wiped tranche");
             if (vault.totalAssets() > cap) _flagDeposit("deposit went over the cap");
-            if (usd.balanceOf(address(vault)) != balanceBefore + assets) {
+            // A depositor still owed an ended epoch's settlement is paid it in the same call.
+            if (usd.balanceOf(address(vault)) != balanceBefore + assets - (owedBefore - vault.unclaimedSettlements())) {
                 _flagDeposit("deposit moved the wrong amount");
             }
         } catch {}
@@ -196,12 +202,14 @@ contract BackstopHandler is Test {
         TrancheVault vault = tranches[t];
         uint256 balance = vault.balanceOf(actor);
         // Half the time within the request (maxWithdraw as the handler computes it), otherwise up to the balance.
-        uint256 requested = vault.convertToAssets(_min(requests[t][actor].shares, balance));
+        uint256 requested = vault.maxWithdraw(actor);
         assets = assets % 2 == 0 && requested > 0
             ? _bound(assets, 1, requested)
             : _bound(assets, 1, vault.convertToAssets(balance) + 2);
-        uint256 shares = vault.previewWithdraw(assets);
+        // Exits pay the lower of the value at request and now: the vault's own preview for this owner gives the shares.
+        uint256 shares = vault.previewWithdrawFor(actor, assets);
         bool allowed = _mayExit(t, actor, shares, balance);
+        Move move = allowed && vault.convertToAssets(shares) > assets ? Move.Up : Move.Flat;
         uint256[3] memory before = _sharePrices();
 
         uint256 cash = usd.balanceOf(actor);
@@ -215,7 +223,7 @@ contract BackstopHandler is Test {
         } catch {
             if (allowed) _flagBlocked("withdraw within the window and request failed");
         }
-        _checkSharePrices(before, Move.Flat, "withdraw");
+        _checkSharePrices(before, move, "withdraw");
     }
 
     function redeem(uint256 actorSeed, uint256 trancheSeed, uint256 shares) external {
@@ -228,6 +236,7 @@ contract BackstopHandler is Test {
         shares = shares % 2 == 0 && r.shares > 0 ? _min(r.shares, balance) : _bound(shares, 1, balance + 1);
         if (shares == 0) shares = 1;
         bool allowed = _mayExit(t, actor, shares, balance);
+        (, uint256 withheld) = vault.previewRedeemFor(actor, shares);
         uint256[3] memory before = _sharePrices();
 
         uint256 cash = usd.balanceOf(actor);
@@ -241,7 +250,8 @@ contract BackstopHandler is Test {
         } catch {
             if (allowed) _flagBlocked("redeem within the window and request failed");
         }
-        _checkSharePrices(before, Move.Flat, "redeem");
+        // What an exit withholds (its value now above its value at request) stays with the remaining holders.
+        _checkSharePrices(before, withheld > 0 ? Move.Up : Move.Flat, "redeem");
     }
 
     function transferShares(uint256 fromSeed, uint256 toSeed, uint256 trancheSeed, uint256 amount) external {
@@ -293,6 +303,43 @@ contract BackstopHandler is Test {
         usd.transfer(address(tranches[t]), amount);
         ghostDonated[t] += amount;
         _checkSharePrices(before, Move.Flat, "donation");
+    }
+
+    /// @notice Governance restarts a wiped tranche (the timelock's call, as a passed proposal would make it).
+    function startNewEpoch(uint256 trancheSeed) external {
+        calls["startNewEpoch"]++;
+        uint8 t = _tranche(trancheSeed);
+        TrancheVault vault = tranches[t];
+        if (!vault.wiped()) return;
+        uint256 books = vault.accountedAssets();
+        bool holders = vault.totalSupply() > 0;
+        vm.prank(address(timelock));
+        module.startNewEpoch(t);
+        calls["newEpoch"]++;
+        if (holders) ghostSettled[t] += books;
+        for (uint256 i; i < underwriters.length; ++i) {
+            delete requests[t][underwriters[i]]; // requests of an ended epoch are void
+        }
+        if (vault.totalSupply() != 0 || vault.epoch() == 0) _flagDeposit("a new epoch did not restart the shares");
+    }
+
+    /// @notice maxDeposit and maxMint must answer in every state (EIP-4626: MUST NOT revert), and 0 while refused.
+    function probeMaxes(uint256 actorSeed) external {
+        calls["probeMaxes"]++;
+        address actor = _underwriter(actorSeed);
+        for (uint256 i; i < 3; ++i) {
+            TrancheVault vault = tranches[i];
+            try vault.maxDeposit(actor) returns (uint256 assets) {
+                if (assets > 0 && (vault.wiped() || module.depositsPaused())) _flagDeposit("maxDeposit > 0 while refused");
+            } catch {
+                _flagMax("maxDeposit reverted");
+            }
+            try vault.maxMint(actor) returns (uint256 shares) {
+                if (shares > 0 && (vault.wiped() || module.depositsPaused())) _flagDeposit("maxMint > 0 while refused");
+            } catch {
+                _flagMax("maxMint reverted");
+            }
+        }
     }
 
     // ================================================================ premiums
@@ -626,6 +673,11 @@ contract BackstopHandler is Test {
 
     function _flagPrice(string memory why) internal {
         sharePriceMovedIllegally = true;
+        _note(why);
+    }
+
+    function _flagMax(string memory why) internal {
+        maxFunctionReverted = true;
         _note(why);
     }
 

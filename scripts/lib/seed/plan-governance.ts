@@ -39,13 +39,15 @@ const PLANS: Plan[] = [
     expected: 'Executed',
     proposer: 1,
     propose: [65, 9],
-    title: 'Raise the Junior risk multiplier to 3.5x',
+    title: 'Restart Junior and raise its risk multiplier to 3.5x',
     rationale: `The ETH crash on day 60 wiped out the Junior tranche. First-loss capital has to be paid for the risk it
 carries, or it will not come back.
 
 - Junior risk multiplier: **3.0x → 3.5x**
-- Junior's share of premiums rises accordingly; Mezzanine and Senior keep their multipliers.`,
-    actions: (ctx) => [module(ctx, 'setRiskMultiplier', [0, wad('3.5')])],
+- Junior's share of premiums rises accordingly; Mezzanine and Senior keep their multipliers.
+- Junior starts a new share epoch: what the crash left (the premium still vesting) is settled on the holders from
+  before it, and deposits reopen at the initial share price.`,
+    actions: (ctx) => [module(ctx, 'setRiskMultiplier', [0, wad('3.5')]), module(ctx, 'startNewEpoch', [0])],
     votes: [
       [66, 12, 1, VOTE.for, 'Junior needs a higher share of premium to be rebuilt.'],
       [66, 15, 3, VOTE.for, 'Agreed.'],
