@@ -117,15 +117,27 @@ contract GasBenchmarks is BackstopFixture {
         assertEq(tranches[1].totalAssets(), mezzanine - (700_000e6 - junior));
     }
 
-    /// @dev A whole liquidation whose shortfall (~1M) also spans Junior and Mezzanine.
+    /// @dev A whole liquidation whose shortfall (~1M) also spans Junior and Mezzanine, by a keeper that already holds
+    /// the asset (as every keeper does after its first reward), so its bad-debt reward lands on a non-zero balance.
     function test_gas_liquidate() public {
         address liquidator = makeAddr("liquidator");
+        deal(address(usd), liquidator, 1);
+        _liquidateMeasured(liquidator, "liquidate");
+    }
+
+    /// @dev The same liquidation by a keeper with no asset yet: its first reward writes a fresh balance (~17k more).
+    function test_gas_liquidateFirstReward() public {
+        _liquidateMeasured(makeAddr("liquidator"), "liquidateFirstReward");
+    }
+
+    function _liquidateMeasured(address liquidator, string memory name) internal {
         vm.startPrank(liquidator);
-        vm.startSnapshotGas("liquidate");
+        vm.startSnapshotGas(name);
         uint256 shortfall = clearinghouse.liquidate(trader, ETH);
         vm.stopSnapshotGas();
         vm.stopPrank();
         assertGt(shortfall, 500_000e6, "shortfall reaches Mezzanine");
+        assertGt(usd.balanceOf(liquidator), 1, "the keeper is paid for a bad-debt liquidation");
         assertEq(tranches[0].totalAssets(), 0);
         assertLt(tranches[1].totalAssets(), 1_000_000e6 + 2 * AMOUNT);
     }
