@@ -16,7 +16,7 @@ const OPENING_DEPOSITS: [number, number, number][] = [
 
 /** After the crash and the multiplier vote, first-loss capital comes back for the higher premium. */
 const RECOVERY_DEPOSITS: [number, number, number, number][] = [
-  [7, JUNIOR, 120, 73], [5, JUNIOR, 90, 78], [2, JUNIOR, 150, 84], [3, JUNIOR, 60, 95], [4, MEZZANINE, 100, 90],
+  [7, JUNIOR, 120, 76], [5, JUNIOR, 90, 78], [2, JUNIOR, 150, 84], [3, JUNIOR, 60, 95], [4, MEZZANINE, 100, 90],
 ]
 
 /** Exit requests: some withdrawn in their window, some left to lapse, two still open when the history ends. */
