@@ -8,6 +8,16 @@ export interface Stoppable {
   restart(): Promise<void>;
   /** Start again from nothing (the indexer: an empty database, so it reads the whole history again). */
   rebuild?(): Promise<void>;
+  /** A value that changes while a start or rebuild moves on (the indexer's backfill counters). */
+  progress?(): string | undefined;
+}
+
+/** GET /status: which services run, and the action under way with how far it has got. */
+export interface FaultControlStatus {
+  /** Per service, whether it runs now. */
+  running: Record<string, boolean>;
+  /** The action under way (a POST not answered yet), its age in seconds and its service's progress value. */
+  busy: { service: string; action: string; seconds: number; progress: string | null } | null;
 }
 
 type Action = 'stop' | 'start' | 'rebuild';
@@ -16,7 +26,9 @@ const DONE: Record<Action, string> = { stop: 'stopped', start: 'restarted', rebu
 /**
  * A loopback-only endpoint of the test harness through which a test stops a service for real and starts it again:
  * POST /<name>/stop, POST /<name>/start, POST /<name>/rebuild (after a stop), GET /status. Only the harness's own
- * processes can be touched this way.
+ * processes can be touched this way. A POST answers once the action is done, however long that takes (the services
+ * fail their own starts when they stop making progress); meanwhile GET /status says what is under way and how far
+ * it has got, so that a test can tell a slow machine from a stuck service.
  */
 export function startFaultControl(
   port: number,
@@ -24,6 +36,7 @@ export function startFaultControl(
   log: (message: string) => void,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   let busy = Promise.resolve();
+  let running: { service: string; action: Action; started: number } | null = null;
   const server = http.createServer((req, res) => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -31,7 +44,16 @@ export function startFaultControl(
     };
     const [, name = '', action = ''] = (req.url ?? '').split('?')[0]!.split('/');
     if (req.method === 'GET' && name === 'status') {
-      return reply(200, Object.fromEntries(Object.entries(services).map(([key, s]) => [key, s.running])));
+      const status: FaultControlStatus = {
+        running: Object.fromEntries(Object.entries(services).map(([key, s]) => [key, s.running])),
+        busy: running && {
+          service: running.service,
+          action: running.action,
+          seconds: (performance.now() - running.started) / 1000,
+          progress: services[running.service]?.progress?.() ?? null,
+        },
+      };
+      return reply(200, status);
     }
     const service = services[name];
     const known = action === 'stop' || action === 'start' || (action === 'rebuild' && service?.rebuild !== undefined);
@@ -41,6 +63,7 @@ export function startFaultControl(
     // One action at a time: a stop and a start racing each other would leave nobody knowing the state.
     busy = busy.then(async () => {
       const started = performance.now();
+      running = { service: name, action: action as Action, started };
       try {
         if (action === 'stop') await service.stop();
         else if (action === 'rebuild') await service.rebuild!();
@@ -51,6 +74,8 @@ export function startFaultControl(
       } catch (error) {
         log(`[fault control] ${name} ${action} failed: ${describeError(error)}`);
         reply(500, { error: describeError(error) });
+      } finally {
+        running = null;
       }
     });
   });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
 import { readDeployment } from './deployment';
-import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { waitWhileProgressing } from './progressWait';
 
 export interface StartIndexerOptions {
   root: string;
@@ -20,8 +21,28 @@ export interface StartIndexerOptions {
   critical?: boolean;
   /** Progress while the backfill runs, and the indexer's warnings and errors afterwards. */
   log?: (message: string) => void;
-  timeoutMs?: number;
+  /**
+   * How long the start may go without progress (a new line of output, or a change in Ponder's sync and indexing
+   * counters) before it counts as stuck. There is no limit on the total: a loaded machine is slow, not stuck.
+   */
+  stallMs?: number;
+  /** Called with each new progress value while it starts and backfills (the fault control reports it). */
+  onProgress?: (progress: IndexerProgressValue) => void;
 }
+
+/** How far a starting indexer has got: its lines of output so far, and Ponder's own counters (GET /metrics). */
+export interface IndexerProgressValue {
+  outputLines: number;
+  /** Blocks the historical sync has fetched (ponder_historical_completed_blocks), once its server answers. */
+  syncedBlocks?: number;
+  /** Events its handlers have run (ponder_indexing_completed_events). */
+  indexedEvents?: number;
+  /** The block its sync has reached (ponder_sync_block). */
+  syncBlock?: number;
+}
+
+/** Ponder answers within a few seconds between two progress counters even on a busy 2-core machine. */
+export const INDEXER_STALL_MS = 90_000;
 
 export interface RunningIndexer {
   url: string;
@@ -45,6 +66,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
   const databaseDir = options.databaseDir ?? defaultDatabaseDir(options.root, schema, usesPostgres);
 
   const progress = progressReporter(log);
+  let outputLines = 0;
   const child = options.supervisor.spawn(
     'indexer',
     path.join(options.root, 'node_modules', '.bin', 'ponder'),
@@ -59,14 +81,21 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
         BACKSTOP_DEPLOYMENT: path.resolve(options.root, options.deploymentFile),
         BACKSTOP_INDEXER_DB_DIR: databaseDir,
       },
-      onLine: progress.onLine,
+      onLine: (line) => {
+        outputLines += 1;
+        progress.onLine(line);
+      },
       critical: options.critical ?? true,
       tailLines: 40,
     },
   );
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitForReady(url, child, options.timeoutMs ?? 300_000);
+    await waitForReady(url, child, {
+      stallMs: options.stallMs ?? INDEXER_STALL_MS,
+      outputLines: () => outputLines,
+      onProgress: options.onProgress,
+    });
   } finally {
     progress.ready();
   }
@@ -127,21 +156,64 @@ function progressReporter(log: (message: string) => void) {
   };
 }
 
-async function waitForReady(url: string, child: ManagedProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.hasExited) {
-      const info = await child.exited;
-      throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
-    }
-    try {
+async function waitForReady(
+  url: string,
+  child: ManagedProcess,
+  options: { stallMs: number; outputLines: () => number; onProgress?: (progress: IndexerProgressValue) => void },
+): Promise<void> {
+  let latest: IndexerProgressValue | undefined;
+  await waitWhileProgressing({
+    what: `the indexer on ${url}`,
+    stallMs: options.stallMs,
+    intervalMs: 500,
+    describeStall: () => child.outputTail(),
+    onProgress: () => latest && options.onProgress?.(latest),
+    read: async () => {
+      if (child.hasExited) {
+        const info = await child.exited;
+        throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
+      }
       // /health answers as soon as the server is up; /ready only once the backfill is complete.
-      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
+      const ready = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(5_000) }).then(
+        async (response) => {
+          await response.body?.cancel();
+          return response.status === 200;
+        },
+        () => false,
+      );
+      if (ready) return { done: true };
+      latest = { outputLines: options.outputLines(), ...(await readMetrics(url)) };
+      return { done: false, progress: JSON.stringify(latest) };
+    },
+  });
+}
+
+/** Ponder's sync and indexing counters from GET /metrics (Prometheus text); nothing while its server is not up. */
+export async function readMetrics(url: string): Promise<Omit<IndexerProgressValue, 'outputLines'>> {
+  try {
+    const response = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return {};
     }
-    await delay(500);
+    const text = await response.text();
+    return {
+      syncedBlocks: sumMetric(text, 'ponder_historical_completed_blocks'),
+      indexedEvents: sumMetric(text, 'ponder_indexing_completed_events'),
+      syncBlock: sumMetric(text, 'ponder_sync_block'),
+    };
+  } catch {
+    return {};
   }
-  throw new Error(`the indexer was not ready on ${url} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+}
+
+/** The sum over every label set of one metric, or undefined when Ponder does not report it (yet). */
+export function sumMetric(text: string, name: string): number | undefined {
+  let sum: number | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(name) || (line[name.length] !== '{' && line[name.length] !== ' ')) continue;
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) sum = (sum ?? 0) + value;
+  }
+  return sum;
 }
