@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sumMetric } from './indexer';
+import { progressKey, sumMetric } from './indexer';
 
 const METRICS = `# HELP ponder_historical_completed_blocks Number of blocks that have been processed
 # TYPE ponder_historical_completed_blocks gauge
@@ -17,5 +17,15 @@ describe('sumMetric', () => {
 
   it('is undefined for a metric Ponder does not report yet', () => {
     expect(sumMetric(METRICS, 'ponder_indexing_completed_events')).toBeUndefined();
+  });
+});
+
+describe('progressKey', () => {
+  it('counts output lines only until Ponder reports its counters', () => {
+    expect(progressKey({ outputLines: 3 })).not.toBe(progressKey({ outputLines: 4 }));
+    const syncing = { syncBlock: 812, syncedBlocks: 1452, indexedEvents: 90 };
+    // Warnings about an unreachable RPC are output, not progress.
+    expect(progressKey({ outputLines: 40, ...syncing })).toBe(progressKey({ outputLines: 41, ...syncing }));
+    expect(progressKey({ outputLines: 41, ...syncing })).not.toBe(progressKey({ outputLines: 41, ...syncing, indexedEvents: 91 }));
   });
 });

@@ -183,9 +183,20 @@ async function waitForReady(
       );
       if (ready) return { done: true };
       latest = { outputLines: options.outputLines(), ...(await readMetrics(url)) };
-      return { done: false, progress: JSON.stringify(latest) };
+      return { done: false, progress: progressKey(latest) };
     },
   });
+}
+
+/**
+ * What counts as progress: Ponder's sync and indexing counters once it reports them. Before that (building its
+ * config, opening the database) only its output can tell; afterwards its output alone does not, since an indexer
+ * that cannot reach its RPC keeps writing warnings without getting anywhere.
+ */
+export function progressKey(value: IndexerProgressValue): string {
+  const { syncedBlocks, indexedEvents, syncBlock } = value;
+  if (syncedBlocks === undefined && indexedEvents === undefined && syncBlock === undefined) return `starting: ${value.outputLines} lines of output`;
+  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed`;
 }
 
 /** Ponder's sync and indexing counters from GET /metrics (Prometheus text); nothing while its server is not up. */

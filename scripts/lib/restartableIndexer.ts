@@ -1,4 +1,4 @@
-import { startIndexer, type IndexerProgressValue, type RunningIndexer, type StartIndexerOptions } from './indexer';
+import { progressKey, startIndexer, type IndexerProgressValue, type RunningIndexer, type StartIndexerOptions } from './indexer';
 import type { ExitInfo } from './processes';
 
 /**
@@ -31,7 +31,7 @@ export class RestartableIndexer {
    * waiting test to tell a slow backfill from a stuck one. Undefined before the first reading of a start.
    */
   progress(): string | undefined {
-    return this.lastProgress && JSON.stringify(this.lastProgress);
+    return this.lastProgress && progressKey(this.lastProgress);
   }
 
   private launch(): Promise<RunningIndexer> {
