@@ -53,6 +53,7 @@ export class RestartableIndexer {
     if (!this.running || !this.current) throw new Error('the indexer is not running.');
     await this.current.stop();
     this.current = null;
+    this.lastProgress = undefined;
   }
 
   async restart(): Promise<void> {
