@@ -13,6 +13,7 @@ export class RestartableIndexer {
 
   private readonly firstDatabaseDir: string;
   private lastProgress: IndexerProgressValue | undefined;
+  private starting = false;
 
   private constructor(private options: StartIndexerOptions & { databaseDir: string }) {
     this.url = `http://127.0.0.1:${options.port}`;
@@ -31,12 +32,17 @@ export class RestartableIndexer {
    * waiting test to tell a slow backfill from a stuck one. Undefined before the first reading of a start.
    */
   progress(): string | undefined {
-    return this.lastProgress && progressKey(this.lastProgress);
+    return this.starting && this.lastProgress ? progressKey(this.lastProgress) : undefined;
   }
 
-  private launch(): Promise<RunningIndexer> {
+  private async launch(): Promise<RunningIndexer> {
     this.lastProgress = undefined;
-    return startIndexer(this.options);
+    this.starting = true;
+    try {
+      return await startIndexer(this.options);
+    } finally {
+      this.starting = false;
+    }
   }
 
   get running(): boolean {
@@ -53,7 +59,6 @@ export class RestartableIndexer {
     if (!this.running || !this.current) throw new Error('the indexer is not running.');
     await this.current.stop();
     this.current = null;
-    this.lastProgress = undefined;
   }
 
   async restart(): Promise<void> {
