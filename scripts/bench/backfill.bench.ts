@@ -40,7 +40,7 @@ async function main() {
       const started = performance.now();
       let serverUpAt: number | undefined;
       const onProgress = (p: IndexerProgressValue) => {
-        if (serverUpAt === undefined && p.syncBlock !== undefined) serverUpAt = performance.now();
+        if (serverUpAt === undefined && p.serverUp) serverUpAt = performance.now();
       };
       const indexer = await startIndexer({
         root, supervisor, rpcUrl: anvil.rpcUrl, chainId: LOCAL_CHAIN_ID,

@@ -21,9 +21,11 @@ describe('sumMetric', () => {
 });
 
 describe('progressKey', () => {
-  it('counts output lines only until Ponder reports its counters', () => {
+  it('counts output lines only until Ponder\'s server answers, then only its counters', () => {
     expect(progressKey({ outputLines: 3 })).not.toBe(progressKey({ outputLines: 4 }));
-    const syncing = { syncBlock: 812, syncedBlocks: 1452, indexedEvents: 90 };
+    // Server up, sync not begun (an RPC that fails every request): its retries' warnings do not move the key.
+    expect(progressKey({ outputLines: 5, serverUp: true })).toBe(progressKey({ outputLines: 50, serverUp: true }));
+    const syncing = { serverUp: true, syncBlock: 812, syncedBlocks: 1452, indexedEvents: 90 };
     // Warnings about an unreachable RPC are output, not progress.
     expect(progressKey({ outputLines: 40, ...syncing })).toBe(progressKey({ outputLines: 41, ...syncing }));
     expect(progressKey({ outputLines: 41, ...syncing })).not.toBe(progressKey({ outputLines: 41, ...syncing, indexedEvents: 91 }));

@@ -33,6 +33,8 @@ export interface StartIndexerOptions {
 /** How far a starting indexer has got: its lines of output so far, and Ponder's own counters (GET /metrics). */
 export interface IndexerProgressValue {
   outputLines: number;
+  /** Whether its HTTP server answered GET /metrics. */
+  serverUp?: boolean;
   /** Blocks the historical sync has fetched (ponder_historical_completed_blocks), once its server answers. */
   syncedBlocks?: number;
   /** Events its handlers have run (ponder_indexing_completed_events). */
@@ -189,13 +191,13 @@ async function waitForReady(
 }
 
 /**
- * What counts as progress: Ponder's sync and indexing counters once it reports them. Before that (building its
+ * What counts as progress: Ponder's sync and indexing counters once its server answers. Before that (building its
  * config, opening the database) only its output can tell; afterwards its output alone does not, since an indexer
  * that cannot reach its RPC keeps writing warnings without getting anywhere.
  */
 export function progressKey(value: IndexerProgressValue): string {
   const { syncedBlocks, indexedEvents, syncBlock } = value;
-  if (syncedBlocks === undefined && indexedEvents === undefined && syncBlock === undefined) return `starting: ${value.outputLines} lines of output`;
+  if (!value.serverUp) return `starting: ${value.outputLines} lines of output`;
   return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed`;
 }
 
@@ -209,6 +211,7 @@ export async function readMetrics(url: string): Promise<Omit<IndexerProgressValu
     }
     const text = await response.text();
     return {
+      serverUp: true,
       syncedBlocks: sumMetric(text, 'ponder_historical_completed_blocks'),
       indexedEvents: sumMetric(text, 'ponder_indexing_completed_events'),
       syncBlock: sumMetric(text, 'ponder_sync_block'),
