@@ -43,15 +43,21 @@ export async function fault(service: Service, action: Action): Promise<FaultTimi
   expect(response.status, `${service} ${action}: ${await response.clone().text()}`).toBe(202);
   const { id } = (await response.json()) as { id: number };
   let progressSteps = 0;
+  let lastLogged = 0;
   let outcome: FaultControlStatus['done'][string] | undefined;
   try {
     await waitWhileProgressing({
       what: `${service} ${action}`,
       stallMs: STALL_MS,
       intervalMs: 1_000,
-      onProgress: () => {
+      onProgress: (value, elapsedMs) => {
         progressSteps += 1;
         deadline.progressed();
+        // A timeline of the slow part, every few seconds at most: what a stall bound has to cover on this machine.
+        if (elapsedMs - lastLogged >= 5_000 || progressSteps === 1) {
+          lastLogged = elapsedMs;
+          console.log(`[faults]   ${service} ${action} +${(elapsedMs / 1000).toFixed(1)} s: ${value}`);
+        }
       },
       read: async () => {
         const status = await controlStatus();
