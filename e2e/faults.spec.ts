@@ -66,25 +66,29 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     let riskSaysIncomplete = false;
     const found = () => seen.size + (apiSaysIncomplete ? 1 : 0) + (riskSaysIncomplete ? 1 : 0);
     // Until every page and API has said so, or the backfill is over: no clock of its own, the rebuild bounds it.
+    // As expect.poll would, a read that fails (a connection reset by the busy server) is tried again on the next
+    // round; a failed assertion (the axe scan) still fails the test.
+    let lastError: unknown;
+    const tolerant = async <T>(read: () => Promise<T>): Promise<T | undefined> => read().catch((error: unknown) => void (lastError = error));
     while (found() < pages.length + 2 && !caughtUp) {
       for (const [p, path] of pages) {
-        if (seen.has(p) || (await speed.time(() => p.goto(path)))?.status() !== 200 || (await notice(p).count()) === 0) continue;
+        if (seen.has(p) || (await tolerant(() => speed.time(() => p.goto(path))))?.status() !== 200 || (await notice(p).count()) === 0) continue;
         if (caughtUp) continue;
         seen.set(p, (await notice(p).textContent()) ?? '');
         await expectNoSeriousViolations(p, `${path} while the indexer catches up`);
       }
       if (!apiSaysIncomplete) {
-        const { history } = await apiJson<HealthHistory>('/api/health');
-        apiSaysIncomplete = history?.complete === false && !caughtUp;
+        const body = await tolerant(() => apiJson<HealthHistory>('/api/health'));
+        apiSaysIncomplete = body?.history?.complete === false && !caughtUp;
       }
       if (!riskSaysIncomplete) {
-        const { historyProblem } = await apiJson<RiskHistory>('/api/risk/inputs');
-        riskSaysIncomplete = /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(historyProblem ?? '') && !caughtUp;
+        const body = await tolerant(() => apiJson<RiskHistory>('/api/risk/inputs'));
+        riskSaysIncomplete = /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(body?.historyProblem ?? '') && !caughtUp;
       }
       await page.waitForTimeout(250);
     }
     const missing = [...pages.filter(([p]) => !seen.has(p)).map(([, path]) => path), ...(apiSaysIncomplete ? [] : ['/api/health']), ...(riskSaysIncomplete ? [] : ['/api/risk/inputs'])];
-    expect(missing, 'what never said that the indexer was catching up before it had').toEqual([]);
+    expect(missing, `what never said that the indexer was catching up before it had (last failed read: ${String(lastError)})`).toEqual([]);
     for (const text of seen.values()) {
       // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
       const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressKey, sumMetric } from './indexer';
+import { cpuSeconds, progressKey, sumMetric } from './indexer';
 
 const METRICS = `# HELP ponder_historical_completed_blocks Number of blocks that have been processed
 # TYPE ponder_historical_completed_blocks gauge
@@ -23,11 +23,29 @@ describe('sumMetric', () => {
 describe('progressKey', () => {
   it('counts output lines only until Ponder\'s server answers, then only its counters', () => {
     expect(progressKey({ outputLines: 3 })).not.toBe(progressKey({ outputLines: 4 }));
+    // A start that builds its config without a line of output still moves: it uses CPU.
+    expect(progressKey({ outputLines: 3, cpuSeconds: 7 })).not.toBe(progressKey({ outputLines: 3, cpuSeconds: 8 }));
     // Server up, sync not begun (an RPC that fails every request): its retries' warnings do not move the key.
-    expect(progressKey({ outputLines: 5, serverUp: true })).toBe(progressKey({ outputLines: 50, serverUp: true }));
+    expect(progressKey({ outputLines: 5, cpuSeconds: 9, serverUp: true })).toBe(progressKey({ outputLines: 50, cpuSeconds: 30, serverUp: true }));
     const syncing = { serverUp: true, syncBlock: 812, syncedBlocks: 1452, indexedEvents: 90 };
     // Warnings about an unreachable RPC are output, not progress.
     expect(progressKey({ outputLines: 40, ...syncing })).toBe(progressKey({ outputLines: 41, ...syncing }));
     expect(progressKey({ outputLines: 41, ...syncing })).not.toBe(progressKey({ outputLines: 41, ...syncing, indexedEvents: 91 }));
+  });
+});
+
+describe.runIf(process.platform === 'linux')('cpuSeconds', () => {
+  it('counts the CPU a process has used, in whole seconds, however slowly it was scheduled', () => {
+    const before = cpuSeconds(process.pid)!;
+    expect(before).toBeGreaterThanOrEqual(0);
+    // Burn just over a second of this process's own CPU time (not wall time, which a busy machine stretches).
+    const start = process.cpuUsage();
+    while (process.cpuUsage(start).user + process.cpuUsage(start).system < 1_100_000) Math.sqrt(Math.random());
+    expect(cpuSeconds(process.pid)!).toBeGreaterThanOrEqual(before + 1);
+  });
+
+  it('is undefined for a process that does not exist', () => {
+    expect(cpuSeconds(undefined)).toBeUndefined();
+    expect(cpuSeconds(2 ** 30)).toBeUndefined();
   });
 });

@@ -33,6 +33,8 @@ export interface StartIndexerOptions {
 /** How far a starting indexer has got: its lines of output so far, and Ponder's own counters (GET /metrics). */
 export interface IndexerProgressValue {
   outputLines: number;
+  /** CPU seconds its process has used, whole seconds (Linux /proc; undefined elsewhere). */
+  cpuSeconds?: number;
   /** Whether its HTTP server answered GET /metrics. */
   serverUp?: boolean;
   /** Blocks the historical sync has fetched (ponder_historical_completed_blocks), once its server answers. */
@@ -184,7 +186,10 @@ async function waitForReady(
         () => false,
       );
       if (ready) return { done: true };
-      latest = { outputLines: options.outputLines(), ...(await readMetrics(url)) };
+      const metrics = await readMetrics(url);
+      // A /metrics read that fails once the server is up (a busy machine) says nothing: it must not count as a change.
+      if (!metrics.serverUp && latest?.serverUp) return { done: false, progress: progressKey(latest) };
+      latest = { outputLines: options.outputLines(), cpuSeconds: cpuSeconds(child.pid), ...metrics };
       return { done: false, progress: progressKey(latest) };
     },
   });
@@ -192,12 +197,14 @@ async function waitForReady(
 
 /**
  * What counts as progress: Ponder's sync and indexing counters once its server answers. Before that (building its
- * config, opening the database) only its output can tell; afterwards its output alone does not, since an indexer
- * that cannot reach its RPC keeps writing warnings without getting anywhere.
+ * config, opening the database, tens of seconds on a busy machine with hardly a line of output) its output and the
+ * CPU time it has used, in whole seconds: work done, however slowly it is scheduled, where a process waiting on
+ * something that never comes uses next to none. Once the server is up, output and CPU no longer count, since an
+ * indexer that cannot reach its RPC keeps retrying and writing warnings without getting anywhere.
  */
 export function progressKey(value: IndexerProgressValue): string {
   const { syncedBlocks, indexedEvents, syncBlock } = value;
-  if (!value.serverUp) return `starting: ${value.outputLines} lines of output`;
+  if (!value.serverUp) return `starting: ${value.outputLines} lines of output, ${value.cpuSeconds ?? '?'} CPU s`;
   return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed`;
 }
 
@@ -220,6 +227,23 @@ export async function readMetrics(url: string): Promise<Omit<IndexerProgressValu
     return {};
   }
 }
+
+/** Whole CPU seconds (user + system) a process has used, from /proc on Linux; undefined where that cannot be read. */
+export function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? Math.floor(ticks / CLOCK_TICKS_PER_SECOND) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** USER_HZ: 100 on every Linux Node runs on (the kernel's ABI, independent of CONFIG_HZ). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The sum over every label set of one metric, or undefined when Ponder does not report it (yet). */
 export function sumMetric(text: string, name: string): number | undefined {
