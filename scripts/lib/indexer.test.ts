@@ -7,12 +7,17 @@ ponder_historical_completed_blocks{chain="backstop",source="BackstopModule",type
 ponder_historical_completed_blocks{chain="backstop",source="Sampler",type="block"} 640
 ponder_historical_completed_blocks_total 5
 ponder_sync_block{chain="backstop"} 1290
+ponder_rpc_request_duration_bucket{method="eth_getBlockByNumber",chain="backstop",le="100"} 700
+ponder_rpc_request_duration_sum{method="eth_getBlockByNumber",chain="backstop"} 9000
+ponder_rpc_request_duration_count{method="eth_getBlockByNumber",chain="backstop"} 712
+ponder_rpc_request_duration_count{method="eth_getLogs",chain="backstop"} 4
 `;
 
 describe('sumMetric', () => {
   it('adds up every label set of one metric and nothing of a metric whose name only starts the same', () => {
     expect(sumMetric(METRICS, 'ponder_historical_completed_blocks')).toBe(1452);
     expect(sumMetric(METRICS, 'ponder_sync_block')).toBe(1290);
+    expect(sumMetric(METRICS, 'ponder_rpc_request_duration_count')).toBe(716);
   });
 
   it('is undefined for a metric Ponder does not report yet', () => {
@@ -31,6 +36,8 @@ describe('progressKey', () => {
     // Warnings about an unreachable RPC are output, not progress.
     expect(progressKey({ outputLines: 40, ...syncing })).toBe(progressKey({ outputLines: 41, ...syncing }));
     expect(progressKey({ outputLines: 41, ...syncing })).not.toBe(progressKey({ outputLines: 41, ...syncing, indexedEvents: 91 }));
+    // Within one long chunk of the sync only the answered RPC requests move.
+    expect(progressKey({ outputLines: 41, ...syncing, rpcResponses: 700 })).not.toBe(progressKey({ outputLines: 41, ...syncing, rpcResponses: 716 }));
   });
 });
 

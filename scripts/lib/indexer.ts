@@ -43,6 +43,11 @@ export interface IndexerProgressValue {
   indexedEvents?: number;
   /** The block its sync has reached (ponder_sync_block). */
   syncBlock?: number;
+  /**
+   * RPC requests answered successfully (ponder_rpc_request_duration_count; failures are counted elsewhere): the
+   * sync counters move only when a whole chunk of blocks is done, which takes most of a minute on a busy machine.
+   */
+  rpcResponses?: number;
 }
 
 /** Ponder answers within a few seconds between two progress counters even on a busy 2-core machine. */
@@ -203,9 +208,9 @@ async function waitForReady(
  * indexer that cannot reach its RPC keeps retrying and writing warnings without getting anywhere.
  */
 export function progressKey(value: IndexerProgressValue): string {
-  const { syncedBlocks, indexedEvents, syncBlock } = value;
+  const { syncedBlocks, indexedEvents, syncBlock, rpcResponses } = value;
   if (!value.serverUp) return `starting: ${value.outputLines} lines of output, ${value.cpuSeconds ?? '?'} CPU s`;
-  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed`;
+  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed, ${rpcResponses ?? 0} RPC answers`;
 }
 
 /** Ponder's sync and indexing counters from GET /metrics (Prometheus text); nothing while its server is not up. */
@@ -222,6 +227,7 @@ export async function readMetrics(url: string): Promise<Omit<IndexerProgressValu
       syncedBlocks: sumMetric(text, 'ponder_historical_completed_blocks'),
       indexedEvents: sumMetric(text, 'ponder_indexing_completed_events'),
       syncBlock: sumMetric(text, 'ponder_sync_block'),
+      rpcResponses: sumMetric(text, 'ponder_rpc_request_duration_count'),
     };
   } catch {
     return {};
