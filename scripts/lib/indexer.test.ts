@@ -31,7 +31,9 @@ describe('progressKey', () => {
     // A start that builds its config without a line of output still moves: it uses CPU.
     expect(progressKey({ outputLines: 3, cpuSeconds: 7 })).not.toBe(progressKey({ outputLines: 3, cpuSeconds: 8 }));
     // Server up, sync not begun (an RPC that fails every request): its retries' warnings do not move the key.
-    expect(progressKey({ outputLines: 5, cpuSeconds: 9, serverUp: true })).toBe(progressKey({ outputLines: 50, cpuSeconds: 30, serverUp: true }));
+    expect(progressKey({ outputLines: 5, cpuSeconds: 11, serverUp: true })).toBe(progressKey({ outputLines: 50, cpuSeconds: 14, serverUp: true }));
+    // A Ponder too busy to answer /metrics still moves: CPU_STEP_SECONDS more of CPU is a step.
+    expect(progressKey({ outputLines: 5, cpuSeconds: 14, serverUp: true })).not.toBe(progressKey({ outputLines: 5, cpuSeconds: 15, serverUp: true }));
     const syncing = { serverUp: true, syncBlock: 812, syncedBlocks: 1452, indexedEvents: 90 };
     // Warnings about an unreachable RPC are output, not progress.
     expect(progressKey({ outputLines: 40, ...syncing })).toBe(progressKey({ outputLines: 41, ...syncing }));

@@ -192,25 +192,30 @@ async function waitForReady(
       );
       if (ready) return { done: true };
       const metrics = await readMetrics(url);
-      // A /metrics read that fails once the server is up (a busy machine) says nothing: it must not count as a change.
-      if (!metrics.serverUp && latest?.serverUp) return { done: false, progress: progressKey(latest) };
-      latest = { outputLines: options.outputLines(), cpuSeconds: cpuSeconds(child.pid), ...metrics };
+      const cpu = cpuSeconds(child.pid);
+      // A /metrics read that fails once the server is up (a busy Ponder) says nothing new: keep its last counters.
+      if (!metrics.serverUp && latest?.serverUp) latest = { ...latest, cpuSeconds: cpu };
+      else latest = { outputLines: options.outputLines(), cpuSeconds: cpu, ...metrics };
       return { done: false, progress: progressKey(latest) };
     },
   });
 }
 
 /**
- * What counts as progress: Ponder's sync and indexing counters once its server answers. Before that (building its
- * config, opening the database, tens of seconds on a busy machine with hardly a line of output) its output and the
- * CPU time it has used, in whole seconds: work done, however slowly it is scheduled, where a process waiting on
- * something that never comes uses next to none. Once the server is up, output and CPU no longer count, since an
- * indexer that cannot reach its RPC keeps retrying and writing warnings without getting anywhere.
+ * What counts as progress. Before Ponder's server answers (building its config, opening the database: tens of seconds
+ * on a busy machine with hardly a line of output): its output and the CPU time it has used, in whole seconds, that is
+ * work done however slowly it is scheduled, where a process waiting on something that never comes uses next to none.
+ * Afterwards: its sync and indexing counters and its answered RPC requests, plus its CPU time in steps of
+ * CPU_STEP_SECONDS (a busy Ponder may not answer /metrics for half a minute while it syncs; an idle one retrying an
+ * unreachable RPC needs minutes for one step). Its output no longer counts then: such retries write warnings.
  */
+export const CPU_STEP_SECONDS = 5;
+
 export function progressKey(value: IndexerProgressValue): string {
-  const { syncedBlocks, indexedEvents, syncBlock, rpcResponses } = value;
-  if (!value.serverUp) return `starting: ${value.outputLines} lines of output, ${value.cpuSeconds ?? '?'} CPU s`;
-  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed, ${rpcResponses ?? 0} RPC answers`;
+  const { syncedBlocks, indexedEvents, syncBlock, rpcResponses, cpuSeconds } = value;
+  if (!value.serverUp) return `starting: ${value.outputLines} lines of output, ${cpuSeconds ?? '?'} CPU s`;
+  const cpu = cpuSeconds === undefined ? '?' : Math.floor(cpuSeconds / CPU_STEP_SECONDS) * CPU_STEP_SECONDS;
+  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed, ${rpcResponses ?? 0} RPC answers, ${cpu}+ CPU s`;
 }
 
 /** Ponder's sync and indexing counters from GET /metrics (Prometheus text); nothing while its server is not up. */
