@@ -8,12 +8,17 @@ const startBlock = deployBlock;
 const local = env.chainId === LOCAL_CHAIN_ID;
 
 /**
- * Ponder throttles each RPC endpoint to 20 requests/s at first and raises that slowly; the every-block sampler needs
- * every block, so a fresh local chain's ~1,400 blocks would take a minute. anvil has no rate limit: listing it
- * several times gives Ponder that many independent budgets. Remote endpoints are used as given.
+ * Ponder 0.16 throttles each RPC endpoint on its own, client-side: 20 requests/s at first, raised by 5 % at a time
+ * only after seconds of saturation, and there is no setting to change that (`maxRequestsPerSecond` is typed but
+ * deprecated and read nowhere since ponder-sh/ponder#1790; `ethGetLogsBlockRange` only sizes eth_getLogs). The
+ * every-block sampler needs one eth_getBlockByNumber per block, so one endpoint caps a fresh local chain's backfill
+ * near 20 blocks/s. anvil has no rate limit: each entry of `rpc` is an endpoint with a budget of its own (Ponder's
+ * documented load balancing), so listing the loopback URL LOCAL_RPC_ENDPOINTS times is its own way to raise the
+ * limit. Measured with `npm run bench -- backfill` on a busy 2-core machine: 1 entry 104–110 s to /ready, 8 entries
+ * 63–65 s (docs/performance.md). Remote endpoints are used as given, throttled as Ponder sees fit.
  */
-const LOCAL_RPC_FAN_OUT = 8;
-const rpc = local ? env.rpcUrls.flatMap((url) => Array<string>(LOCAL_RPC_FAN_OUT).fill(url)) : env.rpcUrls;
+const LOCAL_RPC_ENDPOINTS = 8;
+const rpc = local ? env.rpcUrls.flatMap((url) => Array<string>(LOCAL_RPC_ENDPOINTS).fill(url)) : env.rpcUrls;
 
 export default createConfig({
   database: env.databaseUrl

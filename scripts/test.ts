@@ -145,6 +145,8 @@ async function runEndToEnd(): Promise<SuiteResult> {
         });
         log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${E2E_SEED})`);
         const deploymentFile = deploymentPath(workDir, deployment.chainId);
+        const backfillStarted = performance.now();
+        // Waited for while it makes progress, without a fixed limit (scripts/lib/indexer.ts, INDEXER_STALL_MS).
         const indexer = await RestartableIndexer.start({
           root,
           supervisor,
@@ -156,7 +158,7 @@ async function runEndToEnd(): Promise<SuiteResult> {
           log,
         });
         stack.push(() => indexer.dispose());
-        log(`✓ indexer caught up at ${indexer.url}`);
+        log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(backfillStarted)} s`);
         return { anvil, rpcUrl: anvil.rpcUrl, deploymentFile, indexer };
       })(),
       (async () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
 import { readDeployment } from './deployment';
-import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { waitWhileProgressing } from './progressWait';
 
 export interface StartIndexerOptions {
   root: string;
@@ -20,8 +21,37 @@ export interface StartIndexerOptions {
   critical?: boolean;
   /** Progress while the backfill runs, and the indexer's warnings and errors afterwards. */
   log?: (message: string) => void;
-  timeoutMs?: number;
+  /**
+   * How long the start may go without progress (a new line of output, or a change in Ponder's sync and indexing
+   * counters) before it counts as stuck. There is no limit on the total: a loaded machine is slow, not stuck.
+   */
+  stallMs?: number;
+  /** Called with each new progress value while it starts and backfills (the fault control reports it). */
+  onProgress?: (progress: IndexerProgressValue) => void;
 }
+
+/** How far a starting indexer has got: its lines of output so far, and Ponder's own counters (GET /metrics). */
+export interface IndexerProgressValue {
+  outputLines: number;
+  /** CPU seconds its process has used, whole seconds (Linux /proc; undefined elsewhere). */
+  cpuSeconds?: number;
+  /** Whether its HTTP server answered GET /metrics. */
+  serverUp?: boolean;
+  /** Blocks the historical sync has fetched (ponder_historical_completed_blocks), once its server answers. */
+  syncedBlocks?: number;
+  /** Events its handlers have run (ponder_indexing_completed_events). */
+  indexedEvents?: number;
+  /** The block its sync has reached (ponder_sync_block). */
+  syncBlock?: number;
+  /**
+   * RPC requests answered successfully (ponder_rpc_request_duration_count; failures are counted elsewhere): the
+   * sync counters move only when a whole chunk of blocks is done, which takes most of a minute on a busy machine.
+   */
+  rpcResponses?: number;
+}
+
+/** Ponder answers within a few seconds between two progress counters even on a busy 2-core machine. */
+export const INDEXER_STALL_MS = 90_000;
 
 export interface RunningIndexer {
   url: string;
@@ -45,6 +75,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
   const databaseDir = options.databaseDir ?? defaultDatabaseDir(options.root, schema, usesPostgres);
 
   const progress = progressReporter(log);
+  let outputLines = 0;
   const child = options.supervisor.spawn(
     'indexer',
     path.join(options.root, 'node_modules', '.bin', 'ponder'),
@@ -59,14 +90,21 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
         BACKSTOP_DEPLOYMENT: path.resolve(options.root, options.deploymentFile),
         BACKSTOP_INDEXER_DB_DIR: databaseDir,
       },
-      onLine: progress.onLine,
+      onLine: (line) => {
+        outputLines += 1;
+        progress.onLine(line);
+      },
       critical: options.critical ?? true,
       tailLines: 40,
     },
   );
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitForReady(url, child, options.timeoutMs ?? 300_000);
+    await waitForReady(url, child, {
+      stallMs: options.stallMs ?? INDEXER_STALL_MS,
+      outputLines: () => outputLines,
+      onProgress: options.onProgress,
+    });
   } finally {
     progress.ready();
   }
@@ -127,21 +165,104 @@ function progressReporter(log: (message: string) => void) {
   };
 }
 
-async function waitForReady(url: string, child: ManagedProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.hasExited) {
-      const info = await child.exited;
-      throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
-    }
-    try {
+async function waitForReady(
+  url: string,
+  child: ManagedProcess,
+  options: { stallMs: number; outputLines: () => number; onProgress?: (progress: IndexerProgressValue) => void },
+): Promise<void> {
+  let latest: IndexerProgressValue | undefined;
+  await waitWhileProgressing({
+    what: `the indexer on ${url}`,
+    stallMs: options.stallMs,
+    intervalMs: 500,
+    describeStall: () => child.outputTail(),
+    onProgress: () => latest && options.onProgress?.(latest),
+    read: async () => {
+      if (child.hasExited) {
+        const info = await child.exited;
+        throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
+      }
       // /health answers as soon as the server is up; /ready only once the backfill is complete.
-      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
+      const ready = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(5_000) }).then(
+        async (response) => {
+          await response.body?.cancel();
+          return response.status === 200;
+        },
+        () => false,
+      );
+      if (ready) return { done: true };
+      const metrics = await readMetrics(url);
+      const cpu = cpuSeconds(child.pid);
+      // A /metrics read that fails once the server is up (a busy Ponder) says nothing new: keep its last counters.
+      if (!metrics.serverUp && latest?.serverUp) latest = { ...latest, cpuSeconds: cpu };
+      else latest = { outputLines: options.outputLines(), cpuSeconds: cpu, ...metrics };
+      return { done: false, progress: progressKey(latest) };
+    },
+  });
+}
+
+/**
+ * What counts as progress. Before Ponder's server answers (building its config, opening the database: tens of seconds
+ * on a busy machine with hardly a line of output): its output and the CPU time it has used, in whole seconds, that is
+ * work done however slowly it is scheduled, where a process waiting on something that never comes uses next to none.
+ * Afterwards: its sync and indexing counters and its answered RPC requests, plus its CPU time in steps of
+ * CPU_STEP_SECONDS (a busy Ponder may not answer /metrics for half a minute while it syncs; an idle one retrying an
+ * unreachable RPC needs minutes for one step). Its output no longer counts then: such retries write warnings.
+ */
+export const CPU_STEP_SECONDS = 5;
+
+export function progressKey(value: IndexerProgressValue): string {
+  const { syncedBlocks, indexedEvents, syncBlock, rpcResponses, cpuSeconds } = value;
+  if (!value.serverUp) return `starting: ${value.outputLines} lines of output, ${cpuSeconds ?? '?'} CPU s`;
+  const cpu = cpuSeconds === undefined ? '?' : Math.floor(cpuSeconds / CPU_STEP_SECONDS) * CPU_STEP_SECONDS;
+  return `sync block ${syncBlock ?? '-'}, ${syncedBlocks ?? 0} blocks synced, ${indexedEvents ?? 0} events indexed, ${rpcResponses ?? 0} RPC answers, ${cpu}+ CPU s`;
+}
+
+/** Ponder's sync and indexing counters from GET /metrics (Prometheus text); nothing while its server is not up. */
+export async function readMetrics(url: string): Promise<Omit<IndexerProgressValue, 'outputLines'>> {
+  try {
+    const response = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return {};
     }
-    await delay(500);
+    const text = await response.text();
+    return {
+      serverUp: true,
+      syncedBlocks: sumMetric(text, 'ponder_historical_completed_blocks'),
+      indexedEvents: sumMetric(text, 'ponder_indexing_completed_events'),
+      syncBlock: sumMetric(text, 'ponder_sync_block'),
+      rpcResponses: sumMetric(text, 'ponder_rpc_request_duration_count'),
+    };
+  } catch {
+    return {};
   }
-  throw new Error(`the indexer was not ready on ${url} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+}
+
+/** Whole CPU seconds (user + system) a process has used, from /proc on Linux; undefined where that cannot be read. */
+export function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? Math.floor(ticks / CLOCK_TICKS_PER_SECOND) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** USER_HZ: 100 on every Linux Node runs on (the kernel's ABI, independent of CONFIG_HZ). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The sum over every label set of one metric, or undefined when Ponder does not report it (yet). */
+export function sumMetric(text: string, name: string): number | undefined {
+  let sum: number | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(name) || (line[name.length] !== '{' && line[name.length] !== ' ')) continue;
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) sum = (sum ?? 0) + value;
+  }
+  return sum;
 }

@@ -63,6 +63,11 @@ export class ManagedProcess {
     return this.exitInfo !== undefined;
   }
 
+  /** The process id (of the group's leader), undefined if it could not be started. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   outputTail(): string {
     return this.tail.join('\n');
   }

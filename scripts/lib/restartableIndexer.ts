@@ -1,4 +1,4 @@
-import { startIndexer, type RunningIndexer, type StartIndexerOptions } from './indexer';
+import { progressKey, startIndexer, type IndexerProgressValue, type RunningIndexer, type StartIndexerOptions } from './indexer';
 import type { ExitInfo } from './processes';
 
 /**
@@ -12,16 +12,37 @@ export class RestartableIndexer {
   readonly url: string;
 
   private readonly firstDatabaseDir: string;
+  private lastProgress: IndexerProgressValue | undefined;
+  private starting = false;
 
   private constructor(private options: StartIndexerOptions & { databaseDir: string }) {
     this.url = `http://127.0.0.1:${options.port}`;
     this.firstDatabaseDir = options.databaseDir;
+    this.options = { ...options, onProgress: (value) => (this.lastProgress = value) };
   }
 
   static async start(options: StartIndexerOptions & { databaseDir: string }): Promise<RestartableIndexer> {
     const indexer = new RestartableIndexer({ ...options, critical: false });
-    indexer.current = await startIndexer(indexer.options);
+    indexer.current = await indexer.launch();
     return indexer;
+  }
+
+  /**
+   * How far the start or rebuild under way has got (lines of output, Ponder's sync and indexing counters), for a
+   * waiting test to tell a slow backfill from a stuck one. Undefined before the first reading of a start.
+   */
+  progress(): string | undefined {
+    return this.starting && this.lastProgress ? progressKey(this.lastProgress) : undefined;
+  }
+
+  private async launch(): Promise<RunningIndexer> {
+    this.lastProgress = undefined;
+    this.starting = true;
+    try {
+      return await startIndexer(this.options);
+    } finally {
+      this.starting = false;
+    }
   }
 
   get running(): boolean {
@@ -42,7 +63,7 @@ export class RestartableIndexer {
 
   async restart(): Promise<void> {
     if (this.current) throw new Error('the indexer was not stopped by stop(): nothing to restart.');
-    this.current = await startIndexer(this.options);
+    this.current = await this.launch();
   }
 
   /** Starts the stopped indexer on a new, empty database directory beside the first one. */
@@ -50,7 +71,7 @@ export class RestartableIndexer {
     if (this.current) throw new Error('the indexer was not stopped by stop(): nothing to rebuild.');
     this.rebuilds += 1;
     this.options = { ...this.options, databaseDir: `${this.firstDatabaseDir}-rebuilt-${this.rebuilds}` };
-    this.current = await startIndexer(this.options);
+    this.current = await this.launch();
   }
 
   async dispose(): Promise<void> {
