@@ -1,6 +1,6 @@
 import { encodeFunctionData, getAddress, parseUnits, type Address } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
+import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
 import type { ChainParams } from './chainParams';
 import { decodeAction } from './decode';
 import { encodeAction, parseInputs } from './encode';
@@ -123,6 +123,36 @@ describe('decodeAction: encode then decode every template into words', () => {
       'ETH market parameters: trading fee 0.05% → 0.1%, liquidation impact 2% → 3%',
     );
     expect(roundTrip('marketParams:1', ['10', '5', '0.05', '1', '2', '80000000'])).toBe('BTC market parameters: liquidation fee unknown → 1%');
+  });
+});
+
+describe('decodeAction: staged market changes', () => {
+  it('says a looser market-parameter change is only announced', () => {
+    expect(roundTrip('marketParams:0', ['8', '5', '0.05', '1', '2', '50000000'])).toBe(
+      'ETH market parameters: initial margin 10% → 8% (looser: announced only: it takes effect after the market-change delay (longest exit + 1 day), unless cancelled)',
+    );
+  });
+  it('says nothing of a delay for a tighter change, which applies at once', () => {
+    expect(roundTrip('marketParams:0', ['12', '6', '0.05', '1', '2', '50000000'])).not.toMatch(/announced/);
+  });
+});
+
+describe('decodeAction: one-off actions in words', () => {
+  const words = (target: Address, calldata: `0x${string}`) => decodeAction({ target, calldata }, params, targets).words;
+  it('restarting a wiped tranche', () => {
+    const calldata = encodeFunctionData({ abi: backstopModuleAbi, functionName: 'startNewEpoch', args: [0] });
+    expect(words(targets.module, calldata)).toMatch(/^Backstop module: Restart Junior \(new share epoch\): what the wipe left is settled on the holders from before it/);
+  });
+  it('a new market, with its hostile name quoted and cut', () => {
+    const oracle = '0x5000000000000000000000000000000000000005' as Address;
+    const market = { initialMarginRate: 1n, maintenanceMarginRate: 1n, feeRate: 0n, liquidationFeeRate: 0n, liquidationImpact: 0n, liquidityDepth: 1n };
+    const calldata = encodeFunctionData({ abi: clearinghouseAbi, functionName: 'addMarket', args: ['X'.repeat(500), oracle, market, 3_600n] });
+    const text = words(targets.clearinghouse, calldata);
+    expect(text).toBe(`Clearinghouse: New market "${'X'.repeat(32)}…" priced by oracle ${oracle} (max price age 1 h): announced only: it takes effect after the market-change delay (longest exit + 1 day), unless cancelled`);
+  });
+  it('the bad-debt keeper reward cap', () => {
+    const calldata = encodeFunctionData({ abi: clearinghouseAbi, functionName: 'setMaxBadDebtReward', args: [2_000n] });
+    expect(words(targets.clearinghouse, calldata)).toBe('Clearinghouse: Keeper reward for a bad-debt liquidation: at most 2000 tUSD');
   });
 });
 

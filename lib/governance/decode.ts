@@ -3,6 +3,7 @@ import { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated'
 import type { ChainParams } from './chainParams';
 import type { ProposalAction, Targets } from './encode';
 import { formatField, type FieldValue } from './fields';
+import { describePlainCall, loosensMarket, STAGED_NOTE } from './plainCalls';
 import { buildTemplates, matchCall, type TargetContract, type Template } from './templates';
 
 export interface DecodedAction {
@@ -32,7 +33,9 @@ export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>
   const match = matchCall(contract, decoded.functionName, decoded.args ?? []);
   const template = match ? buildTemplates(params).find((t) => t.id === match.templateId) : undefined;
   if (!match || !template) {
-    return { words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`, template: null, changes: [] };
+    const plain = describePlainCall(contract, decoded.functionName, decoded.args ?? [], params);
+    const raw = `${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`;
+    return { words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${plain ?? raw}`, template: null, changes: [] };
   }
 
   const current = template.current(params);
@@ -47,10 +50,12 @@ export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>
     };
   });
   const [single] = changes;
-  const words =
+  const described =
     changes.length === 1 && single
       ? `${template.label}: ${single.current} → ${single.proposed}`
       : `${template.label}: ${describeMany(changes)}`;
+  const staged = template.id.startsWith('marketParams:') && loosensMarket(current as (bigint | null)[], match.values as bigint[]);
+  const words = staged ? `${described} (looser: ${STAGED_NOTE})` : described;
   return { words, template, changes };
 }
 
