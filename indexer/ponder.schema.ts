@@ -133,7 +133,8 @@ export const flow = onchainTable(
     id: t.text().primaryKey(),
     account: t.hex().notNull(),
     trancheId: t.integer().notNull(),
-    kind: t.text({ enum: ['deposit', 'withdraw'] }).notNull(),
+    /** `settlement`: a restarted tranche paid the account its share of what the wipe left, for its old-epoch shares. */
+    kind: t.text({ enum: ['deposit', 'withdraw', 'settlement'] }).notNull(),
     assets: t.bigint().notNull(),
     shares: t.bigint().notNull(),
     /** Who sent the assets (deposit) or called withdraw. */

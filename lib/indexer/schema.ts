@@ -57,7 +57,7 @@ export const lossesResponse = z.object({ losses: z.array(lossSchema) });
 export const premiumsResponse = z.object({ premiums: z.array(premiumDaySchema) });
 export const flowSchema = z.object({
   trancheId: z.number().int(),
-  kind: z.enum(['deposit', 'withdraw']),
+  kind: z.enum(['deposit', 'withdraw', 'settlement']),
   assets: rawUint,
   shares: rawUint,
   timestamp: z.number(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageCost, type Flow } from './costBasis';
+import { averageCost, sharesHeldBefore, type Flow } from './costBasis';
 import { lossesWhileHeld } from './lossesWhileHeld';
 
 const flow = (kind: Flow['kind'], assets: bigint, shares: bigint, blockNumber: bigint, trancheId = 1): Flow => ({
@@ -20,6 +20,16 @@ describe('averageCost', () => {
       flow('deposit', 999n, 999n, 4n, 0), // another tranche
     ];
     expect(averageCost(flows, 1)).toEqual({ costBasis: 1_600n, sharesTracked: 1_500n, realisedPnl: -400n });
+  });
+
+  it('closes a restarted tranche\'s old shares at their settlement, so the new epoch starts from a clean basis', () => {
+    const flows = [
+      flow('deposit', 100_000n, 100_000_000n, 1n, 0),
+      flow('settlement', 8_571n, 100_000_000n, 2n, 0), // wiped, restarted: the old shares are paid what was left
+      flow('deposit', 50_000n, 50_000n, 3n, 0), // the new epoch's shares, at the initial price
+    ];
+    expect(averageCost(flows, 0)).toEqual({ costBasis: 50_000n, sharesTracked: 50_000n, realisedPnl: 8_571n - 100_000n });
+    expect(sharesHeldBefore(flows, 0, 3n)).toBe(0n);
   });
 
   it('is empty without flows', () => {

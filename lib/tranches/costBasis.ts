@@ -1,6 +1,7 @@
 export interface Flow {
   trancheId: number;
-  kind: 'deposit' | 'withdraw';
+  /** A settlement closes shares of an ended epoch (a restarted tranche) for what the wipe left: a withdrawal here. */
+  kind: 'deposit' | 'withdraw' | 'settlement';
   assets: bigint;
   shares: bigint;
   timestamp: number;
@@ -19,7 +20,8 @@ export interface CostBasis {
 /**
  * Average-cost method: a deposit adds its assets to the cost and its shares to the holding; a withdrawal removes
  * cost in proportion to the shares it burns (cost × burned / held, rounded down) and realises the difference
- * between the assets received and that cost. Share transfers emit no Deposit/Withdraw, so they are not seen.
+ * between the assets received and that cost. A settlement of a restarted tranche's old shares is such a withdrawal, so
+ * a new epoch starts from a clean cost basis. Share transfers emit no Deposit/Withdraw, so they are not seen.
  */
 export function averageCost(flows: readonly Flow[], trancheId: number): CostBasis {
   let costBasis = 0n;
