@@ -10,10 +10,12 @@ import type { ModelParams, RiskInputs, StressScenario } from './types';
  * horizon the price moves by r (an adverse move a = −r for longs, +r for shorts). An adverse move makes the book
  * liquidatable, and it is closed in one go at the mark moved against it by the clearinghouse's square-root impact
  *   slip = min(impact × √(N′ / (depth × liquidityMultiplier)), maxSlippage),   N′ = N·(1 + r) (notional at the mark)
- * exactly as Clearinghouse.liquidationPrice does. Its equity after closing is m − N·a − slip·N′, and the shortfall
- * the backstop pays is the negative part:
+ * as Clearinghouse.liquidationSlippage computes it. Its equity after closing is m − N·a − slip·N′, and the
+ * shortfall the backstop pays is the negative part:
  *   shortfall = (N·a + slip·N′ − m)⁺   when a > 0, else 0.
- * Favourable moves liquidate nothing.
+ * Favourable moves liquidate nothing. The contract no longer charges slippage to the backstop (only out of equity
+ * left at the mark); the term stays as a conservative stand-in for a late liquidation's loss beyond the mark
+ * (docs/risk-model.md, "Liquidation model").
  */
 export function bookShortfall(
   notional: number,
