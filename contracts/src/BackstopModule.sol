@@ -88,7 +88,10 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         if (clearinghouse_ == address(0)) revert ErrorsLib.ZeroAddress();
         for (uint8 i; i < TRANCHE_COUNT; ++i) {
             if (address(tranches_[i]) == address(0)) revert ErrorsLib.ZeroAddress();
-            if (tranches_[i].trancheId() != i || address(tranches_[i].module()) != address(this)) {
+            if (
+                tranches_[i].trancheId() != i || address(tranches_[i].module()) != address(this)
+                    || tranches_[i].asset() != address(asset)
+            ) {
                 revert ErrorsLib.InvalidTranche(i);
             }
             _tranches[i] = tranches_[i];

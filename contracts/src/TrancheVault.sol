@@ -317,9 +317,11 @@ contract TrancheVault is ERC4626 {
         if (wiped) revert ErrorsLib.TrancheWiped(trancheId);
     }
 
+    /// @dev Books the assets only once they have arrived: a token that calls back during `transferFrom` (ERC-777
+    /// style hooks, which an off-local-chain deployment could be given) must not see them counted before they exist.
     function _deposit(address caller, address receiver, uint256 assets, uint256 shares) internal override {
-        accountedAssets += assets;
         super._deposit(caller, receiver, assets, shares);
+        accountedAssets += assets;
     }
 
     // ---------------------------------------------------------------- cooldown and withdrawals

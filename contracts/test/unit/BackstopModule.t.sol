@@ -7,6 +7,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Vm} from "forge-std/Vm.sol";
 import {BackstopFixture} from "../utils/BackstopFixture.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
+import {TestStablecoin} from "../../src/TestStablecoin.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../src/libraries/EventsLib.sol";
@@ -129,6 +130,15 @@ contract BackstopModuleTest is BackstopFixture {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         t[2] = tranches[2]; // id 2, but belongs to the deployed module
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTranche.selector, 2));
+        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+    }
+
+    /// @dev A vault on another token would take deposits the module's waterfall and premiums never see.
+    function test_initialize_revertsOnVaultOfAnotherAsset() public {
+        (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
+        TestStablecoin other = new TestStablecoin();
+        t[1] = new TrancheVault(IERC20(address(other)), "M", "M", m, 1);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTranche.selector, 1));
         m.initialize(t, address(clearinghouse), _defaultTrancheParams());
     }
 
