@@ -23,18 +23,14 @@ contract BackstopModuleTest is BackstopFixture {
 
     // ---------------------------------------------------------------- helpers
 
-    function _cover(uint256 shortfall) internal returns (uint256 lossId, uint256 covered) {
-        vm.prank(address(clearinghouse));
-        return module.cover(ETH, shortfall);
-    }
-
     function _approvePremium(uint256 amount) internal {
         _mintUsd(payer, amount);
         vm.prank(payer);
         usd.approve(address(module), amount);
     }
 
-    function _payPremium(uint256 amount) internal {
+    /// @dev From this suite's own payer, whose balance and events the tests check.
+    function _payPremium(uint256 amount) internal override {
         _approvePremium(amount);
         vm.prank(payer);
         module.payPremium(amount);

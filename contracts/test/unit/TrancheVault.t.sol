@@ -28,19 +28,7 @@ contract TrancheVaultTest is BackstopFixture {
 
     // ---------------------------------------------------------------- helpers
 
-    function _payPremium(uint256 amount) internal {
-        address payer = makeAddr("premiumPayer");
-        _mintUsd(payer, amount);
-        vm.startPrank(payer);
-        usd.approve(address(module), amount);
-        module.payPremium(amount);
-        vm.stopPrank();
-    }
 
-    function _cover(uint256 amount) internal {
-        vm.prank(address(clearinghouse));
-        module.cover(ETH, amount);
-    }
 
     function _cooldown(address user, uint256 shares) internal {
         vm.prank(user);

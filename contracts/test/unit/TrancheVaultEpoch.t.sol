@@ -20,19 +20,7 @@ contract TrancheVaultEpochTest is BackstopFixture {
         junior = tranches[0];
     }
 
-    function _payPremium(uint256 amount) internal {
-        address payer = makeAddr("premiumPayer");
-        _mintUsd(payer, amount);
-        vm.startPrank(payer);
-        usd.approve(address(module), amount);
-        module.payPremium(amount);
-        vm.stopPrank();
-    }
 
-    function _cover(uint256 amount) internal {
-        vm.prank(address(clearinghouse));
-        module.cover(ETH, amount);
-    }
 
     function _newEpoch() internal {
         _asTimelock(address(module), abi.encodeCall(BackstopModule.startNewEpoch, (0)));

@@ -27,10 +27,6 @@ contract TrancheVaultExitTest is BackstopFixture {
         module.payPremium(amount);
     }
 
-    function _cover(uint256 amount) internal {
-        vm.prank(address(clearinghouse));
-        module.cover(ETH, amount);
-    }
 
     /// @notice The issue's scenario: a holder keeps re-requesting so that a window is always near, then leaves right
     /// before a 826,491 tUSD liquidation shortfall. Before, he left with his full value, premium included, and the

@@ -119,6 +119,22 @@ abstract contract BackstopFixture is Test {
         vm.stopPrank();
     }
 
+    /// @dev Draws `shortfall` on the backstop as the clearinghouse does after a bad-debt liquidation.
+    function _cover(uint256 shortfall) internal returns (uint256 lossId, uint256 covered) {
+        vm.prank(address(clearinghouse));
+        return module.cover(ETH, shortfall);
+    }
+
+    /// @dev Pays `amount` of premium into the module from a payer minted just that much.
+    function _payPremium(uint256 amount) internal virtual {
+        address premiumPayer = makeAddr("premiumPayer");
+        _mintUsd(premiumPayer, amount);
+        vm.startPrank(premiumPayer);
+        usd.approve(address(module), amount);
+        module.payPremium(amount);
+        vm.stopPrank();
+    }
+
     function _setPrice(uint256 marketId, int256 price) internal {
         vm.prank(keeper);
         oracles[marketId].updateAnswer(price);
