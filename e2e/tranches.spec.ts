@@ -45,9 +45,9 @@ async function advanceChainTime(seconds: number) {
   await anvil.mine({ blocks: 1 });
 }
 
-/** Opens Mezzanine, connects the dev wallet and picks anvil account `index` (each test its own account). */
-async function openAs(page: Page, index: number) {
-  await page.goto('/tranches/mezzanine');
+/** Opens a tranche (Mezzanine unless told), connects the dev wallet and picks anvil account `index` (each test its own account). */
+async function openAs(page: Page, index: number, path = '/tranches/mezzanine') {
+  await page.goto(path);
   await page.getByRole('button', { name: 'Connect Wallet' }).first().click();
   await page.getByText('Dev wallet (anvil test keys)').click();
   await page.getByTestId('dev-account-select').selectOption(String(index));
@@ -233,4 +233,25 @@ test('every bad amount gets its message at the field and sends nothing', async (
   await expect(error).toContainText('more than the room left under the tranche cap');
 
   expect(await nonceOf(me), 'no bad input sent a transaction').toBe(nonce);
+});
+
+test('a holder from before Junior was wiped claims its settlement: the tUSD arrives and the notice goes', async ({ page }) => {
+  const junior = deployment.contracts.tranches[0];
+  const settlementOf = (who: Address) => chain.readContract({ address: junior, abi: trancheVaultAbi, functionName: 'settlementOf', args: [who] });
+  const indexes = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const owed = await Promise.all(indexes.map((i) => settlementOf(accountOf(i))));
+  const at = owed.findIndex((amount) => amount > 0n);
+  expect(at, 'the seeded restart of Junior leaves a holder from before the crash a settlement to claim').toBeGreaterThanOrEqual(0);
+  const index = indexes[at]!;
+  const amount = owed[at]!;
+  const me = accountOf(index);
+
+  await openAs(page, index, '/tranches/junior');
+  await expect(page.getByTestId('settlement-notice')).toHaveAttribute('data-raw', amount.toString());
+  const before = await balanceOf(me);
+  await page.getByTestId('settlement-claim').click();
+  // The notice goes once the lens, re-read after the receipt, owes nothing more (its status line goes with it).
+  await expect(page.getByTestId('settlement-notice')).toHaveCount(0);
+  expect(await settlementOf(me)).toBe(0n);
+  expect(await balanceOf(me)).toBe(before + amount);
 });

@@ -14,6 +14,7 @@ import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { DepositPanel } from './DepositPanel';
 import { FaucetButton } from './FaucetButton';
 import { PositionPanel } from './PositionPanel';
+import { SettlementNotice } from './SettlementNotice';
 import type { TrancheContext } from './trancheContext';
 import { TrancheFacts } from './TrancheFacts';
 import { chainNow, shownDashboard, useUserDashboard } from './useUserDashboard';
@@ -97,6 +98,7 @@ function Panels({ ctx, lensAge, faucet }: { ctx: TrancheContext; lensAge: string
           errorContext={ctx.errorContext}
         />
       ) : null}
+      <SettlementNotice ctx={ctx} />
       <div className="grid gap-6 lg:grid-cols-2">
         <SectionBoundary name="Deposit">
           <DepositPanel ctx={ctx} />

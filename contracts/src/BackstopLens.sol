@@ -81,6 +81,8 @@ contract BackstopLens {
         uint256 cooldownEnd;
         uint256 windowEnd;
         uint256 allowance;
+        /// @dev Assets a restarted (wiped) tranche owes the user for shares of its ended epoch, not yet paid out.
+        uint256 settlement;
     }
 
     struct UserView {
@@ -241,5 +243,6 @@ contract BackstopLens {
         v.maxRedeem = vault.maxRedeem(user);
         (v.cooldownShares, v.cooldownEnd, v.windowEnd) = vault.cooldownOf(user);
         v.allowance = asset.allowance(user, address(vault));
+        v.settlement = vault.settlementOf(user);
     }
 }

@@ -1205,6 +1205,11 @@ export const backstopLensAbi = [
                     internalType: 'uint256',
                     type: 'uint256',
                   },
+                  {
+                    name: 'settlement',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
                 ],
               },
             ],

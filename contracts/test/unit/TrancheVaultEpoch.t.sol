@@ -37,6 +37,18 @@ contract TrancheVaultEpochTest is BackstopFixture {
         assertApproxEqAbs(junior.unvestedPremium(), 8_571.43e6, 0.01e6);
     }
 
+    /// @notice The app learns what a holder from before the wipe is owed from the lens, in the same call as the rest.
+    function test_lens_reportsTheSettlementOwed() public {
+        _wipeWithPremiumVesting();
+        _newEpoch();
+        uint256 owed = junior.settlementOf(alice);
+        assertGt(owed, 0);
+        assertEq(lens.getDashboard(alice).user.tranches[0].settlement, owed);
+        junior.claimSettlement(alice);
+        assertEq(lens.getDashboard(alice).user.tranches[0].settlement, 0);
+        assertEq(lens.getDashboard(bob).user.tranches[0].settlement, 0);
+    }
+
     // ---------------------------------------------------------------- regression: the dust depositor
 
     /// @notice Before: a 1 tUSD deposit after this wipe took 99.9999 % of the shares and redeemed 8,572.42 tUSD seven
