@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSeconds, progressKey, sumMetric } from './indexer';
+import { cpuSeconds, indexerEnv, progressKey, sumMetric } from './indexer';
 
 const METRICS = `# HELP ponder_historical_completed_blocks Number of blocks that have been processed
 # TYPE ponder_historical_completed_blocks gauge
@@ -12,6 +12,18 @@ ponder_rpc_request_duration_sum{method="eth_getBlockByNumber",chain="backstop"} 
 ponder_rpc_request_duration_count{method="eth_getBlockByNumber",chain="backstop"} 712
 ponder_rpc_request_duration_count{method="eth_getLogs",chain="backstop"} 4
 `;
+
+describe('indexerEnv', () => {
+  const options = { port: 42300, rpcUrl: 'http://127.0.0.1:18600', chainId: 31337, root: '/repo', deploymentFile: 'deployments/31337.json' };
+  it("gives Ponder the indexer's port as PORT, whatever the app's PORT is", () => {
+    const env = indexerEnv({ PORT: '3300', HOME: '/home/x' }, options, '/db');
+    expect(env.PORT).toBe('42300');
+    expect(env.HOME).toBe('/home/x');
+    expect(env.BACKSTOP_RPC_URL).toBe('http://127.0.0.1:18600');
+    expect(env.BACKSTOP_DEPLOYMENT).toBe('/repo/deployments/31337.json');
+    expect(env.BACKSTOP_INDEXER_DB_DIR).toBe('/db');
+  });
+});
 
 describe('sumMetric', () => {
   it('adds up every label set of one metric and nothing of a metric whose name only starts the same', () => {

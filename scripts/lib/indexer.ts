@@ -68,6 +68,27 @@ const PROGRESS_EVERY_MS = 5_000;
  * numbers with different contents, and Ponder would otherwise resume ("crash recovery") from the old chain's
  * checkpoint or refuse the schema; the same chain and deployment, on the other hand, resumes where it stopped.
  */
+/**
+ * The indexer's environment. Ponder 0.16 takes `PORT` over its own `--port` flag, and `PORT` is the app's port in
+ * ours (`PORT=3300 npm start`): inherited, it sent the indexer to the app's port + 1 while the stack waited on
+ * the indexer's, for ever. So `PORT` is set to the indexer's port.
+ */
+export function indexerEnv(
+  parent: NodeJS.ProcessEnv,
+  options: Pick<StartIndexerOptions, 'port' | 'rpcUrl' | 'chainId' | 'root' | 'deploymentFile'>,
+  databaseDir: string,
+): NodeJS.ProcessEnv {
+  return {
+    ...parent,
+    PORT: String(options.port),
+    PONDER_TELEMETRY_DISABLED: 'true',
+    BACKSTOP_RPC_URL: options.rpcUrl,
+    BACKSTOP_CHAIN_ID: String(options.chainId),
+    BACKSTOP_DEPLOYMENT: path.resolve(options.root, options.deploymentFile),
+    BACKSTOP_INDEXER_DB_DIR: databaseDir,
+  };
+}
+
 export async function startIndexer(options: StartIndexerOptions): Promise<RunningIndexer> {
   const log = options.log ?? ((message: string) => console.log(message));
   const schema = await schemaFor(options.rpcUrl, options.deploymentFile);
@@ -82,14 +103,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
     ['start', '--schema', schema, '--port', String(options.port), '--hostname', '127.0.0.1'],
     {
       cwd: path.join(options.root, 'indexer'),
-      env: {
-        ...process.env,
-        PONDER_TELEMETRY_DISABLED: 'true',
-        BACKSTOP_RPC_URL: options.rpcUrl,
-        BACKSTOP_CHAIN_ID: String(options.chainId),
-        BACKSTOP_DEPLOYMENT: path.resolve(options.root, options.deploymentFile),
-        BACKSTOP_INDEXER_DB_DIR: databaseDir,
-      },
+      env: indexerEnv(process.env, options, databaseDir),
       onLine: (line) => {
         outputLines += 1;
         progress.onLine(line);
