@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSeconds, indexerEnv, progressKey, sumMetric } from './indexer';
+import { cpuSeconds, indexerEnv, portTakenProblem, progressKey, sumMetric } from './indexer';
 
 const METRICS = `# HELP ponder_historical_completed_blocks Number of blocks that have been processed
 # TYPE ponder_historical_completed_blocks gauge
@@ -22,6 +22,17 @@ describe('indexerEnv', () => {
     expect(env.BACKSTOP_RPC_URL).toBe('http://127.0.0.1:18600');
     expect(env.BACKSTOP_DEPLOYMENT).toBe('/repo/deployments/31337.json');
     expect(env.BACKSTOP_INDEXER_DB_DIR).toBe('/db');
+  });
+});
+
+describe('portTakenProblem', () => {
+  it("turns Ponder's move to another port into a start-up failure that names the port and the fix", () => {
+    const problem = portTakenProblem('\x1b[33m19:17:24.206 WARN  Port in use port=42300\x1b[0m', 42300);
+    expect(problem).toMatch(/^the indexer could not listen on port 42300: another process holds it \(Ponder said "19:17:24.206 WARN  Port in use port=42300"\)/);
+    expect(problem).toMatch(/BACKSTOP_INDEXER_PORT/);
+  });
+  it('leaves every other line alone', () => {
+    expect(portTakenProblem('19:17:25.001 INFO  Started listening on port 42300', 42300)).toBeUndefined();
   });
 });
 

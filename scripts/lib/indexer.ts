@@ -97,6 +97,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
 
   const progress = progressReporter(log);
   let outputLines = 0;
+  let portTaken: string | undefined;
   const child = options.supervisor.spawn(
     'indexer',
     path.join(options.root, 'node_modules', '.bin', 'ponder'),
@@ -106,6 +107,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
       env: indexerEnv(process.env, options, databaseDir),
       onLine: (line) => {
         outputLines += 1;
+        portTaken ??= portTakenProblem(line, options.port);
         progress.onLine(line);
       },
       critical: options.critical ?? true,
@@ -117,6 +119,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
     await waitForReady(url, child, {
       stallMs: options.stallMs ?? INDEXER_STALL_MS,
       outputLines: () => outputLines,
+      portProblem: () => portTaken,
       onProgress: options.onProgress,
     });
   } finally {
@@ -141,6 +144,20 @@ function defaultDatabaseDir(root: string, schema: string, usesPostgres: boolean)
     }
   }
   return path.join(parent, schema);
+}
+
+/**
+ * Ponder answers a taken port by moving to the next free one with a warning ("Port in use port=…"): the stack would
+ * then wait on the configured port for a server that is busy elsewhere. Such a line is a start-up failure.
+ */
+export function portTakenProblem(raw: string, port: number): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+  if (!/Port in use/.test(line)) return undefined;
+  return (
+    `the indexer could not listen on port ${port}: another process holds it (Ponder said "${line.trim()}"). ` +
+    'Stop that process or choose another port with BACKSTOP_INDEXER_PORT.'
+  );
 }
 
 /** Ponder's own lines stay quiet, except warnings, errors and a backfill progress line every few seconds. */
@@ -182,7 +199,13 @@ function progressReporter(log: (message: string) => void) {
 async function waitForReady(
   url: string,
   child: ManagedProcess,
-  options: { stallMs: number; outputLines: () => number; onProgress?: (progress: IndexerProgressValue) => void },
+  options: {
+    stallMs: number;
+    outputLines: () => number;
+    /** Set once Ponder says our port is taken: it then listens elsewhere, busy, where nothing would ever find it. */
+    portProblem: () => string | undefined;
+    onProgress?: (progress: IndexerProgressValue) => void;
+  },
 ): Promise<void> {
   let latest: IndexerProgressValue | undefined;
   await waitWhileProgressing({
@@ -192,6 +215,8 @@ async function waitForReady(
     describeStall: () => child.outputTail(),
     onProgress: () => latest && options.onProgress?.(latest),
     read: async () => {
+      const portProblem = options.portProblem();
+      if (portProblem) throw new Error(portProblem);
       if (child.hasExited) {
         const info = await child.exited;
         throw new Error(`the indexer exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
