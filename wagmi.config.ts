@@ -19,8 +19,8 @@ const contractsOut = foundry({
   project: 'contracts',
   artifacts: 'out',
   include: appContracts.map((name) => `${name}.sol/${name}.json`),
-  // Read the artifacts `forge build` already wrote: running forge from here would need an
-  // absolute FOUNDRY_SOLC (see TOOLCHAIN.md), and building belongs to the contracts pipeline.
+  // Read the artifacts `forge build` already wrote: running forge from here would need an absolute
+  // path to the npm compiler wrapper (contracts/bin/solc), and building belongs to the contracts pipeline.
   forge: { build: false, rebuild: false, clean: false },
 });
 
