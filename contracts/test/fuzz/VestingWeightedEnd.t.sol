@@ -7,20 +7,11 @@ import {TrancheVault} from "../../src/TrancheVault.sol";
 /// @notice The vesting rule: a payment joins what is still vesting and the sum vests to the amount-weighted end.
 contract VestingWeightedEndFuzzTest is BackstopFixture {
     TrancheVault internal vault;
-    address internal payer = makeAddr("payer");
 
     function setUp() public override {
         super.setUp();
         vault = tranches[0];
         _deposit(makeAddr("alice"), 0, 1_000_000e6);
-        _mintUsd(payer, type(uint128).max);
-        vm.prank(payer);
-        usd.approve(address(module), type(uint256).max);
-    }
-
-    function _pay(uint256 amount) internal {
-        vm.prank(payer);
-        module.payPremium(amount);
     }
 
     /// @dev At a payment: nothing jumps (totalAssets unchanged, unvested grows by the amount), the new end lies
@@ -29,14 +20,14 @@ contract VestingWeightedEndFuzzTest is BackstopFixture {
         first = bound(first, 1, 10_000_000e6);
         second = bound(second, 1, 10_000_000e6);
         gap = bound(gap, 0, 8 days);
-        _pay(first);
+        _payPremium(first);
         vm.warp(block.timestamp + gap);
 
         uint256 assetsBefore = vault.totalAssets();
         uint256 unvestedBefore = vault.unvestedPremium();
         uint256 oldEnd = vault.vestingEnd();
         uint256 remaining = oldEnd > block.timestamp ? oldEnd - block.timestamp : 0;
-        _pay(second);
+        _payPremium(second);
 
         assertEq(vault.totalAssets(), assetsBefore, "a payment moved the share price");
         assertEq(vault.unvestedPremium(), unvestedBefore + second, "unvested != before + payment");
@@ -57,11 +48,11 @@ contract VestingWeightedEndFuzzTest is BackstopFixture {
         big = bound(big, 1_000e6, 10_000_000e6);
         dust = bound(dust, 1, 1e3);
         count = bound(count, 1, 50);
-        _pay(big);
+        _payPremium(big);
         uint256 start = block.timestamp;
         for (uint256 i; i < count; ++i) {
             vm.warp(start + (i + 1) * (7 days / (count + 1)));
-            _pay(dust);
+            _payPremium(dust);
         }
         // Each dust payment moves the end by at most dust × 7 days / unvested; all of them by well under a minute.
         assertLe(vault.vestingEnd(), start + 7 days + count * dust * 7 days / (big / 8) + count);

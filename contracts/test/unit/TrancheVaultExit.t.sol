@@ -12,21 +12,11 @@ contract TrancheVaultExitTest is BackstopFixture {
     address internal roller = makeAddr("roller");
     address internal stayer = makeAddr("stayer");
     address internal carol = makeAddr("carol");
-    address internal payer = makeAddr("payer");
 
     function setUp() public override {
         super.setUp();
         junior = tranches[0];
-        _mintUsd(payer, 10_000_000e6);
-        vm.prank(payer);
-        usd.approve(address(module), type(uint256).max);
     }
-
-    function _pay(uint256 amount) internal {
-        vm.prank(payer);
-        module.payPremium(amount);
-    }
-
 
     /// @notice The issue's scenario: a holder keeps re-requesting so that a window is always near, then leaves right
     /// before a 826,491 tUSD liquidation shortfall. Before, he left with his full value, premium included, and the
@@ -44,13 +34,13 @@ contract TrancheVaultExitTest is BackstopFixture {
             vm.prank(roller);
             junior.cooldownShares(shares);
             requestValue = junior.requestValueOf(roller);
-            _pay(20_000e6);
+            _payPremium(20_000e6);
             vm.warp(block.timestamp + 9 days);
         }
         vm.prank(roller);
         junior.cooldownShares(shares);
         requestValue = junior.requestValueOf(roller);
-        _pay(20_000e6);
+        _payPremium(20_000e6);
         vm.warp(block.timestamp + 7 days + 1 hours); // in the window; the last premium has vested
 
         // A visible oracle move: the roller leaves before the liquidation.
@@ -99,7 +89,7 @@ contract TrancheVaultExitTest is BackstopFixture {
         _deposit(stayer, 0, 100_000e6);
         vm.prank(roller);
         junior.cooldownShares(shares);
-        _pay(10_000e6);
+        _payPremium(10_000e6);
         vm.warp(block.timestamp + 7 days);
         uint256 max = junior.maxWithdraw(roller);
         assertEq(max, junior.requestValueOf(roller));
@@ -128,7 +118,7 @@ contract TrancheVaultExitTest is BackstopFixture {
         vm.prank(roller);
         junior.cooldownShares(shares / 2);
         assertEq(junior.requestValueOf(roller), 50_000e6);
-        _pay(10_000e6);
+        _payPremium(10_000e6);
         vm.warp(block.timestamp + 7 days);
         vm.prank(roller);
         junior.cooldownShares(shares);

@@ -10,19 +10,6 @@ import {EventsLib} from "../../src/libraries/EventsLib.sol";
 /// schedule only by its weight.
 contract TrancheVaultVestingTest is BackstopFixture {
     address internal alice = makeAddr("alice");
-    address internal payer = makeAddr("payer");
-
-    function setUp() public override {
-        super.setUp();
-        _mintUsd(payer, 10_000_000e6);
-        vm.prank(payer);
-        usd.approve(address(module), type(uint256).max);
-    }
-
-    function _pay(uint256 amount) internal {
-        vm.prank(payer);
-        module.payPremium(amount);
-    }
 
     /// @notice Before: 1 unit of premium every hour for 7 days left 36.7 % of a payment unvested at its end. Now the
     /// 168 dust payments move each schedule's end by their own weight only (seconds, in the last hour when almost
@@ -31,7 +18,7 @@ contract TrancheVaultVestingTest is BackstopFixture {
         _deposit(alice, 0, 500_000e6);
         _deposit(alice, 1, 1_000_000e6);
         _deposit(alice, 2, 2_000_000e6);
-        _pay(30_000e6);
+        _payPremium(30_000e6);
         uint256 start = block.timestamp;
         uint64[3] memory ends;
         for (uint256 i; i < 3; ++i) {
@@ -40,7 +27,7 @@ contract TrancheVaultVestingTest is BackstopFixture {
         }
         for (uint256 h = 1; h <= 168; ++h) {
             vm.warp(start + h * 1 hours - 1);
-            _pay(1);
+            _payPremium(1);
         }
         vm.warp(start + 7 days);
         for (uint256 i; i < 3; ++i) {
@@ -59,14 +46,14 @@ contract TrancheVaultVestingTest is BackstopFixture {
         _deposit(alice, 0, 500_000e6);
         _deposit(alice, 1, 1_000_000e6);
         _deposit(alice, 2, 2_000_000e6);
-        _pay(30_000e6);
+        _payPremium(30_000e6);
         vm.warp(block.timestamp + 1 days);
         uint64 juniorStart = tranches[0].vestingStart();
         uint64 mezzanineStart = tranches[1].vestingStart();
         uint256 seniorPremium = tranches[2].totalPremiumReceived();
 
         vm.recordLogs();
-        _pay(1);
+        _payPremium(1);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] == EventsLib.PremiumAdded.selector) {
