@@ -16,7 +16,9 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 /// @notice One tranche of the backstop: an ERC-4626 vault whose assets absorb losses in waterfall order and earn
 /// premiums that vest linearly. Exits go through a cooldown and an unstake window; `maxWithdraw`/`maxRedeem` are 0
 /// outside the window, and an exit pays the lower of the shares' value at request and at exit. Shares in cooldown stay
-/// exposed to losses and cannot be transferred away. A loss that takes the share price under `minSharePrice()` wipes
+/// exposed to losses and cannot be transferred away. Whatever the requested shares earn while the request lives is not
+/// theirs: an exit withholds it, and closing the request another way (cancelling, replacing it, or moving the shares
+/// after it lapsed) forfeits it, so that an exit always within reach costs the premium the capital would have earned. A loss that takes the share price under `minSharePrice()` wipes
 /// the tranche: deposits stop until governance starts a new share epoch, which settles everything left on the books to
 /// the pre-wipe holders and starts the share count again from zero.
 contract TrancheVault is ERC4626 {
@@ -28,10 +30,12 @@ contract TrancheVault is ERC4626 {
     /// about 10^8 shares per asset unit of capital, and a new epoch restarts it from zero.
     struct CooldownRequest {
         uint128 shares;
-        uint128 assetsAtRequest; // the requested shares' value when requested: the most the exit can pay
-        uint64 cooldownEnd;
-        uint64 windowEnd;
+        uint128 assetsAtRequest; // the requested shares' value when requested
+        uint40 cooldownEnd;
+        uint40 windowEnd;
         uint32 epoch;
+        uint40 requestedAt;
+        uint96 lossIndexAtRequest; // `lossIndex` when requested: losses since then scale the request's value down
     }
 
     /// @dev A balance is worth something only in the epoch it was booked in; an older one is a claim on that
@@ -45,6 +49,9 @@ contract TrancheVault is ERC4626 {
         uint256 supply;
         uint256 assets;
     }
+
+    /// @dev Base of `lossIndex`.
+    uint256 internal constant LOSS_INDEX_ONE = 1e27;
 
     /// @notice The share-price floor is the initial price divided by this: a tranche worth less than 1% of its
     /// initial price per share is treated as wiped.
@@ -75,6 +82,10 @@ contract TrancheVault is ERC4626 {
     mapping(uint256 epoch => Settlement) public settlements;
     /// @notice Settled assets not yet paid to the holders of ended epochs.
     uint256 public unclaimedSettlements;
+    /// @notice The product, over this epoch's losses, of the share price after each loss over the price before, in
+    /// units of 1e27. Shares under an exit request are worth their value at request times the index's fall since:
+    /// they bear every loss and earn no premium.
+    uint256 public lossIndex = LOSS_INDEX_ONE;
 
     modifier onlyModule() {
         if (msg.sender != address(module)) revert ErrorsLib.NotModule(msg.sender);
@@ -150,20 +161,15 @@ contract TrancheVault is ERC4626 {
     }
 
     /// @dev The one place shares move (mint, burn, transfer). Shares under a live exit request cannot be
-    /// transferred, otherwise the cooldown could be bypassed by sending them to a fresh address.
+    /// transferred, otherwise the cooldown could be bypassed by sending them to a fresh address; a lapsed request is
+    /// closed (and forfeits what it earned) before its shares move.
     function _update(address from, address to, uint256 value) internal override {
         uint32 current = epoch;
         if (from == address(0)) {
             _supply = (uint256(_supply) + value).toUint128();
         } else {
+            if (to != address(0)) _checkTransferable(from, value);
             Holding memory h = _currentHolding(from, current);
-            if (to != address(0)) {
-                uint256 locked = lockedShares(from);
-                if (locked > 0) {
-                    uint256 transferable = h.shares > locked ? h.shares - locked : 0;
-                    if (value > transferable) revert ErrorsLib.SharesLockedInCooldown(transferable, value);
-                }
-            }
             if (value > h.shares) revert ERC20InsufficientBalance(from, h.shares, value);
             h.shares -= uint128(value);
             _holdings[from] = h;
@@ -176,6 +182,18 @@ contract TrancheVault is ERC4626 {
             _holdings[to] = h;
         }
         emit Transfer(from, to, value);
+    }
+
+    function _checkTransferable(address from, uint256 value) internal {
+        CooldownRequest memory r = _requestOf(from);
+        if (r.windowEnd == 0) return;
+        if (block.timestamp >= r.windowEnd) {
+            _closeRequest(from, r);
+            return;
+        }
+        uint256 held = balanceOf(from);
+        uint256 transferable = held > r.shares ? held - r.shares : 0;
+        if (value > transferable) revert ErrorsLib.SharesLockedInCooldown(transferable, value);
     }
 
     /// @dev The account's holding in the current epoch, paying out first whatever an older one is owed.
@@ -214,6 +232,7 @@ contract TrancheVault is ERC4626 {
         if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
         accountedAssets -= amount;
         totalLossAbsorbed += amount;
+        lossIndex = lossIndex.mulDiv(available - amount + 1, available + 1);
         // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
         uint256 supply = _supply;
         uint256 virtualShares = 10 ** _decimalsOffset();
@@ -250,6 +269,7 @@ contract TrancheVault is ERC4626 {
         _supply = 0;
         epoch = newEpoch;
         wiped = false;
+        lossIndex = LOSS_INDEX_ONE;
         emit EventsLib.EpochStarted(newEpoch, supply, settled);
     }
 
@@ -327,24 +347,42 @@ contract TrancheVault is ERC4626 {
     // ---------------------------------------------------------------- cooldown and withdrawals
 
     /// @notice Starts (or replaces) the caller's exit request for `shares` and records their value now: the exit
-    /// pays the lower of that value and the value at exit. After the tranche's cooldown they may be withdrawn during
-    /// the unstake window; until then they still absorb losses and cannot be transferred.
+    /// pays the lower of that value, less the losses since (`requestValueOf`), and the value at exit. After the tranche's cooldown they may be withdrawn during
+    /// the unstake window; until then they still absorb losses and cannot be transferred. A request it replaces is
+    /// closed first and forfeits what it earned (`forfeitableOf`); `shares` may then exceed what is left by the
+    /// forfeit, and the request covers what is left.
     function cooldownShares(uint256 shares) external {
         if (shares == 0) revert ErrorsLib.ZeroAmount();
         uint256 balance = balanceOf(msg.sender);
         if (shares > balance) revert ErrorsLib.CooldownExceedsBalance(shares, balance);
-        uint64 cooldownEnd = uint64(block.timestamp + module.cooldown(trancheId));
-        uint64 windowEnd = uint64(cooldownEnd + module.unstakeWindow(trancheId));
+        CooldownRequest memory previous = _requestOf(msg.sender);
+        if (previous.windowEnd != 0 && _closeRequest(msg.sender, previous) > 0) {
+            shares = Math.min(shares, balanceOf(msg.sender));
+        }
+        uint40 cooldownEnd = (block.timestamp + module.cooldown(trancheId)).toUint40();
+        uint40 windowEnd = (cooldownEnd + module.unstakeWindow(trancheId)).toUint40();
         uint128 value = _convertToAssets(shares, Math.Rounding.Floor).toUint128();
-        _cooldowns[msg.sender] = CooldownRequest(uint128(shares), value, cooldownEnd, windowEnd, epoch);
+        _cooldowns[msg.sender] = CooldownRequest(
+            uint128(shares), value, cooldownEnd, windowEnd, epoch, uint40(block.timestamp), uint96(lossIndex)
+        );
         emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
     }
 
-    /// @notice Drops the caller's exit request, unlocking the shares for transfer.
+    /// @notice Drops the caller's exit request, unlocking the shares for transfer; it forfeits what the requested
+    /// shares earned since the request (`forfeitableOf`).
     function cancelCooldown() external {
-        if (_requestOf(msg.sender).windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
-        delete _cooldowns[msg.sender];
+        CooldownRequest memory r = _requestOf(msg.sender);
+        if (r.windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
+        _closeRequest(msg.sender, r);
         emit EventsLib.CooldownCancelled(msg.sender);
+    }
+
+    /// @notice What closing the owner's request now would take from them: the requested shares' value above their
+    /// value at request less the losses since (`requestValueOf`), i.e. the premium they earned meanwhile. After the window closes only the part earned while the request lived is taken, pro rata to
+    /// time (the request's life over the time since it was made), so a holder who lets a request lapse and stays is
+    /// not charged for what the shares earn afterwards. 0 when a share of the tranche is held by nobody else.
+    function forfeitableOf(address owner) external view returns (uint256) {
+        return _forfeitable(owner, _requestOf(owner));
     }
 
     function cooldownOf(address owner)
@@ -356,9 +394,10 @@ contract TrancheVault is ERC4626 {
         return (r.shares, r.cooldownEnd, r.windowEnd);
     }
 
-    /// @notice The most the rest of the owner's request can pay: its value when requested, less what was paid out.
+    /// @notice The most the rest of the owner's request can pay: its value when requested, less what was paid out,
+    /// scaled down by the tranche's losses since (`lossIndex`); the premium earned meanwhile is not part of it.
     function requestValueOf(address owner) external view returns (uint256) {
-        return _requestOf(owner).assetsAtRequest;
+        return _requestCap(_requestOf(owner));
     }
 
     /// @notice Shares the owner may not transfer: those under a request that has not lapsed.
@@ -427,23 +466,30 @@ contract TrancheVault is ERC4626 {
         return Math.min(r.shares, balanceOf(owner));
     }
 
-    /// @dev Pays the lower of the shares' value now and their pro-rata value at request.
+    /// @dev The request's value at request scaled by the losses since: what its shares are worth without premium.
+    function _requestCap(CooldownRequest memory r) internal view returns (uint256) {
+        if (r.lossIndexAtRequest == 0) return 0;
+        return uint256(r.assetsAtRequest).mulDiv(lossIndex, r.lossIndexAtRequest);
+    }
+
+    /// @dev Pays the lower of the shares' value now and their pro-rata part of the request's cap.
     function _exitValue(CooldownRequest memory r, uint256 shares)
         internal
         view
         returns (uint256 assets, uint256 withheld)
     {
         uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
-        uint256 atRequest = r.shares == 0 ? 0 : uint256(r.assetsAtRequest).mulDiv(shares, r.shares);
-        assets = Math.min(value, atRequest);
+        uint256 capped = r.shares == 0 ? 0 : _requestCap(r).mulDiv(shares, r.shares);
+        assets = Math.min(value, capped);
         withheld = value - assets;
     }
 
-    /// @dev Shares to burn for `assets`: enough at today's price and at the price of the request, whichever is more.
+    /// @dev Shares to burn for `assets`: enough at today's price and at the request's capped price, whichever is more.
     function _exitShares(CooldownRequest memory r, uint256 assets) internal view returns (uint256 shares) {
         shares = _convertToShares(assets, Math.Rounding.Ceil);
-        if (r.assetsAtRequest == 0) return assets == 0 ? shares : type(uint256).max;
-        return Math.max(shares, assets.mulDiv(r.shares, r.assetsAtRequest, Math.Rounding.Ceil));
+        uint256 cap = _requestCap(r);
+        if (cap == 0) return assets == 0 ? shares : type(uint256).max;
+        return Math.max(shares, assets.mulDiv(r.shares, cap, Math.Rounding.Ceil));
     }
 
     function _requireInWindow(address owner) internal view returns (CooldownRequest memory r) {
@@ -467,5 +513,36 @@ contract TrancheVault is ERC4626 {
         stored.assetsAtRequest = r.assetsAtRequest - uint128(valueUsed);
         accountedAssets -= assets;
         if (withheld > 0) emit EventsLib.ExitValueWithheld(owner, withheld);
+    }
+
+    /// @dev See `forfeitableOf`.
+    function _forfeitable(address owner, CooldownRequest memory r) internal view returns (uint256) {
+        if (r.windowEnd == 0 || r.shares == 0) return 0;
+        uint256 held = balanceOf(owner);
+        if (held == totalSupply()) return 0;
+        uint256 shares = Math.min(r.shares, held);
+        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
+        uint256 capped = _requestCap(r).mulDiv(shares, r.shares);
+        if (value <= capped) return 0;
+        uint256 gain = value - capped;
+        if (block.timestamp <= r.windowEnd) return gain;
+        return gain.mulDiv(r.windowEnd - r.requestedAt, block.timestamp - r.requestedAt);
+    }
+
+    /// @dev Deletes the owner's request and burns the shares that carry what it forfeits. Burning b of the owner's
+    /// H shares leaves the assets behind, so every remaining share gains, the owner's included; with X = assets + 1
+    /// and Y = supply + 10**offset (the virtual share and asset), the owner loses exactly F when
+    /// b = F·Y² / (X·(Y − H) + F·Y), rounded up so that the rounding never favours the owner.
+    /// @return burned The shares burned.
+    function _closeRequest(address owner, CooldownRequest memory r) internal returns (uint256 burned) {
+        uint256 forfeit = _forfeitable(owner, r);
+        delete _cooldowns[owner];
+        if (forfeit == 0) return 0;
+        uint256 held = balanceOf(owner);
+        uint256 x = totalAssets() + 1;
+        uint256 y = totalSupply() + 10 ** _decimalsOffset();
+        burned = Math.min(held, (forfeit * y).mulDiv(y, x * (y - held) + forfeit * y, Math.Rounding.Ceil));
+        _burn(owner, burned);
+        emit EventsLib.RequestEarningsForfeited(owner, burned, forfeit);
     }
 }

@@ -44,6 +44,8 @@ library EventsLib {
     event EpochStarted(uint256 indexed epoch, uint256 settledSupply, uint256 settledAssets);
     event SettlementPaid(address indexed account, uint256 indexed epoch, uint256 shares, uint256 assets);
     event ExitValueWithheld(address indexed owner, uint256 assets);
+    /// @notice A closed exit request gave up what its shares earned while it lived: `shares` burned, worth `assets`.
+    event RequestEarningsForfeited(address indexed owner, uint256 shares, uint256 assets);
 
     // Clearinghouse
     event MarketAdded(uint256 indexed marketId, string name, address oracle);

@@ -203,17 +203,18 @@ contract TrancheVaultEpochTest is BackstopFixture {
 
     function test_preWipeHolders_canStillExitWhileWiped() public {
         _deposit(alice, 0, 10_000e6);
-        _payPremium(7_000e6);
         uint256 shares = junior.balanceOf(alice);
         vm.prank(alice);
         junior.cooldownShares(shares);
-        _cover(junior.totalAssets());
+        _cover(9_950e6); // 0.5 % of the initial price is left: under the 1 % floor
+        assertTrue(junior.wiped());
+        _payPremium(7_000e6);
         vm.warp(block.timestamp + 7 days);
-        // The request was worth 10,000; the wipe left only the 7,000 premium, vested since: the lower value is paid.
-        assertEq(junior.requestValueOf(alice), 10_000e6);
+        // The request bears the loss and not the premium that vested while it waited: 10,000 × 50/10,000.
+        assertApproxEqAbs(junior.requestValueOf(alice), 50e6, 1);
         vm.prank(alice);
         uint256 out = junior.redeem(shares, alice, alice);
-        assertApproxEqAbs(out, 7_000e6, 1);
+        assertApproxEqAbs(out, 50e6, 1);
         assertEq(junior.balanceOf(alice), 0);
     }
 }

@@ -19,53 +19,97 @@ contract TrancheVaultExitTest is BackstopFixture {
     }
 
     /// @notice The issue's scenario: a holder keeps re-requesting so that a window is always near, then leaves right
-    /// before a 826,491 tUSD liquidation shortfall. Before, he left with his full value, premium included, and the
-    /// loss fell on the holder who stayed. Now every re-request records the value at that moment and the exit pays
-    /// no more: the premium his shares earned while waiting is withheld and stays with the stayer, and the loss
-    /// takes that much less from her.
-    function test_regression_rollingRequestsForfeitWhatTheyEarnWhileWaiting() public {
-        uint256 shares = _deposit(roller, 0, 500_000e6);
-        _deposit(stayer, 0, 500_000e6);
+    /// before a 826,491 tUSD liquidation shortfall. Before, each lapsed request was replaced for free and he left with
+    /// everything his shares had earned. Now each replacement forfeits what the replaced request earned, and the exit
+    /// pays no more than the value at the last request: over four cycles of premium he leaves with his deposit and
+    /// not a unit more, and all the premium his capital would have earned went to the holder who stayed.
+    function test_regression_rollingRequestsEarnNothing() public {
+        uint256 deposit = 500_000e6;
+        uint256 shares = _deposit(roller, 0, deposit);
+        _deposit(stayer, 0, deposit);
         _deposit(carol, 1, 2_000_000e6);
+        uint256 juniorPremium;
 
-        // Three rolled requests: each lapses unused and is replaced at once.
-        uint256 requestValue;
-        for (uint256 cycle; cycle < 3; ++cycle) {
+        for (uint256 cycle; cycle < 4; ++cycle) {
+            uint256 forfeit = junior.forfeitableOf(roller);
+            if (cycle > 0) assertGt(forfeit, 0, "the lapsed request earned premium");
             vm.prank(roller);
             junior.cooldownShares(shares);
-            requestValue = junior.requestValueOf(roller);
+            shares = junior.balanceOf(roller);
+            assertLe(junior.requestValueOf(roller), deposit, "a new request is worth no more than the deposit");
+            uint256 before = junior.accountedAssets();
             _payPremium(20_000e6);
-            vm.warp(block.timestamp + 9 days);
+            juniorPremium += junior.accountedAssets() - before;
+            vm.warp(block.timestamp + 9 days); // the window closes unused
         }
+        vm.warp(block.timestamp - 2 days + 1 hours); // back inside the last window (cooldown 7 d)
+
+        // A visible oracle move: the roller leaves before the liquidation, with his deposit and nothing more.
+        uint256 requested = junior.maxRedeem(roller);
         vm.prank(roller);
-        junior.cooldownShares(shares);
-        requestValue = junior.requestValueOf(roller);
-        _payPremium(20_000e6);
-        vm.warp(block.timestamp + 7 days + 1 hours); // in the window; the last premium has vested
+        uint256 out = junior.redeem(requested, roller, roller);
+        assertLe(out, deposit);
+        assertApproxEqAbs(out, deposit, 10, "only rounding below the deposit");
+        // Every unit of Junior's premium, the roller's part included, is the stayer's.
+        uint256 stayerValue = junior.previewRedeem(junior.balanceOf(stayer));
+        assertApproxEqAbs(stayerValue, deposit + juniorPremium, 10);
+        assertGt(juniorPremium, 40_000e6);
 
-        // A visible oracle move: the roller leaves before the liquidation.
-        uint256 valueNow = junior.previewRedeem(shares);
-        (uint256 expected, uint256 withheld) = junior.previewRedeemFor(roller, shares);
-        assertEq(expected, requestValue);
-        assertEq(withheld, valueNow - requestValue);
-        assertGt(withheld, 4_000e6, "his share of the last premium, earned while he waited to leave");
-        uint256 stayerBefore = junior.previewRedeem(junior.balanceOf(stayer));
-
-        vm.expectEmit(address(junior));
-        emit EventsLib.ExitValueWithheld(roller, withheld);
-        vm.prank(roller);
-        uint256 out = junior.redeem(shares, roller, roller);
-        assertEq(out, requestValue, "paid at the value of the request, not of the exit");
-        assertApproxEqAbs(
-            junior.previewRedeem(junior.balanceOf(stayer)), stayerBefore + withheld, 2, "withheld went to the stayer"
-        );
-
-        // The liquidation: Junior (the stayer) and then Mezzanine pay; the withheld premium absorbs part of it.
-        uint256 mezzanineBefore = tranches[1].totalAssets();
+        // The liquidation takes Junior and then Mezzanine; the stayer's loss is net of all the premium.
         uint256 juniorBefore = junior.totalAssets();
         _cover(826_491e6);
         assertEq(junior.totalAssets(), 0);
-        assertEq(mezzanineBefore - tranches[1].totalAssets(), 826_491e6 - juniorBefore);
+        assertApproxEqAbs(juniorBefore, stayerValue, 10);
+    }
+
+    /// @notice Rolling as a strategy, over a year of losses priced fairly (each 9-day cycle pays as much premium as it
+    /// loses on average). The roller re-requests at every window's close, dodges every loss that falls in his window
+    /// (by leaving before it and depositing again after it) and takes the others like everybody. He gives up all the
+    /// premium to dodge the 2/9 of losses that fall in a window: he ends below the holder who stayed, and below his own
+    /// deposit. Rolling pays only when a tranche earns less than 2/9 of its expected loss, which loses money anyway.
+    function test_rollingAgainstFairlyPricedLosses_losesToStaying() public {
+        uint256 deposit = 500_000e6;
+        _deposit(roller, 0, deposit);
+        _deposit(stayer, 0, deposit);
+        _deposit(carol, 1, 2_000_000e6);
+        uint256 dodged;
+        uint256 cycles = 40;
+
+        for (uint256 cycle; cycle < cycles; ++cycle) {
+            uint256 start = block.timestamp;
+            uint256 held = junior.balanceOf(roller);
+            vm.prank(roller);
+            junior.cooldownShares(held);
+            // Half the premium reaches Junior (capital 1M × 3 against Mezzanine's 2M × 1.5): 10,000 tUSD a cycle,
+            // and one 10,000 tUSD loss a cycle at a pseudo-random moment.
+            _payPremium(20_000e6);
+            uint256 lossAt = start + uint256(keccak256(abi.encode("loss", cycle))) % 9 days;
+            vm.warp(lossAt);
+            uint256 exitable = junior.maxRedeem(roller);
+            if (exitable > 0) {
+                vm.prank(roller);
+                uint256 out = junior.redeem(exitable, roller, roller);
+                _cover(10_000e6);
+                vm.startPrank(roller);
+                usd.approve(address(junior), out);
+                junior.deposit(out, roller);
+                vm.stopPrank();
+                ++dodged;
+            } else {
+                _cover(10_000e6);
+            }
+            vm.warp(start + 9 days);
+        }
+
+        uint256 rollerValue = junior.previewRedeem(junior.balanceOf(roller)) - junior.forfeitableOf(roller);
+        uint256 stayerValue = junior.previewRedeem(junior.balanceOf(stayer));
+        emit log_named_uint("losses dodged of 40", dodged);
+        emit log_named_decimal_uint("roller ends with (tUSD)", rollerValue, 6);
+        emit log_named_decimal_uint("stayer ends with (tUSD)", stayerValue, 6);
+        assertGt(dodged, 4, "the schedule does put losses in his windows");
+        assertLt(rollerValue, deposit, "rolling earned nothing and took the losses outside its windows");
+        assertGt(stayerValue, deposit, "staying earned the premium");
+        assertGt(stayerValue - rollerValue, 100_000e6);
     }
 
     function test_exitAfterALoss_paysTheValueNow() public {
