@@ -66,7 +66,11 @@ contract TrancheVault is ERC4626 {
     uint256 public vestingAmount;
     uint64 public vestingStart;
     uint64 public vestingEnd;
-    uint256 public totalLossAbsorbed;
+    uint160 public totalLossAbsorbed;
+    /// @notice The product, over this epoch's losses, of the share price after each loss over the price before, in
+    /// units of 1e27. Shares under an exit request are worth their value at request times the index's fall since:
+    /// they bear every loss and earn no premium. Packed with `totalLossAbsorbed`, which every loss writes anyway.
+    uint96 public lossIndex = uint96(LOSS_INDEX_ONE);
     uint256 public totalPremiumReceived;
     mapping(address owner => CooldownRequest) internal _cooldowns;
 
@@ -82,10 +86,6 @@ contract TrancheVault is ERC4626 {
     mapping(uint256 epoch => Settlement) public settlements;
     /// @notice Settled assets not yet paid to the holders of ended epochs.
     uint256 public unclaimedSettlements;
-    /// @notice The product, over this epoch's losses, of the share price after each loss over the price before, in
-    /// units of 1e27. Shares under an exit request are worth their value at request times the index's fall since:
-    /// they bear every loss and earn no premium.
-    uint256 public lossIndex = LOSS_INDEX_ONE;
 
     modifier onlyModule() {
         if (msg.sender != address(module)) revert ErrorsLib.NotModule(msg.sender);
@@ -231,8 +231,8 @@ contract TrancheVault is ERC4626 {
         uint256 available = totalAssets();
         if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
         accountedAssets -= amount;
-        totalLossAbsorbed += amount;
-        lossIndex = lossIndex.mulDiv(available - amount + 1, available + 1);
+        totalLossAbsorbed += amount.toUint160();
+        lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
         // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
         uint256 supply = _supply;
         uint256 virtualShares = 10 ** _decimalsOffset();
@@ -269,7 +269,7 @@ contract TrancheVault is ERC4626 {
         _supply = 0;
         epoch = newEpoch;
         wiped = false;
-        lossIndex = LOSS_INDEX_ONE;
+        lossIndex = uint96(LOSS_INDEX_ONE);
         emit EventsLib.EpochStarted(newEpoch, supply, settled);
     }
 
@@ -363,7 +363,7 @@ contract TrancheVault is ERC4626 {
         uint40 windowEnd = (cooldownEnd + module.unstakeWindow(trancheId)).toUint40();
         uint128 value = _convertToAssets(shares, Math.Rounding.Floor).toUint128();
         _cooldowns[msg.sender] = CooldownRequest(
-            uint128(shares), value, cooldownEnd, windowEnd, epoch, uint40(block.timestamp), uint96(lossIndex)
+            uint128(shares), value, cooldownEnd, windowEnd, epoch, uint40(block.timestamp), lossIndex
         );
         emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
     }
