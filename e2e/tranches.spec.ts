@@ -135,15 +135,15 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   await page.getByTestId('withdraw-amount').fill((Number(maxWithdraw) / 1e6 + 1).toFixed(6));
   await expect(page.getByTestId('withdraw-amount-error')).toContainText('what you can withdraw now');
 
-  // Exits pay the lower of the value at request and now: the preview shows what is paid, and says why when the
-  // shares gained since the request (the seeded premiums keep vesting while the clock moves).
+  // Exits pay the lower of the value at request (less losses since) and now: the preview shows what is paid, and says
+  // why when the shares gained since the request (the seeded premiums keep vesting while the clock moves).
   await page.getByTestId('withdraw-unit-shares').click();
   const [requestedShares] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
   const [paid, withheld] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'previewRedeemFor', args: [me, requestedShares] });
   expect(paid).toBe(await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'requestValueOf', args: [me] }));
   await page.getByTestId('withdraw-amount').fill(formatUnits(requestedShares, 12));
   await expect(page.getByTestId('withdraw-preview')).toHaveAttribute('data-raw', paid.toString());
-  if (withheld > 0n) await expect(page.getByTestId('withdraw-exit-note')).toContainText("exits pay the lower of that and today's value");
+  if (withheld > 0n) await expect(page.getByTestId('withdraw-exit-note')).toContainText('shares waiting to leave earn no premium');
   else await expect(page.getByTestId('withdraw-exit-note')).toHaveCount(0);
   await page.getByTestId('withdraw-unit-assets').click();
 
@@ -187,6 +187,21 @@ test('withdrawing before the window or after it lapses says why and sends nothin
   await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'failed');
   await expect(page.getByTestId('withdraw-submit-status')).toContainText('the request has lapsed');
   expect(await nonceOf(me), 'no transaction after the window').toBe(nonce);
+
+  // Cancelling the lapsed request says what it forfeits (the premium its shares earned while it lived), then burns
+  // the shares that carry it: the request is gone and the holder has fewer shares, none of them locked.
+  const forfeitable = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'forfeitableOf', args: [me] });
+  if (forfeitable > 0n) await expect(page.getByTestId('cancel-forfeit')).toBeVisible();
+  else await expect(page.getByTestId('cancel-request')).toContainText('It forfeits nothing now');
+  const sharesBefore = await sharesOf(me);
+  await page.getByTestId('cancel-request-submit').click();
+  await expect(page.getByTestId('cancel-request-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'none');
+  const [, , windowEnd] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  expect(windowEnd).toBe(0n);
+  const sharesAfter = await sharesOf(me);
+  if (forfeitable > 0n) expect(sharesAfter).toBeLessThan(sharesBefore);
+  else expect(sharesAfter).toBe(sharesBefore);
 });
 
 test('every bad amount gets its message at the field and sends nothing', async ({ page }) => {

@@ -5,6 +5,7 @@ import { TxButton } from '@/components/tx/TxButton';
 import { useTransactionFlow } from '@/components/tx/useTransactionFlow';
 import { trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { formatAmount } from '@/lib/format/amount';
+import type { CooldownPhase } from '@/lib/tranches/cooldownPhase';
 import { formatDuration } from '@/lib/tranches/duration';
 import { AmountField } from './AmountField';
 import type { TrancheContext } from './trancheContext';
@@ -14,8 +15,10 @@ import { TRANCHE_QUERY_KEYS } from './useUserDashboard';
 import { UnitToggle, type AmountUnit } from './UnitToggle';
 
 /** Starts (or replaces) the exit request. The vault counts it in shares; the user may think in either unit. */
-export function CooldownRequestForm({ ctx, replacing }: { ctx: TrancheContext; replacing: boolean }) {
+export function CooldownRequestForm({ ctx, phase }: { ctx: TrancheContext; phase: CooldownPhase }) {
   const { module, tranche, position, account, errorContext } = ctx;
+  const replacing = phase.kind !== 'none';
+  const forfeit = phase.kind === 'none' ? 0n : phase.forfeitable;
   const [unit, setUnit] = useState<AmountUnit>('assets');
   const inAssets = unit === 'assets';
   const decimals = inAssets ? module.assetDecimals : tranche.shareDecimals;
@@ -90,8 +93,18 @@ export function CooldownRequestForm({ ctx, replacing }: { ctx: TrancheContext; r
       <p className="text-sm text-amber-200/90">
         Shares in cooldown still absorb losses: if the tranche pays for a loss before you withdraw, your shares are
         worth less when you do. A cooldown is not a way out of a loss you can see coming. The exit pays the lower of
-        the shares&apos; value now and when you withdraw: what they earn meanwhile stays with the tranche.
+        the shares&apos; value now, less the losses until you withdraw, and their value then: what they earn meanwhile
+        stays with the tranche, and a request replaced, cancelled or lapsed gives it up too.
       </p>
+      {forfeit > 0n ? (
+        <p className="text-sm text-amber-200" data-testid="cooldown-forfeit">
+          A new request first closes the current one, which forfeits{' '}
+          <span className="figure" data-raw={forfeit.toString()}>
+            {formatAmount(forfeit, module.assetDecimals, { unit: module.assetSymbol })}
+          </span>{' '}
+          (the premium its shares earned while it lived). The new one covers at most what you hold after that.
+        </p>
+      ) : null}
       <TxButton
         flow={flow}
         testId="cooldown-submit"

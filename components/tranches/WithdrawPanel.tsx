@@ -1,6 +1,7 @@
 'use client';
 
 import { cooldownPhase } from '@/lib/tranches/cooldownPhase';
+import { CancelRequestButton } from './CancelRequestButton';
 import { CooldownRequestForm } from './CooldownRequestForm';
 import { CooldownStatus } from './CooldownStatus';
 import type { TrancheContext } from './trancheContext';
@@ -8,7 +9,7 @@ import { WithdrawForm } from './WithdrawForm';
 
 /** The exit path: request a cooldown, wait, withdraw inside the window; a lapsed request offers a new one. */
 export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
-  const { tranche, position, now } = ctx;
+  const { module, tranche, position, now } = ctx;
   const phase = cooldownPhase(position, now);
 
   return (
@@ -19,6 +20,8 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
         now={now}
         shareDecimals={tranche.shareDecimals}
         shareSymbol={tranche.symbol}
+        assetDecimals={module.assetDecimals}
+        assetSymbol={module.assetSymbol}
         windowSeconds={Number(tranche.unstakeWindow)}
       />
       {position.shares === 0n ? (
@@ -27,7 +30,8 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
         <>
           <WithdrawForm ctx={ctx} phase={phase} />
           <hr className="border-slate-800" />
-          <CooldownRequestForm ctx={ctx} replacing={phase.kind !== 'none'} />
+          <CooldownRequestForm ctx={ctx} phase={phase} />
+          {phase.kind === 'none' ? null : <CancelRequestButton ctx={ctx} phase={phase} />}
         </>
       )}
     </section>

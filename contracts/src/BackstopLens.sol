@@ -80,6 +80,10 @@ contract BackstopLens {
         uint256 cooldownShares;
         uint256 cooldownEnd;
         uint256 windowEnd;
+        /// @dev The most the request can pay (its value at request less the losses since) and what closing it now
+        /// (cancel, a new request, moving its shares after it lapsed) forfeits: the premium its shares earned meanwhile.
+        uint256 requestValue;
+        uint256 forfeitable;
         uint256 allowance;
         /// @dev Assets a restarted (wiped) tranche owes the user for shares of its ended epoch, not yet paid out.
         uint256 settlement;
@@ -242,6 +246,10 @@ contract BackstopLens {
         v.maxWithdraw = vault.maxWithdraw(user);
         v.maxRedeem = vault.maxRedeem(user);
         (v.cooldownShares, v.cooldownEnd, v.windowEnd) = vault.cooldownOf(user);
+        if (v.windowEnd != 0) {
+            v.requestValue = vault.requestValueOf(user);
+            v.forfeitable = vault.forfeitableOf(user);
+        }
         v.allowance = asset.allowance(user, address(vault));
         v.settlement = vault.settlementOf(user);
     }

@@ -1201,6 +1201,16 @@ export const backstopLensAbi = [
                     type: 'uint256',
                   },
                   {
+                    name: 'requestValue',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                  {
+                    name: 'forfeitable',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                  {
                     name: 'allowance',
                     internalType: 'uint256',
                     type: 'uint256',
@@ -4772,8 +4782,22 @@ export const trancheVaultAbi = [
   {
     type: 'function',
     inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'forfeitableOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
     name: 'lockedShares',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'lossIndex',
+    outputs: [{ name: '', internalType: 'uint96', type: 'uint96' }],
     stateMutability: 'view',
   },
   {
@@ -4955,7 +4979,7 @@ export const trancheVaultAbi = [
     type: 'function',
     inputs: [],
     name: 'totalLossAbsorbed',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint160', type: 'uint160' }],
     stateMutability: 'view',
   },
   {
@@ -5240,6 +5264,31 @@ export const trancheVaultAbi = [
       },
     ],
     name: 'PremiumAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'shares',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'assets',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RequestEarningsForfeited',
   },
   {
     type: 'event',

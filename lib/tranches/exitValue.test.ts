@@ -13,8 +13,8 @@ describe('exitNote', () => {
     const note = exitNote({ paid: 500_000_000n, valueNow: 512_345_678n });
     expect(note).toEqual({ kind: 'withheld', withheld: 12_345_678n });
     expect(exitNoteSentence(note, fmt)).toBe(
-      "You get the value your shares had when you requested the exit: exits pay the lower of that and today's value. " +
-        "The 12.35 tUSD they earned since stays with the tranche's other holders.",
+      "You get the value your shares had when you requested the exit, less the tranche's losses since: shares waiting " +
+        "to leave earn no premium. The 12.35 tUSD they earned since stays with the tranche's other holders.",
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Exits pay the lower of the shares' value when the exit was requested and their value now (the vault's rule; see
- * docs/contracts.md). This says, for a preview, whether that rule holds anything back and why, in the user's terms.
+ * Exits pay the lower of the shares' value when the exit was requested, less the tranche's losses since, and their
+ * value now (the vault's rule; see docs/contracts.md): shares under a request bear losses and earn no premium. This says, for a preview, whether that rule holds anything back and why, in the user's terms.
  */
 export interface ExitPreview {
   /** What the exit pays (the vault's owner-aware preview). */
@@ -22,7 +22,7 @@ export function exitNote({ paid, valueNow }: ExitPreview): ExitNote {
 export function exitNoteSentence(note: ExitNote, format: (amount: bigint) => string): string | null {
   if (note.kind === 'none') return null;
   return (
-    `You get the value your shares had when you requested the exit: exits pay the lower of that and today's value. ` +
-    `The ${format(note.withheld)} they earned since stays with the tranche's other holders.`
+    `You get the value your shares had when you requested the exit, less the tranche's losses since: shares waiting ` +
+    `to leave earn no premium. The ${format(note.withheld)} they earned since stays with the tranche's other holders.`
   );
 }

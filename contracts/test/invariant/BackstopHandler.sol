@@ -177,23 +177,37 @@ contract BackstopHandler is Test {
         if (shares % 8 == 0) shares = balance + _bound(shares, 1, 1e18);
         else shares = balance == 0 ? 1 : _max(1, Math.mulDiv(balance, shares % 100 + 1, 100));
         bool allowed = shares <= balance;
+        uint256[3] memory before = _sharePrices();
 
         vm.prank(actor);
         try vault.cooldownShares(shares) {
             if (!allowed) _flagExit("cooldown above the balance succeeded");
-            uint256 cooldownEnd = block.timestamp + module.cooldown(t);
-            requests[t][actor] = Request(shares, cooldownEnd, cooldownEnd + module.unstakeWindow(t));
+            // A replaced request forfeits what it earned: the request then covers at most what is left.
+            (uint256 requested, uint256 cooldownEnd, uint256 windowEnd) = vault.cooldownOf(actor);
+            if (requested > shares || requested > vault.balanceOf(actor)) _flagExit("request above what was asked or held");
+            requests[t][actor] = Request(requested, cooldownEnd, windowEnd);
         } catch {}
+        // The forfeit of a replaced request is burned, which lifts every other share.
+        _checkSharePrices(before, Move.Up, "cooldownShares");
     }
 
     function cancelCooldown(uint256 actorSeed, uint256 trancheSeed) external {
         calls["cancelCooldown"]++;
         address actor = _underwriter(actorSeed);
         uint8 t = _tranche(trancheSeed);
+        uint256[3] memory before = _sharePrices();
+        uint256 valueBefore = tranches[t].previewRedeem(tranches[t].balanceOf(actor));
+        uint256 forfeit = tranches[t].forfeitableOf(actor);
         vm.prank(actor);
         try tranches[t].cancelCooldown() {
             delete requests[t][actor];
+            uint256 valueAfter = tranches[t].previewRedeem(tranches[t].balanceOf(actor));
+            if (valueAfter > valueBefore) _flagExit("cancelling a request paid the holder");
+            if (valueBefore - valueAfter > forfeit + _roundingTolerance(t, tranches[t].sharePrice()) * 4) {
+                _flagExit("cancelling took more than forfeitableOf");
+            }
         } catch {}
+        _checkSharePrices(before, Move.Up, "cancelCooldown");
     }
 
     function withdraw(uint256 actorSeed, uint256 trancheSeed, uint256 assets) external {
@@ -211,11 +225,13 @@ contract BackstopHandler is Test {
         bool allowed = _mayExit(t, actor, shares, balance);
         Move move = allowed && vault.convertToAssets(shares) > assets ? Move.Up : Move.Flat;
         uint256[3] memory before = _sharePrices();
+        uint256 cap = vault.requestValueOf(actor);
 
         uint256 cash = usd.balanceOf(actor);
 
         vm.prank(actor);
         try vault.withdraw(assets, actor, actor) returns (uint256 burned) {
+            if (usd.balanceOf(actor) - cash > cap) _flagExit("withdraw paid above the request's loss-scaled value");
             if (!allowed) _flagExit("withdraw outside the window or above the request succeeded");
             calls["withdraw.ok"]++;
             ghostWithdrawn[t] += usd.balanceOf(actor) - cash; // what actually left, checked against the books
@@ -238,11 +254,13 @@ contract BackstopHandler is Test {
         bool allowed = _mayExit(t, actor, shares, balance);
         (, uint256 withheld) = vault.previewRedeemFor(actor, shares);
         uint256[3] memory before = _sharePrices();
+        uint256 cap = vault.requestValueOf(actor);
 
         uint256 cash = usd.balanceOf(actor);
 
         vm.prank(actor);
         try vault.redeem(shares, actor, actor) returns (uint256) {
+            if (usd.balanceOf(actor) - cash > cap) _flagExit("redeem paid above the request's loss-scaled value");
             if (!allowed) _flagExit("redeem outside the window or above the request succeeded");
             calls["redeem.ok"]++;
             ghostWithdrawn[t] += usd.balanceOf(actor) - cash;
@@ -270,6 +288,9 @@ contract BackstopHandler is Test {
         else amount = _bound(amount, 1, balance + 1);
         bool allowed = amount + locked <= balance;
         uint256[3] memory before = _sharePrices();
+        // Moving the shares of a lapsed request closes it first, burning what it forfeits.
+        (,, uint256 windowEnd) = vault.cooldownOf(from);
+        Move move = windowEnd != 0 && block.timestamp >= windowEnd ? Move.Up : Move.Flat;
 
         vm.prank(from);
         try vault.transfer(to, amount) {
@@ -278,7 +299,7 @@ contract BackstopHandler is Test {
             if (!allowed) calls["transfer.lockedRejected"]++;
             if (allowed) _flagBlocked("transfer of free shares failed");
         }
-        _checkSharePrices(before, Move.Flat, "transfer");
+        _checkSharePrices(before, move, "transfer");
     }
 
     /// @notice Jumps into a live request's unstake window, or to its edges: the last second of the cooldown, or the
