@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
-import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { type ManagedProcess, type Supervisor } from './processes';
+import { waitUntilReady } from './processReady';
 
 export const LOCAL_CHAIN_ID = 31337;
 
@@ -12,7 +13,8 @@ export interface StartAnvilOptions {
   chainId?: number;
   /** Repository root, where node_modules/.bin/anvil lives. */
   root?: string;
-  timeoutMs?: number;
+  /** How long anvil may neither use CPU nor print while it does not answer yet (default 20 s). */
+  stallMs?: number;
   /** Unix time (s) of the genesis block; the chain's clock runs on from it in real time. */
   genesisTimestamp?: number;
   /** A critical anvil (the default) stops the whole stack if it dies; a test harness reports it instead. */
@@ -51,7 +53,7 @@ export async function startAnvil(options: StartAnvilOptions): Promise<RunningAnv
     { cwd: root, critical: options.critical ?? true, tailLines: 20 },
   );
   removeWhenGone(stateCache, child);
-  await waitForChain(rpcUrl, chainId, child, options.timeoutMs ?? 20_000);
+  await waitForChain(rpcUrl, chainId, child, options.stallMs ?? 20_000);
   return { rpcUrl, process: child, stateCacheDir: stateCache, stop: () => options.supervisor.stopChild(child) };
 }
 
@@ -70,25 +72,19 @@ function removeWhenGone(dir: string, child: ManagedProcess): void {
   });
 }
 
-async function waitForChain(rpcUrl: string, chainId: number, child: ManagedProcess, timeoutMs: number) {
+async function waitForChain(rpcUrl: string, chainId: number, child: ManagedProcess, stallMs: number) {
   const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 1_000 }) });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.hasExited) {
-      const info = await child.exited;
-      throw new Error(`anvil exited before it was ready (${describeExit(info)}):\n${child.outputTail()}`);
-    }
-    let answered: number;
-    try {
-      answered = await client.getChainId();
-    } catch {
-      await delay(100);
-      continue;
-    }
-    if (answered !== chainId) throw new Error(`anvil at ${rpcUrl} answered chain id ${answered}, expected ${chainId}.`);
-    return;
-  }
-  throw new Error(`anvil did not answer on ${rpcUrl} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+  let answered: number | undefined;
+  await waitUntilReady({
+    what: `anvil on ${rpcUrl}`,
+    child,
+    stallMs,
+    ready: async () => {
+      answered = await client.getChainId().catch(() => undefined);
+      return answered !== undefined;
+    },
+  });
+  if (answered !== chainId) throw new Error(`anvil at ${rpcUrl} answered chain id ${answered}, expected ${chainId}.`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { describeExit, type ManagedProcess, type Supervisor } from './processes';
+import { waitUntilReady } from './processReady';
 
 /** Inputs of `next build`: a change to any of them makes the existing build stale. */
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib'];
@@ -63,7 +64,8 @@ export interface StartAppOptions {
   env: Record<string, string>;
   /** Receives the server's own log lines. */
   onLine?: (line: string) => void;
-  timeoutMs?: number;
+  /** How long the server may neither use CPU nor print while it does not answer yet (default 30 s). */
+  stallMs?: number;
   /** A critical server (the default) stops the whole stack if it dies; a test harness reports it instead. */
   critical?: boolean;
 }
@@ -83,26 +85,22 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     critical: options.critical ?? true,
   });
   const url = `http://localhost:${options.port}`;
-  await waitForHttp(`http://127.0.0.1:${options.port}/`, child, options.timeoutMs ?? 60_000);
+  await waitForHttp(`http://127.0.0.1:${options.port}/`, child, options.stallMs ?? 30_000);
   return { url, process: child, stop: () => options.supervisor.stopChild(child) };
 }
 
-async function waitForHttp(url: string, child: ManagedProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.hasExited) {
-      const info = await child.exited;
-      throw new Error(`next start exited before it served (${describeExit(info)}):\n${child.outputTail()}`);
-    }
-    try {
-      // Any HTTP answer, even an error page, means the server is up; the page itself is the tests' business.
-      await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
-      return;
-    } catch {
-      await delay(250);
-    }
-  }
-  throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${child.outputTail()}`);
+async function waitForHttp(url: string, child: ManagedProcess, stallMs: number): Promise<void> {
+  await waitUntilReady({
+    what: `next start on ${url}`,
+    child,
+    stallMs,
+    // Any HTTP answer, even an error page, means the server is up; the page itself is the tests' business.
+    ready: () =>
+      fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) }).then(
+        () => true,
+        () => false,
+      ),
+  });
 }
 
 /** Where `next build` writes: next.config.js reads the same variable. */

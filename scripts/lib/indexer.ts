@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
 import { readDeployment } from './deployment';
+import { cpuSeconds } from './processCpu';
 import { describeExit, type ManagedProcess, type Supervisor } from './processes';
+
+export { cpuSeconds };
 import { waitWhileProgressing } from './progressWait';
 
 export interface StartIndexerOptions {
@@ -278,22 +281,6 @@ export async function readMetrics(url: string): Promise<Omit<IndexerProgressValu
   }
 }
 
-/** Whole CPU seconds (user + system) a process has used, from /proc on Linux; undefined where that cannot be read. */
-export function cpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? Math.floor(ticks / CLOCK_TICKS_PER_SECOND) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** USER_HZ: 100 on every Linux Node runs on (the kernel's ABI, independent of CONFIG_HZ). */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The sum over every label set of one metric, or undefined when Ponder does not report it (yet). */
 export function sumMetric(text: string, name: string): number | undefined {

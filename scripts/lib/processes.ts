@@ -29,10 +29,13 @@ export class ManagedProcess {
   readonly closed: Promise<ExitInfo>;
   private exitInfo: ExitInfo | undefined;
   private readonly tail: string[] = [];
+  /** Lines the process has printed so far (stdout and stderr). */
+  linesSeen = 0;
 
   constructor(readonly name: string, private readonly child: ChildProcess, options: SpawnOptions) {
     const keep = options.tailLines ?? 40;
     const onLine = (line: string) => {
+      this.linesSeen += 1;
       this.tail.push(line);
       if (this.tail.length > keep) this.tail.shift();
       options.onLine?.(line);
