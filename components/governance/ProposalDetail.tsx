@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
+import type { ProposalForClient } from '@/lib/governance/proposalForClient';
+import type { IndexedVote } from '@/lib/indexer/proposalsSchema';
 import { ActionList } from './ActionList';
 import { executeBlockedReason, queueBlockedReason, voteBlockedReason } from './proposalReasons';
 import { QueueExecuteButton } from './QueueExecutePanel';
@@ -30,7 +31,8 @@ export function ProposalDetail({
   initialDashboard,
   initialFailure,
 }: {
-  proposal: IndexedProposal;
+  /** Without its description, which arrives rendered (`description`) and is not sent twice. */
+  proposal: ProposalForClient;
   /** The description, rendered on the server (components/governance/Markdown.tsx): the parser never ships to the browser. */
   description: ReactNode;
   votes: IndexedVote[];

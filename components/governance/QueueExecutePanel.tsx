@@ -6,7 +6,7 @@ import { TxButton } from '@/components/tx/TxButton';
 import { useTransactionFlow } from '@/components/tx/useTransactionFlow';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { governorTxAbi } from '@/lib/governance/txAbi';
-import type { IndexedProposal } from '@/lib/indexer/proposalsSchema';
+import type { ProposalForClient } from '@/lib/governance/proposalForClient';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import { BlockedReason } from './BlockedReason';
 import { proposalCallArgs } from './ProposalCalls';
@@ -21,7 +21,7 @@ export function QueueExecuteButton({
   errorContext,
 }: {
   kind: 'queue' | 'execute';
-  proposal: IndexedProposal;
+  proposal: ProposalForClient;
   account: Address;
   blockedReason: string | null;
   errorContext: ErrorContext;

@@ -1,8 +1,8 @@
 import { formatUtc } from '@/lib/tranches/duration';
-import type { IndexedProposal } from '@/lib/indexer/proposalsSchema';
+import type { ProposalForClient } from '@/lib/governance/proposalForClient';
 
 /** Created → voting starts → voting ends → queued → executable at → executed; future steps are dimmed. */
-export function Timeline({ proposal, eta, state, timelockDelay, now }: { proposal: IndexedProposal; eta: bigint; state: string; timelockDelay: bigint; now: number }) {
+export function Timeline({ proposal, eta, state, timelockDelay, now }: { proposal: ProposalForClient; eta: bigint; state: string; timelockDelay: bigint; now: number }) {
   const etaAt = eta > 0n ? Number(eta) : proposal.queuedEta;
   const steps: { label: string; at: number | null; done: boolean; note?: string }[] = [
     { label: 'Created', at: proposal.timestamp, done: true },

@@ -7,6 +7,7 @@ import { WaitForIndexer } from '@/components/governance/WaitForIndexer';
 import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
+import { proposalForClient } from '@/lib/governance/proposalForClient';
 import { proposalBody, proposalTitle } from '@/lib/governance/proposalState';
 import { readIndexerProgressCached } from '@/lib/indexer/cachedIndexer';
 import { catchUpOf } from '@/lib/indexer/progress';
@@ -66,7 +67,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
           {catchUpNotice}
           <SectionBoundary name="The proposal">
             <ProposalDetail
-              proposal={found.proposal}
+              proposal={proposalForClient(found.proposal)}
               description={<Markdown source={proposalBody(found.proposal.description)} />}
               votes={found.votes}
               renderedAt={now}
