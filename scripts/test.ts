@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 import { LOCAL_CHAIN_ID } from './lib/anvil';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
@@ -81,7 +82,7 @@ async function runContracts(): Promise<SuiteResult> {
     onLine: (line) => {
       log(line);
       // "Ran 4 test suites in 1.2s (…): 31 tests passed, 0 failed, 0 skipped (31 total tests)"
-      const match = /(\d+) tests? passed, (\d+) failed/.exec(stripAnsi(line));
+      const match = /(\d+) tests? passed, (\d+) failed/.exec(stripVTControlCharacters(line));
       if (match) summary = { passed: Number(match[1]), failed: Number(match[2]) };
     },
   });
@@ -262,11 +263,6 @@ function readJson<T>(file: string): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 function secondsSince(start: number): string {

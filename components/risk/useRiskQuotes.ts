@@ -58,6 +58,8 @@ export function useRiskQuotes(
     try {
       worker = createRiskWorker();
     } catch (error) {
+      // The worker is the external system this effect connects to; its failure to start is state to show.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setWorkerError(`Web Worker unavailable: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }

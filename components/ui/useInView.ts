@@ -14,8 +14,9 @@ export function useInView<T extends Element>(margin = '400px') {
     const element = ref.current;
     if (!element || inView) return;
     if (typeof IntersectionObserver === 'undefined') {
-      setInView(true);
-      return;
+      // No observer to wait for: show it, after this render.
+      const timer = setTimeout(() => setInView(true), 0);
+      return () => clearTimeout(timer);
     }
     const observer = new IntersectionObserver(
       (entries) => {

@@ -9,9 +9,14 @@ import { useEffect, useState } from 'react';
 export function useNow(initialNow: number, intervalMs = 1000): number {
   const [now, setNow] = useState(initialNow);
   useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    // The first tick right after hydration, the next ones every interval.
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, intervalMs);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [intervalMs]);
   return now;
 }

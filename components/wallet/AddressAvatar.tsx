@@ -9,6 +9,7 @@ import type { AvatarComponent } from '@rainbow-me/rainbowkit';
 export const AddressAvatar: AvatarComponent = ({ address, ensImage, size }) => {
   if (ensImage) {
     // ENS avatars are arbitrary remote URLs, which next/image would have to allow-list.
+    // eslint-disable-next-line @next/next/no-img-element
     return <img src={ensImage} width={size} height={size} alt="" style={{ borderRadius: '50%' }} />;
   }
   const hue = parseInt(address.slice(2, 8), 16) % 360;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { createPublicClient, http } from 'viem';
 import { readDeployment } from './deployment';
 import { cpuSeconds } from './processCpu';
@@ -154,8 +155,7 @@ function defaultDatabaseDir(root: string, schema: string, usesPostgres: boolean)
  * then wait on the configured port for a server that is busy elsewhere. Such a line is a start-up failure.
  */
 export function portTakenProblem(raw: string, port: number): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+  const line = stripVTControlCharacters(raw);
   if (!/Port in use/.test(line)) return undefined;
   return (
     `the indexer could not listen on port ${port}: another process holds it (Ponder said "${line.trim()}"). ` +
@@ -170,8 +170,7 @@ function progressReporter(log: (message: string) => void) {
   let target: string | undefined;
   return {
     onLine(raw: string) {
-      // eslint-disable-next-line no-control-regex
-      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      const line = stripVTControlCharacters(raw);
       // Its own shutdown is announced as warnings; ours already says what is stopping.
       if (/Received SIG|shutdown sequence/.test(line)) return;
       // Said once per configured URL about our own loopback anvil: noise, not news.
