@@ -28,17 +28,18 @@ async function main(): Promise<void> {
   );
   const seed = seedFromEnv();
 
-  // The build needs no chain, so it runs while the chain is seeded and indexed: together they set the start-up time.
-  // The app starts as soon as chain and build are ready, but "served at" waits for the indexer's backfill too: a
-  // page opened before it would show part of the history (it says so, with the indexer's progress).
-  const [chain] = await Promise.all([
-    bootLocalChain({ root, supervisor, log, port: anvilPort, seed, simulate: true }),
-    prepareBuild(),
-  ]);
-  const rpcUrl = chain.rpcUrl;
-  const indexing = indexLocalChain({ root, supervisor, log, rpcUrl, deploymentFile: chain.deploymentFile, port: indexerPort });
+  // The build needs no chain, so it runs while the chain is seeded, and the indexer's backfill starts as soon as the
+  // seed is done, alongside what is left of the build: the three together set the start-up time. The app starts once
+  // chain and build are ready, but "served at" waits for the backfill too: a page opened before it would show part of
+  // the history (it says so, with the indexer's progress).
   let indexed = false;
-  indexing.then(() => (indexed = true), (error) => supervisor.shutdown(1, `✗ ${describeError(error)}`));
+  const booting = bootLocalChain({ root, supervisor, log, port: anvilPort, seed, simulate: true }).then((chain) => {
+    const indexing = indexLocalChain({ root, supervisor, log, rpcUrl: chain.rpcUrl, deploymentFile: chain.deploymentFile, port: indexerPort });
+    indexing.then(() => (indexed = true), (error) => supervisor.shutdown(1, `✗ ${describeError(error)}`));
+    return { chain, indexing };
+  });
+  const [{ chain, indexing }] = await Promise.all([booting, prepareBuild()]);
+  const rpcUrl = chain.rpcUrl;
   const indexerUrl = `http://127.0.0.1:${indexerPort}`;
 
   let serving = false;
