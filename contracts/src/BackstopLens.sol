@@ -6,8 +6,9 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {BackstopModule} from "./BackstopModule.sol";
+import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "./Clearinghouse.sol";
-import {TrancheVault} from "./TrancheVault.sol";
+import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {BackstopToken} from "./governance/BackstopToken.sol";
 import {BackstopGovernor} from "./governance/BackstopGovernor.sol";
 
@@ -169,8 +170,8 @@ contract BackstopLens {
     }
 
     function _trancheView(uint8 id) internal view returns (TrancheView memory v) {
-        TrancheVault vault = module.tranche(id);
-        BackstopModule.TrancheParams memory p = module.trancheParams(id);
+        ITrancheVault vault = module.tranche(id);
+        IBackstopModule.TrancheParams memory p = module.trancheParams(id);
         v.id = id;
         v.vault = address(vault);
         v.name = vault.name();
@@ -235,7 +236,7 @@ contract BackstopLens {
         }
     }
 
-    function _userTrancheView(TrancheVault vault, address user, IERC20Metadata asset)
+    function _userTrancheView(ITrancheVault vault, address user, IERC20Metadata asset)
         internal
         view
         returns (UserTrancheView memory v)

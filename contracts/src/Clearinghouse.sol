@@ -13,6 +13,7 @@ import {IOpenInterestSource} from "./interfaces/IOpenInterestSource.sol";
 import {IBackstopRiskView} from "./interfaces/IBackstopRiskView.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
+import {BoundsLib} from "./libraries/BoundsLib.sol";
 
 /// @title Clearinghouse
 /// @notice A small perpetual-futures venue with isolated margin per (trader, market). It is the counterparty of every
@@ -150,7 +151,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     /// @notice Sets (or with address 0 removes) the L2 sequencer-uptime feed; staged after launch, since a feed
     /// stuck at "down" would block liquidations.
     function setSequencerUptimeFeed(AggregatorV3Interface feed, uint256 gracePeriod) external onlyOwner {
-        _bound("sequencerGracePeriod", gracePeriod, 0, MAX_SEQUENCER_GRACE_PERIOD);
+        BoundsLib.check("sequencerGracePeriod", gracePeriod, 0, MAX_SEQUENCER_GRACE_PERIOD);
         if (!launched) return _setSequencerUptimeFeed(feed, gracePeriod);
         _announce(MarketChangeKind.SetSequencerUptimeFeed, abi.encode(feed, gracePeriod));
     }
@@ -205,9 +206,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
 
     /// @notice Lowers or raises the global price-age ceiling; a market's own `oracleMaxAge` still applies.
     function setMaxPriceAge(uint256 value) external onlyOwner {
-        if (value < MIN_PRICE_AGE || value > MAX_PRICE_AGE) {
-            revert ErrorsLib.ParameterOutOfBounds("maxPriceAge", value, MIN_PRICE_AGE, MAX_PRICE_AGE);
-        }
+        BoundsLib.check("maxPriceAge", value, MIN_PRICE_AGE, MAX_PRICE_AGE);
         emit EventsLib.MaxPriceAgeSet(_maxPriceAge, value);
         _maxPriceAge = uint64(value);
     }
@@ -226,7 +225,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     /// @notice Sets the most a keeper earns for a liquidation with bad debt, in whole asset units (1,000 = 1,000
     /// tUSD), at most MAX_BAD_DEBT_REWARD_UNITS. Paid from the defaulted margin, so it costs the backstop nothing.
     function setMaxBadDebtReward(uint256 wholeUnits) external onlyOwner {
-        _bound("maxBadDebtReward", wholeUnits, 0, MAX_BAD_DEBT_REWARD_UNITS);
+        BoundsLib.check("maxBadDebtReward", wholeUnits, 0, MAX_BAD_DEBT_REWARD_UNITS);
         emit EventsLib.MaxBadDebtRewardSet(maxBadDebtReward(), wholeUnits * _unit);
         _maxBadDebtRewardUnits = uint32(wholeUnits);
     }
@@ -267,7 +266,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
 
     function _checkOracle(AggregatorV3Interface oracle, uint256 age) internal pure {
         if (address(oracle) == address(0)) revert ErrorsLib.ZeroAddress();
-        _bound("oracleMaxAge", age, MIN_PRICE_AGE, MAX_PRICE_AGE);
+        BoundsLib.check("oracleMaxAge", age, MIN_PRICE_AGE, MAX_PRICE_AGE);
     }
 
     function _onlyTightens(MarketParams storage a, MarketParams calldata b) internal view returns (bool) {
@@ -277,12 +276,12 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     }
 
     function _checkParams(MarketParams memory p) internal pure {
-        _bound("maintenanceMarginRate", p.maintenanceMarginRate, MIN_MAINTENANCE_MARGIN_RATE, MAX_MARGIN_RATE);
-        _bound("initialMarginRate", p.initialMarginRate, p.maintenanceMarginRate, MAX_MARGIN_RATE);
-        _bound("feeRate", p.feeRate, 0, MAX_FEE_RATE);
-        _bound("liquidationFeeRate", p.liquidationFeeRate, 0, p.maintenanceMarginRate);
-        _bound("liquidationImpact", p.liquidationImpact, 0, MAX_LIQUIDATION_IMPACT);
-        _bound("liquidityDepth", p.liquidityDepth, 1, type(uint128).max);
+        BoundsLib.check("maintenanceMarginRate", p.maintenanceMarginRate, MIN_MAINTENANCE_MARGIN_RATE, MAX_MARGIN_RATE);
+        BoundsLib.check("initialMarginRate", p.initialMarginRate, p.maintenanceMarginRate, MAX_MARGIN_RATE);
+        BoundsLib.check("feeRate", p.feeRate, 0, MAX_FEE_RATE);
+        BoundsLib.check("liquidationFeeRate", p.liquidationFeeRate, 0, p.maintenanceMarginRate);
+        BoundsLib.check("liquidationImpact", p.liquidationImpact, 0, MAX_LIQUIDATION_IMPACT);
+        BoundsLib.check("liquidityDepth", p.liquidityDepth, 1, type(uint128).max);
     }
 
     /// @dev The first transfer (in the constructor) sets the deployer; any later one ends the bootstrap.
@@ -303,10 +302,6 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
             p.liquidationImpact,
             p.liquidityDepth
         );
-    }
-
-    function _bound(string memory name, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert ErrorsLib.ParameterOutOfBounds(name, value, min, max);
     }
 
     // ---------------------------------------------------------------- house liquidity

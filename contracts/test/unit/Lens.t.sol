@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {BackstopFixture} from "../utils/BackstopFixture.sol";
 import {BackstopLens} from "../../src/BackstopLens.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
+import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 
@@ -67,7 +68,7 @@ contract BackstopLensTest is BackstopFixture {
         for (uint8 i; i < 3; ++i) {
             BackstopLens.TrancheView memory t = d.tranches[i];
             TrancheVault v = tranches[i];
-            BackstopModule.TrancheParams memory p = module.trancheParams(i);
+            IBackstopModule.TrancheParams memory p = module.trancheParams(i);
             assertEq(t.id, i);
             assertEq(t.vault, address(v));
             assertEq(t.name, v.name());
