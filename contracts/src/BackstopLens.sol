@@ -8,6 +8,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {BackstopModule} from "./BackstopModule.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "./Clearinghouse.sol";
+import {IClearinghouse} from "./interfaces/IClearinghouse.sol";
 import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {BackstopToken} from "./governance/BackstopToken.sol";
 import {BackstopGovernor} from "./governance/BackstopGovernor.sol";
@@ -121,8 +122,11 @@ contract BackstopLens {
         UserView user;
     }
 
+    /// @notice The module read for capital, tranches and parameters.
     BackstopModule public immutable module;
+    /// @notice The clearinghouse read for markets.
     Clearinghouse public immutable clearinghouse;
+    /// @notice The governor read for voting settings and the token.
     BackstopGovernor public immutable governor;
 
     constructor(BackstopModule module_, Clearinghouse clearinghouse_, BackstopGovernor governor_) {
@@ -131,7 +135,11 @@ contract BackstopLens {
         governor = governor_;
     }
 
+    // ---------------------------------------------------------------- external and public: views
+
     /// @notice Everything the dashboard shows; pass address(0) to skip the user section.
+    /// @param user The connected account, or address(0).
+    /// @return d The module, tranches, markets and governance settings, and the user's part when one is given.
     function getDashboard(address user) external view returns (Dashboard memory d) {
         d.blockNumber = block.number;
         d.timestamp = block.timestamp;
@@ -148,6 +156,8 @@ contract BackstopLens {
         d.governance = _governanceView();
         if (user != address(0)) d.user = _userView(user);
     }
+
+    // ---------------------------------------------------------------- internal and private
 
     function _moduleView() internal view returns (ModuleView memory v) {
         IERC20Metadata asset = IERC20Metadata(address(module.asset()));
@@ -190,7 +200,7 @@ contract BackstopLens {
     }
 
     function _marketView(uint256 id) internal view returns (MarketView memory v) {
-        (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 longOI, uint256 shortOI) =
+        (string memory name, address oracle, IClearinghouse.MarketParams memory p, uint256 longOI, uint256 shortOI) =
             clearinghouse.market(id);
         v.id = id;
         v.name = name;

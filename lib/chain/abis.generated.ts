@@ -3260,7 +3260,7 @@ export const clearinghouseAbi = [
       },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {
@@ -3406,7 +3406,7 @@ export const clearinghouseAbi = [
       { name: 'oracle', internalType: 'address', type: 'address' },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {
@@ -3541,7 +3541,7 @@ export const clearinghouseAbi = [
     outputs: [
       {
         name: '',
-        internalType: 'struct Clearinghouse.Position',
+        internalType: 'struct IClearinghouse.Position',
         type: 'tuple',
         components: [
           { name: 'size', internalType: 'uint256', type: 'uint256' },
@@ -3608,7 +3608,7 @@ export const clearinghouseAbi = [
       { name: 'marketId', internalType: 'uint256', type: 'uint256' },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {

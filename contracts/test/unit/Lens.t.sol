@@ -6,6 +6,7 @@ import {BackstopLens} from "../../src/BackstopLens.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 
 contract BackstopLensTest is BackstopFixture {
@@ -90,7 +91,7 @@ contract BackstopLensTest is BackstopFixture {
         assertEq(d.markets.length, 3);
         for (uint256 id; id < 3; ++id) {
             BackstopLens.MarketView memory mv = d.markets[id];
-            (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 l, uint256 s) =
+            (string memory name, address oracle, IClearinghouse.MarketParams memory p, uint256 l, uint256 s) =
                 clearinghouse.market(id);
             (, int256 answer,, uint256 updatedAt,) = oracles[id].latestRoundData();
             (uint256 ln, uint256 sn) = clearinghouse.openInterestNotional(id);

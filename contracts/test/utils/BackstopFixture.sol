@@ -11,6 +11,7 @@ import {ITrancheVault} from "../../src/interfaces/ITrancheVault.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {BackstopLens} from "../../src/BackstopLens.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {BackstopToken} from "../../src/governance/BackstopToken.sol";
@@ -102,9 +103,9 @@ abstract contract BackstopFixture is Test {
     function _marketParams(uint256 im, uint256 mm, uint256 impact, uint256 depth)
         internal
         pure
-        returns (Clearinghouse.MarketParams memory)
+        returns (IClearinghouse.MarketParams memory)
     {
-        return Clearinghouse.MarketParams({
+        return IClearinghouse.MarketParams({
             initialMarginRate: im,
             maintenanceMarginRate: mm,
             feeRate: 0.0005e18,
