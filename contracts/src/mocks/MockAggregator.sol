@@ -18,10 +18,10 @@ contract MockAggregator is AggregatorV3Interface {
 
     /// @notice Decimals of every answer (8 for the USD feeds).
     uint8 public immutable override decimals;
-    /// @notice The feed's name, e.g. "ETH / USD".
-    string public override description;
     /// @notice The keeper, the only account that may push answers.
     address public immutable updater;
+    /// @notice The feed's name, e.g. "ETH / USD".
+    string public override description;
     /// @notice The id of the latest round; rounds are numbered from 1.
     uint80 public latestRound;
     mapping(uint80 => Round) internal rounds;
