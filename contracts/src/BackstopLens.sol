@@ -6,8 +6,10 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {BackstopModule} from "./BackstopModule.sol";
+import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "./Clearinghouse.sol";
-import {TrancheVault} from "./TrancheVault.sol";
+import {IClearinghouse} from "./interfaces/IClearinghouse.sol";
+import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {BackstopToken} from "./governance/BackstopToken.sol";
 import {BackstopGovernor} from "./governance/BackstopGovernor.sol";
 
@@ -120,8 +122,11 @@ contract BackstopLens {
         UserView user;
     }
 
+    /// @notice The module read for capital, tranches and parameters.
     BackstopModule public immutable module;
+    /// @notice The clearinghouse read for markets.
     Clearinghouse public immutable clearinghouse;
+    /// @notice The governor read for voting settings and the token.
     BackstopGovernor public immutable governor;
 
     constructor(BackstopModule module_, Clearinghouse clearinghouse_, BackstopGovernor governor_) {
@@ -130,7 +135,11 @@ contract BackstopLens {
         governor = governor_;
     }
 
+    // ---------------------------------------------------------------- external and public: views
+
     /// @notice Everything the dashboard shows; pass address(0) to skip the user section.
+    /// @param user The connected account, or address(0).
+    /// @return d The module, tranches, markets and governance settings, and the user's part when one is given.
     function getDashboard(address user) external view returns (Dashboard memory d) {
         d.blockNumber = block.number;
         d.timestamp = block.timestamp;
@@ -147,6 +156,8 @@ contract BackstopLens {
         d.governance = _governanceView();
         if (user != address(0)) d.user = _userView(user);
     }
+
+    // ---------------------------------------------------------------- internal and private
 
     function _moduleView() internal view returns (ModuleView memory v) {
         IERC20Metadata asset = IERC20Metadata(address(module.asset()));
@@ -169,8 +180,8 @@ contract BackstopLens {
     }
 
     function _trancheView(uint8 id) internal view returns (TrancheView memory v) {
-        TrancheVault vault = module.tranche(id);
-        BackstopModule.TrancheParams memory p = module.trancheParams(id);
+        ITrancheVault vault = module.tranche(id);
+        IBackstopModule.TrancheParams memory p = module.trancheParams(id);
         v.id = id;
         v.vault = address(vault);
         v.name = vault.name();
@@ -189,7 +200,7 @@ contract BackstopLens {
     }
 
     function _marketView(uint256 id) internal view returns (MarketView memory v) {
-        (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 longOI, uint256 shortOI) =
+        (string memory name, address oracle, IClearinghouse.MarketParams memory p, uint256 longOI, uint256 shortOI) =
             clearinghouse.market(id);
         v.id = id;
         v.name = name;
@@ -235,7 +246,7 @@ contract BackstopLens {
         }
     }
 
-    function _userTrancheView(TrancheVault vault, address user, IERC20Metadata asset)
+    function _userTrancheView(ITrancheVault vault, address user, IERC20Metadata asset)
         internal
         view
         returns (UserTrancheView memory v)

@@ -6,59 +6,78 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
+import {IBackstopRiskView} from "./interfaces/IBackstopRiskView.sol";
 import {IOpenInterestSource} from "./interfaces/IOpenInterestSource.sol";
-import {TrancheVault} from "./TrancheVault.sol";
+import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
+import {BoundsLib} from "./libraries/BoundsLib.sol";
 import {IExitTimings, IGovernanceTimings, ITimelockDelay} from "./interfaces/IGovernanceTimings.sol";
 import {ExitBeforeExecution} from "./governance/ExitBeforeExecution.sol";
 
 /// @title BackstopModule
 /// @notice The hub of the backstop: the tranche registry, the loss waterfall (Junior → Mezzanine → Senior), premium
 /// distribution by capital × risk multiplier, and every risk parameter. Owned by the governance timelock.
-contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
+contract BackstopModule is IBackstopModule, Ownable {
     using SafeERC20 for IERC20;
 
-    struct TrancheParams {
-        uint256 depositCap;
-        uint256 cooldown;
-        uint256 unstakeWindow;
-        uint256 riskMultiplier; // wad
-    }
-
+    /// @inheritdoc IBackstopModule
     uint8 public constant TRANCHE_COUNT = 3;
+    /// @inheritdoc IBackstopModule
     uint8 public constant JUNIOR = 0;
+    /// @inheritdoc IBackstopModule
     uint8 public constant MEZZANINE = 1;
+    /// @inheritdoc IBackstopModule
     uint8 public constant SENIOR = 2;
     uint256 internal constant WAD = 1e18;
 
     // Bounds governance must stay within; the app validates proposals against the same numbers.
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_COOLDOWN = 60 days;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MIN_UNSTAKE_WINDOW = 1 hours;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_UNSTAKE_WINDOW = 30 days;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MIN_RISK_MULTIPLIER = 0.1e18;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_RISK_MULTIPLIER = 10e18;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_VESTING_PERIOD = 60 days;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_STRESS_LOSS_RATE = 1e18;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MIN_SOLVENCY_THRESHOLD = 0.5e18;
+    /// @inheritdoc IBackstopModule
     uint256 public constant MAX_SOLVENCY_THRESHOLD = 5e18;
 
+    /// @inheritdoc IBackstopModule
     IERC20 public immutable asset;
+    /// @inheritdoc IBackstopModule
     address public clearinghouse;
-    TrancheVault[3] internal _tranches;
+    ITrancheVault[3] internal _tranches;
     TrancheParams[3] internal _params;
 
+    /// @inheritdoc IBackstopModule
     uint256 public premiumVestingPeriod;
+    /// @inheritdoc IBackstopRiskView
     uint256 public solvencyThreshold;
+    /// @inheritdoc IBackstopRiskView
     address public guardian;
+    /// @inheritdoc IBackstopModule
     bool public depositsPaused;
-    /// @notice The governor whose proposals the owner (its timelock) executes; bound once by `bindGovernor`.
+    /// @inheritdoc IExitTimings
     IGovernanceTimings public governor;
+    /// @inheritdoc IBackstopModule
     mapping(uint256 marketId => uint256) public stressLossRate;
 
+    /// @inheritdoc IBackstopModule
     uint256 public lossCount;
+    /// @inheritdoc IBackstopModule
     uint256 public totalDeficit;
+    /// @inheritdoc IBackstopModule
     uint256 public totalPremiums;
+    /// @inheritdoc IBackstopModule
     uint256 public undistributedPremium;
 
     modifier onlyClearinghouse() {
@@ -79,8 +98,10 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         solvencyThreshold = 1e18;
     }
 
-    /// @notice Wires the three vaults and the clearinghouse once; the deployer then hands ownership to the timelock.
-    function initialize(TrancheVault[3] calldata tranches_, address clearinghouse_, TrancheParams[3] calldata params_)
+    // ---------------------------------------------------------------- external and public: state-changing
+
+    /// @inheritdoc IBackstopModule
+    function initialize(ITrancheVault[3] calldata tranches_, address clearinghouse_, TrancheParams[3] calldata params_)
         external
         onlyOwner
     {
@@ -104,9 +125,7 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         emit EventsLib.ModuleInitialized(clearinghouse_, address(tranches_[0]), address(tranches_[1]), address(tranches_[2]));
     }
 
-    /// @notice Binds the governor once, after which no cooldown may grow so long that a proposal could execute
-    /// before a depositor who asked to leave when it was made can leave (see ExitBeforeExecution). Reverts with
-    /// GovernancePathTooShort if the governor's timings already break that rule.
+    /// @inheritdoc IBackstopModule
     function bindGovernor(IGovernanceTimings governor_) external onlyOwner {
         if (address(governor) != address(0)) revert ErrorsLib.AlreadyInitialized();
         if (address(governor_) == address(0)) revert ErrorsLib.ZeroAddress();
@@ -115,76 +134,7 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         emit EventsLib.GovernorBound(address(governor_));
     }
 
-    // ---------------------------------------------------------------- views
-
-    function tranche(uint8 trancheId) public view validTranche(trancheId) returns (TrancheVault) {
-        return _tranches[trancheId];
-    }
-
-    function trancheParams(uint8 trancheId) external view validTranche(trancheId) returns (TrancheParams memory) {
-        return _params[trancheId];
-    }
-
-    function depositCap(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
-        return _params[trancheId].depositCap;
-    }
-
-    function cooldown(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
-        return _params[trancheId].cooldown;
-    }
-
-    function unstakeWindow(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
-        return _params[trancheId].unstakeWindow;
-    }
-
-    /// @notice The longest cooldown over the three tranches: what a depositor waits at most before the window opens.
-    function maxCooldown() public view returns (uint256 longest) {
-        for (uint8 i; i < TRANCHE_COUNT; ++i) {
-            longest = Math.max(longest, _params[i].cooldown);
-        }
-    }
-
-    /// @notice votingDelay + votingPeriod + timelock delay of the bound governor: the shortest time from a proposal
-    /// to its execution; 0 before a governor is bound.
-    function governancePath() public view returns (uint256) {
-        IGovernanceTimings g = governor;
-        if (address(g) == address(0)) return 0;
-        return g.votingDelay() + g.votingPeriod() + ITimelockDelay(g.timelock()).getMinDelay();
-    }
-
-    function riskMultiplier(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
-        return _params[trancheId].riskMultiplier;
-    }
-
-    /// @notice Capital that can absorb losses now: the tranches' vested assets.
-    function totalCapital() public view returns (uint256 capital) {
-        for (uint8 i; i < TRANCHE_COUNT; ++i) {
-            if (address(_tranches[i]) != address(0)) capital += _tranches[i].totalAssets();
-        }
-    }
-
-    /// @notice Σ over markets of open interest (both sides, at the oracle price) × the market's stress loss rate.
-    function requiredCapital() public view returns (uint256 required) {
-        if (clearinghouse == address(0)) return 0;
-        IOpenInterestSource source = IOpenInterestSource(clearinghouse);
-        uint256 count = source.marketCount();
-        for (uint256 m; m < count; ++m) {
-            (uint256 longNotional, uint256 shortNotional) = source.openInterestNotional(m);
-            required += Math.mulDiv(longNotional + shortNotional, stressLossRate[m], WAD);
-        }
-    }
-
-    /// @notice Backstop capital / required capital as a wad; type(uint256).max when nothing is required.
-    function solvencyRatio() external view returns (uint256) {
-        uint256 required = requiredCapital();
-        if (required == 0) return type(uint256).max;
-        return Math.mulDiv(totalCapital(), WAD, required);
-    }
-
-    // ---------------------------------------------------------------- losses
-
-    /// @notice Pays `shortfall` to the clearinghouse from Junior until empty, then Mezzanine, then Senior, in this
-    /// transaction. What the tranches cannot pay is recorded as a deficit (a socialised loss).
+    /// @inheritdoc IBackstopModule
     function cover(uint256 marketId, uint256 shortfall)
         external
         onlyClearinghouse
@@ -194,7 +144,7 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         lossId = ++lossCount;
         uint256 remaining = shortfall;
         for (uint8 i; i < TRANCHE_COUNT && remaining > 0; ++i) {
-            TrancheVault vault = _tranches[i];
+            ITrancheVault vault = _tranches[i];
             uint256 take = Math.min(remaining, vault.totalAssets());
             if (take == 0) continue;
             uint256 priceBefore = vault.sharePrice();
@@ -210,10 +160,7 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         emit EventsLib.LossCovered(lossId, marketId, shortfall, covered, remaining);
     }
 
-    // ---------------------------------------------------------------- premiums
-
-    /// @notice Pulls `amount` of premium from the caller and splits it across tranches by capital × risk multiplier;
-    /// each part vests linearly in its tranche. Held back while no tranche has capital.
+    /// @inheritdoc IBackstopModule
     function payPremium(uint256 amount) external {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
         asset.safeTransferFrom(msg.sender, address(this), amount);
@@ -221,6 +168,138 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         emit EventsLib.PremiumPaid(msg.sender, amount);
         _distribute(amount, amount + undistributedPremium);
     }
+
+    /// @inheritdoc IBackstopModule
+    function setDepositsPaused(bool paused) external {
+        if (msg.sender != guardian && msg.sender != owner()) revert ErrorsLib.NotGuardianOrOwner(msg.sender);
+        depositsPaused = paused;
+        emit EventsLib.DepositsPausedSet(msg.sender, paused);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setDepositCap(uint8 trancheId, uint256 cap) external onlyOwner validTranche(trancheId) {
+        _setDepositCap(trancheId, cap);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setCooldown(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
+        _setCooldown(trancheId, value);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setUnstakeWindow(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
+        _setUnstakeWindow(trancheId, value);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setRiskMultiplier(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
+        _setRiskMultiplier(trancheId, value);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setPremiumVestingPeriod(uint256 value) external onlyOwner {
+        BoundsLib.check("premiumVestingPeriod", value, 0, MAX_VESTING_PERIOD);
+        emit EventsLib.PremiumVestingPeriodSet(premiumVestingPeriod, value);
+        premiumVestingPeriod = value;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setStressLossRate(uint256 marketId, uint256 value) external onlyOwner {
+        BoundsLib.check("stressLossRate", value, 0, MAX_STRESS_LOSS_RATE);
+        emit EventsLib.StressLossRateSet(marketId, stressLossRate[marketId], value);
+        stressLossRate[marketId] = value;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setSolvencyThreshold(uint256 value) external onlyOwner {
+        BoundsLib.check("solvencyThreshold", value, MIN_SOLVENCY_THRESHOLD, MAX_SOLVENCY_THRESHOLD);
+        emit EventsLib.SolvencyThresholdSet(solvencyThreshold, value);
+        solvencyThreshold = value;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setGuardian(address newGuardian) external onlyOwner {
+        emit EventsLib.GuardianSet(guardian, newGuardian);
+        guardian = newGuardian;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function startNewEpoch(uint8 trancheId) external onlyOwner validTranche(trancheId) {
+        _tranches[trancheId].startNewEpoch();
+    }
+
+    // ---------------------------------------------------------------- external and public: views
+
+    /// @inheritdoc IBackstopModule
+    function tranche(uint8 trancheId) public view validTranche(trancheId) returns (ITrancheVault) {
+        return _tranches[trancheId];
+    }
+
+    /// @inheritdoc IBackstopModule
+    function trancheParams(uint8 trancheId) external view validTranche(trancheId) returns (TrancheParams memory) {
+        return _params[trancheId];
+    }
+
+    /// @inheritdoc IBackstopModule
+    function depositCap(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
+        return _params[trancheId].depositCap;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function cooldown(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
+        return _params[trancheId].cooldown;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function unstakeWindow(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
+        return _params[trancheId].unstakeWindow;
+    }
+
+    /// @inheritdoc IExitTimings
+    function maxCooldown() public view returns (uint256 longest) {
+        for (uint8 i; i < TRANCHE_COUNT; ++i) {
+            longest = Math.max(longest, _params[i].cooldown);
+        }
+    }
+
+    /// @inheritdoc IBackstopModule
+    function governancePath() public view returns (uint256) {
+        IGovernanceTimings g = governor;
+        if (address(g) == address(0)) return 0;
+        return g.votingDelay() + g.votingPeriod() + ITimelockDelay(g.timelock()).getMinDelay();
+    }
+
+    /// @inheritdoc IBackstopModule
+    function riskMultiplier(uint8 trancheId) external view validTranche(trancheId) returns (uint256) {
+        return _params[trancheId].riskMultiplier;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function totalCapital() public view returns (uint256 capital) {
+        for (uint8 i; i < TRANCHE_COUNT; ++i) {
+            if (address(_tranches[i]) != address(0)) capital += _tranches[i].totalAssets();
+        }
+    }
+
+    /// @inheritdoc IBackstopModule
+    function requiredCapital() public view returns (uint256 required) {
+        if (clearinghouse == address(0)) return 0;
+        IOpenInterestSource source = IOpenInterestSource(clearinghouse);
+        uint256 count = source.marketCount();
+        for (uint256 m; m < count; ++m) {
+            (uint256 longNotional, uint256 shortNotional) = source.openInterestNotional(m);
+            required += Math.mulDiv(longNotional + shortNotional, stressLossRate[m], WAD);
+        }
+    }
+
+    /// @inheritdoc IBackstopRiskView
+    function solvencyRatio() external view returns (uint256) {
+        uint256 required = requiredCapital();
+        if (required == 0) return type(uint256).max;
+        return Math.mulDiv(totalCapital(), WAD, required);
+    }
+
+    // ---------------------------------------------------------------- internal and private
 
     function _distribute(uint256 paid, uint256 amount) internal {
         uint256[3] memory weights;
@@ -242,7 +321,7 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
             // A part that rounds to nothing is skipped: booking it would only touch the tranche's vesting schedule.
             if (part == 0) continue;
             left -= part;
-            TrancheVault vault = _tranches[i];
+            ITrancheVault vault = _tranches[i];
             asset.safeTransfer(address(vault), part);
             vault.addPremium(part);
             emit EventsLib.TranchePremium(i, part, vault.vestingEnd());
@@ -255,75 +334,13 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
         }
     }
 
-    // ---------------------------------------------------------------- guardian
-
-    /// @notice Pauses or resumes deposits; the guardian or governance. Withdrawals in their window are never paused.
-    function setDepositsPaused(bool paused) external {
-        if (msg.sender != guardian && msg.sender != owner()) revert ErrorsLib.NotGuardianOrOwner(msg.sender);
-        depositsPaused = paused;
-        emit EventsLib.DepositsPausedSet(msg.sender, paused);
-    }
-
-    // ---------------------------------------------------------------- governance (timelock) setters
-
-    function setDepositCap(uint8 trancheId, uint256 cap) external onlyOwner validTranche(trancheId) {
-        _setDepositCap(trancheId, cap);
-    }
-
-    /// @notice Sets a tranche's cooldown. Besides its bounds, the longest cooldown plus a day must stay shorter than
-    /// the governance path (GovernancePathTooShort otherwise), so depositors can always leave before a proposal runs.
-    function setCooldown(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
-        _setCooldown(trancheId, value);
-    }
-
-    /// @notice Sets a tranche's unstake window. It does not enter the exit-before-execution rule: the window opens
-    /// when the cooldown ends, which the rule bounds; its length (at least MIN_UNSTAKE_WINDOW) is how long a
-    /// depositor then has to withdraw.
-    function setUnstakeWindow(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
-        _setUnstakeWindow(trancheId, value);
-    }
-
-    function setRiskMultiplier(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
-        _setRiskMultiplier(trancheId, value);
-    }
-
-    function setPremiumVestingPeriod(uint256 value) external onlyOwner {
-        _checkBounds("premiumVestingPeriod", value, 0, MAX_VESTING_PERIOD);
-        emit EventsLib.PremiumVestingPeriodSet(premiumVestingPeriod, value);
-        premiumVestingPeriod = value;
-    }
-
-    function setStressLossRate(uint256 marketId, uint256 value) external onlyOwner {
-        _checkBounds("stressLossRate", value, 0, MAX_STRESS_LOSS_RATE);
-        emit EventsLib.StressLossRateSet(marketId, stressLossRate[marketId], value);
-        stressLossRate[marketId] = value;
-    }
-
-    function setSolvencyThreshold(uint256 value) external onlyOwner {
-        _checkBounds("solvencyThreshold", value, MIN_SOLVENCY_THRESHOLD, MAX_SOLVENCY_THRESHOLD);
-        emit EventsLib.SolvencyThresholdSet(solvencyThreshold, value);
-        solvencyThreshold = value;
-    }
-
-    function setGuardian(address newGuardian) external onlyOwner {
-        emit EventsLib.GuardianSet(guardian, newGuardian);
-        guardian = newGuardian;
-    }
-
-    /// @notice Restarts a wiped tranche in a new share epoch: what is left on its books, vested or still vesting, is
-    /// settled on the pre-wipe holders (each claims its part), the share count starts again from zero and deposits
-    /// reopen at the initial price. Reverts with `TrancheNotWiped` unless a loss took its share price under the floor.
-    function startNewEpoch(uint8 trancheId) external onlyOwner validTranche(trancheId) {
-        _tranches[trancheId].startNewEpoch();
-    }
-
     function _setDepositCap(uint8 trancheId, uint256 cap) internal {
         emit EventsLib.DepositCapSet(trancheId, _params[trancheId].depositCap, cap);
         _params[trancheId].depositCap = cap;
     }
 
     function _setCooldown(uint8 trancheId, uint256 value) internal {
-        _checkBounds("cooldown", value, 0, MAX_COOLDOWN);
+        BoundsLib.check("cooldown", value, 0, MAX_COOLDOWN);
         emit EventsLib.CooldownSet(trancheId, _params[trancheId].cooldown, value);
         _params[trancheId].cooldown = value;
         if (address(governor) != address(0)) _checkExitBeforeExecution();
@@ -337,18 +354,14 @@ contract BackstopModule is IBackstopModule, IExitTimings, Ownable {
     }
 
     function _setUnstakeWindow(uint8 trancheId, uint256 value) internal {
-        _checkBounds("unstakeWindow", value, MIN_UNSTAKE_WINDOW, MAX_UNSTAKE_WINDOW);
+        BoundsLib.check("unstakeWindow", value, MIN_UNSTAKE_WINDOW, MAX_UNSTAKE_WINDOW);
         emit EventsLib.UnstakeWindowSet(trancheId, _params[trancheId].unstakeWindow, value);
         _params[trancheId].unstakeWindow = value;
     }
 
     function _setRiskMultiplier(uint8 trancheId, uint256 value) internal {
-        _checkBounds("riskMultiplier", value, MIN_RISK_MULTIPLIER, MAX_RISK_MULTIPLIER);
+        BoundsLib.check("riskMultiplier", value, MIN_RISK_MULTIPLIER, MAX_RISK_MULTIPLIER);
         emit EventsLib.RiskMultiplierSet(trancheId, _params[trancheId].riskMultiplier, value);
         _params[trancheId].riskMultiplier = value;
-    }
-
-    function _checkBounds(string memory name, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert ErrorsLib.ParameterOutOfBounds(name, value, min, max);
     }
 }

@@ -9,10 +9,12 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
+import {IClearinghouse} from "./interfaces/IClearinghouse.sol";
 import {IOpenInterestSource} from "./interfaces/IOpenInterestSource.sol";
 import {IBackstopRiskView} from "./interfaces/IBackstopRiskView.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
+import {BoundsLib} from "./libraries/BoundsLib.sol";
 
 /// @title Clearinghouse
 /// @notice A small perpetual-futures venue with isolated margin per (trader, market). It is the counterparty of every
@@ -23,19 +25,10 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 /// limited to the equity left at the mark (the backstop pays only what the price move itself lost), new positions are
 /// refused while the backstop is below its solvency threshold, and once the deployer has handed over ownership every
 /// change that could expose depositors to a new oracle or looser margins waits out the longest exit first.
-contract Clearinghouse is IOpenInterestSource, Ownable {
+contract Clearinghouse is IClearinghouse, Ownable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
     using SafeCast for int256;
-
-    struct MarketParams {
-        uint256 initialMarginRate; // wad
-        uint256 maintenanceMarginRate; // wad
-        uint256 feeRate; // wad of notional, per open and per close
-        uint256 liquidationFeeRate; // wad of notional, paid to the liquidator out of remaining equity
-        uint256 liquidationImpact; // wad: slippage = impact × sqrt(notional / liquidityDepth)
-        uint256 liquidityDepth; // asset units
-    }
 
     struct Market {
         string name;
@@ -60,49 +53,64 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         uint64 readyAt;
     }
 
-    struct Position {
-        uint256 size; // base units, 18 decimals
-        bool isLong;
-        uint256 entryPrice; // wad: asset value of one whole base unit, 18 decimals
-        uint256 margin; // asset units
+    /// @dev A liquidation's prices and outcome.
+    struct Settlement {
+        uint256 markPrice;
+        uint256 notional;
+        uint256 executionPrice;
+        int256 equity;
     }
 
     uint256 internal constant WAD = 1e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_SLIPPAGE = 0.5e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_FEE_RATE = 0.01e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MIN_MAINTENANCE_MARGIN_RATE = 0.005e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_MARGIN_RATE = 1e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_LIQUIDATION_IMPACT = 1e18;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MIN_PRICE_AGE = 1 minutes;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_PRICE_AGE = 7 days;
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_SEQUENCER_GRACE_PERIOD = 1 days;
-    /// @notice Extra time a staged market change waits beyond the longest cooldown + unstake window.
+    /// @inheritdoc IClearinghouse
     uint256 public constant MARKET_CHANGE_MARGIN = 1 days;
-    /// @notice Ceiling of the bad-debt keeper reward, in whole asset units.
+    /// @inheritdoc IClearinghouse
     uint256 public constant MAX_BAD_DEBT_REWARD_UNITS = 10_000;
 
+    /// @inheritdoc IClearinghouse
     IERC20 public immutable asset;
+    /// @inheritdoc IClearinghouse
     IBackstopModule public immutable module;
     /// @dev 10**(36 − asset decimals): converts base size (1e18) × price (wad) into asset units.
     uint256 internal immutable _notionalScale;
+    /// @dev 10**asset decimals.
+    uint256 internal immutable _unit;
 
     Market[] internal _markets;
     mapping(address trader => mapping(uint256 marketId => Position)) internal _positions;
+    /// @inheritdoc IClearinghouse
     uint256 public totalMargin;
     // One slot, as every open and liquidation reads all three.
-    /// @notice Optional L2 sequencer-uptime feed (Chainlink: answer 0 = up, `startedAt` = last status change).
+    /// @inheritdoc IClearinghouse
     AggregatorV3Interface public sequencerUptimeFeed;
     /// @dev Global ceiling on price age (seconds); each market's own `oracleMaxAge` may be shorter.
     uint64 internal _maxPriceAge;
     /// @dev Bad-debt keeper reward ceiling in whole asset units.
     uint32 internal _maxBadDebtRewardUnits;
+    /// @inheritdoc IClearinghouse
     uint256 public sequencerGracePeriod;
-    /// @notice Set once ownership leaves the deployer: from then on new oracles and looser markets are staged.
+    /// @inheritdoc IClearinghouse
     bool public launched;
+    /// @inheritdoc IClearinghouse
     uint256 public marketChangeNonce;
+    /// @inheritdoc IClearinghouse
     mapping(bytes32 changeId => PendingChange) public pendingMarketChanges;
-    /// @dev 10**asset decimals.
-    uint256 internal immutable _unit;
 
     constructor(IERC20 asset_, IBackstopModule module_, address initialOwner) Ownable(initialOwner) {
         if (address(asset_) == address(0) || address(module_) == address(0)) revert ErrorsLib.ZeroAddress();
@@ -115,11 +123,9 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         _maxBadDebtRewardUnits = 1_000;
     }
 
-    // ---------------------------------------------------------------- governance
+    // ---------------------------------------------------------------- external and public: state-changing
 
-    /// @notice Adds a market. Before launch (while the deployer still owns the clearinghouse) it applies at once;
-    /// afterwards it is announced and applies through `executeMarketChange` after `marketChangeDelay()`.
-    /// @param oracleMaxAge the feed's own maximum price age (its heartbeat plus a margin), within the price-age bounds
+    /// @inheritdoc IClearinghouse
     function addMarket(string calldata name, AggregatorV3Interface oracle, MarketParams calldata params, uint256 oracleMaxAge)
         external
         onlyOwner
@@ -130,7 +136,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         _announce(MarketChangeKind.AddMarket, abi.encode(name, oracle, params, oracleMaxAge));
     }
 
-    /// @notice Points a market at another feed (or changes its max age); staged after launch like `addMarket`.
+    /// @inheritdoc IClearinghouse
     function setMarketOracle(uint256 marketId, AggregatorV3Interface oracle, uint256 oracleMaxAge) external onlyOwner {
         _market(marketId);
         _checkOracle(oracle, oracleMaxAge);
@@ -138,8 +144,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         _announce(MarketChangeKind.SetOracle, abi.encode(marketId, oracle, oracleMaxAge));
     }
 
-    /// @notice Sets a market's parameters. A change that only tightens (margins, impact and keeper fee not lower,
-    /// depth not higher) applies at once; anything looser is announced and waits `marketChangeDelay()` after launch.
+    /// @inheritdoc IClearinghouse
     function setMarketParams(uint256 marketId, MarketParams calldata params) external onlyOwner {
         Market storage m = _market(marketId);
         _checkParams(params);
@@ -147,16 +152,14 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         _announce(MarketChangeKind.SetParams, abi.encode(marketId, params));
     }
 
-    /// @notice Sets (or with address 0 removes) the L2 sequencer-uptime feed; staged after launch, since a feed
-    /// stuck at "down" would block liquidations.
+    /// @inheritdoc IClearinghouse
     function setSequencerUptimeFeed(AggregatorV3Interface feed, uint256 gracePeriod) external onlyOwner {
-        _bound("sequencerGracePeriod", gracePeriod, 0, MAX_SEQUENCER_GRACE_PERIOD);
+        BoundsLib.check("sequencerGracePeriod", gracePeriod, 0, MAX_SEQUENCER_GRACE_PERIOD);
         if (!launched) return _setSequencerUptimeFeed(feed, gracePeriod);
         _announce(MarketChangeKind.SetSequencerUptimeFeed, abi.encode(feed, gracePeriod));
     }
 
-    /// @notice Applies an announced change once its delay has passed; anyone may call it (governance already
-    /// approved it). `nonce` and `action` are those of its `MarketChangeAnnounced` event.
+    /// @inheritdoc IClearinghouse
     function executeMarketChange(uint256 nonce, bytes calldata action) external {
         bytes32 id = keccak256(abi.encode(nonce, action));
         PendingChange memory c = pendingMarketChanges[id];
@@ -184,7 +187,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         emit EventsLib.MarketChangeExecuted(id, msg.sender);
     }
 
-    /// @notice Drops an announced change; the owner (governance) or the module's guardian may veto it.
+    /// @inheritdoc IClearinghouse
     function cancelMarketChange(bytes32 changeId) external {
         if (msg.sender != owner() && msg.sender != IBackstopRiskView(address(module)).guardian()) {
             revert ErrorsLib.NotGuardianOrOwner(msg.sender);
@@ -194,8 +197,119 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         emit EventsLib.MarketChangeCancelled(changeId, msg.sender);
     }
 
-    /// @notice How long an announced change waits: the longest tranche cooldown + unstake window, plus a day, so a
-    /// depositor who asks to leave when it is announced is out before it applies.
+    /// @inheritdoc IClearinghouse
+    function setMaxPriceAge(uint256 value) external onlyOwner {
+        BoundsLib.check("maxPriceAge", value, MIN_PRICE_AGE, MAX_PRICE_AGE);
+        emit EventsLib.MaxPriceAgeSet(_maxPriceAge, value);
+        _maxPriceAge = uint64(value);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function setMaxBadDebtReward(uint256 wholeUnits) external onlyOwner {
+        BoundsLib.check("maxBadDebtReward", wholeUnits, 0, MAX_BAD_DEBT_REWARD_UNITS);
+        emit EventsLib.MaxBadDebtRewardSet(maxBadDebtReward(), wholeUnits * _unit);
+        _maxBadDebtRewardUnits = uint32(wholeUnits);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function fundHouse(uint256 amount) external {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        asset.safeTransferFrom(msg.sender, address(this), amount);
+        emit EventsLib.HouseFunded(msg.sender, amount);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function openPosition(uint256 marketId, bool isLong, uint256 size, uint256 margin) external {
+        Market storage m = _market(marketId);
+        if (size == 0 || margin == 0) revert ErrorsLib.ZeroAmount();
+        Position storage p = _positions[msg.sender][marketId];
+        if (p.size != 0) revert ErrorsLib.PositionAlreadyOpen(msg.sender, marketId);
+        _requireSequencerUp();
+        uint256 price = _price(marketId, m);
+        uint256 notional = _notional(size, price);
+        uint256 required = initialMargin(marketId, notional);
+        if (margin < required) revert ErrorsLib.InsufficientMargin(required, margin);
+        uint256 fee = Math.mulDiv(notional, m.params.feeRate, WAD);
+
+        asset.safeTransferFrom(msg.sender, address(this), margin + fee);
+        _positions[msg.sender][marketId] = Position(size, isLong, price, margin);
+        totalMargin += margin;
+        if (isLong) m.longOpenInterest += size;
+        else m.shortOpenInterest += size;
+        _requireSolvent();
+        _payPremium(fee);
+        emit EventsLib.PositionOpened(msg.sender, marketId, isLong, size, price, margin, fee);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function closePosition(uint256 marketId) external {
+        Market storage m = _market(marketId);
+        Position memory p = _position(msg.sender, marketId);
+        uint256 price = _price(marketId, m);
+        int256 pnl = _pnl(p, price);
+        uint256 fee = Math.mulDiv(_notional(p.size, price), m.params.feeRate, WAD);
+        int256 equity = p.margin.toInt256() + pnl - fee.toInt256();
+        if (equity < 0) revert ErrorsLib.NegativeEquity(equity);
+        uint256 payout = uint256(equity);
+
+        _removePosition(m, msg.sender, marketId, p);
+        uint256 available = houseLiquidity();
+        // Margin is already off the books: the house pays the payout and the fee from what it holds.
+        if (payout + fee > available) revert ErrorsLib.InsufficientHouseLiquidity(payout + fee, available);
+        _payPremium(fee);
+        asset.safeTransfer(msg.sender, payout);
+        emit EventsLib.PositionClosed(msg.sender, marketId, price, pnl, fee, payout);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function addMargin(uint256 marketId, uint256 amount) external {
+        _market(marketId);
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        Position storage p = _positions[msg.sender][marketId];
+        if (p.size == 0) revert ErrorsLib.NoPosition(msg.sender, marketId);
+        asset.safeTransferFrom(msg.sender, address(this), amount);
+        p.margin += amount;
+        totalMargin += amount;
+        emit EventsLib.MarginChanged(msg.sender, marketId, amount.toInt256(), p.margin);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function liquidate(address trader, uint256 marketId) external returns (uint256 shortfall) {
+        Market storage m = _market(marketId);
+        Position memory p = _position(trader, marketId);
+        _requireSequencerUp();
+        Settlement memory s = _liquidationSettlement(marketId, m, p);
+        _removePosition(m, trader, marketId, p);
+
+        uint256 lossId;
+        if (s.equity < 0) {
+            shortfall = uint256(-s.equity);
+            (lossId,) = module.cover(marketId, shortfall);
+            // At most half the margin the trader forfeited, so liquidating one's own position never pays; the house
+            // holds that margin now, so the backstop pays nothing towards it.
+            uint256 reward = Math.min(
+                Math.min(Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD), p.margin / 2), maxBadDebtReward()
+            );
+            // No event of its own (gas): the token's Transfer to the liquidator in this transaction shows it.
+            if (reward > 0) asset.safeTransfer(msg.sender, reward);
+        } else {
+            uint256 equity = uint256(s.equity);
+            // The position's margin is off the books, so this is what the house holds; other traders' margin is
+            // never paid out (equity can exceed margin only if governance raised maintenance on a winning position).
+            uint256 available = houseLiquidity();
+            if (equity > available) revert ErrorsLib.InsufficientHouseLiquidity(equity, available);
+            uint256 reward = Math.min(equity, Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD));
+            if (reward > 0) asset.safeTransfer(msg.sender, reward);
+            if (equity > reward) asset.safeTransfer(trader, equity - reward);
+        }
+        emit EventsLib.Liquidation(
+            trader, marketId, msg.sender, p.size, p.isLong, s.markPrice, s.executionPrice, s.equity, shortfall, lossId
+        );
+    }
+
+    // ---------------------------------------------------------------- external and public: views
+
+    /// @inheritdoc IClearinghouse
     function marketChangeDelay() public view returns (uint256 delay) {
         for (uint8 i; i < 3; ++i) {
             delay = Math.max(delay, module.cooldown(i) + module.unstakeWindow(i));
@@ -203,33 +317,102 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         delay += MARKET_CHANGE_MARGIN;
     }
 
-    /// @notice Lowers or raises the global price-age ceiling; a market's own `oracleMaxAge` still applies.
-    function setMaxPriceAge(uint256 value) external onlyOwner {
-        if (value < MIN_PRICE_AGE || value > MAX_PRICE_AGE) {
-            revert ErrorsLib.ParameterOutOfBounds("maxPriceAge", value, MIN_PRICE_AGE, MAX_PRICE_AGE);
-        }
-        emit EventsLib.MaxPriceAgeSet(_maxPriceAge, value);
-        _maxPriceAge = uint64(value);
-    }
-
-    /// @notice Global ceiling on price age (seconds); each market's own `oracleMaxAge` may be shorter.
+    /// @inheritdoc IClearinghouse
     function maxPriceAge() external view returns (uint256) {
         return _maxPriceAge;
     }
 
-    /// @notice Most a keeper earns for a liquidation that ends in bad debt, in asset units. It is paid from the
-    /// defaulted margin the house keeps, never from the backstop.
+    /// @inheritdoc IClearinghouse
     function maxBadDebtReward() public view returns (uint256) {
         return _maxBadDebtRewardUnits * _unit;
     }
 
-    /// @notice Sets the most a keeper earns for a liquidation with bad debt, in whole asset units (1,000 = 1,000
-    /// tUSD), at most MAX_BAD_DEBT_REWARD_UNITS. Paid from the defaulted margin, so it costs the backstop nothing.
-    function setMaxBadDebtReward(uint256 wholeUnits) external onlyOwner {
-        _bound("maxBadDebtReward", wholeUnits, 0, MAX_BAD_DEBT_REWARD_UNITS);
-        emit EventsLib.MaxBadDebtRewardSet(maxBadDebtReward(), wholeUnits * _unit);
-        _maxBadDebtRewardUnits = uint32(wholeUnits);
+    /// @inheritdoc IClearinghouse
+    function houseLiquidity() public view returns (uint256) {
+        return asset.balanceOf(address(this)) - totalMargin;
     }
+
+    /// @inheritdoc IClearinghouse
+    function initialMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
+        MarketParams storage params = _market(marketId).params;
+        uint256 slip = _slippage(params, notional);
+        uint256 excess = slip > params.maintenanceMarginRate ? slip - params.maintenanceMarginRate : 0;
+        return Math.mulDiv(notional, params.initialMarginRate + excess, WAD, Math.Rounding.Ceil);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function maintenanceMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
+        MarketParams storage params = _market(marketId).params;
+        return Math.mulDiv(notional, Math.max(params.maintenanceMarginRate, _slippage(params, notional)), WAD);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function liquidationPrice(uint256 marketId, bool isLong, uint256 markPrice, uint256 notional)
+        public
+        view
+        returns (uint256)
+    {
+        uint256 slip = liquidationSlippage(marketId, notional);
+        return isLong ? Math.mulDiv(markPrice, WAD - slip, WAD) : Math.mulDiv(markPrice, WAD + slip, WAD);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function liquidationSlippage(uint256 marketId, uint256 notional) public view returns (uint256) {
+        return _slippage(_market(marketId).params, notional);
+    }
+
+    /// @inheritdoc IOpenInterestSource
+    function marketCount() external view returns (uint256) {
+        return _markets.length;
+    }
+
+    /// @inheritdoc IClearinghouse
+    function market(uint256 marketId)
+        external
+        view
+        returns (string memory name, address oracle, MarketParams memory params, uint256 longOI, uint256 shortOI)
+    {
+        Market storage m = _market(marketId);
+        return (m.name, address(m.oracle), m.params, m.longOpenInterest, m.shortOpenInterest);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function positionOf(address trader, uint256 marketId) external view returns (Position memory) {
+        return _positions[trader][marketId];
+    }
+
+    /// @inheritdoc IClearinghouse
+    function oraclePrice(uint256 marketId) public view returns (uint256 price, uint256 updatedAt) {
+        Market storage m = _market(marketId);
+        (, int256 answer,, uint256 at,) = m.oracle.latestRoundData();
+        if (answer <= 0) return (0, at);
+        return (_toWad(uint256(answer), m.oracleDecimals), at);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function priceMaxAge(uint256 marketId) public view returns (uint256) {
+        return Math.min(_market(marketId).oracleMaxAge, _maxPriceAge);
+    }
+
+    /// @inheritdoc IOpenInterestSource
+    function openInterestNotional(uint256 marketId) external view returns (uint256 longNotional, uint256 shortNotional) {
+        Market storage m = _market(marketId);
+        (uint256 price,) = oraclePrice(marketId);
+        return (_notional(m.longOpenInterest, price), _notional(m.shortOpenInterest, price));
+    }
+
+    /// @inheritdoc IClearinghouse
+    function accountHealth(address trader, uint256 marketId) external view returns (int256 equity, uint256 maintenance) {
+        Market storage m = _market(marketId);
+        Position memory p = _positions[trader][marketId];
+        if (p.size == 0) return (0, 0);
+        (uint256 price,) = oraclePrice(marketId);
+        equity = p.margin.toInt256() + _pnl(p, price);
+        uint256 notional = _notional(p.size, price);
+        maintenance = Math.mulDiv(notional, Math.max(m.params.maintenanceMarginRate, _slippage(m.params, notional)), WAD);
+    }
+
+    // ---------------------------------------------------------------- internal and private
 
     function _announce(MarketChangeKind kind, bytes memory args) internal {
         uint256 nonce = ++marketChangeNonce;
@@ -267,7 +450,7 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
 
     function _checkOracle(AggregatorV3Interface oracle, uint256 age) internal pure {
         if (address(oracle) == address(0)) revert ErrorsLib.ZeroAddress();
-        _bound("oracleMaxAge", age, MIN_PRICE_AGE, MAX_PRICE_AGE);
+        BoundsLib.check("oracleMaxAge", age, MIN_PRICE_AGE, MAX_PRICE_AGE);
     }
 
     function _onlyTightens(MarketParams storage a, MarketParams calldata b) internal view returns (bool) {
@@ -277,12 +460,12 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
     }
 
     function _checkParams(MarketParams memory p) internal pure {
-        _bound("maintenanceMarginRate", p.maintenanceMarginRate, MIN_MAINTENANCE_MARGIN_RATE, MAX_MARGIN_RATE);
-        _bound("initialMarginRate", p.initialMarginRate, p.maintenanceMarginRate, MAX_MARGIN_RATE);
-        _bound("feeRate", p.feeRate, 0, MAX_FEE_RATE);
-        _bound("liquidationFeeRate", p.liquidationFeeRate, 0, p.maintenanceMarginRate);
-        _bound("liquidationImpact", p.liquidationImpact, 0, MAX_LIQUIDATION_IMPACT);
-        _bound("liquidityDepth", p.liquidityDepth, 1, type(uint128).max);
+        BoundsLib.check("maintenanceMarginRate", p.maintenanceMarginRate, MIN_MAINTENANCE_MARGIN_RATE, MAX_MARGIN_RATE);
+        BoundsLib.check("initialMarginRate", p.initialMarginRate, p.maintenanceMarginRate, MAX_MARGIN_RATE);
+        BoundsLib.check("feeRate", p.feeRate, 0, MAX_FEE_RATE);
+        BoundsLib.check("liquidationFeeRate", p.liquidationFeeRate, 0, p.maintenanceMarginRate);
+        BoundsLib.check("liquidationImpact", p.liquidationImpact, 0, MAX_LIQUIDATION_IMPACT);
+        BoundsLib.check("liquidityDepth", p.liquidityDepth, 1, type(uint128).max);
     }
 
     /// @dev The first transfer (in the constructor) sets the deployer; any later one ends the bootstrap.
@@ -303,145 +486,6 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
             p.liquidationImpact,
             p.liquidityDepth
         );
-    }
-
-    function _bound(string memory name, uint256 value, uint256 min, uint256 max) internal pure {
-        if (value < min || value > max) revert ErrorsLib.ParameterOutOfBounds(name, value, min, max);
-    }
-
-    // ---------------------------------------------------------------- house liquidity
-
-    /// @notice Adds liquidity that pays traders' profits; anyone may fund it.
-    function fundHouse(uint256 amount) external {
-        if (amount == 0) revert ErrorsLib.ZeroAmount();
-        asset.safeTransferFrom(msg.sender, address(this), amount);
-        emit EventsLib.HouseFunded(msg.sender, amount);
-    }
-
-    /// @notice Assets held beyond traders' posted margin.
-    function houseLiquidity() public view returns (uint256) {
-        return asset.balanceOf(address(this)) - totalMargin;
-    }
-
-    // ---------------------------------------------------------------- trading
-
-    /// @notice Opens a position of `size` base units at the oracle price, posting `margin` and paying the fee on top.
-    /// The margin must cover the initial rate plus the position's own liquidation slippage, and the backstop must
-    /// stay at or above its solvency threshold with the new open interest counted.
-    function openPosition(uint256 marketId, bool isLong, uint256 size, uint256 margin) external {
-        Market storage m = _market(marketId);
-        if (size == 0 || margin == 0) revert ErrorsLib.ZeroAmount();
-        Position storage p = _positions[msg.sender][marketId];
-        if (p.size != 0) revert ErrorsLib.PositionAlreadyOpen(msg.sender, marketId);
-        _requireSequencerUp();
-        uint256 price = _price(marketId, m);
-        uint256 notional = _notional(size, price);
-        uint256 required = initialMargin(marketId, notional);
-        if (margin < required) revert ErrorsLib.InsufficientMargin(required, margin);
-        uint256 fee = Math.mulDiv(notional, m.params.feeRate, WAD);
-
-        asset.safeTransferFrom(msg.sender, address(this), margin + fee);
-        _positions[msg.sender][marketId] = Position(size, isLong, price, margin);
-        totalMargin += margin;
-        if (isLong) m.longOpenInterest += size;
-        else m.shortOpenInterest += size;
-        _requireSolvent();
-        _payPremium(fee);
-        emit EventsLib.PositionOpened(msg.sender, marketId, isLong, size, price, margin, fee);
-    }
-
-    /// @notice Margin a new position of `notional` (asset units) must post: the initial rate plus whatever the
-    /// slippage of liquidating it exceeds the maintenance rate by, so that the gap between opening and liquidation
-    /// is the same at every size. Up to depth × (maintenance / impact)² this is the plain initial rate.
-    function initialMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
-        MarketParams storage params = _market(marketId).params;
-        uint256 slip = _slippage(params, notional);
-        uint256 excess = slip > params.maintenanceMarginRate ? slip - params.maintenanceMarginRate : 0;
-        return Math.mulDiv(notional, params.initialMarginRate + excess, WAD, Math.Rounding.Ceil);
-    }
-
-    /// @notice Equity a position of `notional` must keep to stay unliquidated: notional × max(maintenance rate,
-    /// liquidation slippage), so an instant liquidation at any size pays its own slippage.
-    function maintenanceMargin(uint256 marketId, uint256 notional) public view returns (uint256) {
-        MarketParams storage params = _market(marketId).params;
-        return Math.mulDiv(notional, Math.max(params.maintenanceMarginRate, _slippage(params, notional)), WAD);
-    }
-
-    /// @notice Closes the caller's position at the oracle price and pays out margin + PnL − fee.
-    function closePosition(uint256 marketId) external {
-        Market storage m = _market(marketId);
-        Position memory p = _position(msg.sender, marketId);
-        uint256 price = _price(marketId, m);
-        int256 pnl = _pnl(p, price);
-        uint256 fee = Math.mulDiv(_notional(p.size, price), m.params.feeRate, WAD);
-        int256 equity = p.margin.toInt256() + pnl - fee.toInt256();
-        if (equity < 0) revert ErrorsLib.NegativeEquity(equity);
-        uint256 payout = uint256(equity);
-
-        _removePosition(m, msg.sender, marketId, p);
-        uint256 available = houseLiquidity();
-        // Margin is already off the books: the house pays the payout and the fee from what it holds.
-        if (payout + fee > available) revert ErrorsLib.InsufficientHouseLiquidity(payout + fee, available);
-        _payPremium(fee);
-        asset.safeTransfer(msg.sender, payout);
-        emit EventsLib.PositionClosed(msg.sender, marketId, price, pnl, fee, payout);
-    }
-
-    function addMargin(uint256 marketId, uint256 amount) external {
-        _market(marketId);
-        if (amount == 0) revert ErrorsLib.ZeroAmount();
-        Position storage p = _positions[msg.sender][marketId];
-        if (p.size == 0) revert ErrorsLib.NoPosition(msg.sender, marketId);
-        asset.safeTransferFrom(msg.sender, address(this), amount);
-        p.margin += amount;
-        totalMargin += amount;
-        emit EventsLib.MarginChanged(msg.sender, marketId, amount.toInt256(), p.margin);
-    }
-
-    // ---------------------------------------------------------------- liquidation
-
-    /// @notice Liquidates `trader`'s position in `marketId` if its equity is below `maintenanceMargin` (which covers
-    /// the slippage of closing it). It closes at the oracle price moved against the position by impact × sqrt(notional /
-    /// depth), but the slippage charged never exceeds the equity left at the oracle price: the backstop covers only
-    /// negative equity at the mark. With bad debt the keeper earns a bounded reward out of the defaulted margin.
-    function liquidate(address trader, uint256 marketId) external returns (uint256 shortfall) {
-        Market storage m = _market(marketId);
-        Position memory p = _position(trader, marketId);
-        _requireSequencerUp();
-        Settlement memory s = _liquidationSettlement(marketId, m, p);
-        _removePosition(m, trader, marketId, p);
-
-        uint256 lossId;
-        if (s.equity < 0) {
-            shortfall = uint256(-s.equity);
-            (lossId,) = module.cover(marketId, shortfall);
-            // At most half the margin the trader forfeited, so liquidating one's own position never pays; the house
-            // holds that margin now, so the backstop pays nothing towards it.
-            uint256 reward = Math.min(
-                Math.min(Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD), p.margin / 2), maxBadDebtReward()
-            );
-            // No event of its own (gas): the token's Transfer to the liquidator in this transaction shows it.
-            if (reward > 0) asset.safeTransfer(msg.sender, reward);
-        } else {
-            uint256 equity = uint256(s.equity);
-            // The position's margin is off the books, so this is what the house holds; other traders' margin is
-            // never paid out (equity can exceed margin only if governance raised maintenance on a winning position).
-            uint256 available = houseLiquidity();
-            if (equity > available) revert ErrorsLib.InsufficientHouseLiquidity(equity, available);
-            uint256 reward = Math.min(equity, Math.mulDiv(s.notional, m.params.liquidationFeeRate, WAD));
-            if (reward > 0) asset.safeTransfer(msg.sender, reward);
-            if (equity > reward) asset.safeTransfer(trader, equity - reward);
-        }
-        emit EventsLib.Liquidation(
-            trader, marketId, msg.sender, p.size, p.isLong, s.markPrice, s.executionPrice, s.equity, shortfall, lossId
-        );
-    }
-
-    struct Settlement {
-        uint256 markPrice;
-        uint256 notional;
-        uint256 executionPrice;
-        int256 equity;
     }
 
     function _liquidationSettlement(uint256 marketId, Market storage m, Position memory p)
@@ -470,82 +514,11 @@ contract Clearinghouse is IOpenInterestSource, Ownable {
         }
     }
 
-    /// @notice The mark moved against the position by the full slippage of `notional`; a liquidation closes there
-    /// unless that would take the position's equity below zero (then it closes where equity reaches zero, or at the
-    /// mark when equity is already negative).
-    function liquidationPrice(uint256 marketId, bool isLong, uint256 markPrice, uint256 notional)
-        public
-        view
-        returns (uint256)
-    {
-        uint256 slip = liquidationSlippage(marketId, notional);
-        return isLong ? Math.mulDiv(markPrice, WAD - slip, WAD) : Math.mulDiv(markPrice, WAD + slip, WAD);
-    }
-
-    /// @notice Square-root market impact of closing `notional` (asset units), as a wad, capped at MAX_SLIPPAGE.
-    function liquidationSlippage(uint256 marketId, uint256 notional) public view returns (uint256) {
-        return _slippage(_market(marketId).params, notional);
-    }
-
     function _slippage(MarketParams storage params, uint256 notional) internal view returns (uint256) {
         uint256 depthFraction = Math.mulDiv(notional, WAD, params.liquidityDepth);
         uint256 slip = Math.mulDiv(params.liquidationImpact, Math.sqrt(depthFraction * WAD), WAD);
         return Math.min(slip, MAX_SLIPPAGE);
     }
-
-    // ---------------------------------------------------------------- views
-
-    function marketCount() external view returns (uint256) {
-        return _markets.length;
-    }
-
-    function market(uint256 marketId)
-        external
-        view
-        returns (string memory name, address oracle, MarketParams memory params, uint256 longOI, uint256 shortOI)
-    {
-        Market storage m = _market(marketId);
-        return (m.name, address(m.oracle), m.params, m.longOpenInterest, m.shortOpenInterest);
-    }
-
-    function positionOf(address trader, uint256 marketId) external view returns (Position memory) {
-        return _positions[trader][marketId];
-    }
-
-    /// @notice Oracle price as a wad (asset value of one whole base unit) with its update time, for display and
-    /// required capital; it does not revert on age (judge `updatedAt` against `priceMaxAge`). Every path that moves
-    /// money (open, close, liquidate, the solvency gate) uses only fresh prices.
-    function oraclePrice(uint256 marketId) public view returns (uint256 price, uint256 updatedAt) {
-        Market storage m = _market(marketId);
-        (, int256 answer,, uint256 at,) = m.oracle.latestRoundData();
-        if (answer <= 0) return (0, at);
-        return (_toWad(uint256(answer), m.oracleDecimals), at);
-    }
-
-    /// @notice The age beyond which `marketId`'s price is refused: the lower of its feed's own age and `maxPriceAge`.
-    function priceMaxAge(uint256 marketId) public view returns (uint256) {
-        return Math.min(_market(marketId).oracleMaxAge, _maxPriceAge);
-    }
-
-    function openInterestNotional(uint256 marketId) external view returns (uint256 longNotional, uint256 shortNotional) {
-        Market storage m = _market(marketId);
-        (uint256 price,) = oraclePrice(marketId);
-        return (_notional(m.longOpenInterest, price), _notional(m.shortOpenInterest, price));
-    }
-
-    /// @notice Equity at the oracle price (margin + unrealised PnL) and the maintenance margin it is held against
-    /// (the larger of the maintenance rate and the slippage of closing the position, on its notional).
-    function accountHealth(address trader, uint256 marketId) external view returns (int256 equity, uint256 maintenance) {
-        Market storage m = _market(marketId);
-        Position memory p = _positions[trader][marketId];
-        if (p.size == 0) return (0, 0);
-        (uint256 price,) = oraclePrice(marketId);
-        equity = p.margin.toInt256() + _pnl(p, price);
-        uint256 notional = _notional(p.size, price);
-        maintenance = Math.mulDiv(notional, Math.max(m.params.maintenanceMarginRate, _slippage(m.params, notional)), WAD);
-    }
-
-    // ---------------------------------------------------------------- internals
 
     function _market(uint256 marketId) internal view returns (Market storage) {
         if (marketId >= _markets.length) revert ErrorsLib.UnknownMarket(marketId);

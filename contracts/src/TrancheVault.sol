@@ -3,12 +3,14 @@ pragma solidity ^0.8.28;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
+import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 
@@ -21,7 +23,7 @@ import {EventsLib} from "./libraries/EventsLib.sol";
 /// after it lapsed) forfeits it, so that an exit always within reach costs the premium the capital would have earned. A loss that takes the share price under `minSharePrice()` wipes
 /// the tranche: deposits stop until governance starts a new share epoch, which settles everything left on the books to
 /// the pre-wipe holders and starts the share count again from zero.
-contract TrancheVault is ERC4626 {
+contract TrancheVault is ERC4626, ITrancheVault {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
     using Math for uint256;
@@ -53,38 +55,42 @@ contract TrancheVault is ERC4626 {
     /// @dev Base of `lossIndex`.
     uint256 internal constant LOSS_INDEX_ONE = 1e27;
 
-    /// @notice The share-price floor is the initial price divided by this: a tranche worth less than 1% of its
-    /// initial price per share is treated as wiped.
+    /// @inheritdoc ITrancheVault
     uint256 public constant SHARE_PRICE_FLOOR_DIVISOR = 100;
 
+    /// @inheritdoc ITrancheVault
     IBackstopModule public immutable module;
+    /// @inheritdoc ITrancheVault
     uint8 public immutable trancheId;
 
-    /// @dev Assets on this vault's books, vested or not. Tracked rather than read from balanceOf so that a
-    /// donation cannot move the share price.
+    /// @inheritdoc ITrancheVault
     uint256 public accountedAssets;
+    /// @inheritdoc ITrancheVault
     uint256 public vestingAmount;
+    /// @inheritdoc ITrancheVault
     uint64 public vestingStart;
+    /// @inheritdoc ITrancheVault
     uint64 public vestingEnd;
+    /// @inheritdoc ITrancheVault
     uint160 public totalLossAbsorbed;
-    /// @notice The product, over this epoch's losses, of the share price after each loss over the price before, in
-    /// units of 1e27. Shares under an exit request are worth their value at request times the index's fall since:
-    /// they bear every loss and earn no premium. Packed with `totalLossAbsorbed`, which every loss writes anyway.
+    /// @inheritdoc ITrancheVault
+    /// @dev Packed with `totalLossAbsorbed`, which every loss writes anyway.
     uint96 public lossIndex = uint96(LOSS_INDEX_ONE);
+    /// @inheritdoc ITrancheVault
     uint256 public totalPremiumReceived;
     mapping(address owner => CooldownRequest) internal _cooldowns;
 
     // Share books. OpenZeppelin's ERC20 keeps its balances private, so `_update`, `balanceOf` and `totalSupply` are
     // replaced to make balances per epoch: one slot for supply, epoch and the wiped flag, one per holder.
     uint128 internal _supply;
-    /// @notice The current share epoch; it advances when governance restarts a wiped tranche.
+    /// @inheritdoc ITrancheVault
     uint32 public epoch;
-    /// @notice True from the loss that took the share price under the floor until the next epoch starts.
+    /// @inheritdoc ITrancheVault
     bool public wiped;
     mapping(address account => Holding) internal _holdings;
-    /// @notice What each ended epoch left to its holders: its share supply and the assets settled on them.
+    /// @inheritdoc ITrancheVault
     mapping(uint256 epoch => Settlement) public settlements;
-    /// @notice Settled assets not yet paid to the holders of ended epochs.
+    /// @inheritdoc ITrancheVault
     uint256 public unclaimedSettlements;
 
     modifier onlyModule() {
@@ -101,36 +107,176 @@ contract TrancheVault is ERC4626 {
         trancheId = trancheId_;
     }
 
-    // ---------------------------------------------------------------- accounting
+    // ---------------------------------------------------------------- external and public: state-changing
+
+    /// @inheritdoc ITrancheVault
+    function claimSettlement(address account) external returns (uint256 assets) {
+        Holding memory h = _holdings[account];
+        if (h.epoch == epoch || h.shares == 0) revert ErrorsLib.NoSettlement(account);
+        return _paySettlement(account, h);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function addPremium(uint256 amount) external onlyModule {
+        if (amount == 0) revert ErrorsLib.ZeroAmount();
+        accountedAssets += amount;
+        totalPremiumReceived += amount;
+        (uint256 unvested, uint64 end) = _addToVesting(amount);
+        emit EventsLib.PremiumAdded(amount, unvested, end);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function absorbLoss(uint256 amount, address recipient) external onlyModule {
+        uint256 available = totalAssets();
+        if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
+        accountedAssets -= amount;
+        totalLossAbsorbed += amount.toUint160();
+        lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
+        // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
+        uint256 supply = _supply;
+        uint256 virtualShares = 10 ** _decimalsOffset();
+        if (supply > 0 && (available - amount + 1) * virtualShares * SHARE_PRICE_FLOOR_DIVISOR < supply + virtualShares) {
+            if (!wiped) {
+                wiped = true;
+                emit EventsLib.TrancheWiped(epoch, sharePrice());
+            }
+        }
+        IERC20(asset()).safeTransfer(recipient, amount);
+        emit EventsLib.LossAbsorbed(amount, recipient);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function startNewEpoch() external onlyModule returns (uint32 newEpoch) {
+        if (!wiped) revert ErrorsLib.TrancheNotWiped(trancheId);
+        uint32 ended = epoch;
+        uint256 supply = _supply;
+        uint256 settled;
+        // With no shares left there is nobody to settle on: the books stay and go to the next holders like premium.
+        if (supply > 0) {
+            settled = accountedAssets;
+            settlements[ended] = Settlement(supply, settled);
+            unclaimedSettlements += settled;
+            accountedAssets = 0;
+            vestingAmount = 0;
+            vestingStart = uint64(block.timestamp);
+            vestingEnd = uint64(block.timestamp);
+        }
+        newEpoch = ended + 1;
+        _supply = 0;
+        epoch = newEpoch;
+        wiped = false;
+        lossIndex = uint96(LOSS_INDEX_ONE);
+        emit EventsLib.EpochStarted(newEpoch, supply, settled);
+    }
+
+    /// @notice ERC-4626 deposit; reverts with `DepositsPaused`, `TrancheWiped` or `ZeroAmount` before the standard
+    /// checks, so the app can say why.
+    function deposit(uint256 assets, address receiver) public override(ERC4626, IERC4626) returns (uint256) {
+        _requireDepositsOpen();
+        if (assets == 0) revert ErrorsLib.ZeroAmount();
+        return super.deposit(assets, receiver);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function depositWithPermit(uint256 assets, address receiver, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+        returns (uint256 shares)
+    {
+        try IERC20Permit(asset()).permit(msg.sender, address(this), assets, deadline, v, r, s) {} catch {}
+        return deposit(assets, receiver);
+    }
+
+    /// @notice ERC-4626 mint; reverts with `DepositsPaused`, `TrancheWiped` or `ZeroAmount` before the standard
+    /// checks, so the app can say why.
+    function mint(uint256 shares, address receiver) public override(ERC4626, IERC4626) returns (uint256) {
+        _requireDepositsOpen();
+        if (shares == 0) revert ErrorsLib.ZeroAmount();
+        return super.mint(shares, receiver);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function cooldownShares(uint256 shares) external {
+        if (shares == 0) revert ErrorsLib.ZeroAmount();
+        uint256 balance = balanceOf(msg.sender);
+        if (shares > balance) revert ErrorsLib.CooldownExceedsBalance(shares, balance);
+        CooldownRequest memory previous = _requestOf(msg.sender);
+        if (previous.windowEnd != 0 && _closeRequest(msg.sender, previous) > 0) {
+            shares = Math.min(shares, balanceOf(msg.sender));
+        }
+        uint40 cooldownEnd = (block.timestamp + module.cooldown(trancheId)).toUint40();
+        uint40 windowEnd = (cooldownEnd + module.unstakeWindow(trancheId)).toUint40();
+        uint128 value = _convertToAssets(shares, Math.Rounding.Floor).toUint128();
+        _cooldowns[msg.sender] = CooldownRequest(
+            uint128(shares), value, cooldownEnd, windowEnd, epoch, uint40(block.timestamp), lossIndex
+        );
+        emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function cancelCooldown() external {
+        CooldownRequest memory r = _requestOf(msg.sender);
+        if (r.windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
+        _closeRequest(msg.sender, r);
+        emit EventsLib.CooldownCancelled(msg.sender);
+    }
+
+    /// @notice Withdraws exactly `assets` under the owner's request, inside its window, burning enough shares at both
+    /// today's price and the request's (`previewWithdrawFor`); reverts with the request's state when outside it.
+    function withdraw(uint256 assets, address receiver, address owner)
+        public
+        override(ERC4626, IERC4626)
+        returns (uint256 shares)
+    {
+        if (assets == 0) revert ErrorsLib.ZeroAmount();
+        CooldownRequest memory r = _requireInWindow(owner);
+        (uint256 maxAssets,) = _exitValue(r, _maxRedeem(owner, r));
+        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
+        shares = _exitShares(r, assets);
+        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
+        _exit(owner, r, assets, shares, value > assets ? value - assets : 0);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    /// @notice Redeems `shares` under the owner's request, inside its window, paying the lower of their value now and at
+    /// request (`previewRedeemFor`); the difference stays with the remaining holders.
+    function redeem(uint256 shares, address receiver, address owner)
+        public
+        override(ERC4626, IERC4626)
+        returns (uint256 assets)
+    {
+        if (shares == 0) revert ErrorsLib.ZeroAmount();
+        CooldownRequest memory r = _requireInWindow(owner);
+        uint256 maxShares = _maxRedeem(owner, r);
+        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
+        uint256 withheld;
+        (assets, withheld) = _exitValue(r, shares);
+        _exit(owner, r, assets, shares, withheld);
+        _withdraw(_msgSender(), receiver, owner, assets, shares);
+    }
+
+    // ---------------------------------------------------------------- external and public: views
 
     /// @notice Assets that back the shares now: everything on the books less premium still vesting.
-    function totalAssets() public view override returns (uint256) {
+    function totalAssets() public view override(ERC4626, IERC4626) returns (uint256) {
         return accountedAssets - unvestedPremium();
     }
 
-    /// @notice Premium received but not yet vested; rounds up so that totalAssets rounds against depositors.
+    /// @inheritdoc ITrancheVault
     function unvestedPremium() public view returns (uint256) {
         uint256 end = vestingEnd;
         if (block.timestamp >= end) return 0;
         return vestingAmount.mulDiv(end - block.timestamp, end - vestingStart, Math.Rounding.Ceil);
     }
 
-    /// @notice Assets per 10**decimals() shares, in asset units.
+    /// @inheritdoc ITrancheVault
     function sharePrice() public view returns (uint256) {
         return convertToAssets(10 ** decimals());
     }
 
-    /// @notice The share price under which a loss wipes the tranche: 1% of the initial price (one asset per share).
+    /// @inheritdoc ITrancheVault
     function minSharePrice() public view returns (uint256) {
         return 10 ** (decimals() - _decimalsOffset()) / SHARE_PRICE_FLOOR_DIVISOR;
     }
-
-    /// @dev 6 extra decimals of shares: the virtual-share offset that makes the inflation attack unprofitable.
-    function _decimalsOffset() internal pure override returns (uint8) {
-        return 6;
-    }
-
-    // ---------------------------------------------------------------- share books (per epoch)
 
     /// @notice Shares of `account` in the current epoch; shares of an ended epoch count as 0 (see `claimSettlement`).
     function balanceOf(address account) public view override(ERC20, IERC20) returns (uint256) {
@@ -143,7 +289,7 @@ contract TrancheVault is ERC4626 {
         return _supply;
     }
 
-    /// @notice What `account` is owed from an ended epoch's settlement (0 when its shares are current).
+    /// @inheritdoc ITrancheVault
     function settlementOf(address account) public view returns (uint256) {
         Holding memory h = _holdings[account];
         if (h.epoch == epoch || h.shares == 0) return 0;
@@ -151,13 +297,78 @@ contract TrancheVault is ERC4626 {
         return uint256(h.shares).mulDiv(s.assets, s.supply);
     }
 
-    /// @notice Pays `account` its share of the settlement of the epoch its shares were booked in. Anyone may call it;
-    /// the assets go to `account`. It also happens by itself the next time the account's shares move.
-    /// @return assets What was paid.
-    function claimSettlement(address account) external returns (uint256 assets) {
-        Holding memory h = _holdings[account];
-        if (h.epoch == epoch || h.shares == 0) revert ErrorsLib.NoSettlement(account);
-        return _paySettlement(account, h);
+    /// @notice 0 while deposits are paused or the tranche is wiped; otherwise what is left under the tranche's cap.
+    function maxDeposit(address) public view override(ERC4626, IERC4626) returns (uint256) {
+        if (wiped || module.depositsPaused()) return 0;
+        uint256 cap = module.depositCap(trancheId);
+        uint256 assets = totalAssets();
+        return cap > assets ? cap - assets : 0;
+    }
+
+    /// @notice The shares `maxDeposit` buys, and never more than the share books can hold; never reverts.
+    function maxMint(address receiver) public view override(ERC4626, IERC4626) returns (uint256) {
+        uint256 assets = maxDeposit(receiver);
+        if (assets == 0) return 0;
+        uint256 room = type(uint128).max - _supply;
+        (bool ok, uint256 scaled) = Math.tryMul(assets, totalSupply() + 10 ** _decimalsOffset());
+        if (!ok) return room;
+        return Math.min(scaled / (totalAssets() + 1), room);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function forfeitableOf(address owner) external view returns (uint256) {
+        return _forfeitable(owner, _requestOf(owner));
+    }
+
+    /// @inheritdoc ITrancheVault
+    function cooldownOf(address owner)
+        external
+        view
+        returns (uint256 shares, uint256 cooldownEnd, uint256 windowEnd)
+    {
+        CooldownRequest memory r = _requestOf(owner);
+        return (r.shares, r.cooldownEnd, r.windowEnd);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function requestValueOf(address owner) external view returns (uint256) {
+        return _requestCap(_requestOf(owner));
+    }
+
+    /// @inheritdoc ITrancheVault
+    function lockedShares(address owner) public view returns (uint256) {
+        CooldownRequest memory r = _requestOf(owner);
+        return block.timestamp < r.windowEnd ? r.shares : 0;
+    }
+
+    /// @notice The shares the owner can redeem now: those under its request while the unstake window is open, 0
+    /// before and after it.
+    function maxRedeem(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
+        return _maxRedeem(owner, _requestOf(owner));
+    }
+
+    /// @notice What the owner can withdraw now: the lower of the value of `maxRedeem` shares at request and now.
+    function maxWithdraw(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
+        CooldownRequest memory r = _requestOf(owner);
+        (uint256 assets,) = _exitValue(r, _maxRedeem(owner, r));
+        return assets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function previewRedeemFor(address owner, uint256 shares) external view returns (uint256 assets, uint256 withheld) {
+        return _exitValue(_requestOf(owner), shares);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function previewWithdrawFor(address owner, uint256 assets) external view returns (uint256 shares) {
+        return _exitShares(_requestOf(owner), assets);
+    }
+
+    // ---------------------------------------------------------------- internal and private
+
+    /// @dev 6 extra decimals of shares: the virtual-share offset that makes the inflation attack unprofitable.
+    function _decimalsOffset() internal pure override returns (uint8) {
+        return 6;
     }
 
     /// @dev The one place shares move (mint, burn, transfer). Shares under a live exit request cannot be
@@ -213,66 +424,6 @@ contract TrancheVault is ERC4626 {
         IERC20(asset()).safeTransfer(account, assets);
     }
 
-    // ---------------------------------------------------------------- module hooks
-
-    /// @notice Books `amount` of premium already transferred here. It joins whatever is still vesting, and the sum
-    /// vests linearly until the amount-weighted end of the two schedules, so a small payment barely moves the end.
-    function addPremium(uint256 amount) external onlyModule {
-        if (amount == 0) revert ErrorsLib.ZeroAmount();
-        accountedAssets += amount;
-        totalPremiumReceived += amount;
-        (uint256 unvested, uint64 end) = _addToVesting(amount);
-        emit EventsLib.PremiumAdded(amount, unvested, end);
-    }
-
-    /// @notice Pays `amount` of this tranche's assets to `recipient` to cover a loss; a loss that leaves the share
-    /// price under the floor marks the tranche wiped.
-    function absorbLoss(uint256 amount, address recipient) external onlyModule {
-        uint256 available = totalAssets();
-        if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
-        accountedAssets -= amount;
-        totalLossAbsorbed += amount.toUint160();
-        lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
-        // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
-        uint256 supply = _supply;
-        uint256 virtualShares = 10 ** _decimalsOffset();
-        if (supply > 0 && (available - amount + 1) * virtualShares * SHARE_PRICE_FLOOR_DIVISOR < supply + virtualShares) {
-            if (!wiped) {
-                wiped = true;
-                emit EventsLib.TrancheWiped(epoch, sharePrice());
-            }
-        }
-        IERC20(asset()).safeTransfer(recipient, amount);
-        emit EventsLib.LossAbsorbed(amount, recipient);
-    }
-
-    /// @notice Restarts a wiped tranche (called by the module for governance). Everything on the books, the vested
-    /// remainder and the premium still vesting alike, is settled pro rata on the shares outstanding, which become
-    /// claims on it; the new epoch starts with no shares, no assets and deposits open.
-    /// @return newEpoch The epoch that starts.
-    function startNewEpoch() external onlyModule returns (uint32 newEpoch) {
-        if (!wiped) revert ErrorsLib.TrancheNotWiped(trancheId);
-        uint32 ended = epoch;
-        uint256 supply = _supply;
-        uint256 settled;
-        // With no shares left there is nobody to settle on: the books stay and go to the next holders like premium.
-        if (supply > 0) {
-            settled = accountedAssets;
-            settlements[ended] = Settlement(supply, settled);
-            unclaimedSettlements += settled;
-            accountedAssets = 0;
-            vestingAmount = 0;
-            vestingStart = uint64(block.timestamp);
-            vestingEnd = uint64(block.timestamp);
-        }
-        newEpoch = ended + 1;
-        _supply = 0;
-        epoch = newEpoch;
-        wiped = false;
-        lossIndex = uint96(LOSS_INDEX_ONE);
-        emit EventsLib.EpochStarted(newEpoch, supply, settled);
-    }
-
     /// @dev Adds `amount` (already on the books) to the vesting schedule: the sum of what is still vesting and
     /// `amount` vests linearly until the amount-weighted end of the old schedule and a full period from now. The
     /// premium-time still to vest (amount × time) is therefore the same as if each part kept its own schedule.
@@ -286,52 +437,6 @@ contract TrancheVault is ERC4626 {
         vestingEnd = end;
     }
 
-    // ---------------------------------------------------------------- deposits
-
-    /// @notice 0 while deposits are paused or the tranche is wiped; otherwise what is left under the tranche's cap.
-    function maxDeposit(address) public view override returns (uint256) {
-        if (wiped || module.depositsPaused()) return 0;
-        uint256 cap = module.depositCap(trancheId);
-        uint256 assets = totalAssets();
-        return cap > assets ? cap - assets : 0;
-    }
-
-    /// @notice The shares `maxDeposit` buys, and never more than the share books can hold; never reverts.
-    function maxMint(address receiver) public view override returns (uint256) {
-        uint256 assets = maxDeposit(receiver);
-        if (assets == 0) return 0;
-        uint256 room = type(uint128).max - _supply;
-        (bool ok, uint256 scaled) = Math.tryMul(assets, totalSupply() + 10 ** _decimalsOffset());
-        if (!ok) return room;
-        return Math.min(scaled / (totalAssets() + 1), room);
-    }
-
-    function deposit(uint256 assets, address receiver) public override returns (uint256) {
-        _requireDepositsOpen();
-        if (assets == 0) revert ErrorsLib.ZeroAmount();
-        return super.deposit(assets, receiver);
-    }
-
-    /// @notice Deposits `assets` for `receiver` in one transaction, authorised by the caller's EIP-2612 permit
-    /// (owner = caller, spender = this vault, value = `assets`) instead of a prior approve.
-    /// @dev The permit is attempted, not required: anyone who sees the signature in the mempool can submit it
-    /// first, and a strict call would then revert and grief the deposit. If the permit fails, the deposit still
-    /// runs on whatever allowance exists and reverts with the token's own error when that is not enough.
-    /// @return shares The shares minted to `receiver`.
-    function depositWithPermit(uint256 assets, address receiver, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
-        external
-        returns (uint256 shares)
-    {
-        try IERC20Permit(asset()).permit(msg.sender, address(this), assets, deadline, v, r, s) {} catch {}
-        return deposit(assets, receiver);
-    }
-
-    function mint(uint256 shares, address receiver) public override returns (uint256) {
-        _requireDepositsOpen();
-        if (shares == 0) revert ErrorsLib.ZeroAmount();
-        return super.mint(shares, receiver);
-    }
-
     function _requireDepositsOpen() internal view {
         if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
         if (wiped) revert ErrorsLib.TrancheWiped(trancheId);
@@ -342,117 +447,6 @@ contract TrancheVault is ERC4626 {
     function _deposit(address caller, address receiver, uint256 assets, uint256 shares) internal override {
         super._deposit(caller, receiver, assets, shares);
         accountedAssets += assets;
-    }
-
-    // ---------------------------------------------------------------- cooldown and withdrawals
-
-    /// @notice Starts (or replaces) the caller's exit request for `shares` and records their value now: the exit
-    /// pays the lower of that value, less the losses since (`requestValueOf`), and the value at exit. After the tranche's cooldown they may be withdrawn during
-    /// the unstake window; until then they still absorb losses and cannot be transferred. A request it replaces is
-    /// closed first and forfeits what it earned (`forfeitableOf`); `shares` may then exceed what is left by the
-    /// forfeit, and the request covers what is left.
-    function cooldownShares(uint256 shares) external {
-        if (shares == 0) revert ErrorsLib.ZeroAmount();
-        uint256 balance = balanceOf(msg.sender);
-        if (shares > balance) revert ErrorsLib.CooldownExceedsBalance(shares, balance);
-        CooldownRequest memory previous = _requestOf(msg.sender);
-        if (previous.windowEnd != 0 && _closeRequest(msg.sender, previous) > 0) {
-            shares = Math.min(shares, balanceOf(msg.sender));
-        }
-        uint40 cooldownEnd = (block.timestamp + module.cooldown(trancheId)).toUint40();
-        uint40 windowEnd = (cooldownEnd + module.unstakeWindow(trancheId)).toUint40();
-        uint128 value = _convertToAssets(shares, Math.Rounding.Floor).toUint128();
-        _cooldowns[msg.sender] = CooldownRequest(
-            uint128(shares), value, cooldownEnd, windowEnd, epoch, uint40(block.timestamp), lossIndex
-        );
-        emit EventsLib.CooldownRequested(msg.sender, shares, cooldownEnd, windowEnd);
-    }
-
-    /// @notice Drops the caller's exit request, unlocking the shares for transfer; it forfeits what the requested
-    /// shares earned since the request (`forfeitableOf`).
-    function cancelCooldown() external {
-        CooldownRequest memory r = _requestOf(msg.sender);
-        if (r.windowEnd == 0) revert ErrorsLib.NoCooldownRequest(msg.sender);
-        _closeRequest(msg.sender, r);
-        emit EventsLib.CooldownCancelled(msg.sender);
-    }
-
-    /// @notice What closing the owner's request now would take from them: the requested shares' value above their
-    /// value at request less the losses since (`requestValueOf`), i.e. the premium they earned meanwhile. After the window closes only the part earned while the request lived is taken, pro rata to
-    /// time (the request's life over the time since it was made), so a holder who lets a request lapse and stays is
-    /// not charged for what the shares earn afterwards. 0 when a share of the tranche is held by nobody else.
-    function forfeitableOf(address owner) external view returns (uint256) {
-        return _forfeitable(owner, _requestOf(owner));
-    }
-
-    function cooldownOf(address owner)
-        external
-        view
-        returns (uint256 shares, uint256 cooldownEnd, uint256 windowEnd)
-    {
-        CooldownRequest memory r = _requestOf(owner);
-        return (r.shares, r.cooldownEnd, r.windowEnd);
-    }
-
-    /// @notice The most the rest of the owner's request can pay: its value when requested, less what was paid out,
-    /// scaled down by the tranche's losses since (`lossIndex`); the premium earned meanwhile is not part of it.
-    function requestValueOf(address owner) external view returns (uint256) {
-        return _requestCap(_requestOf(owner));
-    }
-
-    /// @notice Shares the owner may not transfer: those under a request that has not lapsed.
-    function lockedShares(address owner) public view returns (uint256) {
-        CooldownRequest memory r = _requestOf(owner);
-        return block.timestamp < r.windowEnd ? r.shares : 0;
-    }
-
-    function maxRedeem(address owner) public view override returns (uint256) {
-        return _maxRedeem(owner, _requestOf(owner));
-    }
-
-    /// @notice What the owner can withdraw now: the lower of the value of `maxRedeem` shares at request and now.
-    function maxWithdraw(address owner) public view override returns (uint256) {
-        CooldownRequest memory r = _requestOf(owner);
-        (uint256 assets,) = _exitValue(r, _maxRedeem(owner, r));
-        return assets;
-    }
-
-    /// @notice What redeeming `shares` under the owner's request pays now, and what it withholds for the remaining
-    /// holders: the shares' value now above their value at request. `previewRedeem` is the vault-wide value.
-    function previewRedeemFor(address owner, uint256 shares) external view returns (uint256 assets, uint256 withheld) {
-        return _exitValue(_requestOf(owner), shares);
-    }
-
-    /// @notice The shares that withdrawing `assets` under the owner's request burns now (`previewWithdraw` is the
-    /// vault-wide figure; a request worth less than now burns more).
-    function previewWithdrawFor(address owner, uint256 assets) external view returns (uint256 shares) {
-        return _exitShares(_requestOf(owner), assets);
-    }
-
-    /// @notice Withdraws exactly `assets` under the owner's request, inside its window, burning enough shares at both
-    /// today's price and the request's (`previewWithdrawFor`); reverts with the request's state when outside it.
-    function withdraw(uint256 assets, address receiver, address owner) public override returns (uint256 shares) {
-        if (assets == 0) revert ErrorsLib.ZeroAmount();
-        CooldownRequest memory r = _requireInWindow(owner);
-        (uint256 maxAssets,) = _exitValue(r, _maxRedeem(owner, r));
-        if (assets > maxAssets) revert ERC4626ExceededMaxWithdraw(owner, assets, maxAssets);
-        shares = _exitShares(r, assets);
-        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
-        _exit(owner, r, assets, shares, value > assets ? value - assets : 0);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
-    }
-
-    /// @notice Redeems `shares` under the owner's request, inside its window, paying the lower of their value now and at
-    /// request (`previewRedeemFor`); the difference stays with the remaining holders.
-    function redeem(uint256 shares, address receiver, address owner) public override returns (uint256 assets) {
-        if (shares == 0) revert ErrorsLib.ZeroAmount();
-        CooldownRequest memory r = _requireInWindow(owner);
-        uint256 maxShares = _maxRedeem(owner, r);
-        if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner, shares, maxShares);
-        uint256 withheld;
-        (assets, withheld) = _exitValue(r, shares);
-        _exit(owner, r, assets, shares, withheld);
-        _withdraw(_msgSender(), receiver, owner, assets, shares);
     }
 
     /// @dev The owner's request, or an empty one when it was made in an ended epoch.

@@ -1447,13 +1447,13 @@ export const backstopModuleAbi = [
     inputs: [
       {
         name: 'tranches_',
-        internalType: 'contract TrancheVault[3]',
+        internalType: 'contract ITrancheVault[3]',
         type: 'address[3]',
       },
       { name: 'clearinghouse_', internalType: 'address', type: 'address' },
       {
         name: 'params_',
-        internalType: 'struct BackstopModule.TrancheParams[3]',
+        internalType: 'struct IBackstopModule.TrancheParams[3]',
         type: 'tuple[3]',
         components: [
           { name: 'depositCap', internalType: 'uint256', type: 'uint256' },
@@ -1655,7 +1655,7 @@ export const backstopModuleAbi = [
     inputs: [{ name: 'trancheId', internalType: 'uint8', type: 'uint8' }],
     name: 'tranche',
     outputs: [
-      { name: '', internalType: 'contract TrancheVault', type: 'address' },
+      { name: '', internalType: 'contract ITrancheVault', type: 'address' },
     ],
     stateMutability: 'view',
   },
@@ -1666,7 +1666,7 @@ export const backstopModuleAbi = [
     outputs: [
       {
         name: '',
-        internalType: 'struct BackstopModule.TrancheParams',
+        internalType: 'struct IBackstopModule.TrancheParams',
         type: 'tuple',
         components: [
           { name: 'depositCap', internalType: 'uint256', type: 'uint256' },
@@ -3260,7 +3260,7 @@ export const clearinghouseAbi = [
       },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {
@@ -3406,7 +3406,7 @@ export const clearinghouseAbi = [
       { name: 'oracle', internalType: 'address', type: 'address' },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {
@@ -3541,7 +3541,7 @@ export const clearinghouseAbi = [
     outputs: [
       {
         name: '',
-        internalType: 'struct Clearinghouse.Position',
+        internalType: 'struct IClearinghouse.Position',
         type: 'tuple',
         components: [
           { name: 'size', internalType: 'uint256', type: 'uint256' },
@@ -3608,7 +3608,7 @@ export const clearinghouseAbi = [
       { name: 'marketId', internalType: 'uint256', type: 'uint256' },
       {
         name: 'params',
-        internalType: 'struct Clearinghouse.MarketParams',
+        internalType: 'struct IClearinghouse.MarketParams',
         type: 'tuple',
         components: [
           {

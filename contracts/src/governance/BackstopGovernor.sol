@@ -34,6 +34,14 @@ contract BackstopGovernor is
     /// (proposal time + longest cooldown then + 1 day); the proposal cannot be queued for an execution before it.
     mapping(uint256 proposalId => uint256) public proposalExitBy;
 
+    /// @dev Reverts with `GovernancePathTooShort` if the timings already break ExitBeforeExecution.
+    /// @param token The governance token (ERC20Votes on a timestamp clock).
+    /// @param timelock The timelock that executes passed proposals; it can never be replaced.
+    /// @param module_ The backstop module whose longest cooldown every proposal must outlast.
+    /// @param votingDelay_ Seconds from a proposal until voting starts.
+    /// @param votingPeriod_ Seconds voting lasts.
+    /// @param proposalThreshold_ Votes an account needs to propose.
+    /// @param quorumPercent The quorum, in percent of the token's supply.
     constructor(
         IVotes token,
         TimelockController timelock,
@@ -54,17 +62,64 @@ contract BackstopGovernor is
         _checkExitBeforeExecution();
     }
 
+    // ---------------------------------------------------------------- external and public: state-changing
+
     /// @notice Refused (TimelockFixed): the timelock this governor was built with owns the module and the
     /// clearinghouse, and a move to another one would bypass its delay check.
     function updateTimelock(TimelockController) external pure override {
         revert ErrorsLib.TimelockFixed();
     }
 
+    // ---------------------------------------------------------------- external and public: views
+
+    /// @notice Seconds from a proposal until voting starts. Governance may change it (`setVotingDelay`), never so
+    /// that votingDelay + votingPeriod + timelock delay stops exceeding the longest cooldown plus a day.
+    function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingDelay();
+    }
+
+    /// @notice Seconds voting lasts. Governance may change it (`setVotingPeriod`) under the same rule as the delay.
+    function votingPeriod() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingPeriod();
+    }
+
+    /// @notice Votes an account needs to make a proposal.
+    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.proposalThreshold();
+    }
+
+    /// @notice Votes (for and abstain) a proposal needs: the quorum fraction of the token's supply at `timepoint`.
+    /// @param timepoint A time on the token's clock (unix seconds).
+    function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
+        return super.quorum(timepoint);
+    }
+
+    /// @notice The proposal's state, as OpenZeppelin's Governor with a timelock reports it.
+    /// @param proposalId The proposal.
+    function state(uint256 proposalId) public view override(Governor, GovernorTimelockControl) returns (ProposalState) {
+        return super.state(proposalId);
+    }
+
+    /// @notice True: every proposal runs through the timelock.
+    /// @param proposalId The proposal.
+    function proposalNeedsQueuing(uint256 proposalId)
+        public
+        view
+        override(Governor, GovernorTimelockControl)
+        returns (bool)
+    {
+        return super.proposalNeedsQueuing(proposalId);
+    }
+
+    // ---------------------------------------------------------------- internal and private
+
+    /// @dev Re-checks ExitBeforeExecution once the governor exists (see `_checkAfterConstruction`).
     function _setVotingDelay(uint48 newVotingDelay) internal override {
         super._setVotingDelay(newVotingDelay);
         _checkAfterConstruction();
     }
 
+    /// @dev Re-checks ExitBeforeExecution once the governor exists (see `_checkAfterConstruction`).
     function _setVotingPeriod(uint32 newVotingPeriod) internal override {
         super._setVotingPeriod(newVotingPeriod);
         _checkAfterConstruction();
@@ -82,6 +137,7 @@ contract BackstopGovernor is
         );
     }
 
+    /// @dev Records `proposalExitBy`, which `_queueOperations` holds the proposal's execution to.
     function _propose(
         address[] memory targets,
         uint256[] memory values,
@@ -91,35 +147,6 @@ contract BackstopGovernor is
     ) internal override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
         proposalExitBy[proposalId] = clock() + module.maxCooldown() + ExitBeforeExecution.MARGIN;
-    }
-
-    function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.votingDelay();
-    }
-
-    function votingPeriod() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.votingPeriod();
-    }
-
-    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.proposalThreshold();
-    }
-
-    function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
-        return super.quorum(timepoint);
-    }
-
-    function state(uint256 proposalId) public view override(Governor, GovernorTimelockControl) returns (ProposalState) {
-        return super.state(proposalId);
-    }
-
-    function proposalNeedsQueuing(uint256 proposalId)
-        public
-        view
-        override(Governor, GovernorTimelockControl)
-        returns (bool)
-    {
-        return super.proposalNeedsQueuing(proposalId);
     }
 
     function _queueOperations(
@@ -136,6 +163,7 @@ contract BackstopGovernor is
         if (eta <= exitBy) revert ErrorsLib.ExecutionBeforeExit(proposalId, eta, exitBy);
     }
 
+    // Solidity requires these overrides to name a base; each keeps GovernorTimelockControl's behaviour.
     function _executeOperations(
         uint256 proposalId,
         address[] memory targets,

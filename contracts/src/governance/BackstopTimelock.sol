@@ -18,6 +18,11 @@ contract BackstopTimelock is TimelockController {
     // here and getMinDelay, which every schedule reads, returns it.
     uint256 private _delay;
 
+    /// @param minDelay The initial delay, in seconds.
+    /// @param proposers Who may schedule operations (the governor).
+    /// @param executors Who may execute them (address 0: anyone).
+    /// @param admin An optional admin for the setup, which renounces its role in the deploy.
+    /// @param module_ The backstop module whose cooldowns the delay must outlast.
     constructor(
         uint256 minDelay,
         address[] memory proposers,
@@ -30,14 +35,12 @@ contract BackstopTimelock is TimelockController {
         _delay = minDelay;
     }
 
-    /// @inheritdoc TimelockController
-    function getMinDelay() public view override returns (uint256) {
-        return _delay;
-    }
+    // ---------------------------------------------------------------- external and public: state-changing
 
     /// @notice Changes the minimum delay; only the timelock itself (a passed proposal). Reverts with
     /// GovernancePathTooShort when votingDelay + votingPeriod + `newDelay` would not exceed the longest cooldown plus
     /// a day, and with NotInitialized before the module is bound to a governor.
+    /// @param newDelay The new delay, in seconds.
     function updateDelay(uint256 newDelay) external override {
         if (msg.sender != address(this)) revert TimelockUnauthorizedCaller(msg.sender);
         IGovernanceTimings governor = module.governor();
@@ -45,5 +48,12 @@ contract BackstopTimelock is TimelockController {
         ExitBeforeExecution.check(governor.votingDelay(), governor.votingPeriod(), newDelay, module.maxCooldown());
         emit MinDelayChange(_delay, newDelay);
         _delay = newDelay;
+    }
+
+    // ---------------------------------------------------------------- external and public: views
+
+    /// @inheritdoc TimelockController
+    function getMinDelay() public view override returns (uint256) {
+        return _delay;
     }
 }

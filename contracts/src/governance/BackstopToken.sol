@@ -14,7 +14,9 @@ import {ErrorsLib} from "../libraries/ErrorsLib.sol";
 /// rest is the treasury (the timelock), which moves only by a passed proposal.
 contract BackstopToken is ERC20, ERC20Permit, ERC20Votes {
     /// @param holders Initial holders; each is minted `amounts[i]` delegated to itself (it may redelegate).
+    /// @param amounts Each holder's allocation, in tokens (18 decimals).
     /// @param treasury Receives `supply` minus the allocations, undelegated.
+    /// @param supply The whole fixed supply; the allocations may not exceed it.
     constructor(address[] memory holders, uint256[] memory amounts, address treasury, uint256 supply)
         ERC20("Backstop Governance", "BSG")
         ERC20Permit("Backstop Governance")
@@ -31,20 +33,29 @@ contract BackstopToken is ERC20, ERC20Permit, ERC20Votes {
         _mint(treasury, supply - allocated);
     }
 
+    // ---------------------------------------------------------------- external and public: views
+
+    /// @notice The votes' clock: the block timestamp (ERC-6372).
     function clock() public view override returns (uint48) {
         return Time.timestamp();
     }
 
+    /// @notice "mode=timestamp": checkpoints and proposals are timed in unix seconds (ERC-6372).
     // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
     }
 
-    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
-        super._update(from, to, value);
-    }
-
+    /// @notice The account's next permit (and delegation-by-signature) nonce.
+    /// @param owner The account.
     function nonces(address owner) public view override(ERC20Permit, Nonces) returns (uint256) {
         return super.nonces(owner);
+    }
+
+    // ---------------------------------------------------------------- internal and private
+
+    /// @dev Moves voting power with the tokens (ERC20Votes).
+    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
+        super._update(from, to, value);
     }
 }

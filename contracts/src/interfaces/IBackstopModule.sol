@@ -1,13 +1,217 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-/// @notice What a tranche vault and the clearinghouse need from the backstop module.
-interface IBackstopModule {
-    function depositsPaused() external view returns (bool);
-    function depositCap(uint8 trancheId) external view returns (uint256);
-    function cooldown(uint8 trancheId) external view returns (uint256);
-    function unstakeWindow(uint8 trancheId) external view returns (uint256);
-    function premiumVestingPeriod() external view returns (uint256);
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IBackstopRiskView} from "./IBackstopRiskView.sol";
+import {IExitTimings, IGovernanceTimings} from "./IGovernanceTimings.sol";
+import {ITrancheVault} from "./ITrancheVault.sol";
+
+/// @title IBackstopModule
+/// @notice The hub of the backstop: the tranche registry, the loss waterfall (Junior → Mezzanine → Senior), premium
+/// distribution by capital × risk multiplier, and every risk parameter. Owned by the governance timelock; its
+/// ownership functions are OpenZeppelin's `Ownable`.
+interface IBackstopModule is IBackstopRiskView, IExitTimings {
+    /// @notice A tranche's risk parameters, each set by governance within the module's bounds.
+    /// @param depositCap Most assets the tranche takes, in asset units.
+    /// @param cooldown Seconds from an exit request until its unstake window opens.
+    /// @param unstakeWindow Seconds the window stays open once the cooldown ends.
+    /// @param riskMultiplier Weight of the tranche's capital in the premium split, as a wad.
+    struct TrancheParams {
+        uint256 depositCap;
+        uint256 cooldown;
+        uint256 unstakeWindow;
+        uint256 riskMultiplier;
+    }
+
+    // ---------------------------------------------------------------- constants
+
+    /// @notice The number of tranches (3).
+    function TRANCHE_COUNT() external view returns (uint8);
+
+    /// @notice The id of the Junior tranche (0), the first to absorb a loss.
+    function JUNIOR() external view returns (uint8);
+
+    /// @notice The id of the Mezzanine tranche (1).
+    function MEZZANINE() external view returns (uint8);
+
+    /// @notice The id of the Senior tranche (2), the last to absorb a loss.
+    function SENIOR() external view returns (uint8);
+
+    /// @notice The longest cooldown governance may set, in seconds.
+    function MAX_COOLDOWN() external view returns (uint256);
+
+    /// @notice The shortest unstake window governance may set, in seconds.
+    function MIN_UNSTAKE_WINDOW() external view returns (uint256);
+
+    /// @notice The longest unstake window governance may set, in seconds.
+    function MAX_UNSTAKE_WINDOW() external view returns (uint256);
+
+    /// @notice The lowest risk multiplier governance may set, as a wad.
+    function MIN_RISK_MULTIPLIER() external view returns (uint256);
+
+    /// @notice The highest risk multiplier governance may set, as a wad.
+    function MAX_RISK_MULTIPLIER() external view returns (uint256);
+
+    /// @notice The longest premium vesting period governance may set, in seconds.
+    function MAX_VESTING_PERIOD() external view returns (uint256);
+
+    /// @notice The highest stress loss rate governance may set for a market, as a wad of its open interest.
+    function MAX_STRESS_LOSS_RATE() external view returns (uint256);
+
+    /// @notice The lowest solvency threshold governance may set, as a wad.
+    function MIN_SOLVENCY_THRESHOLD() external view returns (uint256);
+
+    /// @notice The highest solvency threshold governance may set, as a wad.
+    function MAX_SOLVENCY_THRESHOLD() external view returns (uint256);
+
+    // ---------------------------------------------------------------- setup
+
+    /// @notice Wires the three vaults and the clearinghouse once; the deployer then hands ownership to the timelock.
+    /// @dev Reverts with `AlreadyInitialized` on a second call, `ZeroAddress` for a missing address and
+    /// `InvalidTranche(i)` when vault `i` is not tranche `i` of this module on its asset.
+    /// @param tranches The Junior, Mezzanine and Senior vaults, in that order.
+    /// @param clearinghouse The only caller of `cover`.
+    /// @param params Each tranche's initial parameters, checked against the same bounds as the setters.
+    function initialize(ITrancheVault[3] calldata tranches, address clearinghouse, TrancheParams[3] calldata params)
+        external;
+
+    /// @notice Binds the governor once, after which no cooldown may grow so long that a proposal could execute
+    /// before a depositor who asked to leave when it was made can leave (see ExitBeforeExecution).
+    /// @dev Reverts with `GovernancePathTooShort` if the governor's timings already break that rule.
+    /// @param governor The governor whose proposals the owner (its timelock) executes.
+    function bindGovernor(IGovernanceTimings governor) external;
+
+    // ---------------------------------------------------------------- losses and premiums
+
+    /// @notice Pays `shortfall` to the clearinghouse from Junior until empty, then Mezzanine, then Senior, in this
+    /// transaction. What the tranches cannot pay is recorded as a deficit (a socialised loss). Clearinghouse only.
+    /// @param marketId The market whose liquidation left the shortfall.
+    /// @param shortfall The negative equity to cover, in asset units; not zero.
+    /// @return lossId The loss's id in `TrancheLossAbsorbed`, `Deficit` and `LossCovered`.
+    /// @return covered What the tranches paid; `shortfall - covered` is the deficit.
     function cover(uint256 marketId, uint256 shortfall) external returns (uint256 lossId, uint256 covered);
+
+    /// @notice Pulls `amount` of premium from the caller and splits it across tranches by capital × risk multiplier;
+    /// each part vests linearly in its tranche. Held back while no tranche has capital.
+    /// @param amount The premium, in asset units; not zero. The caller must have approved it.
     function payPremium(uint256 amount) external;
+
+    // ---------------------------------------------------------------- guardian and governance
+
+    /// @notice Pauses or resumes deposits; the guardian or governance. Withdrawals in their window are never paused.
+    /// @param paused True to pause deposits, false to resume them.
+    function setDepositsPaused(bool paused) external;
+
+    /// @notice Sets the most assets a tranche takes; owner only.
+    /// @param trancheId The tranche.
+    /// @param cap The cap, in asset units.
+    function setDepositCap(uint8 trancheId, uint256 cap) external;
+
+    /// @notice Sets a tranche's cooldown; owner only. Besides its bounds, the longest cooldown plus a day must stay
+    /// shorter than the governance path (GovernancePathTooShort otherwise), so depositors can always leave before a
+    /// proposal runs.
+    /// @param trancheId The tranche.
+    /// @param value The cooldown in seconds, at most `MAX_COOLDOWN`.
+    function setCooldown(uint8 trancheId, uint256 value) external;
+
+    /// @notice Sets a tranche's unstake window; owner only. It does not enter the exit-before-execution rule: the
+    /// window opens when the cooldown ends, which the rule bounds; its length is how long a depositor then has to
+    /// withdraw.
+    /// @param trancheId The tranche.
+    /// @param value The window in seconds, within `MIN_UNSTAKE_WINDOW` and `MAX_UNSTAKE_WINDOW`.
+    function setUnstakeWindow(uint8 trancheId, uint256 value) external;
+
+    /// @notice Sets the weight of a tranche's capital in the premium split; owner only.
+    /// @param trancheId The tranche.
+    /// @param value The multiplier as a wad, within `MIN_RISK_MULTIPLIER` and `MAX_RISK_MULTIPLIER`.
+    function setRiskMultiplier(uint8 trancheId, uint256 value) external;
+
+    /// @notice Sets how long each premium payment vests over in its tranche; owner only.
+    /// @param value The period in seconds, at most `MAX_VESTING_PERIOD`.
+    function setPremiumVestingPeriod(uint256 value) external;
+
+    /// @notice Sets the share of a market's open interest the backstop must be able to pay; owner only.
+    /// @param marketId The clearinghouse market.
+    /// @param value The rate as a wad of the market's open interest, at most `MAX_STRESS_LOSS_RATE`.
+    function setStressLossRate(uint256 marketId, uint256 value) external;
+
+    /// @notice Sets the solvency ratio under which the clearinghouse refuses new positions; owner only.
+    /// @param value The threshold as a wad, within `MIN_SOLVENCY_THRESHOLD` and `MAX_SOLVENCY_THRESHOLD`.
+    function setSolvencyThreshold(uint256 value) external;
+
+    /// @notice Sets the guardian, who may pause deposits and veto staged market changes; owner only.
+    /// @param newGuardian The new guardian; address 0 leaves only governance.
+    function setGuardian(address newGuardian) external;
+
+    /// @notice Restarts a wiped tranche in a new share epoch: what is left on its books, vested or still vesting, is
+    /// settled on the pre-wipe holders (each claims its part), the share count starts again from zero and deposits
+    /// reopen at the initial price. Owner only; reverts with `TrancheNotWiped` unless a loss took its share price
+    /// under the floor.
+    /// @param trancheId The wiped tranche.
+    function startNewEpoch(uint8 trancheId) external;
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice The asset every tranche holds and every premium and loss is paid in.
+    function asset() external view returns (IERC20);
+
+    /// @notice The clearinghouse whose shortfalls the module covers; address 0 until `initialize`.
+    function clearinghouse() external view returns (address);
+
+    /// @notice Whether deposits into every tranche are paused.
+    function depositsPaused() external view returns (bool);
+
+    /// @notice Seconds over which each premium payment vests in its tranche.
+    function premiumVestingPeriod() external view returns (uint256);
+
+    /// @notice The share of a market's open interest the backstop must be able to pay, as a wad.
+    /// @param marketId The clearinghouse market.
+    function stressLossRate(uint256 marketId) external view returns (uint256);
+
+    /// @notice The number of losses covered so far; the id of the latest.
+    function lossCount() external view returns (uint256);
+
+    /// @notice The sum of every loss's deficit: what the tranches could not pay, in asset units.
+    function totalDeficit() external view returns (uint256);
+
+    /// @notice All premium ever paid in, in asset units.
+    function totalPremiums() external view returns (uint256);
+
+    /// @notice Premium held back while no tranche had capital; it is paid out with the next payment.
+    function undistributedPremium() external view returns (uint256);
+
+    /// @notice A tranche's vault.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function tranche(uint8 trancheId) external view returns (ITrancheVault);
+
+    /// @notice A tranche's parameters.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function trancheParams(uint8 trancheId) external view returns (TrancheParams memory);
+
+    /// @notice The most assets a tranche takes, in asset units.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function depositCap(uint8 trancheId) external view returns (uint256);
+
+    /// @notice Seconds from an exit request in the tranche until its unstake window opens.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function cooldown(uint8 trancheId) external view returns (uint256);
+
+    /// @notice Seconds the tranche's unstake window stays open once the cooldown ends.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function unstakeWindow(uint8 trancheId) external view returns (uint256);
+
+    /// @notice Weight of the tranche's capital in the premium split, as a wad.
+    /// @param trancheId The tranche; `InvalidTranche` unless below `TRANCHE_COUNT`.
+    function riskMultiplier(uint8 trancheId) external view returns (uint256);
+
+    /// @notice votingDelay + votingPeriod + timelock delay of the bound governor: the shortest time from a proposal
+    /// to its execution; 0 before a governor is bound.
+    function governancePath() external view returns (uint256);
+
+    /// @notice Capital that can absorb losses now: the tranches' vested assets, in asset units.
+    function totalCapital() external view returns (uint256);
+
+    /// @notice Σ over markets of open interest (both sides, at the oracle price) × the market's stress loss rate,
+    /// in asset units.
+    function requiredCapital() external view returns (uint256);
 }

@@ -10,6 +10,7 @@ import {TestStablecoin} from "../../src/TestStablecoin.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {BackstopTimelock} from "../../src/governance/BackstopTimelock.sol";
 import {BackstopGovernor} from "../../src/governance/BackstopGovernor.sol";
@@ -568,7 +569,7 @@ contract BackstopHandler is Test {
         if (which == 7) return (address(module), abi.encodeCall(module.setGuardian, (address(this))));
         if (which == 8) return (address(module), abi.encodeCall(module.transferOwnership, (address(this))));
         if (which == 9) {
-            (,, Clearinghouse.MarketParams memory p,,) = clearinghouse.market(value % 3);
+            (,, IClearinghouse.MarketParams memory p,,) = clearinghouse.market(value % 3);
             p.maintenanceMarginRate = 0.005e18;
             p.liquidationFeeRate = 0;
             return (address(clearinghouse), abi.encodeCall(clearinghouse.setMarketParams, (value % 3, p)));

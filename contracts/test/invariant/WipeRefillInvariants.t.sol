@@ -28,7 +28,7 @@ contract WipeRefillHandler is Test {
     constructor(TestStablecoin usd_, BackstopModule module_, address clearinghouse_, address timelock_) {
         usd = usd_;
         module = module_;
-        vault = module_.tranche(0);
+        vault = TrancheVault(address(module_.tranche(0)));
         clearinghouse = clearinghouse_;
         timelock = timelock_;
         for (uint256 i; i < 3; ++i) {

@@ -9,6 +9,7 @@ import {BackstopFixture} from "../utils/BackstopFixture.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 import {TestStablecoin} from "../../src/TestStablecoin.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
+import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../src/libraries/EventsLib.sol";
 
@@ -60,7 +61,7 @@ contract BackstopModuleTest is BackstopFixture {
         for (uint8 i; i < 3; ++i) {
             assertEq(address(module.tranche(i)), address(tranches[i]));
         }
-        BackstopModule.TrancheParams memory p = module.trancheParams(0);
+        IBackstopModule.TrancheParams memory p = module.trancheParams(0);
         assertEq(p.depositCap, 2_000_000e6);
         assertEq(p.cooldown, 7 days);
         assertEq(p.unstakeWindow, 2 days);
@@ -80,14 +81,14 @@ contract BackstopModuleTest is BackstopFixture {
     function test_initialize_onlyOnce() public {
         vm.prank(address(timelock));
         vm.expectRevert(ErrorsLib.AlreadyInitialized.selector);
-        module.initialize(tranches, address(clearinghouse), _defaultTrancheParams());
+        module.initialize(_vaults(tranches), address(clearinghouse), _defaultTrancheParams());
     }
 
     function test_initialize_onlyOwner() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
     }
 
     function test_initialize_wiresAndEmits() public {
@@ -96,7 +97,7 @@ contract BackstopModuleTest is BackstopFixture {
         assertEq(m.totalCapital(), 0);
         vm.expectEmit(false, false, false, true, address(m));
         emit EventsLib.ModuleInitialized(address(clearinghouse), address(t[0]), address(t[1]), address(t[2]));
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
         assertEq(m.clearinghouse(), address(clearinghouse));
         assertEq(address(m.tranche(2)), address(t[2]));
         assertEq(m.riskMultiplier(0), 3e18);
@@ -105,28 +106,28 @@ contract BackstopModuleTest is BackstopFixture {
     function test_initialize_revertsOnZeroClearinghouse() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        m.initialize(t, address(0), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(0), _defaultTrancheParams());
     }
 
     function test_initialize_revertsOnZeroTranche() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         t[1] = TrancheVault(address(0));
         vm.expectRevert(ErrorsLib.ZeroAddress.selector);
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
     }
 
     function test_initialize_revertsOnWrongTrancheId() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         (t[0], t[1]) = (t[1], t[0]);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTranche.selector, 0));
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
     }
 
     function test_initialize_revertsOnVaultOfAnotherModule() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
         t[2] = tranches[2]; // id 2, but belongs to the deployed module
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTranche.selector, 2));
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
     }
 
     /// @dev A vault on another token would take deposits the module's waterfall and premiums never see.
@@ -135,17 +136,17 @@ contract BackstopModuleTest is BackstopFixture {
         TestStablecoin other = new TestStablecoin();
         t[1] = new TrancheVault(IERC20(address(other)), "M", "M", m, 1);
         vm.expectRevert(abi.encodeWithSelector(ErrorsLib.InvalidTranche.selector, 1));
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
     }
 
     function test_initialize_revertsOnOutOfBoundsParams() public {
         (BackstopModule m, TrancheVault[3] memory t) = _freshModule();
-        BackstopModule.TrancheParams[3] memory p = _defaultTrancheParams();
+        IBackstopModule.TrancheParams[3] memory p = _defaultTrancheParams();
         p[1].unstakeWindow = 0;
         vm.expectRevert(
             abi.encodeWithSelector(ErrorsLib.ParameterOutOfBounds.selector, "unstakeWindow", 0, 1 hours, 30 days)
         );
-        m.initialize(t, address(clearinghouse), p);
+        m.initialize(_vaults(t), address(clearinghouse), p);
     }
 
     function test_views_revertOnInvalidTranche() public {

@@ -7,6 +7,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {MarketChanges} from "../utils/MarketChanges.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
@@ -31,11 +32,11 @@ contract ClearinghouseTest is MarketChanges {
 
     // ---------------------------------------------------------------- helpers
 
-    function _params() internal pure returns (Clearinghouse.MarketParams memory) {
+    function _params() internal pure returns (IClearinghouse.MarketParams memory) {
         return _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6);
     }
 
-    function _expectBounds(Clearinghouse.MarketParams memory p, string memory name, uint256 v, uint256 lo, uint256 hi)
+    function _expectBounds(IClearinghouse.MarketParams memory p, string memory name, uint256 v, uint256 lo, uint256 hi)
         internal
     {
         vm.prank(address(timelock));
@@ -93,7 +94,7 @@ contract ClearinghouseTest is MarketChanges {
 
     function test_addMarket() public {
         MockAggregator feed = new MockAggregator(8, "DOGE / USD", keeper, 0.1e8);
-        Clearinghouse.MarketParams memory p = _params();
+        IClearinghouse.MarketParams memory p = _params();
         Announced memory a =
             _announce(abi.encodeCall(Clearinghouse.addMarket, ("DOGE", AggregatorV3Interface(address(feed)), p, 1 hours)));
         assertEq(clearinghouse.marketCount(), 3, "announced, not added");
@@ -112,7 +113,7 @@ contract ClearinghouseTest is MarketChanges {
         vm.warp(t);
         assertEq(clearinghouse.priceMaxAge(3), 1 hours);
         assertEq(clearinghouse.marketCount(), 4);
-        (string memory name, address oracle, Clearinghouse.MarketParams memory got, uint256 l, uint256 s) =
+        (string memory name, address oracle, IClearinghouse.MarketParams memory got, uint256 l, uint256 s) =
             clearinghouse.market(3);
         assertEq(name, "DOGE");
         assertEq(oracle, address(feed));
@@ -130,7 +131,7 @@ contract ClearinghouseTest is MarketChanges {
     }
 
     function test_addMarket_revertsOnBadParams() public {
-        Clearinghouse.MarketParams memory p = _params();
+        IClearinghouse.MarketParams memory p = _params();
         p.liquidityDepth = 0;
         vm.prank(address(timelock));
         vm.expectRevert(
@@ -141,14 +142,14 @@ contract ClearinghouseTest is MarketChanges {
     }
 
     function test_setMarketParams() public {
-        Clearinghouse.MarketParams memory p = _marketParams(0.2e18, 0.1e18, 0.3e18, 1e6);
+        IClearinghouse.MarketParams memory p = _marketParams(0.2e18, 0.1e18, 0.3e18, 1e6);
         p.feeRate = 0.01e18;
         p.liquidationFeeRate = 0.1e18;
         vm.expectEmit(true, false, false, true, address(clearinghouse));
         emit EventsLib.MarketParametersSet(ETH, 0.2e18, 0.1e18, 0.01e18, 0.1e18, 0.3e18, 1e6);
         vm.prank(address(timelock));
         clearinghouse.setMarketParams(ETH, p);
-        (,, Clearinghouse.MarketParams memory got,,) = clearinghouse.market(ETH);
+        (,, IClearinghouse.MarketParams memory got,,) = clearinghouse.market(ETH);
         assertEq(got.initialMarginRate, 0.2e18);
         assertEq(got.maintenanceMarginRate, 0.1e18);
         assertEq(got.feeRate, 0.01e18);
@@ -164,7 +165,7 @@ contract ClearinghouseTest is MarketChanges {
     }
 
     function test_setMarketParams_bounds() public {
-        Clearinghouse.MarketParams memory p = _params();
+        IClearinghouse.MarketParams memory p = _params();
         p.maintenanceMarginRate = 0.005e18 - 1;
         _expectBounds(p, "maintenanceMarginRate", 0.005e18 - 1, 0.005e18, 1e18);
         p = _params();
@@ -242,7 +243,7 @@ contract ClearinghouseTest is MarketChanges {
         vm.stopPrank();
 
         assertEq(usd.balanceOf(trader), 0);
-        Clearinghouse.Position memory p = clearinghouse.positionOf(trader, ETH);
+        IClearinghouse.Position memory p = clearinghouse.positionOf(trader, ETH);
         assertEq(p.size, 10e18);
         assertTrue(p.isLong);
         assertEq(p.entryPrice, 3_000e18);
@@ -273,7 +274,7 @@ contract ClearinghouseTest is MarketChanges {
     }
 
     function test_openPosition_zeroFee() public {
-        Clearinghouse.MarketParams memory p = _params();
+        IClearinghouse.MarketParams memory p = _params();
         p.feeRate = 0;
         vm.prank(address(timelock));
         clearinghouse.setMarketParams(ETH, p);
@@ -560,7 +561,7 @@ contract ClearinghouseTest is MarketChanges {
     }
 
     function test_liquidate_rewardCappedByEquity() public {
-        Clearinghouse.MarketParams memory p = _params();
+        IClearinghouse.MarketParams memory p = _params();
         p.liquidationFeeRate = 0.05e18; // up to the maintenance rate
         vm.prank(address(timelock));
         clearinghouse.setMarketParams(ETH, p);

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {MarketChanges} from "../utils/MarketChanges.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 
@@ -51,7 +52,7 @@ contract ClearinghouseOracleTest is MarketChanges {
         assertEq(price, 1.5e18);
     }
 
-    function _params() internal pure returns (Clearinghouse.MarketParams memory) {
+    function _params() internal pure returns (IClearinghouse.MarketParams memory) {
         return _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6);
     }
 

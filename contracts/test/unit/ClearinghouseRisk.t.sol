@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {MarketChanges} from "../utils/MarketChanges.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../src/libraries/EventsLib.sol";
 
@@ -163,7 +164,7 @@ contract ClearinghouseRiskTest is MarketChanges {
         assertEq(usd.balanceOf(keeperBot), 1_000e6 + 20e6, "1% of 2k notional");
 
         // Half the margin binds when the fee rate is as high as maintenance and a short's notional has grown.
-        Clearinghouse.MarketParams memory p = _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6);
+        IClearinghouse.MarketParams memory p = _marketParams(0.1e18, 0.05e18, 0.1e18, 5_000_000e6);
         p.liquidationFeeRate = 0.05e18; // tightening: applies at once
         _asTimelock(address(clearinghouse), abi.encodeCall(Clearinghouse.setMarketParams, (ETH, p)));
         _setPrice(ETH, 3_000e8);

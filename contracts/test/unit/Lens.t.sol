@@ -4,7 +4,9 @@ pragma solidity ^0.8.28;
 import {BackstopFixture} from "../utils/BackstopFixture.sol";
 import {BackstopLens} from "../../src/BackstopLens.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
+import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 
 contract BackstopLensTest is BackstopFixture {
@@ -67,7 +69,7 @@ contract BackstopLensTest is BackstopFixture {
         for (uint8 i; i < 3; ++i) {
             BackstopLens.TrancheView memory t = d.tranches[i];
             TrancheVault v = tranches[i];
-            BackstopModule.TrancheParams memory p = module.trancheParams(i);
+            IBackstopModule.TrancheParams memory p = module.trancheParams(i);
             assertEq(t.id, i);
             assertEq(t.vault, address(v));
             assertEq(t.name, v.name());
@@ -89,7 +91,7 @@ contract BackstopLensTest is BackstopFixture {
         assertEq(d.markets.length, 3);
         for (uint256 id; id < 3; ++id) {
             BackstopLens.MarketView memory mv = d.markets[id];
-            (string memory name, address oracle, Clearinghouse.MarketParams memory p, uint256 l, uint256 s) =
+            (string memory name, address oracle, IClearinghouse.MarketParams memory p, uint256 l, uint256 s) =
                 clearinghouse.market(id);
             (, int256 answer,, uint256 updatedAt,) = oracles[id].latestRoundData();
             (uint256 ln, uint256 sn) = clearinghouse.openInterestNotional(id);

@@ -6,6 +6,7 @@ import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {MarketChanges} from "../utils/MarketChanges.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
@@ -56,7 +57,7 @@ contract MarketChangeDelayTest is MarketChanges {
     /// @dev The malicious market passes governance, but what executes is an announcement: a depositor who asks to
     /// leave then is out with everything before the market exists; the guardian can veto it meanwhile.
     function test_maliciousAddMarket_isAnnouncedAndDepositorsLeaveFirst() public {
-        Clearinghouse.MarketParams memory loose = _marketParams(0.005e18, 0.005e18, 0, type(uint128).max);
+        IClearinghouse.MarketParams memory loose = _marketParams(0.005e18, 0.005e18, 0, type(uint128).max);
         loose.liquidationFeeRate = 0;
         bytes memory call = abi.encodeCall(
             Clearinghouse.addMarket, ("EVIL", AggregatorV3Interface(address(evilFeed)), loose, 7 days)
@@ -95,16 +96,16 @@ contract MarketChangeDelayTest is MarketChanges {
 
     /// @dev `setMarketParams` at its loosest bounds is staged too; a tightening applies at once.
     function test_looseningParams_isStaged_tighteningIsImmediate() public {
-        Clearinghouse.MarketParams memory loose = _marketParams(0.005e18, 0.005e18, 0, type(uint128).max);
+        IClearinghouse.MarketParams memory loose = _marketParams(0.005e18, 0.005e18, 0, type(uint128).max);
         loose.liquidationFeeRate = 0;
         Announced memory a = _announce(abi.encodeCall(Clearinghouse.setMarketParams, (ETH, loose)));
-        (,, Clearinghouse.MarketParams memory now_,,) = clearinghouse.market(ETH);
+        (,, IClearinghouse.MarketParams memory now_,,) = clearinghouse.market(ETH);
         assertEq(now_.maintenanceMarginRate, 0.05e18, "unchanged until the delay has passed");
         _executeAfterDelay(a);
         (,, now_,,) = clearinghouse.market(ETH);
         assertEq(now_.maintenanceMarginRate, 0.005e18);
 
-        Clearinghouse.MarketParams memory tight = _marketParams(0.2e18, 0.1e18, 0.2e18, 1_000_000e6);
+        IClearinghouse.MarketParams memory tight = _marketParams(0.2e18, 0.1e18, 0.2e18, 1_000_000e6);
         vm.recordLogs();
         _asTimelock(address(clearinghouse), abi.encodeCall(Clearinghouse.setMarketParams, (BTC, tight)));
         assertEq(vm.getRecordedLogs().length, 1, "MarketParametersSet only, no announcement");

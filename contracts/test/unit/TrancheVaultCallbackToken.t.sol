@@ -47,7 +47,7 @@ contract TrancheVaultCallbackTokenTest is BackstopFixture {
         t[0] = new TrancheVault(IERC20(address(token)), "J", "J", m, 0);
         t[1] = new TrancheVault(IERC20(address(token)), "M", "M", m, 1);
         t[2] = new TrancheVault(IERC20(address(token)), "S", "S", m, 2);
-        m.initialize(t, address(clearinghouse), _defaultTrancheParams());
+        m.initialize(_vaults(t), address(clearinghouse), _defaultTrancheParams());
 
         address alice = makeAddr("alice");
         token.mint(alice, 1_000e6);

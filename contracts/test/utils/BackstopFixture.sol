@@ -7,8 +7,11 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {TestStablecoin} from "../../src/TestStablecoin.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
+import {ITrancheVault} from "../../src/interfaces/ITrancheVault.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
+import {IBackstopModule} from "../../src/interfaces/IBackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {IClearinghouse} from "../../src/interfaces/IClearinghouse.sol";
 import {BackstopLens} from "../../src/BackstopLens.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {BackstopToken} from "../../src/governance/BackstopToken.sol";
@@ -52,7 +55,7 @@ abstract contract BackstopFixture is Test {
         tranches[1] = new TrancheVault(IERC20(address(usd)), "Backstop Mezzanine", "bsMEZ", module, 1);
         tranches[2] = new TrancheVault(IERC20(address(usd)), "Backstop Senior", "bsSEN", module, 2);
         clearinghouse = new Clearinghouse(IERC20(address(usd)), module, deployer);
-        module.initialize(tranches, address(clearinghouse), _defaultTrancheParams());
+        module.initialize(_vaults(tranches), address(clearinghouse), _defaultTrancheParams());
 
         oracles[ETH] = new MockAggregator(8, "ETH / USD", keeper, 3_000e8);
         oracles[BTC] = new MockAggregator(8, "BTC / USD", keeper, 60_000e8);
@@ -84,18 +87,25 @@ abstract contract BackstopFixture is Test {
         vm.stopPrank();
     }
 
-    function _defaultTrancheParams() internal pure returns (BackstopModule.TrancheParams[3] memory p) {
-        p[0] = BackstopModule.TrancheParams(2_000_000e6, 7 days, 2 days, 3e18);
-        p[1] = BackstopModule.TrancheParams(4_000_000e6, 7 days, 2 days, 1.5e18);
-        p[2] = BackstopModule.TrancheParams(8_000_000e6, 7 days, 2 days, 1e18);
+    /// @dev The module takes its vaults by interface; arrays of contract types do not convert implicitly.
+    function _vaults(TrancheVault[3] memory t) internal pure returns (ITrancheVault[3] memory v) {
+        for (uint256 i; i < 3; ++i) {
+            v[i] = t[i];
+        }
+    }
+
+    function _defaultTrancheParams() internal pure returns (IBackstopModule.TrancheParams[3] memory p) {
+        p[0] = IBackstopModule.TrancheParams(2_000_000e6, 7 days, 2 days, 3e18);
+        p[1] = IBackstopModule.TrancheParams(4_000_000e6, 7 days, 2 days, 1.5e18);
+        p[2] = IBackstopModule.TrancheParams(8_000_000e6, 7 days, 2 days, 1e18);
     }
 
     function _marketParams(uint256 im, uint256 mm, uint256 impact, uint256 depth)
         internal
         pure
-        returns (Clearinghouse.MarketParams memory)
+        returns (IClearinghouse.MarketParams memory)
     {
-        return Clearinghouse.MarketParams({
+        return IClearinghouse.MarketParams({
             initialMarginRate: im,
             maintenanceMarginRate: mm,
             feeRate: 0.0005e18,
