@@ -1,4 +1,5 @@
 import { index, onchainTable, primaryKey } from 'ponder';
+import type { IndexedSample } from '../lib/indexer/schema';
 
 /** One row (id 0): what the every-block sampler needs to decide quickly whether to sample. */
 export const samplerState = onchainTable('sampler_state', (t) => ({
@@ -13,23 +14,9 @@ export const samplerState = onchainTable('sampler_state', (t) => ({
   headTime: t.integer(),
 }));
 
-export interface SampleTranche {
-  id: number;
-  totalAssets: string;
-  totalSupply: string;
-  sharePrice: string;
-  peakSharePrice: string;
-  drawdownBps: number;
-}
-
-export interface SampleMarket {
-  id: number;
-  name: string;
-  price: string;
-  priceDecimals: number;
-  longNotional: string;
-  shortNotional: string;
-}
+/** A sample's per-tranche and per-market parts, as GET /api/samples answers them (lib/indexer/schema.ts). */
+export type SampleTranche = IndexedSample['tranches'][number];
+export type SampleMarket = IndexedSample['markets'][number];
 
 export const sample = onchainTable(
   'sample',

@@ -21,7 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const flow = { trancheId: 1, kind: 'deposit', assets: '123456789012345678901', shares: '100', timestamp: 1_700_000_000, blockNumber: '42' };
+const flow = {
+  trancheId: 1,
+  kind: 'deposit',
+  assets: '123456789012345678901',
+  shares: '100',
+  sender: ACCOUNT,
+  receiver: ACCOUNT,
+  timestamp: 1_700_000_000,
+  blockNumber: '42',
+  transactionHash: `0x${'ab'.repeat(32)}`,
+};
 
 describe('fetchAccountFlows', () => {
   it("reads an account's flows with amounts as exact integers", async () => {

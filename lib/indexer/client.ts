@@ -30,5 +30,12 @@ export async function fetchDailyPremiums(baseUrl: string, from: number) {
 /** An account's deposits and withdrawals in every tranche, oldest first, amounts as raw integers. */
 export async function fetchAccountFlows(baseUrl: string, account: string): Promise<Flow[]> {
   const { flows } = await getJson(baseUrl, `/api/accounts/${account}/flows`, flowsResponse);
-  return flows.map((f) => ({ ...f, assets: BigInt(f.assets), shares: BigInt(f.shares), blockNumber: BigInt(f.blockNumber) }));
+  return flows.map((f) => ({
+    trancheId: f.trancheId,
+    kind: f.kind,
+    assets: BigInt(f.assets),
+    shares: BigInt(f.shares),
+    timestamp: f.timestamp,
+    blockNumber: BigInt(f.blockNumber),
+  }));
 }

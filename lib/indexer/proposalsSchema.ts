@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-const rawInt = z.string().regex(/^-?\d+$/, { error: 'expected a decimal integer string' });
-const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, { error: 'expected an address' });
-const hex = z.string().regex(/^0x[0-9a-fA-F]*$/, { error: 'expected hex' });
+import { address, hex, rawInt, txHash } from './wireTypes';
 
 /** `GET /api/proposals` (docs/interfaces.md, "Indexer HTTP API"). */
 export const indexedProposalSchema = z.object({
@@ -32,7 +29,7 @@ export const indexedVoteSchema = z.object({
   params: z.string().nullable().optional(),
   timestamp: z.number(),
   blockNumber: rawInt,
-  transactionHash: z.string(),
+  transactionHash: txHash,
 });
 
 export const proposalsResponse = z.object({ proposals: z.array(indexedProposalSchema) });
@@ -40,3 +37,7 @@ export const votesResponse = z.object({ votes: z.array(indexedVoteSchema) });
 
 export type IndexedProposal = z.infer<typeof indexedProposalSchema>;
 export type IndexedVote = z.infer<typeof indexedVoteSchema>;
+
+/** What each route answers, for the Ponder routes to check their responses against. */
+export type ProposalsAnswer = z.input<typeof proposalsResponse>;
+export type VotesAnswer = z.input<typeof votesResponse>;

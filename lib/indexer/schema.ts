@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { address, rawInt, rawUint, txHash } from './wireTypes';
 
-/** Raw integers travel as decimal strings (docs/interfaces.md, "Indexer HTTP API"). */
-const rawInt = z.string().regex(/^-?\d+$/, { error: 'expected a decimal integer string' });
-const rawUint = z.string().regex(/^\d+$/, { error: 'expected a decimal non-negative integer string' });
+/**
+ * The indexer's HTTP API, declared once: the app validates every answer with these schemas, the Ponder routes type
+ * their answers with the inferred types, and docs/interfaces.md ("Indexer HTTP API") is checked against them by
+ * apiDocs.test.ts. Raw integers travel as decimal strings.
+ */
 
 const sampleTranche = z.object({
   id: z.number().int().min(0).max(2),
@@ -38,7 +41,7 @@ export const lossSchema = z.object({
   market: z.string(),
   timestamp: z.number(),
   blockNumber: rawInt,
-  transactionHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+  transactionHash: txHash,
   shortfall: rawInt,
   covered: rawInt,
   deficit: rawInt,
@@ -60,8 +63,11 @@ export const flowSchema = z.object({
   kind: z.enum(['deposit', 'withdraw', 'settlement']),
   assets: rawUint,
   shares: rawUint,
+  sender: address,
+  receiver: address.nullable(),
   timestamp: z.number(),
   blockNumber: rawUint,
+  transactionHash: txHash,
 });
 
 export const flowsResponse = z.object({ flows: z.array(flowSchema) });
@@ -70,3 +76,10 @@ export const statusResponse = z.object({ latestBlock: rawInt, latestTimestamp: z
 export type IndexedSample = z.infer<typeof sampleSchema>;
 export type IndexedLoss = z.infer<typeof lossSchema>;
 export type IndexedPremiumDay = z.infer<typeof premiumDaySchema>;
+
+/** What each route answers, for the Ponder routes to check their responses against. */
+export type SamplesAnswer = z.input<typeof samplesResponse>;
+export type LossesAnswer = z.input<typeof lossesResponse>;
+export type PremiumsAnswer = z.input<typeof premiumsResponse>;
+export type FlowsAnswer = z.input<typeof flowsResponse>;
+export type StatusAnswer = z.input<typeof statusResponse>;

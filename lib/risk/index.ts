@@ -1,4 +1,7 @@
-/** The client-side risk model (docs/risk-model.md): pure TypeScript, no React, no viem, no DOM. */
+/**
+ * The client-side risk model (docs/design.md, "The client-side risk model"; methodology in docs/risk-model.md): pure
+ * TypeScript, no React, no viem, no DOM.
+ */
 export { analyticQuote } from './analytic';
 export { runMonteCarlo, simulateShortfalls, createBuffers, type MonteCarloOptions } from './monteCarlo';
 export { DEFAULT_PARAMS, NO_STRESS, TAIL_LEVELS, DEFAULT_EWMA_LAMBDA } from './defaults';

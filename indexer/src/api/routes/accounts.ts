@@ -2,6 +2,7 @@ import { db } from 'ponder:api';
 import { flow } from 'ponder:schema';
 import { asc, eq } from 'ponder';
 import { Hono } from 'hono';
+import type { FlowsAnswer } from '../../../../lib/indexer/schema';
 import { addressParam } from '../params';
 
 export const accounts = new Hono().get('/:address/flows', async (c) => {
@@ -23,5 +24,5 @@ export const accounts = new Hono().get('/:address/flows', async (c) => {
       blockNumber: row.blockNumber.toString(),
       transactionHash: row.transactionHash,
     })),
-  });
+  } satisfies FlowsAnswer);
 });

@@ -2,6 +2,7 @@ import { db } from 'ponder:api';
 import { loss } from 'ponder:schema';
 import { desc } from 'ponder';
 import { Hono } from 'hono';
+import type { LossesAnswer } from '../../../../lib/indexer/schema';
 
 export const losses = new Hono().get('/', async (c) => {
   const rows = await db.select().from(loss).orderBy(desc(loss.timestamp), desc(loss.lossId));
@@ -19,5 +20,5 @@ export const losses = new Hono().get('/', async (c) => {
       paid: row.paid,
       sharePriceAfter: row.sharePriceAfter,
     })),
-  });
+  } satisfies LossesAnswer);
 });

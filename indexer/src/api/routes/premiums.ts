@@ -2,6 +2,7 @@ import { db } from 'ponder:api';
 import { premium } from 'ponder:schema';
 import { asc, gte, sql, sum } from 'ponder';
 import { Hono } from 'hono';
+import type { PremiumsAnswer } from '../../../../lib/indexer/schema';
 import { BadRequest, unixParam } from '../params';
 
 const BUCKET_SECONDS = { day: 86_400 } as const;
@@ -32,10 +33,10 @@ export const premiums = new Hono().get('/', async (c) => {
   return c.json({
     premiums: [...buckets.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([timestamp, entry]) => ({
+      .map(([timestamp, { amount, byTranche: [junior, mezzanine, senior] }]) => ({
         timestamp,
-        amount: entry.amount.toString(),
-        byTranche: entry.byTranche.map(String),
+        amount: amount.toString(),
+        byTranche: [junior.toString(), mezzanine.toString(), senior.toString()],
       })),
-  });
+  } satisfies PremiumsAnswer);
 });

@@ -2,6 +2,7 @@ import { db } from 'ponder:api';
 import { proposal, vote } from 'ponder:schema';
 import { asc, desc, eq } from 'ponder';
 import { Hono } from 'hono';
+import type { ProposalsAnswer, VotesAnswer } from '../../../../lib/indexer/proposalsSchema';
 import { uintParam } from '../params';
 
 export const proposals = new Hono()
@@ -25,7 +26,7 @@ export const proposals = new Hono()
         executed: row.executed,
         canceled: row.canceled,
       })),
-    });
+    } satisfies ProposalsAnswer);
   })
   .get('/:id/votes', async (c) => {
     const proposalId = uintParam(c.req.param('id'), 'proposal id');
@@ -45,5 +46,5 @@ export const proposals = new Hono()
         blockNumber: row.blockNumber.toString(),
         transactionHash: row.transactionHash,
       })),
-    });
+    } satisfies VotesAnswer);
   });

@@ -2,6 +2,7 @@ import { db } from 'ponder:api';
 import { sample } from 'ponder:schema';
 import { asc, gte } from 'ponder';
 import { Hono } from 'hono';
+import type { SamplesAnswer } from '../../../../lib/indexer/schema';
 import { unixParam } from '../params';
 
 export const samples = new Hono().get('/', async (c) => {
@@ -17,5 +18,5 @@ export const samples = new Hono().get('/', async (c) => {
       tranches: row.tranches,
       markets: row.markets,
     })),
-  });
+  } satisfies SamplesAnswer);
 });
