@@ -1,6 +1,6 @@
 // `npm run dev:advance-time -- 7d`: moves the running local chain's clock forward and mines a block.
 import { createTestClient, http, publicActions } from 'viem';
-import { LOCAL_CHAIN_ID } from './lib/anvil';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { portFromEnv } from './lib/ports';
 
 const USAGE = 'Usage: npm run dev:advance-time -- <duration>, e.g. 30m, 6h, 7d, 2w or 1d12h';

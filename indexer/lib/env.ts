@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDeployment, type Deployment } from '../../lib/chain/deployment';
-
-export const LOCAL_CHAIN_ID = 31337;
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 
 export interface IndexerEnv {
   chainId: number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LOCAL_CHAIN_ID } from '../protocol/chain';
 
-export const DEFAULT_CHAIN_ID = 31337;
+export const DEFAULT_CHAIN_ID = LOCAL_CHAIN_ID;
 export const DEFAULT_RPC_URL = 'http://127.0.0.1:8545';
 
 /** An empty variable (`BACKSTOP_X=`) means "not set", as in most shells' .env conventions. */
@@ -14,7 +15,7 @@ export const envSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^[1-9]\d*$/, { error: 'must be a positive integer chain id, e.g. 31337' })
+      .regex(/^[1-9]\d*$/, { error: `must be a positive integer chain id, e.g. ${LOCAL_CHAIN_ID}` })
       .transform(Number)
       .pipe(z.number().max(Number.MAX_SAFE_INTEGER, { error: 'is too large for a chain id' }))
       .default(DEFAULT_CHAIN_ID),

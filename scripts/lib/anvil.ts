@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { delay, describeExit, type ManagedProcess, type Supervisor } from './processes';
 
-export const LOCAL_CHAIN_ID = 31337;
 
 export interface StartAnvilOptions {
   port: number;
