@@ -5,7 +5,7 @@ import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
 import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
-import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
+import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 
 export default async function HomePage() {

@@ -4,6 +4,7 @@ import { connectDevWallet } from './support/devWallet';
 import { tabTo } from './support/keyboard';
 import { seededProposalId } from './support/proposals';
 import { renderAllCharts } from './support/charts';
+import { TRANCHE_IDS } from '../lib/protocol/tranches';
 
 /** Anvil account the dev wallet shows: one with tUSD, BSG and a voting history, so every panel has content. */
 const ACCOUNT = 1;
@@ -62,7 +63,7 @@ const PAGES: AuditedPage[] = [
     path: () => '/tranches',
     wallet: true,
     ready: async (page) => {
-      for (const id of [0, 1, 2]) await expect(page.getByTestId(`tranche-${id}-apr`)).toBeVisible();
+      for (const id of TRANCHE_IDS) await expect(page.getByTestId(`tranche-${id}-apr`)).toBeVisible();
     },
     mainAction: (page) => page.getByTestId('tranche-1-open'),
   },

@@ -5,10 +5,11 @@ import { backstopGovernorAbi, backstopModuleAbi, backstopTimelockAbi } from '../
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
 import { formatSeconds } from '../lib/governance/fields';
 import { readDeployment } from '../scripts/lib/deployment';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deployment = readDeployment(process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json');
+const deployment = readDeployment(DEPLOYMENT_FILE);
 const { governor, module, timelock } = deployment.contracts;
 const chain = createPublicClient({ transport: http(rpcUrl) });
 const anvil = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });

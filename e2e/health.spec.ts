@@ -4,14 +4,15 @@ import { backstopLensAbi, backstopModuleAbi } from '../lib/chain/abis.generated'
 import { formatWadPercent } from '../lib/format/ratio';
 import { readDeployment } from '../scripts/lib/deployment';
 import { renderAllCharts } from './support/charts';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
+import { TRANCHE_IDS } from '../lib/protocol/tranches';
 
 // scripts/test.ts points these at its own seeded chain and indexer; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deploymentFile = process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json';
 const indexerUrl = (process.env.BACKSTOP_INDEXER_URL ?? 'http://127.0.0.1:42069').replace(/\/+$/, '');
 
 const client = createPublicClient({ transport: http(rpcUrl) });
-const deployment = () => readDeployment(deploymentFile);
+const deployment = () => readDeployment(DEPLOYMENT_FILE);
 
 test('the crash is in the loss table with the amounts the chain events carry', async ({ page }) => {
   const { contracts } = deployment();
@@ -28,7 +29,7 @@ test('the crash is in the loss table with the amounts the chain events carry', a
     await expect(row).toHaveAttribute('data-tx', event.transactionHash);
     await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.shortfall));
     await expect(row.getByTestId('loss-deficit')).toHaveAttribute('data-raw', String(event.args.deficit));
-    for (const id of [0, 1, 2]) {
+    for (const id of TRANCHE_IDS) {
       const paid = absorbed
         .filter((e) => e.args.lossId === event.args.lossId && e.args.trancheId === id)
         .reduce((sum, e) => sum + (e.args.amount ?? 0n), 0n);

@@ -2,13 +2,13 @@ import { expect, test } from '@playwright/test';
 import { createPublicClient, http, zeroAddress } from 'viem';
 import { backstopLensAbi } from '../lib/chain/abis.generated';
 import { readDeployment } from '../scripts/lib/deployment';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deploymentFile = process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json';
 
 test('the home page shows every tranche exactly as the lens reads it on chain', async ({ page }) => {
-  const deployment = readDeployment(deploymentFile);
+  const deployment = readDeployment(DEPLOYMENT_FILE);
   const client = createPublicClient({ transport: http(rpcUrl) });
   const dashboard = await client.readContract({
     address: deployment.contracts.lens,

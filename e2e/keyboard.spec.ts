@@ -7,12 +7,13 @@ import { composeDescription } from '../lib/governance/proposalState';
 import { readDeployment } from '../scripts/lib/deployment';
 import { connectDevWalletWithKeyboard } from './support/devWallet';
 import { expectFocusVisible, tabTo, typeInFocused } from './support/keyboard';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // Only the keyboard here: Tab / Shift+Tab to move, Enter or Space to press, arrows in radio groups, typing in fields.
 
 // scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deployment = readDeployment(process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json');
+const deployment = readDeployment(DEPLOYMENT_FILE);
 const { asset, governor, module } = deployment.contracts;
 const mezzanine = deployment.contracts.tranches[1];
 const chain = createPublicClient({ transport: http(rpcUrl) });

@@ -6,10 +6,11 @@ import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
 import { readDeployment } from '../scripts/lib/deployment';
 import { connectDevWallet } from './support/devWallet';
 import { renderAllCharts } from './support/charts';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // scripts/test.ts points these at its own seeded chain and serves the app with this explorer; the defaults fit `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deployment = readDeployment(process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json');
+const deployment = readDeployment(DEPLOYMENT_FILE);
 const EXPLORER = 'http://explorer.invalid';
 const chain = createPublicClient({ transport: http(rpcUrl) });
 const anvil = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });

@@ -5,11 +5,11 @@ import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated'
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
 import { averageCost, type Flow } from '../lib/tranches/costBasis';
 import { readDeployment } from '../scripts/lib/deployment';
+import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
-const deploymentFile = process.env.BACKSTOP_DEPLOYMENT ?? 'deployments/31337.json';
-const deployment = readDeployment(deploymentFile);
+const deployment = readDeployment(DEPLOYMENT_FILE);
 const asset = deployment.contracts.asset;
 const mezzanine = deployment.contracts.tranches[1];
 const chain = createPublicClient({ transport: http(rpcUrl) });

@@ -1,6 +1,7 @@
 import { createConfig } from 'ponder';
 import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
-import { LOCAL_CHAIN_ID, readIndexerEnv } from './lib/env';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
+import { readIndexerEnv } from './lib/env';
 
 const env = readIndexerEnv();
 const { contracts, deployBlock } = env.deployment;

@@ -1,6 +1,7 @@
 // `npm run dev:advance-time -- 7d`: moves the running local chain's clock forward and mines a block.
 import { createTestClient, http, publicActions } from 'viem';
-import { LOCAL_CHAIN_ID } from './lib/anvil';
+import { envSchema, requireEnv } from '../lib/chain/env';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { portFromEnv } from './lib/ports';
 
 const USAGE = 'Usage: npm run dev:advance-time -- <duration>, e.g. 30m, 6h, 7d, 2w or 1d12h';
@@ -30,8 +31,10 @@ async function main(): Promise<void> {
   const seconds = parseDuration(duration);
 
   // BACKSTOP_RPC_URL may list fallbacks separated by commas (as the app reads it): the first one is the node.
-  const configured = process.env.BACKSTOP_RPC_URL?.split(',')[0]?.trim();
-  const rpcUrl = configured || `http://127.0.0.1:${portFromEnv('BACKSTOP_ANVIL_PORT', 8545)}`;
+  const configured = process.env.BACKSTOP_RPC_URL?.trim()
+    ? requireEnv(envSchema.pick({ BACKSTOP_RPC_URL: true }), process.env).BACKSTOP_RPC_URL[0]
+    : undefined;
+  const rpcUrl = configured ?? `http://127.0.0.1:${portFromEnv('BACKSTOP_ANVIL_PORT', 8545)}`;
   const client = createTestClient({ mode: 'anvil', transport: http(rpcUrl, { retryCount: 0, timeout: 5_000 }) }).extend(
     publicActions,
   );

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LOCAL_CHAIN_ID } from './lib/anvil';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
 import { classifyJsonRpc, classifyPath, startCountingProxy, type CountingProxy } from './lib/countingProxy';

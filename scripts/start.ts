@@ -2,7 +2,7 @@
 // http://localhost:$PORT.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LOCAL_CHAIN_ID } from './lib/anvil';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { bootLocalChain, indexLocalChain, secondsSince, seedFromEnv } from './lib/localChain';
 import { assertPortsFree, portFromEnv } from './lib/ports';

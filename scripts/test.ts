@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
-import { LOCAL_CHAIN_ID } from './lib/anvil';
+import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
 import { buildContracts } from './lib/contracts';
 import { deployAll } from './lib/deploy';

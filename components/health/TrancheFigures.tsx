@@ -2,7 +2,7 @@ import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import { formatWadPercent } from '@/lib/format/ratio';
 import type { HealthSnapshot } from '@/lib/health/snapshot';
-import { TRANCHE_COLORS } from './palette';
+import { TRANCHE_COLORS } from '@/lib/protocol/tranches';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
 
 const num = 'figure px-4 py-3 text-right';

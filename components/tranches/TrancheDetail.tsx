@@ -6,7 +6,7 @@ import { usePolledFailure } from '@/components/ui/usePolledFailure';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
-import { LOCAL_CHAIN_ID } from '@/lib/chain/publicConfig';
+import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { formatElapsed } from '@/lib/format/age';
 import type { SourceFailure } from '@/lib/health/lastKnown';
 import { CHAIN_SOURCE } from '@/lib/health/sources';

@@ -1,4 +1,5 @@
 import type { ConfigProblem } from '@/lib/chain/config';
+import { envHelp } from '@/lib/chain/env';
 
 /** Shown instead of the app when the runtime configuration is invalid: what is wrong, where, and how to fix it. */
 export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
@@ -23,8 +24,7 @@ export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
         ))}
       </ul>
       <p className="mt-8 text-sm text-slate-400">
-        Variables: BACKSTOP_CHAIN_ID, BACKSTOP_RPC_URL, BACKSTOP_DEPLOYMENT, BACKSTOP_WALLETCONNECT_PROJECT_ID,
-        BACKSTOP_EXPLORER_URL.
+        Variables: {Object.keys(envHelp).join(', ')}.
       </p>
     </main>
   );

@@ -8,7 +8,8 @@ import {
 import { createConfig, createStorage, type Config } from 'wagmi';
 import { chainFromConfig } from '@/lib/chain/chain';
 import { createDevWalletProvider, type DevWalletProvider } from '@/lib/chain/devWallet/provider';
-import { LOCAL_CHAIN_ID, type PublicConfig } from '@/lib/chain/publicConfig';
+import type { PublicConfig } from '@/lib/chain/publicConfig';
+import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { rpcTransport } from '@/lib/chain/transport';
 import { WALLET_STORAGE_KEY } from '@/lib/chain/walletCookie';
 import { devWallet } from './devWalletRainbowKit';

@@ -3,8 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDeployment, type Deployment } from '../../lib/chain/deployment';
+import { envSchema, optionalText, requireEnv } from '../../lib/chain/env';
 
-export const LOCAL_CHAIN_ID = 31337;
+/** The app's rules for the chain, the RPC and the deployment, plus the indexer's own database settings. */
+const indexerEnvSchema = envSchema
+  .pick({ BACKSTOP_CHAIN_ID: true, BACKSTOP_RPC_URL: true, BACKSTOP_DEPLOYMENT: true })
+  .extend({ DATABASE_URL: optionalText, BACKSTOP_INDEXER_DB_DIR: optionalText });
 
 export interface IndexerEnv {
   chainId: number;
@@ -16,18 +20,12 @@ export interface IndexerEnv {
 }
 
 export function readIndexerEnv(env: NodeJS.ProcessEnv = process.env): IndexerEnv {
-  const chainId = Number(env.BACKSTOP_CHAIN_ID?.trim() || LOCAL_CHAIN_ID);
-  if (!Number.isSafeInteger(chainId) || chainId <= 0) {
-    throw new Error(`BACKSTOP_CHAIN_ID=${env.BACKSTOP_CHAIN_ID} must be a positive integer chain id.`);
-  }
-  const rpcUrls = (env.BACKSTOP_RPC_URL?.trim() || 'http://127.0.0.1:8545')
-    .split(',')
-    .map((url) => url.trim())
-    .filter((url) => url.length > 0);
+  const vars = requireEnv(indexerEnvSchema, env);
+  const chainId = vars.BACKSTOP_CHAIN_ID;
 
   // Relative paths are taken from the repository root, as the app does; ponder runs with indexer/ as its cwd.
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const file = path.resolve(repoRoot, env.BACKSTOP_DEPLOYMENT?.trim() || path.join('deployments', `${chainId}.json`));
+  const file = path.resolve(repoRoot, vars.BACKSTOP_DEPLOYMENT ?? path.join('deployments', `${chainId}.json`));
   const deployment = readDeployment(file);
   if (deployment.chainId !== chainId) {
     throw new Error(`${file} is for chain ${deployment.chainId}, but BACKSTOP_CHAIN_ID is ${chainId}.`);
@@ -35,10 +33,10 @@ export function readIndexerEnv(env: NodeJS.ProcessEnv = process.env): IndexerEnv
 
   return {
     chainId,
-    rpcUrls,
+    rpcUrls: vars.BACKSTOP_RPC_URL,
     deployment,
-    databaseUrl: env.DATABASE_URL?.trim() || undefined,
-    pgliteDir: path.resolve(env.BACKSTOP_INDEXER_DB_DIR?.trim() || path.join(repoRoot, 'indexer', '.ponder', 'pglite')),
+    databaseUrl: vars.DATABASE_URL,
+    pgliteDir: path.resolve(vars.BACKSTOP_INDEXER_DB_DIR ?? path.join(repoRoot, 'indexer', '.ponder', 'pglite')),
   };
 }
 

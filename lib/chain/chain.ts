@@ -1,5 +1,6 @@
 import { defineChain, type Chain } from 'viem';
-import { LOCAL_CHAIN_ID, type PublicConfig } from './publicConfig';
+import { LOCAL_CHAIN_ID } from '../protocol/chain';
+import type { PublicConfig } from './publicConfig';
 
 /** The viem chain described by the runtime configuration. */
 export function chainFromConfig(config: PublicConfig): Chain {

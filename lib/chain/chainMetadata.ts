@@ -1,5 +1,5 @@
 import * as knownChains from 'viem/chains';
-import { LOCAL_CHAIN_ID } from './publicConfig';
+import { LOCAL_CHAIN_ID } from '../protocol/chain';
 
 interface ChainMetadata {
   name: string;
@@ -10,7 +10,7 @@ const ETHER = { name: 'Ether', symbol: 'ETH', decimals: 18 };
 
 /** Name and native currency for a chain id; server-only, so viem's chain list never reaches the browser. */
 export function chainMetadata(chainId: number): ChainMetadata {
-  // 31337 is shared by anvil and hardhat in viem's list; ours is always anvil.
+  // The local chain id is shared by anvil and hardhat in viem's list; ours is always anvil.
   if (chainId === LOCAL_CHAIN_ID) return { name: 'Anvil (local)', nativeCurrency: ETHER };
   const known = Object.values(knownChains).find((chain) => chain.id === chainId);
   if (known) return { name: known.name, nativeCurrency: { ...known.nativeCurrency } };

@@ -110,6 +110,19 @@ describe('loadConfig', () => {
     expect(result.problems[0]?.problem).toMatch(/http/);
   });
 
+  it.each([
+    ['BACKSTOP_INDEXER_URL', '127.0.0.1:42069'],
+    ['BACKSTOP_REFRESH_SECONDS', 'soon'],
+  ])('reports a bad %s as a configuration problem, with its value and fix', (variable, value) => {
+    writeDeployment('deployments/31337.json', deployment());
+    const result = loadConfig({ [variable]: value }, root);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.source)).toEqual([variable]);
+    expect(result.problems[0]?.problem).toContain(JSON.stringify(value));
+    expect(result.problems[0]?.fix).toMatch(/^Set it to/);
+  });
+
   it('rejects a deployment for another chain', () => {
     writeDeployment('deployments/31337.json', deployment(1));
     const result = loadConfig({}, root);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chainMetadata } from './chainMetadata';
 import { parseDeployment, type Deployment } from './deployment';
-import { envHelp, envSchema, type BackstopEnv } from './env';
+import { envHelp, envSchema, parseEnv, type BackstopEnv, type Environment } from './env';
 import type { PublicConfig } from './publicConfig';
 
 /** One thing wrong with the configuration: where it is, what is wrong, how to fix it. */
@@ -11,8 +11,6 @@ export interface ConfigProblem {
   problem: string;
   fix: string;
 }
-
-type Environment = Readonly<Record<string, string | undefined>>;
 
 export type ConfigResult =
   | { ok: true; config: PublicConfig; deploymentPath: string }
@@ -23,22 +21,11 @@ export type ConfigResult =
  * Server-only (it reads the file system). Never throws for bad input: every problem comes back named.
  */
 export function loadConfig(env: Environment = process.env, projectRoot: string = process.cwd()): ConfigResult {
-  const parsedEnv = envSchema.safeParse(env);
-  if (!parsedEnv.success) {
-    return {
-      ok: false,
-      problems: parsedEnv.error.issues.map((issue) => {
-        const variable = String(issue.path[0]) as keyof BackstopEnv;
-        const value = env[variable];
-        return {
-          source: variable,
-          problem: `${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`,
-          fix: envHelp[variable] ?? 'Correct or unset the variable.',
-        };
-      }),
-    };
+  const parsedEnv = parseEnv(envSchema, env);
+  if (!parsedEnv.ok) {
+    return { ok: false, problems: parsedEnv.problems.map(({ variable, problem, fix }) => ({ source: variable, problem, fix })) };
   }
-  const vars = parsedEnv.data;
+  const vars = parsedEnv.env;
   const deploymentPath = resolveDeploymentPath(vars, projectRoot);
   const deployment = readDeployment(deploymentPath, vars.BACKSTOP_DEPLOYMENT !== undefined);
   if (!deployment.ok) return deployment;

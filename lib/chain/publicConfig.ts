@@ -27,6 +27,3 @@ export interface PublicConfig {
   deployBlock: number;
   contracts: DeployedContracts;
 }
-
-/** Anvil's chain id: the only chain on which the dev wallet (public test keys) is offered. */
-export const LOCAL_CHAIN_ID = 31337;

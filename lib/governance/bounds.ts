@@ -6,7 +6,8 @@ const DAY = 86_400n;
 const WAD = 10n ** 18n;
 
 /**
- * The contracts' public bounds, the same numbers as the Solidity constants (BackstopModule.sol, Clearinghouse.sol).
+ * The contracts' public bounds, the same numbers as the Solidity constants (BackstopModule.sol, Clearinghouse.sol);
+ * scripts/lib/contractConstants.test.ts reads the built contracts and fails if they drift apart.
  * A value outside them reverts with ParameterOutOfBounds; the forms refuse it first.
  */
 export const BOUNDS = {

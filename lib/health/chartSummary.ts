@@ -3,9 +3,9 @@ import { formatAmount } from '@/lib/format/amount';
 import { formatWadPercent } from '@/lib/format/ratio';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
+import { TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import type { ChartKind } from './chartKinds';
 
-const NAMES = ['Junior', 'Mezzanine', 'Senior'] as const;
 const day = (timestamp: number) => new Date(timestamp * 1000).toISOString().slice(0, 10);
 const tranche = (s: IndexedSample, id: number) => s.tranches.find((t) => t.id === id);
 
@@ -63,7 +63,7 @@ export function chartSummary(
       return `${now === null ? 'Nothing is required now' : `Now ${formatWadPercent(now)}`}; lowest ${formatWadPercent(low.value)} on ${day(low.item.timestamp)}.`;
     }
     case 'share-price': {
-      const prices = NAMES.map((name, id) => {
+      const prices = TRANCHE_NAMES.map((name, id) => {
         const t = tranche(last!, id);
         return t ? `${name} ${formatAmount(BigInt(t.sharePrice), asset.decimals, { fractionDigits: 4 })}` : null;
       }).filter((text) => text !== null);
@@ -71,7 +71,7 @@ export function chartSummary(
     }
     case 'drawdown': {
       // Drawdowns are ≤ 0 bps: the deepest is the most negative, across tranches.
-      const byTranche = NAMES.map((name, id) => ({
+      const byTranche = TRANCHE_NAMES.map((name, id) => ({
         name,
         summary: drawdownSummary(samples.flatMap((s) => {
           const t = tranche(s, id);
@@ -87,7 +87,7 @@ export function chartSummary(
       return `Deepest: ${deepest.name} ${bpsBelow(deepest.summary.maxBps)} below its peak on ${day(deepest.summary.maxAt)}. Now below peak: ${now}.`;
     }
     case 'capital': {
-      const parts = NAMES.map((name, id) => {
+      const parts = TRANCHE_NAMES.map((name, id) => {
         const t = tranche(last!, id);
         return t ? `${name} ${amount(BigInt(t.totalAssets))}` : null;
       }).filter((text) => text !== null);
@@ -99,7 +99,7 @@ export function chartSummary(
     case 'premiums': {
       if (premiums.length === 0) return 'No premiums were paid in this range.';
       const total = premiums.reduce((sum, p) => sum + BigInt(p.amount), 0n);
-      const byTranche = NAMES.map((name, id) => `${name} ${amount(premiums.reduce((sum, p) => sum + BigInt(p.byTranche[id] ?? '0'), 0n))}`);
+      const byTranche = TRANCHE_NAMES.map((name, id) => `${name} ${amount(premiums.reduce((sum, p) => sum + BigInt(p.byTranche[id] ?? '0'), 0n))}`);
       const top = minBy(premiums, (p) => -BigInt(p.amount))!;
       return `${amount(total)} over ${premiums.length} ${premiums.length === 1 ? 'day' : 'days'} (${byTranche.join(', ')}); largest day ${day(top.item.timestamp)}: ${amount(-top.value)}.`;
     }

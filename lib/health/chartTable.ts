@@ -1,5 +1,6 @@
 import { formatUnits } from 'viem';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
+import { TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import type { ChartKind } from './chartKinds';
 
 export interface ChartTable {
@@ -7,7 +8,6 @@ export interface ChartTable {
   rows: string[][];
 }
 
-const NAMES = ['Junior', 'Mezzanine', 'Senior'] as const;
 const iso = (t: number) => new Date(t * 1000).toISOString();
 const trancheOf = (s: IndexedSample, id: number) => s.tranches.find((t) => t.id === id);
 
@@ -37,20 +37,20 @@ export function chartTable(
       };
     case 'share-price':
       return {
-        header: ['time (UTC)', 'block', ...NAMES.flatMap((n) => [`${n} price (${sym}/share)`, `${n} peak (${sym}/share)`])],
+        header: ['time (UTC)', 'block', ...TRANCHE_NAMES.flatMap((n) => [`${n} price (${sym}/share)`, `${n} peak (${sym}/share)`])],
         rows: samples.map((s) => [
           iso(s.timestamp),
           s.blockNumber,
-          ...[0, 1, 2].flatMap((id) => [amount(trancheOf(s, id)?.sharePrice), amount(trancheOf(s, id)?.peakSharePrice)]),
+          ...TRANCHE_IDS.flatMap((id) => [amount(trancheOf(s, id)?.sharePrice), amount(trancheOf(s, id)?.peakSharePrice)]),
         ]),
       };
     case 'drawdown':
       return {
-        header: ['time (UTC)', 'block', ...NAMES.map((n) => `${n} drawdown (%)`)],
+        header: ['time (UTC)', 'block', ...TRANCHE_NAMES.map((n) => `${n} drawdown (%)`)],
         rows: samples.map((s) => [
           iso(s.timestamp),
           s.blockNumber,
-          ...[0, 1, 2].map((id) => {
+          ...TRANCHE_IDS.map((id) => {
             const bps = trancheOf(s, id)?.drawdownBps;
             return bps === undefined ? '' : (bps / 100).toFixed(2);
           }),
@@ -58,17 +58,17 @@ export function chartTable(
       };
     case 'capital':
       return {
-        header: ['time (UTC)', 'block', ...NAMES.map((n) => `${n} capital (${sym})`), `total (${sym})`],
+        header: ['time (UTC)', 'block', ...TRANCHE_NAMES.map((n) => `${n} capital (${sym})`), `total (${sym})`],
         rows: samples.map((s) => [
           iso(s.timestamp),
           s.blockNumber,
-          ...[0, 1, 2].map((id) => amount(trancheOf(s, id)?.totalAssets)),
+          ...TRANCHE_IDS.map((id) => amount(trancheOf(s, id)?.totalAssets)),
           amount(s.totalCapital),
         ]),
       };
     case 'premiums':
       return {
-        header: ['day (UTC)', ...NAMES.map((n) => `${n} premium (${sym})`), `total (${sym})`],
+        header: ['day (UTC)', ...TRANCHE_NAMES.map((n) => `${n} premium (${sym})`), `total (${sym})`],
         rows: premiums.map((p) => [iso(p.timestamp).slice(0, 10), ...p.byTranche.map(amount), amount(p.amount)]),
       };
   }

@@ -1,4 +1,5 @@
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
+import { TRANCHE_IDS } from '@/lib/protocol/tranches';
 
 /**
  * Chart rows: plain numbers (the charts draw floats; exact figures live in the headline, the API and the CSV).
@@ -29,7 +30,7 @@ function triple<T>(values: readonly T[], fallback: T): [T, T, T] {
 
 /** The indexer writes "0" for the ratio when nothing is required: that is no ratio, drawn as a gap. */
 export function sampleRow(sample: IndexedSample, decimals: number): SampleRow {
-  const byId = [0, 1, 2].map((id) => sample.tranches.find((tr) => tr.id === id));
+  const byId = TRANCHE_IDS.map((id) => sample.tranches.find((tr) => tr.id === id));
   return {
     t: sample.timestamp,
     block: sample.blockNumber,

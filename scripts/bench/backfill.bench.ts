@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LOCAL_CHAIN_ID, startAnvil } from '../lib/anvil';
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
+import { startAnvil } from '../lib/anvil';
 import { buildContracts } from '../lib/contracts';
 import { deployAll } from '../lib/deploy';
 import { deploymentPath } from '../lib/deployment';

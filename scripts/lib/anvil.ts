@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPublicClient, http } from 'viem';
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { type ManagedProcess, type Supervisor } from './processes';
 import { waitUntilReady } from './processReady';
 
-export const LOCAL_CHAIN_ID = 31337;
 
 export interface StartAnvilOptions {
   port: number;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { envSchema, requireEnv } from '../../lib/chain/env';
 import { describeExit, type ManagedProcess, type Supervisor } from './processes';
 import { waitUntilReady } from './processReady';
 
@@ -78,9 +79,12 @@ export interface RunningApp {
 
 /** Serves the built app with `next start` and resolves once it answers HTTP. */
 export async function startApp(options: StartAppOptions): Promise<RunningApp> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env };
+  // The app would show its configuration page for a bad variable; the stack stops here instead, with the same message.
+  requireEnv(envSchema, env);
   const child = options.supervisor.spawn('next start', nextBin(options.root), ['start', '-p', String(options.port)], {
     cwd: options.root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+    env,
     onLine: options.onLine,
     critical: options.critical ?? true,
   });

@@ -5,7 +5,8 @@ import { powerProblems } from './deployPowerCheck'
 import { anvilAccount, ROLE_INDEX } from './seed/accounts'
 import { abis, loadArtifact } from './seed/artifacts'
 import { localChain, publicClientFor, walletClientFor } from './seed/clients'
-import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, LOCAL_CHAIN_ID, MARKETS, ORACLE_DECIMALS, TRANCHES, VOTING_POWER } from './seed/params'
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain'
+import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, MARKETS, ORACLE_DECIMALS, TRANCHES, VOTING_POWER } from './seed/params'
 
 export interface DeployOptions {
   rpcUrl: string

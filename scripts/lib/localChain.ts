@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LOCAL_CHAIN_ID, startAnvil } from './anvil';
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
+import { startAnvil } from './anvil';
 import { buildContracts } from './contracts';
 import { deployAll } from './deploy';
 import { deploymentPath, type Deployment } from './deployment';

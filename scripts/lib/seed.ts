@@ -5,7 +5,8 @@ import { abis } from './seed/artifacts'
 import { trancheAssets, type SeedContext } from './seed/context'
 import { Governance } from './seed/governance'
 import { Desk } from './seed/market'
-import { LOCAL_CHAIN_ID } from './seed/params'
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain'
+import { TRANCHE_NAMES } from '../../lib/protocol/tranches'
 import { planDeposits } from './seed/plan-deposits'
 import { planGovernance, verifyGovernance } from './seed/plan-governance'
 import { CRASH_DAY, planMarket } from './seed/plan-market'
@@ -166,7 +167,7 @@ async function logSummary(ctx: SeedContext, proposals: { title: string; state: s
     tx.client.getBlock(),
   ])
   const c = ctx.crash!
-  const names = ['Junior', 'Mezzanine', 'Senior']
+  const names = TRANCHE_NAMES
   log(`Seeded ${HISTORY_DAYS} days in ${seconds.toFixed(1)} s: ${tx.txCount} transactions, block ${block.number}, chain time ${new Date(Number(block.timestamp) * 1000).toISOString()}`)
   log(`  tranches: ${names.map((n, i) => `${n} ${fmt(assets[i]!)}`).join(', ')}; capital ${fmt(capital)}, required ${fmt(required)}`)
   log(`  premiums paid ${fmt(premiums)}; loss events ${lossCount}`)

@@ -2,7 +2,7 @@
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
-import { TRANCHE_COLORS, TRANCHE_NAMES } from '../palette';
+import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import { AXIS, compactTick, dateTick, dateTimeLabel, GRID, money, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
@@ -17,7 +17,7 @@ export default function CapitalChart({ range }: { range: HealthRange }) {
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {[0, 1, 2].map((id) => (
+            {TRANCHE_IDS.map((id) => (
               <Area key={id} type="stepAfter" stackId="capital" dataKey={(r: { capital: number[] }) => r.capital[id]}
                 name={TRANCHE_NAMES[id]} stroke={TRANCHE_COLORS[id]} fill={TRANCHE_COLORS[id]} fillOpacity={0.35}
                 isAnimationActive={false} />

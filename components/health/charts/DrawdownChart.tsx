@@ -2,7 +2,7 @@
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
-import { TRANCHE_COLORS, TRANCHE_NAMES } from '../palette';
+import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import { AXIS, dateTick, dateTimeLabel, GRID, pct, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
@@ -18,7 +18,7 @@ export default function DrawdownChart({ range }: { range: HealthRange }) {
             <YAxis unit=" %" width={64} domain={['auto', 0]} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={pct()} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {[0, 1, 2].map((id) => (
+            {TRANCHE_IDS.map((id) => (
               <Area key={id} type="stepAfter" dataKey={(r: { drawdownPct: number[] }) => r.drawdownPct[id]}
                 name={TRANCHE_NAMES[id]} stroke={TRANCHE_COLORS[id]} fill={TRANCHE_COLORS[id]} fillOpacity={0.15}
                 isAnimationActive={false} />

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
-import { TRANCHE_COLORS, TRANCHE_NAMES } from '../palette';
+import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import { AXIS, compactTick, dateTick, dateTimeLabel, GRID, money, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
@@ -17,7 +17,7 @@ export default function PremiumsChart({ range }: { range: HealthRange }) {
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} cursor={{ fill: 'var(--color-slate-800)' }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {[0, 1, 2].map((id) => (
+            {TRANCHE_IDS.map((id) => (
               <Bar key={id} stackId="premium" dataKey={(r: { byTranche: number[] }) => r.byTranche[id]}
                 name={TRANCHE_NAMES[id]} fill={TRANCHE_COLORS[id]} isAnimationActive={false} />
             ))}

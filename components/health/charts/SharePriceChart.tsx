@@ -2,7 +2,7 @@
 
 import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
-import { TRANCHE_COLORS, TRANCHE_NAMES } from '../palette';
+import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import { AXIS, dateTick, dateTimeLabel, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
@@ -12,7 +12,7 @@ export default function SharePriceChart({ range }: { range: HealthRange }) {
     <SeriesFrame range={range} points={(d) => d.samples.length}>
       {(d) => (
         <div className="grid h-full grid-cols-3 gap-2">
-          {[0, 1, 2].map((id) => (
+          {TRANCHE_IDS.map((id) => (
             <div key={id} className="flex min-w-0 flex-col">
               <p className="text-xs text-slate-300">
                 <span aria-hidden className="mr-1.5 inline-block h-2 w-2 rounded-sm" style={{ background: TRANCHE_COLORS[id] }} />

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LOCAL_CHAIN_ID, startAnvil } from '../../lib/anvil';
+import { LOCAL_CHAIN_ID } from '../../../lib/protocol/chain';
+import { startAnvil } from '../../lib/anvil';
 import { buildApp, distDir, staleBuildReason, startApp } from '../../lib/app';
 import { buildContracts } from '../../lib/contracts';
 import { deployAll } from '../../lib/deploy';

@@ -1,9 +1,10 @@
 import { createPublicClient, createWalletClient, defineChain, http, type Account, type Chain } from 'viem'
+import { LOCAL_CHAIN_ID } from '../../../lib/protocol/chain'
 
 export function localChain(id: number, rpcUrl: string): Chain {
   return defineChain({
     id,
-    name: id === 31337 ? 'Anvil' : `Chain ${id}`,
+    name: id === LOCAL_CHAIN_ID ? 'Anvil' : `Chain ${id}`,
     nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     rpcUrls: { default: { http: [rpcUrl] } },
   })

@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import type { Deployment } from '../deployment'
+import { TRANCHE_IDS } from '../../../lib/protocol/tranches'
 import { abis } from './artifacts'
 import type { Governance, Proposal, ProposalState } from './governance'
 import type { Desk, PositionRef } from './market'
@@ -55,11 +56,11 @@ export function vaultOf(ctx: SeedContext, trancheId: number): Address {
 }
 
 export async function trancheAssets(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all([0, 1, 2].map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalAssets')))
+  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalAssets')))
 }
 
 export async function trancheLosses(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all([0, 1, 2].map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
+  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
 }
 
 export function positionKey(ref: PositionRef): string {

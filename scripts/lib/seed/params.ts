@@ -1,4 +1,5 @@
 import { parseUnits } from 'viem'
+import { TRANCHES as SHARED_TRANCHES, trancheTokenName } from '../../../lib/protocol/tranches'
 
 /**
  * Production defaults, the same numbers contracts/test/utils/BackstopFixture.sol deploys with.
@@ -8,11 +9,14 @@ const usd = (n: string) => parseUnits(n, 6)
 const wad = (n: string) => parseUnits(n, 18)
 const DAY = 86_400n
 
-export const TRANCHES = [
-  { name: 'Backstop Junior', symbol: 'bsJUN', depositCap: usd('2000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('3') },
-  { name: 'Backstop Mezzanine', symbol: 'bsMEZ', depositCap: usd('4000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1.5') },
-  { name: 'Backstop Senior', symbol: 'bsSEN', depositCap: usd('8000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1') },
+/** By tranche id; names and symbols come from the shared tranche table. */
+const TRANCHE_PARAMS = [
+  { depositCap: usd('2000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('3') },
+  { depositCap: usd('4000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1.5') },
+  { depositCap: usd('8000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1') },
 ] as const
+
+export const TRANCHES = SHARED_TRANCHES.map((t) => ({ name: trancheTokenName(t.name), symbol: t.symbol, ...TRANCHE_PARAMS[t.id] }))
 
 export const MARKETS = [
   { key: 'ETH', description: 'ETH / USD', price: 3_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.1'), liquidityDepth: usd('5000000'), stressLossRate: wad('0.12'), oracleMaxAge: DAY },
@@ -53,5 +57,3 @@ export const VOTING_POWER: readonly (readonly [anvilIndex: number, amount: strin
   [6, '30000'],
   [7, '20000'],
 ]
-
-export const LOCAL_CHAIN_ID = 31337

@@ -1,4 +1,5 @@
 import { isAddress } from 'viem';
+import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { readLossesCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import { fetchAccountFlows } from '@/lib/indexer/client';
@@ -15,6 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const account = new URL(request.url).searchParams.get('account') ?? '';
   if (id === null || !isAddress(account)) return Response.json({ error: 'expected a tranche and ?account=0x…' }, { status: 400 });
 
+  if (!getConfig().ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const { indexerUrl } = healthSettings();
   let flows: Flow[];
   try {
