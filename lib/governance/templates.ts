@@ -1,5 +1,6 @@
-import type { Address, ContractFunctionArgs, ContractFunctionName } from 'viem';
+import type { Address } from 'viem';
 import type { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import type { WriteCall } from '@/lib/tx/txRequest';
 import { BOUNDS, maxCooldownFor } from './bounds';
 import type { ChainParams } from './chainParams';
 import type { FieldSpec, FieldValue } from './fields';
@@ -12,12 +13,8 @@ export interface TargetAbis {
 
 export type TargetContract = keyof TargetAbis;
 
-type SetterName<C extends TargetContract> = ContractFunctionName<TargetAbis[C], 'nonpayable'>;
-
 /** A call to one of `C`'s functions, its name and arguments checked against the generated ABI. */
-export type SetterCall<C extends TargetContract> = {
-  [F in SetterName<C>]: { functionName: F; args: ContractFunctionArgs<TargetAbis[C], 'nonpayable', F> };
-}[SetterName<C>];
+export type SetterCall<C extends TargetContract> = WriteCall<TargetAbis[C]>;
 
 interface TemplateOn<C extends TargetContract> {
   /** Stable key, e.g. "cooldown:0", "stressLossRate:1", "guardian". */

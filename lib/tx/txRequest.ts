@@ -14,6 +14,14 @@ export type WriteFunctionArgs<abi extends Abi, functionName extends WriteFunctio
 >;
 
 /**
+ * Any one write of `abi`, as a union over its function names: narrowing on `functionName` narrows `args`, so a value
+ * of this type can be spread into viem's encodeFunctionData alongside the ABI without a cast.
+ */
+export type WriteCall<abi extends Abi> = {
+  [functionName in WriteFunctionName<abi>]: { functionName: functionName; args: WriteFunctionArgs<abi, functionName> };
+}[WriteFunctionName<abi>];
+
+/**
  * A contract write as the transaction flow simulates and sends it, typed by its ABI the way wagmi's
  * `WriteContractParameters<abi, functionName>` is: a function name the ABI lacks, or arguments of the wrong types,
  * fail the type check. With the defaults (`Abi`, any name) it is the erased form the flow's internals pass around.

@@ -55,11 +55,11 @@ export function vaultOf(ctx: SeedContext, trancheId: number): Address {
 }
 
 export async function trancheAssets(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all([0, 1, 2].map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalAssets')))
+  return Promise.all([0, 1, 2].map((id) => ctx.tx.read(vaultOf(ctx, id), abis.vault, 'totalAssets')))
 }
 
 export async function trancheLosses(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all([0, 1, 2].map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
+  return Promise.all([0, 1, 2].map((id) => ctx.tx.read(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
 }
 
 export function positionKey(ref: PositionRef): string {
