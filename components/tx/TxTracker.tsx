@@ -10,7 +10,7 @@ import { describeTxError } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import { readPending, updatePending } from '@/lib/tx/pendingTransactions';
 import { settleTransaction, type SettleDeps, type TxOutcome } from '@/lib/tx/settleTransaction';
-import type { TxRequest } from './txRequest';
+import type { TxRequest } from '@/lib/tx/txRequest';
 import { txToast } from './txToast';
 
 /** A sent transaction as the tracker follows it. */
@@ -102,7 +102,7 @@ function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
     revertReason: async (receipt) => {
       if (!tx.request || !tx.errorContext) return null;
       try {
-        await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber } as never);
+        await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber });
         return null;
       } catch (error) {
         const problem = describeTxError(error, tx.errorContext);

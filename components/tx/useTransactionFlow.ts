@@ -2,15 +2,15 @@
 
 import type { QueryKey } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { Hash } from 'viem';
+import type { Abi, Hash } from 'viem';
 import { useAccount, useConfig, useSimulateContract, useWriteContract } from 'wagmi';
 import { getAccount, simulateContract } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { describeTxError, type TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import type { TxOutcome } from '@/lib/tx/settleTransaction';
+import type { TxRequest, WriteFunctionName } from '@/lib/tx/txRequest';
 import { walletChainProblem } from '@/lib/tx/walletChain';
-import type { TxRequest } from './txRequest';
 import { useTxTracker } from './TxTracker';
 
 export type TxStatus = 'idle' | 'simulating' | 'wallet' | 'pending' | 'confirmed' | 'failed';
@@ -22,9 +22,9 @@ export interface TxFlowState {
   problem?: TxProblem;
 }
 
-export interface TransactionFlowOptions {
+export interface TransactionFlowOptions<abi extends Abi, functionName extends WriteFunctionName<abi>> {
   /** The write, or undefined while the form is not ready; it is simulated as it changes. */
-  request: TxRequest | undefined;
+  request: TxRequest<abi, functionName> | undefined;
   /** What the transaction does, in words ("Deposit 1,000 tUSD into Mezzanine"). */
   description: string;
   /** TanStack query keys whose data the transaction changes; refetched once it settles, even after the form is gone. */
@@ -38,7 +38,12 @@ export interface TransactionFlowOptions {
  * it to its receipt with a toast and refreshes the data the write changed, whether or not this form is still shown.
  * `send` ignores calls while a send is in flight, so a double click sends one transaction.
  */
-export function useTransactionFlow({ request, description, invalidate, errorContext }: TransactionFlowOptions) {
+export function useTransactionFlow<const abi extends Abi, functionName extends WriteFunctionName<abi>>({
+  request,
+  description,
+  invalidate,
+  errorContext,
+}: TransactionFlowOptions<abi, functionName>) {
   const config = useConfig();
   const publicConfig = usePublicConfig();
   const { chainId: walletChainId, isConnected } = useAccount();
@@ -52,14 +57,15 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
   invalidateRef.current = invalidate;
 
   const chainProblem = isConnected ? walletChainProblem(walletChainId, publicConfig) : null;
+  const previewed: TxRequest | undefined = request;
   const preview = useSimulateContract({
-    ...(request ?? {}),
+    ...previewed,
     query: { enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending', retry: false },
-  } as Parameters<typeof useSimulateContract>[0]);
+  });
 
-  const send = useCallback(
-    async (override?: TxRequest): Promise<boolean> => {
-      const toSend = override ?? request;
+  const send = useCallback<SendTx>(
+    async (override) => {
+      const toSend: TxRequest | undefined = override ?? request;
       if (!toSend || inFlight.current) return false;
       // Read now, not from the last render: the wallet may have switched network since.
       const wrongChain = walletChainProblem(getAccount(config).chainId, publicConfig);
@@ -71,9 +77,9 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
       try {
         setState({ status: 'simulating' });
         // Simulated again at send time: the preview may be a few blocks old.
-        const simulated = await simulateContract(config, toSend as never);
+        const simulated = await simulateContract(config, toSend);
         setState({ status: 'wallet' });
-        const hash = await writeContractAsync(simulated.request as never);
+        const hash = await writeContractAsync(simulated.request);
         setState({ status: 'pending', hash });
         // The words at send time, not those of a form cleared since.
         void track({ hash, description, request: toSend, invalidate: invalidateRef.current, errorContext: contextRef.current }).then(
@@ -114,6 +120,9 @@ export function useTransactionFlow({ request, description, invalidate, errorCont
 }
 
 export type TransactionFlow = ReturnType<typeof useTransactionFlow>;
+
+/** Sends the flow's request, or `override` in its place (a request known only at click time, e.g. a signed permit). */
+type SendTx = <abi extends Abi, functionName extends WriteFunctionName<abi>>(override?: TxRequest<abi, functionName>) => Promise<boolean>;
 
 /** The form's status line for a settled transaction (the toast says the same). */
 function stateOf(outcome: TxOutcome): TxFlowState {

@@ -13,9 +13,12 @@ export type Targets = Record<TargetContract, Address>;
 
 /** A template's call as a proposal action; calldata comes from the generated ABI, never from typed hex. */
 export function encodeAction(template: Template, values: readonly FieldValue[], targets: Targets): ProposalAction {
-  const abi = template.contract === 'module' ? backstopModuleAbi : clearinghouseAbi;
-  const calldata = encodeFunctionData({ abi, functionName: template.functionName, args: template.args(values) } as never);
-  return { target: targets[template.contract], value: 0n, calldata };
+  return { target: targets[template.contract], value: 0n, calldata: calldataOf(template, values) };
+}
+
+function calldataOf(template: Template, values: readonly FieldValue[]): Hex {
+  if (template.contract === 'module') return encodeFunctionData({ abi: backstopModuleAbi, ...template.call(values) });
+  return encodeFunctionData({ abi: clearinghouseAbi, ...template.call(values) });
 }
 
 export type ParsedInputs = { ok: true; values: FieldValue[] } | { ok: false; errors: (string | null)[] };

@@ -1,27 +1,39 @@
 import type { Address } from 'viem';
+import type { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import type { WriteCall } from '@/lib/tx/txRequest';
 import { BOUNDS, maxCooldownFor } from './bounds';
 import type { ChainParams } from './chainParams';
 import type { FieldSpec, FieldValue } from './fields';
 
-export type TargetContract = 'module' | 'clearinghouse';
+/** The timelock-owned contracts a template calls, by the generated ABI each is encoded with. */
+export interface TargetAbis {
+  module: typeof backstopModuleAbi;
+  clearinghouse: typeof clearinghouseAbi;
+}
 
-/** One timelock-owned setter, bound to its tranche or market: what a proposal action is built from. */
-export interface Template {
+export type TargetContract = keyof TargetAbis;
+
+/** A call to one of `C`'s functions, its name and arguments checked against the generated ABI. */
+export type SetterCall<C extends TargetContract> = WriteCall<TargetAbis[C]>;
+
+interface TemplateOn<C extends TargetContract> {
   /** Stable key, e.g. "cooldown:0", "stressLossRate:1", "guardian". */
   id: string;
   label: string;
   /** The unit the value is shown in, in words. */
   unit: string;
-  contract: TargetContract;
-  functionName: string;
+  contract: C;
   fields: FieldSpec[];
   /** The value(s) on chain now, from the lens dashboard (+ clearinghouse extras); null where unknown. */
   current: (p: ChainParams) => (FieldValue | null)[];
-  /** The setter's arguments for these values. */
-  args: (values: readonly FieldValue[]) => readonly unknown[];
+  /** The setter and its arguments for these values (parsed and checked by `parseInputs`). */
+  call: (values: readonly FieldValue[]) => SetterCall<C>;
   /** Checks across fields (market params); one message or null per field. */
   crossCheck?: (values: readonly FieldValue[]) => (string | null)[];
 }
+
+/** One timelock-owned setter, bound to its tranche or market: what a proposal action is built from. */
+export type Template = TemplateOn<'module'> | TemplateOn<'clearinghouse'>;
 
 /** A decoded call matched to its template: which one, and the values it sets. */
 export interface MatchedCall {
@@ -30,6 +42,18 @@ export interface MatchedCall {
 }
 
 const big = (v: unknown): bigint => (typeof v === 'bigint' ? v : BigInt(v as number));
+
+/** A parsed numeric field's value; parseField gives bigint for every field kind but address. */
+function uint(v: FieldValue | undefined): bigint {
+  if (typeof v !== 'bigint') throw new Error(`Expected a number, got ${String(v)}`);
+  return v;
+}
+
+/** A parsed address field's value. */
+function address(v: FieldValue | undefined): Address {
+  if (typeof v !== 'string') throw new Error(`Expected an address, got ${String(v)}`);
+  return v;
+}
 const min = (value: bigint, name: string) => ({ value, name });
 const max = (value: bigint, name: string) => ({ value, name });
 
@@ -44,17 +68,15 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
       label: `${t.name} deposit cap`,
       unit: p.assetSymbol,
       contract: 'module',
-      functionName: 'setDepositCap',
       fields: [{ name: 'cap', label: 'Deposit cap', type: { kind: 'asset', decimals: p.assetDecimals, symbol: p.assetSymbol }, min: min(0n, 'none'), max: max(BOUNDS.MAX_UINT256, 'uint256') }],
       current: (q) => [byId(q)?.depositCap ?? null],
-      args: ([v]) => [id, v],
+      call: ([v]) => ({ functionName: 'setDepositCap', args: [id, uint(v)] }),
     },
     {
       id: `cooldown:${id}`,
       label: `${t.name} cooldown`,
       unit: 'days',
       contract: 'module',
-      functionName: 'setCooldown',
       fields: [
         {
           name: 'value',
@@ -68,14 +90,13 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
         },
       ],
       current: (q) => [byId(q)?.cooldown ?? null],
-      args: ([v]) => [id, v],
+      call: ([v]) => ({ functionName: 'setCooldown', args: [id, uint(v)] }),
     },
     {
       id: `unstakeWindow:${id}`,
       label: `${t.name} unstake window`,
       unit: 'hours',
       contract: 'module',
-      functionName: 'setUnstakeWindow',
       fields: [
         {
           name: 'value',
@@ -86,14 +107,13 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
         },
       ],
       current: (q) => [byId(q)?.unstakeWindow ?? null],
-      args: ([v]) => [id, v],
+      call: ([v]) => ({ functionName: 'setUnstakeWindow', args: [id, uint(v)] }),
     },
     {
       id: `riskMultiplier:${id}`,
       label: `${t.name} risk multiplier`,
       unit: '×',
       contract: 'module',
-      functionName: 'setRiskMultiplier',
       fields: [
         {
           name: 'value',
@@ -104,7 +124,7 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
         },
       ],
       current: (q) => [byId(q)?.riskMultiplier ?? null],
-      args: ([v]) => [id, v],
+      call: ([v]) => ({ functionName: 'setRiskMultiplier', args: [id, uint(v)] }),
     },
   ];
 }
@@ -133,17 +153,15 @@ function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Tem
       label: `${m.name} stress loss rate`,
       unit: '%',
       contract: 'module',
-      functionName: 'setStressLossRate',
       fields: [{ name: 'value', label: 'Stress loss rate', type: { kind: 'percent' }, min: min(0n, '0'), max: max(BOUNDS.MAX_STRESS_LOSS_RATE, 'MAX_STRESS_LOSS_RATE') }],
       current: (q) => [byId(q)?.stressLossRate ?? null],
-      args: ([v]) => [BigInt(id), v],
+      call: ([v]) => ({ functionName: 'setStressLossRate', args: [BigInt(id), uint(v)] }),
     },
     {
       id: `marketParams:${id}`,
       label: `${m.name} market parameters`,
       unit: '%',
       contract: 'clearinghouse',
-      functionName: 'setMarketParams',
       fields: [...MARKET_FIELDS, depth],
       current: (q) => {
         const x = byId(q);
@@ -151,10 +169,20 @@ function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Tem
           ? [x.initialMarginRate, x.maintenanceMarginRate, x.feeRate, x.liquidationFeeRate, x.liquidationImpact, x.liquidityDepth]
           : [null, null, null, null, null, null];
       },
-      args: ([initialMarginRate, maintenanceMarginRate, feeRate, liquidationFeeRate, liquidationImpact, liquidityDepth]) => [
-        BigInt(id),
-        { initialMarginRate, maintenanceMarginRate, feeRate, liquidationFeeRate, liquidationImpact, liquidityDepth },
-      ],
+      call: ([initialMarginRate, maintenanceMarginRate, feeRate, liquidationFeeRate, liquidationImpact, liquidityDepth]) => ({
+        functionName: 'setMarketParams',
+        args: [
+          BigInt(id),
+          {
+            initialMarginRate: uint(initialMarginRate),
+            maintenanceMarginRate: uint(maintenanceMarginRate),
+            feeRate: uint(feeRate),
+            liquidationFeeRate: uint(liquidationFeeRate),
+            liquidationImpact: uint(liquidationImpact),
+            liquidityDepth: uint(liquidityDepth),
+          },
+        ],
+      }),
       crossCheck: ([initial, maintenance, , liquidationFee]) => {
         const mm = typeof maintenance === 'bigint' ? maintenance : null;
         return [
@@ -177,17 +205,15 @@ function moduleWideTemplates(): Template[] {
       label: 'Premium vesting period',
       unit: 'days',
       contract: 'module',
-      functionName: 'setPremiumVestingPeriod',
       fields: [{ name: 'value', label: 'Vesting period', type: duration('days'), min: min(0n, '0'), max: max(BOUNDS.MAX_VESTING_PERIOD, 'MAX_VESTING_PERIOD') }],
       current: (q) => [q.premiumVestingPeriod],
-      args: ([v]) => [v],
+      call: ([v]) => ({ functionName: 'setPremiumVestingPeriod', args: [uint(v)] }),
     },
     {
       id: 'solvencyThreshold',
       label: 'Solvency threshold',
       unit: '×',
       contract: 'module',
-      functionName: 'setSolvencyThreshold',
       fields: [
         {
           name: 'value',
@@ -198,29 +224,27 @@ function moduleWideTemplates(): Template[] {
         },
       ],
       current: (q) => [q.solvencyThreshold],
-      args: ([v]) => [v],
+      call: ([v]) => ({ functionName: 'setSolvencyThreshold', args: [uint(v)] }),
     },
     {
       id: 'guardian',
       label: 'Guardian',
       unit: 'address',
       contract: 'module',
-      functionName: 'setGuardian',
       fields: [{ name: 'newGuardian', label: 'Guardian address', type: { kind: 'address' } }],
       current: (q) => [q.guardian],
-      args: ([v]) => [v as Address],
+      call: ([v]) => ({ functionName: 'setGuardian', args: [address(v)] }),
     },
     {
       id: 'maxPriceAge',
       label: 'Maximum oracle price age',
       unit: 'minutes',
       contract: 'clearinghouse',
-      functionName: 'setMaxPriceAge',
       fields: [
         { name: 'value', label: 'Max price age', type: duration('minutes'), min: min(BOUNDS.MIN_PRICE_AGE, 'MIN_PRICE_AGE'), max: max(BOUNDS.MAX_PRICE_AGE, 'MAX_PRICE_AGE') },
       ],
       current: (q) => [q.maxPriceAge],
-      args: ([v]) => [v],
+      call: ([v]) => ({ functionName: 'setMaxPriceAge', args: [uint(v)] }),
     },
   ];
 }

@@ -14,4 +14,4 @@ const nestedErrors = errorsOf([...backstopTimelockAbi, ...backstopModuleAbi, ...
  * The governor's ABI plus those errors, so that a simulated vote, queue or execute decodes a revert from anywhere in
  * the call into words.
  */
-export const governorTxAbi: Abi = [...backstopGovernorAbi, ...nestedErrors];
+export const governorTxAbi = [...backstopGovernorAbi, ...nestedErrors] as const;

@@ -1,12 +1,24 @@
-import { getAddress, isAddress, parseUnits, zeroAddress, type Address, type Hash, type Hex } from 'viem'
+import {
+  getAddress,
+  isAddress,
+  parseUnits,
+  zeroAddress,
+  type Abi,
+  type Address,
+  type ContractConstructorArgs,
+  type Hash,
+  type Hex,
+} from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { writeDeployment, type Deployment } from './deployment'
 import { powerProblems } from './deployPowerCheck'
 import { anvilAccount, ROLE_INDEX } from './seed/accounts'
-import { abis, loadArtifact } from './seed/artifacts'
+import { abis, contractAbis, loadBytecode, type ContractName } from './seed/artifacts'
 import { localChain, publicClientFor, walletClientFor } from './seed/clients'
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain'
 import { FEE_RATE, GOVERNANCE, LIQUIDATION_FEE_RATE, MARKETS, ORACLE_DECIMALS, TRANCHES, VOTING_POWER } from './seed/params'
+import type { TxRequest, WriteFunctionArgs, WriteFunctionName } from '../../lib/tx/txRequest'
+import { readView } from './seed/readView'
 
 export interface DeployOptions {
   rpcUrl: string
@@ -68,15 +80,23 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     deployBlock ??= receipt.blockNumber
     return receipt
   }
-  const deploy = async (name: string, args: readonly unknown[]): Promise<Address> => {
-    const { abi, bytecode } = loadArtifact(name)
-    const hash = await wallet.deployContract({ abi, bytecode, args })
+  const deploy = async <name extends ContractName>(name: name, args: ContractConstructorArgs<(typeof contractAbis)[name]>): Promise<Address> => {
+    const typed: DeployCall<(typeof contractAbis)[name]> = { abi: contractAbis[name], args }
+    const erased: DeployCall = typed
+    const hash = await wallet.deployContract({ ...erased, bytecode: loadBytecode(name) })
     const receipt = await confirm(hash, `deploy ${name}`)
     if (!receipt.contractAddress) throw new Error(`deploy ${name}: no contract address in receipt ${hash}.`)
     return getAddress(receipt.contractAddress)
   }
-  const call = async (address: Address, abi: (typeof abis)[keyof typeof abis], functionName: string, args: readonly unknown[]) => {
-    const hash = await wallet.writeContract({ address, abi, functionName, args })
+  const call = async <const abi extends Abi, functionName extends WriteFunctionName<abi>>(
+    address: Address,
+    abi: abi,
+    functionName: functionName,
+    args: WriteFunctionArgs<abi, functionName>,
+  ) => {
+    const typed: TxRequest<abi, functionName> = { address, abi, functionName, args }
+    const erased: TxRequest = typed
+    const hash = await wallet.writeContract(erased)
     await confirm(hash, `${functionName} on ${address}`)
   }
 
@@ -86,14 +106,16 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   for (const [id, t] of TRANCHES.entries()) tranches.push(await deploy('TrancheVault', [asset, t.name, t.symbol, module, id]))
   const clearinghouse = await deploy('Clearinghouse', [asset, module, deployer])
   await call(module, abis.module, 'initialize', [
-    tranches,
+    threeOf(tranches),
     clearinghouse,
-    TRANCHES.map((t) => ({
-      depositCap: t.depositCap,
-      cooldown: t.cooldown,
-      unstakeWindow: t.unstakeWindow,
-      riskMultiplier: t.riskMultiplier,
-    })),
+    threeOf(
+      TRANCHES.map((t) => ({
+        depositCap: t.depositCap,
+        cooldown: t.cooldown,
+        unstakeWindow: t.unstakeWindow,
+        riskMultiplier: t.riskMultiplier,
+      })),
+    ),
   ])
 
   const oracles = {} as Record<string, Address>
@@ -104,7 +126,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   for (const m of MARKETS) {
     await call(clearinghouse, abis.clearinghouse, 'addMarket', [
       m.key,
-      oracles[m.key],
+      oracles[m.key]!,
       {
         initialMarginRate: m.initialMarginRate,
         maintenanceMarginRate: m.maintenanceMarginRate,
@@ -130,15 +152,18 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     governanceToken,
     timelock,
     module,
-    GOVERNANCE.votingDelay,
-    GOVERNANCE.votingPeriod,
+    // uint48 and uint32 in Solidity, so numbers in the ABI's types; the encoding is the same.
+    Number(GOVERNANCE.votingDelay),
+    Number(GOVERNANCE.votingPeriod),
     GOVERNANCE.proposalThreshold,
     GOVERNANCE.quorumPercent,
   ])
-  const role = (name: string) => client.readContract({ address: timelock, abi: abis.timelock, functionName: name }) as Promise<Hex>
-  const [proposerRole, cancellerRole, executorRole, adminRole] = await Promise.all(
-    ['PROPOSER_ROLE', 'CANCELLER_ROLE', 'EXECUTOR_ROLE', 'DEFAULT_ADMIN_ROLE'].map(role),
-  )
+  const [proposerRole, cancellerRole, executorRole, adminRole] = await Promise.all([
+    readView(client, timelock, abis.timelock, 'PROPOSER_ROLE'),
+    readView(client, timelock, abis.timelock, 'CANCELLER_ROLE'),
+    readView(client, timelock, abis.timelock, 'EXECUTOR_ROLE'),
+    readView(client, timelock, abis.timelock, 'DEFAULT_ADMIN_ROLE'),
+  ])
   await call(timelock, abis.timelock, 'grantRole', [proposerRole, governor])
   await call(timelock, abis.timelock, 'grantRole', [cancellerRole, governor])
   // The guardian can stop a queued operation during its delay, and do nothing else in the timelock.
@@ -161,7 +186,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     deployer,
     guardian,
     holders: allocations.map((a) => a.holder),
-    roles: { admin: adminRole!, proposer: proposerRole!, canceller: cancellerRole! },
+    roles: { admin: adminRole, proposer: proposerRole, canceller: cancellerRole },
   })
 
   const deployment: Deployment = {
@@ -183,6 +208,21 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   return deployment
 }
 
+/** The module is initialised with exactly three tranches (junior, mezzanine, senior). */
+function threeOf<T>(items: readonly T[]): [T, T, T] {
+  const [first, second, third] = items
+  if (items.length !== 3 || first === undefined || second === undefined || third === undefined) {
+    throw new Error(`Expected three tranches, got ${items.length}.`)
+  }
+  return [first, second, third]
+}
+
+/** A contract creation typed by its ABI: constructor arguments of the wrong types fail the type check. */
+interface DeployCall<abi extends Abi = Abi> {
+  abi: abi
+  args: ContractConstructorArgs<abi>
+}
+
 interface PowerCheck {
   module: Address
   clearinghouse: Address
@@ -198,20 +238,18 @@ interface PowerCheck {
 
 /** Reads what `powerProblems` judges from the chain and throws if it finds any problem. */
 export async function assertNoDeployerPower(client: ReturnType<typeof publicClientFor>, a: PowerCheck): Promise<void> {
-  const read = <T>(address: Address, abi: (typeof abis)[keyof typeof abis], functionName: string, args: readonly unknown[] = []) =>
-    client.readContract({ address, abi, functionName, args }) as Promise<T>
-  const hasRole = (role: Hex, who: Address) => read<boolean>(a.timelock, abis.timelock, 'hasRole', [role, who])
+  const hasRole = (role: Hex, who: Address) => readView(client, a.timelock, abis.timelock, 'hasRole', [role, who])
   const [moduleOwner, clearinghouseOwner, boundGovernor, governorTimelock, supply, numerator, denominator, path, longestCooldown] =
     await Promise.all([
-      read<Address>(a.module, abis.module, 'owner'),
-      read<Address>(a.clearinghouse, abis.clearinghouse, 'owner'),
-      read<Address>(a.module, abis.module, 'governor'),
-      read<Address>(a.governor, abis.governor, 'timelock'),
-      read<bigint>(a.token, abis.token, 'totalSupply'),
-      read<bigint>(a.governor, abis.governor, 'quorumNumerator'),
-      read<bigint>(a.governor, abis.governor, 'quorumDenominator'),
-      read<bigint>(a.module, abis.module, 'governancePath'),
-      read<bigint>(a.module, abis.module, 'maxCooldown'),
+      readView(client, a.module, abis.module, 'owner'),
+      readView(client, a.clearinghouse, abis.clearinghouse, 'owner'),
+      readView(client, a.module, abis.module, 'governor'),
+      readView(client, a.governor, abis.governor, 'timelock'),
+      readView(client, a.token, abis.token, 'totalSupply'),
+      readView(client, a.governor, abis.governor, 'quorumNumerator'),
+      readView(client, a.governor, abis.governor, 'quorumDenominator'),
+      readView(client, a.module, abis.module, 'governancePath'),
+      readView(client, a.module, abis.module, 'maxCooldown'),
     ])
   const deployerRoles = (
     await Promise.all(Object.entries(a.roles).map(async ([name, role]) => ((await hasRole(role, a.deployer)) ? name : null)))
@@ -220,13 +258,13 @@ export async function assertNoDeployerPower(client: ReturnType<typeof publicClie
     hasRole(a.roles.canceller, a.guardian),
     hasRole(a.roles.proposer, a.guardian),
     hasRole(a.roles.admin, a.guardian),
-    read<bigint>(a.token, abis.token, 'getVotes', [a.deployer]),
+    readView(client, a.token, abis.token, 'getVotes', [a.deployer]),
   ])
   const holders = await Promise.all(
     [...new Set([a.deployer, ...a.holders])].map(async (address) => ({
       address,
-      balance: await read<bigint>(a.token, abis.token, 'balanceOf', [address]),
-      delegate: await read<Address>(a.token, abis.token, 'delegates', [address]),
+      balance: await readView(client, a.token, abis.token, 'balanceOf', [address]),
+      delegate: await readView(client, a.token, abis.token, 'delegates', [address]),
     })),
   )
   const problems = powerProblems({

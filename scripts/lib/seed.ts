@@ -120,8 +120,8 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
 
 async function assertFresh(tx: TxSender, deployment: Deployment) {
   const [house, premiums] = await Promise.all([
-    tx.read<bigint>(deployment.contracts.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
-    tx.read<bigint>(deployment.contracts.module, abis.module, 'totalPremiums'),
+    tx.read(deployment.contracts.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
+    tx.read(deployment.contracts.module, abis.module, 'totalPremiums'),
   ])
   if (house > 0n || premiums > 0n) throw new Error('This deployment already has a history: seed a fresh deployment.')
 }
@@ -160,10 +160,10 @@ async function logSummary(ctx: SeedContext, proposals: { title: string; state: s
   const module = deployment.contracts.module
   const [assets, lossCount, premiums, capital, required, block] = await Promise.all([
     trancheAssets(ctx),
-    tx.read<bigint>(module, abis.module, 'lossCount'),
-    tx.read<bigint>(module, abis.module, 'totalPremiums'),
-    tx.read<bigint>(module, abis.module, 'totalCapital'),
-    tx.read<bigint>(module, abis.module, 'requiredCapital'),
+    tx.read(module, abis.module, 'lossCount'),
+    tx.read(module, abis.module, 'totalPremiums'),
+    tx.read(module, abis.module, 'totalCapital'),
+    tx.read(module, abis.module, 'requiredCapital'),
     tx.client.getBlock(),
   ])
   const c = ctx.crash!

@@ -1,43 +1,71 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Abi, Hex } from 'viem'
+import type { Hex } from 'viem'
+import {
+  backstopGovernorAbi,
+  backstopLensAbi,
+  backstopModuleAbi,
+  backstopTimelockAbi,
+  backstopTokenAbi,
+  clearinghouseAbi,
+  mockAggregatorAbi,
+  testStablecoinAbi,
+  trancheVaultAbi,
+} from '../../../lib/chain/abis.generated'
 
-export interface Artifact {
-  abi: Abi
-  bytecode: Hex
-}
+/**
+ * The typed ABIs the app uses (`npm run abis` generates them from contracts/out), so that a renamed or retyped
+ * Solidity function fails the scripts' type check instead of a deploy or seed at run time.
+ */
+export const abis = {
+  stablecoin: testStablecoinAbi,
+  module: backstopModuleAbi,
+  vault: trancheVaultAbi,
+  clearinghouse: clearinghouseAbi,
+  oracle: mockAggregatorAbi,
+  token: backstopTokenAbi,
+  governor: backstopGovernorAbi,
+  timelock: backstopTimelockAbi,
+  lens: backstopLensAbi,
+} as const
+
+/** Each deployable contract's ABI, by the name forge gives its artifact. */
+export const contractAbis = {
+  TestStablecoin: testStablecoinAbi,
+  BackstopModule: backstopModuleAbi,
+  TrancheVault: trancheVaultAbi,
+  Clearinghouse: clearinghouseAbi,
+  MockAggregator: mockAggregatorAbi,
+  BackstopToken: backstopTokenAbi,
+  BackstopGovernor: backstopGovernorAbi,
+  BackstopTimelock: backstopTimelockAbi,
+  BackstopLens: backstopLensAbi,
+} as const
+
+export type ContractName = keyof typeof contractAbis
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..')
 const OUT_DIR = path.join(ROOT, 'contracts', 'out')
 
-const cache = new Map<string, Artifact>()
+const cache = new Map<ContractName, Hex>()
 
-/** ABI and creation bytecode of `contracts/out/<name>.sol/<name>.json` (run `forge build` in contracts/ first). */
-export function loadArtifact(name: string): Artifact {
+/**
+ * Creation bytecode of `contracts/out/<name>.sol/<name>.json` (run `forge build` in contracts/ first): the generated
+ * file carries ABIs only.
+ */
+export function loadBytecode(name: ContractName): Hex {
   const cached = cache.get(name)
   if (cached) return cached
   const file = path.join(OUT_DIR, `${name}.sol`, `${name}.json`)
-  let json: { abi?: Abi; bytecode?: { object?: string } }
+  let json: { bytecode?: { object?: string } }
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch (error) {
     throw new Error(`Cannot read ${file} (${(error as Error).message}): run \`cd contracts && npx forge build\` first.`)
   }
   const object = json.bytecode?.object
-  if (!json.abi || !object || object === '0x') throw new Error(`${file} has no ABI or bytecode.`)
-  const artifact = { abi: json.abi, bytecode: (object.startsWith('0x') ? object : `0x${object}`) as Hex }
-  cache.set(name, artifact)
-  return artifact
-}
-
-export const abis = {
-  get stablecoin() { return loadArtifact('TestStablecoin').abi },
-  get module() { return loadArtifact('BackstopModule').abi },
-  get vault() { return loadArtifact('TrancheVault').abi },
-  get clearinghouse() { return loadArtifact('Clearinghouse').abi },
-  get oracle() { return loadArtifact('MockAggregator').abi },
-  get token() { return loadArtifact('BackstopToken').abi },
-  get governor() { return loadArtifact('BackstopGovernor').abi },
-  get timelock() { return loadArtifact('BackstopTimelock').abi },
-  get lens() { return loadArtifact('BackstopLens').abi },
+  if (!object || object === '0x') throw new Error(`${file} has no bytecode.`)
+  const bytecode: Hex = object.startsWith('0x') ? (object as Hex) : `0x${object}`
+  cache.set(name, bytecode)
+  return bytecode
 }

@@ -56,11 +56,11 @@ export function vaultOf(ctx: SeedContext, trancheId: number): Address {
 }
 
 export async function trancheAssets(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalAssets')))
+  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read(vaultOf(ctx, id), abis.vault, 'totalAssets')))
 }
 
 export async function trancheLosses(ctx: SeedContext): Promise<bigint[]> {
-  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read<bigint>(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
+  return Promise.all(TRANCHE_IDS.map((id) => ctx.tx.read(vaultOf(ctx, id), abis.vault, 'totalLossAbsorbed')))
 }
 
 export function positionKey(ref: PositionRef): string {

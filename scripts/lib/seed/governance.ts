@@ -1,4 +1,4 @@
-import { encodeFunctionData, keccak256, stringToHex, type Abi, type Address, type Hex } from 'viem'
+import { keccak256, stringToHex, type Address, type Hex } from 'viem'
 import type { Deployment } from '../deployment'
 import { abis } from './artifacts'
 import type { TxSender } from './tx'
@@ -9,11 +9,10 @@ export type ProposalState = (typeof PROPOSAL_STATES)[number]
 
 export const VOTE = { against: 0, for: 1, abstain: 2 } as const
 
+/** One call a proposal makes, encoded from a typed ABI. */
 export interface Action {
   target: Address
-  abi: Abi
-  functionName: string
-  args: readonly unknown[]
+  calldata: Hex
 }
 
 export interface Proposal {
@@ -32,7 +31,7 @@ export function buildProposal(title: string, rationale: string, actions: readonl
     title,
     targets: actions.map((a) => a.target),
     values: actions.map(() => 0n),
-    calldatas: actions.map((a) => encodeFunctionData({ abi: a.abi, functionName: a.functionName, args: a.args } as never)),
+    calldatas: actions.map((a) => a.calldata),
     description,
     descriptionHash: keccak256(stringToHex(description)),
   }
@@ -51,7 +50,7 @@ export class Governance {
 
   async propose(from: Address, p: Proposal): Promise<bigint> {
     await this.tx.send({ from, to: this.governor, abi: abis.governor, functionName: 'propose', args: [p.targets, p.values, p.calldatas, p.description] })
-    p.id = await this.tx.read<bigint>(this.governor, abis.governor, 'hashProposal', [p.targets, p.values, p.calldatas, p.descriptionHash])
+    p.id = await this.tx.read(this.governor, abis.governor, 'hashProposal', [p.targets, p.values, p.calldatas, p.descriptionHash])
     return p.id
   }
 
@@ -72,7 +71,7 @@ export class Governance {
   }
 
   async state(p: Proposal): Promise<ProposalState> {
-    const index = await this.tx.read<number>(this.governor, abis.governor, 'state', [idOf(p)])
+    const index = await this.tx.read(this.governor, abis.governor, 'state', [idOf(p)])
     return PROPOSAL_STATES[Number(index)] ?? 'Pending'
   }
 

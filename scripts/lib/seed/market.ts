@@ -53,7 +53,7 @@ export class Desk {
   async refreshParams(): Promise<void> {
     this.params = await Promise.all(
       MARKETS.map(async (_, id) => {
-        const [, , p] = await this.tx.read<[string, Address, MarketParams]>(this.clearinghouse, abis.clearinghouse, 'market', [BigInt(id)])
+        const [, , p] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'market', [BigInt(id)])
         return p
       }),
     )
@@ -67,7 +67,7 @@ export class Desk {
   async answers(): Promise<bigint[]> {
     return Promise.all(
       this.oracles.map(async (oracle) => {
-        const [, answer] = await this.tx.read<[bigint, bigint, bigint, bigint, bigint]>(oracle, abis.oracle, 'latestRoundData')
+        const [, answer] = await this.tx.read(oracle, abis.oracle, 'latestRoundData')
         return answer
       }),
     )
@@ -78,7 +78,7 @@ export class Desk {
   }
 
   async balanceOf(account: Address): Promise<bigint> {
-    return this.tx.read<bigint>(this.asset, abis.stablecoin, 'balanceOf', [account])
+    return this.tx.read(this.asset, abis.stablecoin, 'balanceOf', [account])
   }
 
   /** Tops the account up from the faucet when it holds less than `needed`. */
@@ -106,7 +106,7 @@ export class Desk {
     const priceWad = answer * ANSWER_TO_WAD
     const size = (parseUnits(notionalUsd.toFixed(0), 6) * NOTIONAL_SCALE) / priceWad
     const notional = (size * priceWad) / NOTIONAL_SCALE
-    const required = await this.tx.read<bigint>(this.clearinghouse, abis.clearinghouse, 'initialMargin', [BigInt(marketId), notional])
+    const required = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'initialMargin', [BigInt(marketId), notional])
     const wanted = (notional * 1000n) / BigInt(Math.max(1, Math.round(leverage * 1000)))
     const margin = (wanted > required ? wanted : required) + 1n
     const fee = (notional * p.feeRate) / WAD
@@ -120,10 +120,10 @@ export class Desk {
   async solventAfter(marketId: number, notional: bigint): Promise<boolean> {
     const module = this.deployment.contracts.module
     const [capital, required, threshold, stress] = await Promise.all([
-      this.tx.read<bigint>(module, abis.module, 'totalCapital'),
-      this.tx.read<bigint>(module, abis.module, 'requiredCapital'),
-      this.tx.read<bigint>(module, abis.module, 'solvencyThreshold'),
-      this.tx.read<bigint>(module, abis.module, 'stressLossRate', [BigInt(marketId)]),
+      this.tx.read(module, abis.module, 'totalCapital'),
+      this.tx.read(module, abis.module, 'requiredCapital'),
+      this.tx.read(module, abis.module, 'solvencyThreshold'),
+      this.tx.read(module, abis.module, 'stressLossRate', [BigInt(marketId)]),
     ])
     const after = required + (notional * stress) / WAD
     return capital * WAD * 100n >= threshold * after * 101n
@@ -140,11 +140,11 @@ export class Desk {
   }
 
   async position(trader: Address, marketId: number): Promise<Position> {
-    return this.tx.read<Position>(this.clearinghouse, abis.clearinghouse, 'positionOf', [trader, BigInt(marketId)])
+    return this.tx.read(this.clearinghouse, abis.clearinghouse, 'positionOf', [trader, BigInt(marketId)])
   }
 
   async health(trader: Address, marketId: number): Promise<{ equity: bigint; maintenance: bigint }> {
-    const [equity, maintenance] = await this.tx.read<[bigint, bigint]>(this.clearinghouse, abis.clearinghouse, 'accountHealth', [
+    const [equity, maintenance] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'accountHealth', [
       trader,
       BigInt(marketId),
     ])
@@ -156,7 +156,7 @@ export class Desk {
     const [pos, health, house] = await Promise.all([
       this.position(trader, marketId),
       this.health(trader, marketId),
-      this.tx.read<bigint>(this.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
+      this.tx.read(this.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
     ])
     if (pos.size === 0n) return false
     const p = await this.marketParams(marketId)

@@ -66,14 +66,14 @@ function planCooldown(ctx: SeedContext, c: (typeof COOLDOWNS)[number]) {
   const who = depositor(ctx, c.who)
   const vault = vaultOf(ctx, c.tranche)
   ctx.timeline.at(ctx.at(c.day), `cooldown request by #${c.who}`, async () => {
-    const balance = await ctx.tx.read<bigint>(vault, abis.vault, 'balanceOf', [who])
+    const balance = await ctx.tx.read(vault, abis.vault, 'balanceOf', [who])
     const shares = (balance * BigInt(Math.round(c.fraction * 10_000))) / 10_000n
     if (shares === 0n) throw new Error(`#${c.who} holds no shares of tranche ${c.tranche} to cool down.`)
     await ctx.tx.send({ from: who, to: vault, abi: abis.vault, functionName: 'cooldownShares', args: [shares] })
   })
   if (c.redeemAfterDays === undefined) return
   ctx.timeline.at(ctx.at(c.day + c.redeemAfterDays), `withdrawal by #${c.who}`, async () => {
-    const shares = await ctx.tx.read<bigint>(vault, abis.vault, 'maxRedeem', [who])
+    const shares = await ctx.tx.read(vault, abis.vault, 'maxRedeem', [who])
     if (shares === 0n) throw new Error(`#${c.who} is not in its unstake window for tranche ${c.tranche}.`)
     await ctx.tx.send({ from: who, to: vault, abi: abis.vault, functionName: 'redeem', args: [shares, who, who] })
   })

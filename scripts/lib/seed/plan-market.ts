@@ -131,7 +131,7 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
       if (i === 0) {
         before = await trancheAssets(ctx)
         lossesBefore = await trancheLosses(ctx)
-        deficitBefore = await ctx.tx.read<bigint>(ctx.deployment.contracts.module, abis.module, 'totalDeficit')
+        deficitBefore = await ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit')
         ethBefore = walk.prices[0]!
       }
       walk.shock(step.factors)
@@ -145,7 +145,7 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
     const [after, lossesAfter, deficit] = await Promise.all([
       trancheAssets(ctx),
       trancheLosses(ctx),
-      ctx.tx.read<bigint>(ctx.deployment.contracts.module, abis.module, 'totalDeficit'),
+      ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit'),
     ])
     ctx.crash = {
       before,

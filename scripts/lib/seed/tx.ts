@@ -1,5 +1,6 @@
 import {
   BaseError,
+  createClient,
   createPublicClient,
   createWalletClient,
   encodeFunctionData,
@@ -8,6 +9,7 @@ import {
   MethodNotFoundRpcError,
   MethodNotSupportedRpcError,
   numberToHex,
+  rpcSchema,
   TransactionReceiptNotFoundError,
   type Abi,
   type Address,
@@ -15,16 +17,19 @@ import {
   type RpcTransactionReceipt,
   type TransactionReceipt,
 } from 'viem'
-import { loadArtifact } from './artifacts'
+import type { WriteFunctionArgs, WriteFunctionName } from '../../../lib/tx/txRequest'
+import { abis } from './artifacts'
+import { readView, type ReadArgsParam, type ReadFunctionName, type ReadResult } from './readView'
 
-const ARTIFACTS_WITH_ERRORS = ['BackstopModule', 'TrancheVault', 'Clearinghouse', 'TestStablecoin', 'MockAggregator', 'BackstopGovernor', 'BackstopTimelock', 'BackstopToken']
+type AbiError = Extract<Abi[number], { type: 'error' }>
 
-let errorAbi: Abi | undefined
+let errorAbi: AbiError[] | undefined
 /** Every custom error of the system, so a revert bubbling up from another contract still decodes by name. */
-function allErrors(): Abi {
+function allErrors(): AbiError[] {
   if (!errorAbi) {
     const seen = new Set<string>()
-    errorAbi = ARTIFACTS_WITH_ERRORS.flatMap((name) => loadArtifact(name).abi).filter((item) => {
+    const items: readonly Abi[number][] = Object.values(abis).flat()
+    errorAbi = items.filter((item): item is AbiError => {
       if (item.type !== 'error') return false
       const key = `${item.name}(${item.inputs.map((i) => i.type).join(',')})`
       if (seen.has(key)) return false
@@ -41,14 +46,21 @@ function allErrors(): Abi {
  */
 const GAS_LIMIT = 3_000_000n
 
-export interface SendRequest {
+/**
+ * A transaction from `from` to `to`, typed by its ABI like the app's TxRequest: a function name the ABI lacks, or
+ * arguments of the wrong types, fail the type check. With the defaults it is the erased form the sender passes on.
+ */
+export interface SendRequest<abi extends Abi = Abi, functionName extends WriteFunctionName<abi> = WriteFunctionName<abi>> {
   from: Address
   to: Address
-  abi: Abi
-  functionName: string
-  args?: readonly unknown[]
+  abi: abi
+  functionName: functionName
+  args: WriteFunctionArgs<abi, functionName>
   value?: bigint
 }
+
+/** Anvil's own methods (and eth_sendTransactionSync) are not in viem's typed RPC schema: any name, checked by the node. */
+type NodeMethods = [{ Method: string; Parameters: unknown[]; ReturnType: unknown }]
 
 /**
  * Sends transactions from unlocked (anvil or impersonated) accounts, one at a time: anvil automines each into its
@@ -70,16 +82,16 @@ export class TxSender {
   ) {
     const timeout = opts.timeoutMs ?? 30_000
     this.client = createPublicClient({ transport: http(rpcUrl, { batch: true, retryCount: 0, timeout }) })
-    this.direct = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout }) })
+    this.direct = createClient({ transport: http(rpcUrl, { retryCount: 0, timeout }), rpcSchema: rpcSchema<NodeMethods>() })
     this.wallet = createWalletClient({ transport: http(rpcUrl, { retryCount: 0, timeout }) })
   }
 
   rpc<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
-    // Anvil's own methods are not in viem's typed RPC schema.
-    return this.direct.request({ method: method as 'eth_chainId', params: params as never }) as Promise<T>
+    return this.direct.request({ method, params }) as Promise<T>
   }
 
-  async send(req: SendRequest): Promise<TransactionReceipt> {
+  async send<const abi extends Abi, functionName extends WriteFunctionName<abi>>(typed: SendRequest<abi, functionName>): Promise<TransactionReceipt> {
+    const req: SendRequest = typed
     const label = `${req.functionName} from ${req.from.slice(0, 8)}`
     if (this.opts.preflight) {
       const reason = await this.simulate(req)
@@ -97,7 +109,7 @@ export class TxSender {
    */
   private async sendSync(req: SendRequest, label: string): Promise<TransactionReceipt | undefined> {
     if (this.syncUnsupported) return undefined
-    const data = encodeFunctionData({ abi: req.abi, functionName: req.functionName, args: req.args ?? [] } as never)
+    const data = encodeFunctionData({ abi: req.abi, functionName: req.functionName, args: req.args })
     const request = { from: req.from, to: req.to, data, gas: numberToHex(GAS_LIMIT), ...(req.value ? { value: numberToHex(req.value) } : {}) }
     try {
       const raw = await this.rpc<RpcTransactionReceipt>('eth_sendTransactionSync', [request])
@@ -120,18 +132,24 @@ export class TxSender {
         address: req.to,
         abi: [...req.abi, ...allErrors()],
         functionName: req.functionName,
-        args: req.args ?? [],
+        args: req.args,
         value: req.value,
         gas: GAS_LIMIT,
-      } as never)
+      })
     } catch (error) {
       throw new Error(`${label} failed: ${describeError(error)}`)
     }
     return this.receipt(hash)
   }
 
-  read<T>(address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<T> {
-    return this.client.readContract({ address, abi, functionName, args } as never) as Promise<T>
+  /** A view's result, typed by the ABI (see readView). */
+  read<const abi extends Abi, functionName extends ReadFunctionName<abi>>(
+    address: Address,
+    abi: abi,
+    functionName: functionName,
+    ...args: ReadArgsParam<abi, functionName>
+  ): ReadResult<abi, functionName> {
+    return readView(this.client, address, abi, functionName, ...args)
   }
 
   async impersonate(addresses: readonly Address[]): Promise<void> {
@@ -155,9 +173,9 @@ export class TxSender {
         address: req.to,
         abi: [...req.abi, ...allErrors()],
         functionName: req.functionName,
-        args: req.args ?? [],
+        args: req.args,
         value: req.value,
-      } as never)
+      })
       return undefined
     } catch (error) {
       return describeError(error)
