@@ -1,16 +1,14 @@
 import { connection } from 'next/server';
 import { SourceNotices } from '@/components/sources/SourceNotices';
-import { TrancheCard, type TrancheHistorySummary } from '@/components/tranches/TrancheCard';
+import { TrancheCard } from '@/components/tranches/TrancheCard';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { formatAge } from '@/lib/format/age';
-import type { IndexedSample } from '@/lib/indexer/schema';
 import { failureOf } from '@/lib/sources/status';
 import { loadTranches } from '@/lib/sources/loaders/loadTranches';
 import { formatUtc } from '@/lib/tranches/duration';
-import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
-import { realisedApr } from '@/lib/tranches/realisedApr';
+import { summariseHistory } from '@/lib/tranches/historySummary';
 
 export const metadata = { title: 'Tranches' };
 
@@ -20,7 +18,7 @@ export default async function TranchesPage() {
   if (!config.ok) return null; // the root layout shows what is wrong
 
   const { data, sources } = await loadTranches(config.config);
-  const { dashboard, samples, historyProblem } = data;
+  const { dashboard, histories, historyProblem } = data;
   const error = failureOf(sources.chain)?.reason ?? null;
   const now = Math.floor(Date.now() / 1000);
 
@@ -48,7 +46,7 @@ export default async function TranchesPage() {
                 <TrancheCard
                   module={dashboard.module}
                   tranche={tranche}
-                  history={summarise(samples ?? [], tranche.id)}
+                  history={histories[tranche.id] ?? summariseHistory([], tranche.id)}
                   historyProblem={historyProblem}
                 />
               </SectionBoundary>
@@ -58,16 +56,4 @@ export default async function TranchesPage() {
       )}
     </>
   );
-}
-
-function summarise(samples: readonly IndexedSample[], id: number): TrancheHistorySummary {
-  const points = samples.flatMap((s) => {
-    const t = s.tranches.find((x) => x.id === id);
-    return t ? [{ timestamp: s.timestamp, sharePrice: BigInt(t.sharePrice), drawdownBps: t.drawdownBps }] : [];
-  });
-  return {
-    apr: points.length ? realisedApr(points) : { ok: false, reason: 'no indexed share-price history' },
-    drawdown: drawdownSummary(points),
-    asOf: points.at(-1)?.timestamp ?? null,
-  };
 }

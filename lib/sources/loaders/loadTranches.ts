@@ -2,7 +2,7 @@ import { healthSettings } from '@/lib/chain/healthSettings';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { catchUpOf } from '@/lib/indexer/progress';
-import type { IndexedSample } from '@/lib/indexer/schema';
+import { summariseHistory, type TrancheHistorySummary } from '@/lib/tranches/historySummary';
 import { freshDashboard } from '../chainSources';
 import { readFrom } from '../describe';
 import { progressSource, samplesSource } from '../indexerSources';
@@ -11,7 +11,8 @@ import { describedStatus, failureOf, type SourceStatus } from '../status';
 
 export interface TranchesData {
   dashboard: Dashboard | null;
-  samples: IndexedSample[] | null;
+  /** Each tranche's history summary, by tranche id. */
+  histories: Record<number, TrancheHistorySummary>;
   /** Why the cards have no share-price history, in words; null while the indexer answers. */
   historyProblem: string | null;
 }
@@ -31,7 +32,7 @@ export async function loadTranches(config: PublicConfig, options: ReadOptions = 
   return {
     data: {
       dashboard: lens.value,
-      samples: samples.value,
+      histories: Object.fromEntries((lens.value?.tranches ?? []).map((t) => [t.id, summariseHistory(samples.value ?? [], t.id)])),
       historyProblem: samplesFailure ? `the indexer is unavailable: ${samplesFailure.reason}` : null,
     },
     sources: {
