@@ -29,7 +29,7 @@ export function SourceNotices({
   const incomplete = sources.flatMap((s) => (s.state === 'ok' && s.incomplete ? [s.incomplete] : []));
   if (down.length === 0 && incomplete.length === 0 && waiting === null) return null;
   return (
-    <div className={`space-y-2 ${className}`}>
+    <div className={className ? `space-y-2 ${className}` : 'space-y-2'}>
       {down.map((status) => (
         <OutageBanner key={status.source} status={status} now={now} refreshSeconds={refreshSeconds} />
       ))}
