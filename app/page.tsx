@@ -3,17 +3,17 @@ import { HomeDashboard } from '@/components/home/HomeDashboard';
 import { PageShell } from '@/components/ui/PageShell';
 import { LazyWalletButton } from '@/components/wallet/LazyWalletButton';
 import { getConfig } from '@/lib/chain/config';
-import { readDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
 import { DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
 import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
+import { loadHome } from '@/lib/sources/loaders/loadHome';
 
 export default async function HomePage() {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const lens = await readDashboardOrLastKnown(config.config);
+  const { data, sources } = await loadHome(config.config);
   // The dev wallet exists on the local chain only, whatever an old cookie says.
   const devWalletReturning =
     config.config.chainId === LOCAL_CHAIN_ID &&
@@ -26,13 +26,7 @@ export default async function HomePage() {
         A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that
         absorb losses in a fixed order.
       </p>
-      <HomeDashboard
-        initialDashboard={lens.value}
-        initialError={lens.failure?.message ?? null}
-        initialFailure={lens.failure}
-        fetchedAt={lens.fetchedAt}
-        renderedAt={Date.now()}
-      />
+      <HomeDashboard initialDashboard={data.dashboard} initialStatus={sources.chain} renderedAt={Date.now()} />
     </PageShell>
   );
 }

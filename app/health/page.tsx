@@ -4,7 +4,7 @@ import { HealthView } from '@/components/health/HealthView';
 import { PageShell } from '@/components/ui/PageShell';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange } from '@/lib/health/range';
-import { readHealth } from '@/lib/health/readHealth';
+import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
 export const metadata: Metadata = { title: 'Health' };
 
@@ -14,7 +14,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
   const range = parseRange((await searchParams).range);
-  const data = await readHealth(config.config);
+  const { data, sources } = await loadHealth(config.config);
 
   return (
     <PageShell chainName={config.config.chainName}>
@@ -23,7 +23,7 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
         Can the backstop pay the next liquidation shortfall? Current figures come from one lens read, history from the
         indexed contract events.
       </p>
-      <HealthView data={data} range={range} now={Date.now()} explorerUrl={config.config.explorerUrl} />
+      <HealthView data={data} sources={sources} range={range} now={Date.now()} explorerUrl={config.config.explorerUrl} />
     </PageShell>
   );
 }

@@ -15,12 +15,12 @@ import { VoteBars, VoteBarsPending } from './VoteBars';
 import { VotePanel } from './VotePanel';
 import { VoterTable } from './VoterTable';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
-import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
-import { usePolledFailure } from '@/components/ui/usePolledFailure';
+import { SourceNotices } from '@/components/sources/SourceNotices';
+import { usePolledStatus } from '@/components/sources/usePolledStatus';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { formatElapsed } from '@/lib/format/age';
-import { CHAIN_SOURCE } from '@/lib/health/sources';
-import type { SourceFailure } from '@/lib/health/lastKnown';
+import { CHAIN_SOURCE } from '@/lib/sources/names';
+import type { SourceStatus } from '@/lib/sources/status';
 
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
 export function ProposalDetail({
@@ -29,7 +29,7 @@ export function ProposalDetail({
   votes,
   renderedAt,
   initialDashboard,
-  initialFailure,
+  initialStatus,
 }: {
   /** Without its description, which arrives rendered (`description`) and is not sent twice. */
   proposal: ProposalForClient;
@@ -39,26 +39,20 @@ export function ProposalDetail({
   renderedAt: number;
   /** The server's lens read, so the actions are in words from the first paint. */
   initialDashboard: Dashboard | null;
-  /** Set when the server could not reach the node: the page says so before the browser's first read. */
-  initialFailure: SourceFailure | null;
+  /** The server's read of the node: if it failed, the page says so before the browser's first read. */
+  initialStatus: SourceStatus;
 }) {
   const router = useRouter();
   const session = useGovernanceSession(renderedAt, initialDashboard);
   const id = BigInt(proposal.proposalId);
   const chain = useProposalChainState(id, session.account);
-  const chainFailure = usePolledFailure(chain, CHAIN_SOURCE, initialFailure);
   const s = chain.data;
   const now = session.now;
+  const chainStatus = usePolledStatus(chain, CHAIN_SOURCE, initialStatus, s ? `the state and tally read ${formatElapsed(chain.dataUpdatedAt, session.nowMs)}` : null);
 
   return (
     <div className="space-y-6">
-      {chainFailure ? (
-        <ConnectionBanner
-          failure={chainFailure}
-          now={renderedAt}
-          shownFrom={s ? `the state and tally read ${formatElapsed(chain.dataUpdatedAt, session.nowMs)}` : null}
-        />
-      ) : null}
+      <SourceNotices sources={[chainStatus]} now={renderedAt} />
       <div className="flex items-center gap-3">
         <StateBadge state={s?.state ?? 'loading'} testId="proposal-state" />
       </div>

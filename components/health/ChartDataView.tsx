@@ -2,14 +2,16 @@ import { CHART_META, chartUnits, type ChartKind } from '@/lib/health/chartKinds'
 import { chartSummary } from '@/lib/health/chartSummary';
 import { chartTable } from '@/lib/health/chartTable';
 import type { HealthRange } from '@/lib/health/range';
-import { historyInRange, type HealthData } from '@/lib/health/readHealth';
+import type { HealthData } from '@/lib/health/healthData';
+import { historyInRange } from '@/lib/health/historyInRange';
+import type { HealthSources } from '@/lib/sources/loaders/loadHealth';
 import { dailyLast } from '@/lib/health/series';
 import { FullDataTable } from './DataTable';
 import { RangeLinks } from './RangeLinks';
-import { SourceStatus } from './SourceStatus';
+import { HealthSourceLines } from './HealthSourceLines';
 
 /** /health/data/<chart>: one chart's text alternative in full, a row per UTC day, with its summary and CSV. */
-export function ChartDataView({ kind, data, range, now }: { kind: ChartKind; data: HealthData; range: HealthRange; now: number }) {
+export function ChartDataView({ kind, data, sources, range, now }: { kind: ChartKind; data: HealthData; sources: HealthSources; range: HealthRange; now: number }) {
   const meta = CHART_META[kind];
   const { from, samples, premiums, asset } = historyInRange(data, range, now);
   const table = samples && premiums ? chartTable(kind, dailyLast(samples), premiums, asset) : null;
@@ -23,7 +25,7 @@ export function ChartDataView({ kind, data, range, now }: { kind: ChartKind; dat
         <h1 className="text-2xl font-semibold text-slate-50">{meta.title}: data</h1>
         <p className="mt-1 text-slate-400">{chartUnits(kind, asset.symbol)}</p>
       </div>
-      <SourceStatus data={data} now={now} />
+      <HealthSourceLines data={data} sources={sources} now={now} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-400" data-testid="history-range" data-from={from}>
           {from === 0 ? 'Since deployment' : `Since ${new Date(from * 1000).toISOString().slice(0, 10)}`}

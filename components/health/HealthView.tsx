@@ -1,12 +1,14 @@
 import type { HealthRange } from '@/lib/health/range';
-import { historyInRange, type HealthData } from '@/lib/health/readHealth';
+import type { HealthData } from '@/lib/health/healthData';
+import { historyInRange } from '@/lib/health/historyInRange';
+import type { HealthSources } from '@/lib/sources/loaders/loadHealth';
 import { StressSection } from '@/components/risk/StressSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
 import { RangeLinks } from './RangeLinks';
-import { SourceStatus } from './SourceStatus';
+import { HealthSourceLines } from './HealthSourceLines';
 import { TrancheFigures } from './TrancheFigures';
 
 /**
@@ -21,11 +23,13 @@ const RENDERED_NEAR_VIEW = '[content-visibility:auto]';
 /** The whole /health body, server-rendered from the cached reads. */
 export function HealthView({
   data,
+  sources,
   range,
   now,
   explorerUrl,
 }: {
   data: HealthData;
+  sources: HealthSources;
   range: HealthRange;
   now: number;
   explorerUrl: string | null;
@@ -35,7 +39,7 @@ export function HealthView({
 
   return (
     <div className="space-y-8">
-      <SourceStatus data={data} now={now} />
+      <HealthSourceLines data={data} sources={sources} now={now} />
 
       {s ? (
         <SectionBoundary name="Headline figures">
@@ -77,9 +81,9 @@ export function HealthView({
       </section>
 
       <section aria-label="Loss events" className={`${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_400px]`}>
-        {data.losses.value ? (
+        {data.losses ? (
           <SectionBoundary name="Loss events">
-            <LossTable losses={data.losses.value} decimals={asset.decimals} symbol={asset.symbol} explorerUrl={explorerUrl} />
+            <LossTable losses={data.losses} decimals={asset.decimals} symbol={asset.symbol} explorerUrl={explorerUrl} />
           </SectionBoundary>
         ) : (
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">Loss events are not available yet.</p>

@@ -1,14 +1,14 @@
 'use client';
 
-import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
-import { usePolledFailure } from '@/components/ui/usePolledFailure';
+import { FreshnessLine } from '@/components/sources/FreshnessLine';
+import { SourceNotices } from '@/components/sources/SourceNotices';
+import { usePolledStatus } from '@/components/sources/usePolledStatus';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
-import type { SourceFailure } from '@/lib/health/lastKnown';
-import { CHAIN_SOURCE } from '@/lib/health/sources';
 import { formatElapsed } from '@/lib/format/age';
+import { CHAIN_SOURCE } from '@/lib/sources/names';
+import { failureOf, type SourceStatus } from '@/lib/sources/status';
 import { CapitalSummary } from './CapitalSummary';
-import { Freshness } from './Freshness';
 import { TrancheTable } from './TrancheTable';
 import { useLiveDashboard } from './useLiveDashboard';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
@@ -16,24 +16,20 @@ import { SectionBoundary } from '@/components/ui/SectionBoundary';
 /** The home page body: server-rendered from the first lens read, then kept live from the browser. */
 export function HomeDashboard({
   initialDashboard,
-  initialError,
-  initialFailure = null,
-  fetchedAt = null,
+  initialStatus,
   renderedAt,
 }: {
   initialDashboard: Dashboard | null;
-  initialError: string | null;
-  /** Set when the server rendered last-known figures because the node was down. */
-  initialFailure?: SourceFailure | null;
-  /** When the server's figures were read (older than renderedAt when they are last-known). */
-  fetchedAt?: number | null;
+  /** The server's read of the chain: when the figures were read, and whether they are last-known (node down). */
+  initialStatus: SourceStatus;
   renderedAt: number;
 }) {
-  const query = useLiveDashboard(initialDashboard, fetchedAt ?? renderedAt);
+  const query = useLiveDashboard(initialDashboard, initialStatus.readAt ?? renderedAt);
   const now = useNow(renderedAt);
   const dashboard = query.data;
-  const error = query.error?.message ?? (dashboard ? null : initialError);
-  const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
+  const serverFailure = failureOf(initialStatus);
+  const error = query.error?.message ?? (dashboard ? null : (serverFailure?.reason ?? null));
+  const status = usePolledStatus(query, CHAIN_SOURCE, initialStatus, dashboard ? `block ${dashboard.blockNumber}, read ${formatElapsed(query.dataUpdatedAt, now)}` : null);
 
   if (!dashboard) {
     return (
@@ -46,15 +42,12 @@ export function HomeDashboard({
 
   return (
     <div className="space-y-6">
-      {failure ? (
-        <ConnectionBanner failure={failure} now={renderedAt} shownFrom={`block ${dashboard.blockNumber}, read ${formatElapsed(query.dataUpdatedAt, now)}`} />
-      ) : null}
-      <Freshness
+      <SourceNotices sources={[status]} now={renderedAt} />
+      <FreshnessLine
         blockNumber={dashboard.blockNumber}
-        blockTimestamp={dashboard.timestamp}
-        updatedAt={query.dataUpdatedAt}
+        blockTimestamp={Number(dashboard.timestamp)}
         now={now}
-        refreshError={failure ? failure.message : null}
+        refresh={{ updatedAt: query.dataUpdatedAt, failing: status.state !== 'ok' }}
       />
       <SectionBoundary name="Capital summary">
         <CapitalSummary module={dashboard.module} />

@@ -1,14 +1,17 @@
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { samplesSource } from '@/lib/sources/indexerSources';
+import { readSource } from '@/lib/sources/readSource';
+import { failureOf } from '@/lib/sources/status';
 import { realisedApr } from '@/lib/tranches/realisedApr';
 import { TrancheQuoteCard, type RealisedAprSummary } from './TrancheQuoteCard';
 
 /** Server part of the tranche quote: the realised APR from the cached indexer samples, then the live client card. */
 export async function TrancheQuoteSection({ trancheId }: { trancheId: number }) {
-  const samples = await readSamplesCached(healthSettings().indexerUrl);
+  const samples = await readSource(samplesSource(healthSettings().indexerUrl));
+  const failure = failureOf(samples.status);
   let realised: RealisedAprSummary;
   if (!samples.value) {
-    realised = { ok: false, reason: `the indexer is unavailable${samples.failure ? `: ${samples.failure.message}` : ''}` };
+    realised = { ok: false, reason: `the indexer is unavailable${failure ? `: ${failure.reason}` : ''}` };
   } else {
     const points = samples.value.flatMap((s) => {
       const t = s.tranches.find((x) => x.id === trancheId);

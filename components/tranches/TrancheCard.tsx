@@ -1,17 +1,10 @@
 import Link from 'next/link';
 import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
 import { formatUtc } from '@/lib/tranches/duration';
-import type { RealisedApr } from '@/lib/tranches/realisedApr';
+import type { TrancheHistorySummary } from '@/lib/tranches/historySummary';
 import { formatBps } from '@/lib/tranches/realisedApr';
 import { TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 import { TrancheFacts } from './TrancheFacts';
-
-export interface TrancheHistorySummary {
-  apr: RealisedApr | { ok: false; reason: string };
-  drawdown: { maxBps: number; maxAt: number | null; currentBps: number } | null;
-  /** Time of the newest indexed sample, or null without history. */
-  asOf: number | null;
-}
 
 /** One tranche on the overview: live lens figures plus what its indexed history says (APR, drawdowns). */
 export function TrancheCard({

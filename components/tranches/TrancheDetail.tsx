@@ -1,15 +1,15 @@
 'use client';
 
 import { useAccount } from 'wagmi';
-import { ConnectionBanner } from '@/components/ui/ConnectionBanner';
-import { usePolledFailure } from '@/components/ui/usePolledFailure';
+import { SourceNotices } from '@/components/sources/SourceNotices';
+import { usePolledStatus } from '@/components/sources/usePolledStatus';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useNow } from '@/components/ui/useNow';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { formatElapsed } from '@/lib/format/age';
-import type { SourceFailure } from '@/lib/health/lastKnown';
-import { CHAIN_SOURCE } from '@/lib/health/sources';
+import { CHAIN_SOURCE } from '@/lib/sources/names';
+import { failureOf, type SourceStatus } from '@/lib/sources/status';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { DepositPanel } from './DepositPanel';
 import { FaucetButton } from './FaucetButton';
@@ -26,15 +26,13 @@ import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 export function TrancheDetail({
   trancheId,
   initialDashboard,
-  initialError,
-  initialFailure = null,
+  initialStatus,
   renderedAt,
 }: {
   trancheId: TrancheId;
   initialDashboard: Dashboard | null;
-  initialError: string | null;
-  /** Set when the server rendered last-known figures because the node was down. */
-  initialFailure?: SourceFailure | null;
+  /** The server's read of the chain, and whether its figures are last-known because the node was down. */
+  initialStatus: SourceStatus;
   renderedAt: number;
 }) {
   const config = usePublicConfig();
@@ -42,12 +40,13 @@ export function TrancheDetail({
   const query = useUserDashboard(address, initialDashboard, renderedAt);
   const nowMs = useNow(renderedAt);
   const { dashboard, updatedAt, user: mine } = shownDashboard(query, initialDashboard, address, renderedAt);
-  const failure = usePolledFailure(query, CHAIN_SOURCE, initialFailure);
+  const lensAge = dashboard ? `block #${dashboard.blockNumber} · read ${formatElapsed(updatedAt, nowMs)}` : '';
+  const status = usePolledStatus(query, CHAIN_SOURCE, initialStatus, lensAge);
 
   if (!dashboard) {
     return (
       <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranche-unavailable">
-        Live data is not available yet: {query.error?.message ?? initialError ?? 'reading the chain…'}
+        Live data is not available yet: {query.error?.message ?? failureOf(initialStatus)?.reason ?? 'reading the chain…'}
       </p>
     );
   }
@@ -55,14 +54,13 @@ export function TrancheDetail({
   if (!tranche) return <p className="text-rose-300">The lens reports no tranche #{trancheId}.</p>;
 
   const now = chainNow(dashboard, updatedAt, nowMs);
-  const lensAge = `block #${dashboard.blockNumber} · read ${formatElapsed(updatedAt, nowMs)}`;
   const position = mine?.tranches[trancheId];
   const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };
   const errorContext = { now, asset: { decimals: dashboard.module.assetDecimals, symbol: dashboard.module.assetSymbol }, shares: shareInfo };
 
   return (
     <div className="space-y-6">
-      {failure ? <ConnectionBanner failure={failure} now={renderedAt} shownFrom={lensAge} /> : null}
+      <SourceNotices sources={[status]} now={renderedAt} />
       <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
         <TrancheFacts module={dashboard.module} tranche={tranche} />
         <p className="mt-2 text-xs text-slate-400" data-testid="lens-age">

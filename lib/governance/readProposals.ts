@@ -2,10 +2,6 @@ import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import { stateName, type ProposalStateName } from '@/lib/governance/proposalState';
-import { describeReadError } from '@/lib/chain/describeReadError';
-import { hasLastKnown, lastKnownStore, readOrLastKnown, type LastKnown } from '@/lib/health/lastKnown';
-import { CHAIN_SOURCE, INDEXER_SOURCE } from '@/lib/health/sources';
-import { IndexerError } from '@/lib/indexer/errors';
 import { fetchProposals, fetchVotes } from '@/lib/indexer/proposalsClient';
 import type { IndexedProposal, IndexedVote } from '@/lib/indexer/proposalsSchema';
 
@@ -55,43 +51,16 @@ export async function readProposals(config: PublicConfig, indexerUrl: string): P
   };
 }
 
-/** readProposals, or while the indexer or the node is down the last list this server read and which source failed. */
-export function readProposalsOrLastKnown(config: PublicConfig, indexerUrl: string): Promise<LastKnown<ProposalsRead>> {
-  return readOrLastKnown(
-    `governance.proposals|${config.chainId}|${config.contracts.governor}|${indexerUrl}`,
-    () => readProposals(config, indexerUrl),
-    (error) =>
-      error instanceof IndexerError
-        ? { source: INDEXER_SOURCE, message: error.message }
-        : { source: CHAIN_SOURCE, message: describeReadError(error, config.contracts.governor) },
-  );
-}
-
 export interface ProposalWithVotes {
   proposal: IndexedProposal;
   votes: IndexedVote[];
 }
 
-/**
- * One proposal and its votes from the indexer (value null: not indexed yet), or while the indexer is down the last
- * ones this server read. Only proposals that exist are remembered, so ids made up by visitors cost no memory.
- */
-export async function readProposalOrLastKnown(
-  config: PublicConfig,
-  indexerUrl: string,
-  proposalId: string,
-): Promise<LastKnown<ProposalWithVotes | null>> {
-  const key = `governance.proposal|${config.chainId}|${config.contracts.governor}|${indexerUrl}|${proposalId}`;
-  try {
-    const [proposal, votes] = await Promise.all([
-      fetchProposals(indexerUrl).then((all) => all.find((p) => p.proposalId === proposalId)),
-      fetchVotes(indexerUrl, proposalId),
-    ]);
-    if (!proposal) return { value: null, fetchedAt: Date.now(), failure: null };
-    return lastKnownStore<ProposalWithVotes>(key).succeeded({ proposal, votes });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (!hasLastKnown(key)) return { value: null, fetchedAt: null, failure: { source: INDEXER_SOURCE, message, since: Date.now() } };
-    return lastKnownStore<ProposalWithVotes>(key).failed(INDEXER_SOURCE, message);
-  }
+/** One proposal and its votes from the indexer, or null when it has not indexed that proposal (yet). */
+export async function readProposalWithVotes(indexerUrl: string, proposalId: string): Promise<ProposalWithVotes | null> {
+  const [proposal, votes] = await Promise.all([
+    fetchProposals(indexerUrl).then((all) => all.find((p) => p.proposalId === proposalId)),
+    fetchVotes(indexerUrl, proposalId),
+  ]);
+  return proposal ? { proposal, votes } : null;
 }

@@ -1,18 +1,15 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
-import { readProposalsOrLastKnown } from '@/lib/governance/readProposals';
-import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
-import { readAccountDashboard } from '@/lib/chain/readDashboard';
+import { SourceNotices } from '@/components/sources/SourceNotices';
+import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
-import { SectionBoundary } from '@/components/ui/SectionBoundary';
-import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
-import { readIndexerProgressCached } from '@/lib/indexer/cachedIndexer';
-import { catchUpOf } from '@/lib/indexer/progress';
+import { loadGovernance } from '@/lib/sources/loaders/loadGovernance';
+import { failureOf } from '@/lib/sources/status';
 
 export const metadata = { title: 'Governance' };
 
@@ -25,16 +22,9 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
 
   // A returning wallet's voting power is read here too, so the page is laid out for it before the wallet reconnects.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const { indexerUrl, refreshSeconds } = healthSettings();
-  const [proposals, accountLens, progress] = await Promise.all([
-    readProposalsOrLastKnown(config.config, indexerUrl),
-    readAccountDashboard(config.config, account),
-    readIndexerProgressCached(indexerUrl),
-  ]);
-  const read = proposals.value;
-  const error = proposals.failure?.message ?? null;
+  const { data, sources } = await loadGovernance(config.config, account);
+  const read = data.proposals;
   const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
-  const catchUp = proposals.failure ? null : catchUpOf(progress.value, read?.blockNumber ?? null, config.config.deployBlock);
 
   return (
     <>
@@ -51,27 +41,20 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
         </Link>
       </div>
       <SectionBoundary name="Voting power">
-        <VotingPowerPanel renderedAt={Date.now()} initialDashboard={accountLens} />
+        <VotingPowerPanel renderedAt={Date.now()} initialDashboard={data.accountDashboard} />
       </SectionBoundary>
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
-      <OutageNotices
-        now={Date.now()}
-        refreshSeconds={refreshSeconds}
-        notices={[{ failure: proposals.failure, shownFrom: read ? `${read.rows.length} proposals, ${readFrom(read.blockNumber, proposals.fetchedAt, Date.now())}` : null }]}
-      />
-      {catchUp ? (
-        <IndexerCatchUpNotice className="mb-6" catchUp={catchUp} refreshSeconds={refreshSeconds} shows="Proposals and their votes appear as it reaches the blocks they were made in." />
-      ) : null}
+      <SourceNotices className="mb-6" sources={[sources.proposals]} now={Date.now()} refreshSeconds={healthSettings().refreshSeconds} />
       <div className="mb-4">
         <StateFilter current={filter} />
       </div>
       {read ? (
         <SectionBoundary name="The proposal list">
-          <ProposalList rows={rows} now={read.chainTime} historyComplete={progress.value?.ready === true} />
+          <ProposalList rows={rows} now={read.chainTime} historyComplete={data.historyComplete} />
         </SectionBoundary>
       ) : (
         <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
-          Proposals are not available: {error}
+          Proposals are not available: {failureOf(sources.proposals)?.reason ?? null}
         </p>
       )}
     </>

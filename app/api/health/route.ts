@@ -1,6 +1,7 @@
 import { getConfig } from '@/lib/chain/config';
 import { healthJson } from '@/lib/health/apiJson';
-import { readHealthHeadline } from '@/lib/health/readHealth';
+import { loadHealthHeadline } from '@/lib/sources/loaders/loadHealth';
+import { failureOf } from '@/lib/sources/status';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /** GET /api/health: headline figures as JSON (schema: docs/api-health.md). */
@@ -10,11 +11,14 @@ export async function GET() {
   if (!config.ok) {
     return Response.json({ error: { message: 'The server is not configured.', since: null }, health: null }, { status: 503 });
   }
-  const { chain, snapshot, refreshSeconds, history } = await readHealthHeadline(config.config);
+  const { data, sources } = await loadHealthHeadline(config.config);
+  const { snapshot, refreshSeconds, history } = data;
   const now = Date.now();
-  const health = snapshot && chain.fetchedAt !== null ? healthJson(snapshot, { fetchedAt: chain.fetchedAt, now, refreshSeconds }) : null;
-  const error = chain.failure
-    ? { message: chain.failure.message, since: new Date(chain.failure.since).toISOString() }
+  const readAt = sources.chain.readAt;
+  const health = snapshot && readAt !== null ? healthJson(snapshot, { fetchedAt: readAt, now, refreshSeconds }) : null;
+  const failure = failureOf(sources.chain);
+  const error = failure
+    ? { message: failure.reason, since: new Date(failure.since).toISOString() }
     : health
       ? null
       : { message: 'No chain read has succeeded yet.', since: null };

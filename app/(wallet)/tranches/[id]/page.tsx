@@ -2,18 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
+import { SourceNotices } from '@/components/sources/SourceNotices';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
-import { getConfig } from '@/lib/chain/config';
-import { readAccountDashboardOrLastKnown } from '@/lib/chain/cachedDashboard';
-import { healthSettings } from '@/lib/chain/healthSettings';
-import { INDEXER_SOURCE } from '@/lib/health/sources';
-import { readIndexerProgressCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
-import { catchUpOf } from '@/lib/indexer/progress';
-import { IndexerCatchUpNotice } from '@/components/ui/IndexerCatchUpNotice';
-import { OutageNotices, readFrom } from '@/components/ui/OutageNotices';
-import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
-import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
+import { getConfig } from '@/lib/chain/config';
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
+import { loadTranchePage } from '@/lib/sources/loaders/loadTranchePage';
+import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = parseTrancheRef((await params).id);
@@ -28,20 +24,9 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  // A returning wallet's position is read with the tranche, so the page is laid out for it before the wallet
-  // reconnects. The samples read is shared with /health and /tranches (cached): here it tells whether the indexer
-  // behind the position history and the risk quote's price history is up.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const { indexerUrl, refreshSeconds } = healthSettings();
-  const [lens, samples, progress] = await Promise.all([
-    readAccountDashboardOrLastKnown(config.config, account),
-    readSamplesCached(indexerUrl),
-    readIndexerProgressCached(indexerUrl),
-  ]);
-  const latestSample = samples.value?.at(-1);
-  const dashboard = lens.value;
-  const catchUp = samples.failure ? null : catchUpOf(progress.value, dashboard?.blockNumber ?? null, config.config.deployBlock);
-  const name = dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
+  const { data, sources } = await loadTranchePage(config.config, account);
+  const name = data.dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
     <>
@@ -53,26 +38,10 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
       <h1 className="mb-6 text-2xl font-semibold text-slate-50" data-testid="tranche-title">
         {name}
       </h1>
-      <OutageNotices
-        now={Date.now()}
-        refreshSeconds={refreshSeconds}
-        notices={[
-          {
-            failure: samples.failure && { source: INDEXER_SOURCE, ...samples.failure },
-            shownFrom: latestSample ? readFrom(latestSample.blockNumber, samples.fetchedAt, Date.now()) : null,
-          },
-        ]}
-      />
-      {catchUp ? (
-        <IndexerCatchUpNotice
-          className="mb-6"
-          catchUp={catchUp}
-          refreshSeconds={refreshSeconds}
-          shows="Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done."
-        />
-      ) : null}
+      {/* The chain's status is reported by TrancheDetail, which keeps polling the node from the browser. */}
+      <SourceNotices className="mb-6" sources={[sources.indexer]} now={Date.now()} refreshSeconds={healthSettings().refreshSeconds} />
       <SectionBoundary name="Tranche and position">
-        <TrancheDetail trancheId={id} initialDashboard={dashboard} initialError={lens.failure?.message ?? null} initialFailure={lens.failure} renderedAt={Date.now()} />
+        <TrancheDetail trancheId={id} initialDashboard={data.dashboard} initialStatus={sources.chain} renderedAt={Date.now()} />
       </SectionBoundary>
       <div className="mt-6">
         <SectionBoundary name="Risk quote">

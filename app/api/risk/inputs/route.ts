@@ -1,10 +1,12 @@
-import { readDashboardCached } from '@/lib/chain/cachedDashboard';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { readIndexerProgressCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
 import { catchUpOf } from '@/lib/indexer/progress';
 import { buildRiskInputsPayload } from '@/lib/risk/worker/inputsPayload';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
+import { sharedDashboard } from '@/lib/sources/chainSources';
+import { progressSource, samplesSource } from '@/lib/sources/indexerSources';
+import { readSource } from '@/lib/sources/readSource';
+import { failureOf } from '@/lib/sources/status';
 
 /**
  * Public risk-model inputs (no wallet): lens markets and tranches plus each market's indexed oracle price history,
@@ -17,18 +19,18 @@ export async function GET() {
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const settings = healthSettings();
   const [chain, samples, progress] = await Promise.all([
-    readDashboardCached(config.config),
-    readSamplesCached(settings.indexerUrl),
-    readIndexerProgressCached(settings.indexerUrl),
+    readSource(sharedDashboard(config.config)),
+    readSource(samplesSource(settings.indexerUrl)),
+    readSource(progressSource(settings.indexerUrl)),
   ]);
   if (!chain.value) {
-    return Response.json({ error: chain.failure?.message ?? 'No chain read yet.' }, { status: 503 });
+    return Response.json({ error: failureOf(chain.status)?.reason ?? 'No chain read yet.' }, { status: 503 });
   }
   const catchUp = catchUpOf(progress.value, chain.value.blockNumber, config.config.deployBlock);
   const incomplete = catchUp
     ? `the indexer is still reading the chain (block ${catchUp.indexedBlock} of ${catchUp.chainBlock}, ${catchUp.percent} %): the price history ends at its block`
     : null;
-  const payload = buildRiskInputsPayload(chain.value, samples.value, { failure: samples.failure?.message ?? null, incomplete });
+  const payload = buildRiskInputsPayload(chain.value, samples.value, { failure: failureOf(samples.status)?.reason ?? null, incomplete });
   return Response.json(payload, {
     headers: { 'Cache-Control': `public, max-age=${settings.refreshSeconds}, stale-while-revalidate=${settings.refreshSeconds * 6}` },
   });

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/ui/PageShell';
 import { getConfig } from '@/lib/chain/config';
 import { CHART_META, isChartKind } from '@/lib/health/chartKinds';
 import { parseRange } from '@/lib/health/range';
-import { readHealth } from '@/lib/health/readHealth';
+import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
 type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,10 +23,10 @@ export default async function ChartDataPage({ params, searchParams }: Props) {
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
   const range = parseRange((await searchParams).range);
-  const data = await readHealth(config.config);
+  const { data, sources } = await loadHealth(config.config);
   return (
     <PageShell chainName={config.config.chainName}>
-      <ChartDataView kind={chart} data={data} range={range} now={Date.now()} />
+      <ChartDataView kind={chart} data={data} sources={sources} range={range} now={Date.now()} />
     </PageShell>
   );
 }

@@ -1,7 +1,8 @@
 import { isAddress } from 'viem';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { readLossesCached, readSamplesCached } from '@/lib/indexer/cachedIndexer';
+import { lossesSource, samplesSource } from '@/lib/sources/indexerSources';
+import { readSource } from '@/lib/sources/readSource';
 import { fetchAccountFlows } from '@/lib/indexer/client';
 import { averageCost, type Flow } from '@/lib/tranches/costBasis';
 import { lossesWhileHeld } from '@/lib/tranches/lossesWhileHeld';
@@ -26,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return Response.json({ available: false, reason: (error as Error).message.replace(/\.$/, '') });
   }
 
-  const [losses, samples] = await Promise.all([readLossesCached(indexerUrl), readSamplesCached(indexerUrl)]);
+  const [losses, samples] = await Promise.all([readSource(lossesSource(indexerUrl)), readSource(samplesSource(indexerUrl))]);
   const supplyAt = new Map((samples.value ?? []).map((s) => [s.blockNumber, s.tranches.find((t) => t.id === id)?.totalSupply]));
   const trancheLosses = (losses.value ?? []).map((loss) => {
     const supply = supplyAt.get(loss.blockNumber);

@@ -3,7 +3,9 @@ import { isChartKind } from '@/lib/health/chartKinds';
 import { chartTable } from '@/lib/health/chartTable';
 import { toCsv } from '@/lib/health/csv';
 import { parseRange } from '@/lib/health/range';
-import { historyInRange, readHealth } from '@/lib/health/readHealth';
+import { historyInRange } from '@/lib/health/historyInRange';
+import { loadHealth } from '@/lib/sources/loaders/loadHealth';
+import { failureOf } from '@/lib/sources/status';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
 
 /** GET /api/health/csv/<chart>?range=30d: the chart's data as a CSV download (a plain link, works without JS). */
@@ -15,10 +17,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
 
   const range = parseRange(new URL(request.url).searchParams.get('range'));
-  const data = await readHealth(config.config);
+  const { data, sources } = await loadHealth(config.config);
   const { samples, premiums, asset } = historyInRange(data, range, Date.now());
   if (!samples || !premiums) {
-    return Response.json({ error: data.samples.failure?.message ?? 'No history yet.' }, { status: 503 });
+    return Response.json({ error: failureOf(sources.indexer)?.reason ?? 'No history yet.' }, { status: 503 });
   }
   const table = chartTable(chart, samples, premiums, asset);
   return new Response(toCsv(table.header, table.rows), {

@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
-import { hasLastKnown } from '@/lib/health/lastKnown';
-import { INDEXER_SOURCE } from '@/lib/health/sources';
-import { readProposalOrLastKnown } from './readProposals';
+import { proposalSource } from './governanceSources';
+import { INDEXER_SOURCE } from './names';
+import { readSource, type SourceRegistry } from './readSource';
 
 const proposal = {
   proposalId: '42',
@@ -42,35 +42,37 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const config = { chainId: 31337, contracts: { governor: `0x${'33'.repeat(20)}` } } as unknown as PublicConfig;
-const keyOf = (id: string) => `governance.proposal|31337|${config.contracts.governor}|${url}|${id}`;
 
-describe('readProposalOrLastKnown', () => {
+describe('proposalSource against a real HTTP indexer', () => {
   it('keeps the last proposal it read while the indexer is down, and says since when', async () => {
+    const registry: SourceRegistry = new Map();
+    const read = () => readSource(proposalSource(config, url, '42'), { registry });
     up = true;
-    const first = await readProposalOrLastKnown(config, url, '42');
+    const first = await read();
     expect(first.value?.proposal.description).toBe('# Raise the Senior cap');
-    expect(first.failure).toBeNull();
+    expect(first.status.state).toBe('ok');
 
     up = false;
-    const during = await readProposalOrLastKnown(config, url, '42');
+    const during = await read();
     expect(during.value?.proposal.proposalId).toBe('42');
-    expect(during.fetchedAt).toBe(first.fetchedAt);
-    expect(during.failure).toMatchObject({ source: INDEXER_SOURCE, message: 'The indexer answered 503 for /api/proposals.' });
-    const since = during.failure!.since;
-    expect((await readProposalOrLastKnown(config, url, '42')).failure?.since).toBe(since);
+    expect(during.status).toMatchObject({ state: 'stale', source: INDEXER_SOURCE, readAt: first.status.readAt, reason: 'The indexer answered 503 for /api/proposals.' });
+    const since = during.status.state === 'stale' ? during.status.since : null;
+    expect((await read()).status).toMatchObject({ since });
 
     up = true;
-    expect((await readProposalOrLastKnown(config, url, '42')).failure).toBeNull();
+    expect((await read()).status.state).toBe('ok');
   });
 
   it('remembers nothing for ids that are not proposals, found or failed', async () => {
+    const registry: SourceRegistry = new Map();
     up = true;
-    expect((await readProposalOrLastKnown(config, url, '7')).value).toBeNull();
+    expect((await readSource(proposalSource(config, url, '7'), { registry })).value).toBeNull();
     up = false;
-    const failed = await readProposalOrLastKnown(config, url, '8');
-    expect(failed).toMatchObject({ value: null, fetchedAt: null, failure: { source: INDEXER_SOURCE } });
-    expect(hasLastKnown(keyOf('7'))).toBe(false);
-    expect(hasLastKnown(keyOf('8'))).toBe(false);
-    expect(hasLastKnown(keyOf('42'))).toBe(true);
+    const failed = await readSource(proposalSource(config, url, '8'), { registry });
+    expect(failed).toMatchObject({ value: null, status: { state: 'down', source: INDEXER_SOURCE, readAt: null } });
+    expect(registry.size).toBe(0);
+    up = true;
+    await readSource(proposalSource(config, url, '42'), { registry });
+    expect([...registry.keys()]).toEqual([proposalSource(config, url, '42').key]);
   });
 });
