@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SourceStatus } from '@/lib/sources/status';
 
 /**
@@ -15,11 +15,11 @@ export function usePolledStatus(
   shows: string | null,
 ): SourceStatus {
   const failing = query.error !== null;
+  // The start of the failure streak, kept from render to render (React's "state from the previous render" pattern):
+  // set at the first failing render, cleared at the first one that is not.
   const [firstError, setFirstError] = useState<number | null>(null);
-  useEffect(() => {
-    if (!failing) setFirstError(null);
-    else setFirstError((current) => current ?? (query.errorUpdatedAt || Date.now()));
-  }, [failing, query.errorUpdatedAt]);
+  if (failing && firstError === null) setFirstError(query.errorUpdatedAt);
+  if (!failing && firstError !== null) setFirstError(null);
 
   const readAt = query.data ? query.dataUpdatedAt : null;
   if (query.error) {

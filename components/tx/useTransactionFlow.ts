@@ -1,7 +1,7 @@
 'use client';
 
 import type { QueryKey } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Abi, Hash } from 'viem';
 import { useAccount, useConfig, useSimulateContract, useWriteContract } from 'wagmi';
 import { getAccount, simulateContract } from 'wagmi/actions';
@@ -51,10 +51,13 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
   const { writeContractAsync } = useWriteContract();
   const [state, setState] = useState<TxFlowState>({ status: 'idle' });
   const inFlight = useRef(false);
+  // The latest context and keys for the callbacks below, without making them change identity on every render.
   const contextRef = useRef(errorContext);
-  contextRef.current = errorContext;
   const invalidateRef = useRef(invalidate);
-  invalidateRef.current = invalidate;
+  useLayoutEffect(() => {
+    contextRef.current = errorContext;
+    invalidateRef.current = invalidate;
+  });
 
   const chainProblem = isConnected ? walletChainProblem(walletChainId, publicConfig) : null;
   const previewed: TxRequest | undefined = request;

@@ -101,11 +101,11 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   }
 
   const asset = opts.asset ?? (await deploy('TestStablecoin', []))
-  const module = await deploy('BackstopModule', [asset, deployer, guardian])
+  const backstopModule = await deploy('BackstopModule', [asset, deployer, guardian])
   const tranches = [] as Address[]
-  for (const [id, t] of TRANCHES.entries()) tranches.push(await deploy('TrancheVault', [asset, t.name, t.symbol, module, id]))
-  const clearinghouse = await deploy('Clearinghouse', [asset, module, deployer])
-  await call(module, abis.module, 'initialize', [
+  for (const [id, t] of TRANCHES.entries()) tranches.push(await deploy('TrancheVault', [asset, t.name, t.symbol, backstopModule, id]))
+  const clearinghouse = await deploy('Clearinghouse', [asset, backstopModule, deployer])
+  await call(backstopModule, abis.module, 'initialize', [
     threeOf(tranches),
     clearinghouse,
     threeOf(
@@ -138,9 +138,9 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
       m.oracleMaxAge,
     ])
   }
-  for (const [id, m] of MARKETS.entries()) await call(module, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate])
+  for (const [id, m] of MARKETS.entries()) await call(backstopModule, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate])
 
-  const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, module])
+  const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, backstopModule])
   // Allocations are minted delegated to their holders; the rest is the timelock's treasury: no undelegated quorum.
   const governanceToken = await deploy('BackstopToken', [
     allocations.map((a) => a.holder),
@@ -151,7 +151,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   const governor = await deploy('BackstopGovernor', [
     governanceToken,
     timelock,
-    module,
+    backstopModule,
     // uint48 and uint32 in Solidity, so numbers in the ABI's types; the encoding is the same.
     Number(GOVERNANCE.votingDelay),
     Number(GOVERNANCE.votingPeriod),
@@ -171,14 +171,14 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   // Anyone may execute a proposal once its delay has passed.
   await call(timelock, abis.timelock, 'grantRole', [executorRole, zeroAddress])
   // From here on no cooldown can outgrow the governance path, nor the path shrink below a cooldown.
-  await call(module, abis.module, 'bindGovernor', [governor])
-  await call(module, abis.module, 'transferOwnership', [timelock])
+  await call(backstopModule, abis.module, 'bindGovernor', [governor])
+  await call(backstopModule, abis.module, 'transferOwnership', [timelock])
   await call(clearinghouse, abis.clearinghouse, 'transferOwnership', [timelock])
   await call(timelock, abis.timelock, 'renounceRole', [adminRole, deployer])
-  const lens = await deploy('BackstopLens', [module, clearinghouse, governor])
+  const lens = await deploy('BackstopLens', [backstopModule, clearinghouse, governor])
 
   await assertNoDeployerPower(client, {
-    module,
+    module: backstopModule,
     clearinghouse,
     timelock,
     governor,
@@ -194,7 +194,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     deployBlock: Number(deployBlock ?? 0n),
     contracts: {
       asset,
-      module,
+      module: backstopModule,
       clearinghouse,
       lens,
       governanceToken,

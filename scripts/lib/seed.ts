@@ -157,13 +157,13 @@ function verifyCrash(ctx: SeedContext): void {
 
 async function logSummary(ctx: SeedContext, proposals: { title: string; state: string }[], seconds: number) {
   const { tx, deployment, log } = ctx
-  const module = deployment.contracts.module
+  const backstopModule = deployment.contracts.module
   const [assets, lossCount, premiums, capital, required, block] = await Promise.all([
     trancheAssets(ctx),
-    tx.read(module, abis.module, 'lossCount'),
-    tx.read(module, abis.module, 'totalPremiums'),
-    tx.read(module, abis.module, 'totalCapital'),
-    tx.read(module, abis.module, 'requiredCapital'),
+    tx.read(backstopModule, abis.module, 'lossCount'),
+    tx.read(backstopModule, abis.module, 'totalPremiums'),
+    tx.read(backstopModule, abis.module, 'totalCapital'),
+    tx.read(backstopModule, abis.module, 'requiredCapital'),
     tx.client.getBlock(),
   ])
   const c = ctx.crash!

@@ -118,12 +118,12 @@ export class Desk {
    * Clearinghouse.openPosition demands (with a 1% cushion for prices moving before the transaction lands).
    */
   async solventAfter(marketId: number, notional: bigint): Promise<boolean> {
-    const module = this.deployment.contracts.module
+    const backstopModule = this.deployment.contracts.module
     const [capital, required, threshold, stress] = await Promise.all([
-      this.tx.read(module, abis.module, 'totalCapital'),
-      this.tx.read(module, abis.module, 'requiredCapital'),
-      this.tx.read(module, abis.module, 'solvencyThreshold'),
-      this.tx.read(module, abis.module, 'stressLossRate', [BigInt(marketId)]),
+      this.tx.read(backstopModule, abis.module, 'totalCapital'),
+      this.tx.read(backstopModule, abis.module, 'requiredCapital'),
+      this.tx.read(backstopModule, abis.module, 'solvencyThreshold'),
+      this.tx.read(backstopModule, abis.module, 'stressLossRate', [BigInt(marketId)]),
     ])
     const after = required + (notional * stress) / WAD
     return capital * WAD * 100n >= threshold * after * 101n

@@ -24,7 +24,7 @@ interface Plan {
 }
 
 /** A call to the module, checked against its generated ABI. */
-const module = (ctx: SeedContext, call: WriteCall<typeof abis.module>): Action => ({
+const moduleCall = (ctx: SeedContext, call: WriteCall<typeof abis.module>): Action => ({
   target: ctx.deployment.contracts.module,
   calldata: encodeFunctionData({ abi: abis.module, ...call }),
 })
@@ -47,7 +47,7 @@ carries, or it will not come back.
 - Junior's share of premiums rises accordingly; Mezzanine and Senior keep their multipliers.
 - Junior starts a new share epoch: what the crash left (the premium still vesting) is settled on the holders from
   before it, and deposits reopen at the initial share price.`,
-    actions: (ctx) => [module(ctx, { functionName: 'setRiskMultiplier', args: [0, wad('3.5')] }), module(ctx, { functionName: 'startNewEpoch', args: [0] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setRiskMultiplier', args: [0, wad('3.5')] }), moduleCall(ctx, { functionName: 'startNewEpoch', args: [0] })],
     votes: [
       [66, 12, 1, VOTE.for, 'Junior needs a higher share of premium to be rebuilt.'],
       [66, 15, 3, VOTE.for, 'Agreed.'],
@@ -65,7 +65,7 @@ carries, or it will not come back.
     rationale: `Senior depositors ask for faster exits. A 5-day cooldown still outlasts any oracle lag we have seen.
 
 - Senior cooldown: **7 days → 5 days**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setCooldown', args: [2, 5n * BigInt(DAY)] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setCooldown', args: [2, 5n * BigInt(DAY)] })],
     cancel: [88, 16],
   },
   {
@@ -76,7 +76,7 @@ carries, or it will not come back.
     rationale: `Required capital for ETH looks conservative at 12% now that prices have recovered.
 
 - ETH stress loss rate: **12% → 8%**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.08')] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.08')] })],
     votes: [
       [101, 15, 1, VOTE.against, 'ETH fell 35% in an hour forty days ago. No.'],
       [102, 9, 2, VOTE.against, 'The crash shortfall was well above 8% of open interest.'],
@@ -93,7 +93,7 @@ carries, or it will not come back.
 
 - Mezzanine cap: **4M → 5M tUSD**
 - Senior cap: **8M → 10M tUSD**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setDepositCap', args: [1, usd('5000000')] }), module(ctx, { functionName: 'setDepositCap', args: [2, usd('10000000')] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setDepositCap', args: [1, usd('5000000')] }), moduleCall(ctx, { functionName: 'setDepositCap', args: [2, usd('10000000')] })],
     votes: [
       [114, 14, 1, VOTE.for, ''],
       [115, 9, 3, VOTE.for, 'More capital, better solvency.'],
@@ -110,7 +110,7 @@ carries, or it will not come back.
 counted. Required capital for ETH rises by a quarter.
 
 - ETH stress loss rate: **12% → 15%**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.15')] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.15')] })],
     votes: [
       [116, 9, 1, VOTE.for, 'Matches what we saw in the crash.'],
       [116, 20, 2, VOTE.for, ''],
@@ -127,7 +127,7 @@ counted. Required capital for ETH rises by a quarter.
 depositors sooner.
 
 - Premium vesting period: **7 days → 5 days**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setPremiumVestingPeriod', args: [5n * BigInt(DAY)] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setPremiumVestingPeriod', args: [5n * BigInt(DAY)] })],
     votes: [
       [119, 7, 3, VOTE.for, ''],
       [119, 12, 7, VOTE.against, 'Vesting protects existing depositors; keep 7 days.'],
@@ -142,7 +142,7 @@ depositors sooner.
 full cooldown.
 
 - Senior unstake window: **2 days → 3 days**`,
-    actions: (ctx) => [module(ctx, { functionName: 'setUnstakeWindow', args: [2, 3n * BigInt(DAY)] })],
+    actions: (ctx) => [moduleCall(ctx, { functionName: 'setUnstakeWindow', args: [2, 3n * BigInt(DAY)] })],
   },
 ]
 
