@@ -1,4 +1,4 @@
-// `npm test [-- contracts unit e2e]`: every suite in order, then one line "N passed, N failed" over all of them.
+// `npm test [-- lint contracts unit e2e]`: every suite in order, then one line "N passed, N failed" over all of them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { RestartableAnvil } from './lib/restartableAnvil';
 import { RestartableIndexer } from './lib/restartableIndexer';
 import { historyWindow, seedHistory } from './lib/seed';
 
-const SUITES = ['contracts', 'unit', 'e2e'] as const;
+const SUITES = ['lint', 'contracts', 'unit', 'e2e'] as const;
 type Suite = (typeof SUITES)[number];
 
 /** The e2e chain is seeded with a fixed seed and has no simulator, so what the page shows is deterministic. */
@@ -66,11 +66,35 @@ function selectedSuites(args: string[]): Suite[] {
 
 async function runSuite(suite: Suite): Promise<SuiteResult> {
   try {
+    if (suite === 'lint') return await runLint();
     if (suite === 'contracts') return await runContracts();
     if (suite === 'unit') return await runUnit();
     return await runEndToEnd();
   } catch (error) {
     return { suite, passed: 0, failed: 1, problem: describeError(error) };
+  }
+}
+
+/** ESLint over the repository (eslint.config.mjs): a file with any problem, warnings included, counts as failed. */
+async function runLint(): Promise<SuiteResult> {
+  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-eslint-'));
+  const report = path.join(reportDir, 'eslint.json');
+  try {
+    log('eslint . (the JSON report is summarised below; `npm run lint` prints each problem)');
+    const { exit } = await supervisor.run('eslint', bin('eslint'), ['.', '--format', 'json', '--output-file', report], {
+      cwd: root,
+      env: toolEnv(),
+      onLine: log,
+    });
+    const files = readJson<Array<{ filePath: string; messages: Array<{ line: number; ruleId: string | null; message: string }> }>>(report);
+    if (!files) return settle('lint', exit, undefined);
+    const failing = files.filter((file) => file.messages.length > 0);
+    for (const file of failing) {
+      for (const m of file.messages) log(`  ${path.relative(root, file.filePath)}:${m.line}  ${m.ruleId ?? ''}  ${m.message.split('\n')[0]}`);
+    }
+    return settle('lint', exit, { passed: files.length - failing.length, failed: failing.length });
+  } finally {
+    fs.rmSync(reportDir, { recursive: true, force: true });
   }
 }
 
