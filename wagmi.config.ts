@@ -51,7 +51,9 @@ function onePerName(plugin: Plugin & Required<Pick<Plugin, 'contracts'>>): Plugi
       }
       const missing = appContracts.filter((name) => !byName.has(name));
       if (missing.length > 0) {
-        throw new Error(`contracts/out has no artifact for ${missing.join(', ')}: run \`forge build\` in contracts/ first.`);
+        throw new Error(
+          `contracts/out has no artifact for ${missing.join(', ')}: run \`forge build\` in contracts/ first.`,
+        );
       }
       return [...byName.values()];
     },

@@ -10,11 +10,17 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
         funds are not affected: nothing is sent without your wallet&apos;s confirmation.
       </p>
       <div className="mt-6 flex gap-3">
-        <button type="button" onClick={reset}
-          className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-400">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-400"
+        >
           Try again
         </button>
-        <a href="/health" className="rounded-lg border border-slate-700 px-4 py-2 text-slate-200 hover:border-slate-500">
+        <a
+          href="/health"
+          className="rounded-lg border border-slate-700 px-4 py-2 text-slate-200 hover:border-slate-500"
+        >
           Public health page
         </a>
       </div>

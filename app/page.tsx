@@ -16,11 +16,13 @@ export default async function HomePage() {
   const { data, sources } = await loadHome(config.config);
   // The dev wallet exists on the local chain only, whatever an old cookie says.
   const devWalletReturning =
-    config.config.chainId === LOCAL_CHAIN_ID &&
-    (await requestReconnectingWallet())?.connectorId === DEV_WALLET_ID;
+    config.config.chainId === LOCAL_CHAIN_ID && (await requestReconnectingWallet())?.connectorId === DEV_WALLET_ID;
 
   return (
-    <PageShell chainName={config.config.chainName} actions={<LazyWalletButton devWalletReturning={devWalletReturning} />}>
+    <PageShell
+      chainName={config.config.chainName}
+      actions={<LazyWalletButton devWalletReturning={devWalletReturning} />}
+    >
       <h1 className="mb-2 text-2xl font-semibold text-slate-50">Backstop module</h1>
       <p className="mb-6 max-w-2xl text-slate-400">
         A pooled reserve that pays a liquidation&apos;s shortfall in the same transaction, split into tranches that

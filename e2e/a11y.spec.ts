@@ -10,7 +10,6 @@ import { TRANCHE_IDS } from '../lib/protocol/tranches';
 const ACCOUNT = 1;
 const PHONE = { width: 375, height: 812 };
 
-
 interface AuditedPage {
   name: string;
   path: (proposalId: string) => string;
@@ -67,20 +66,20 @@ const PAGES: AuditedPage[] = [
     },
     mainAction: (page) => page.getByTestId('tranche-1-open'),
   },
-  ...[0, 1].map(
-    (id): AuditedPage => ({
-      name: `tranche ${id}`,
-      path: () => `/tranches/${id}`,
-      wallet: true,
-      ready: async (page, connected) => {
-        await expect(page.getByTestId('lens-age')).toBeVisible();
-        await expect(page.getByTestId('tranche-quote-source')).toBeVisible();
-        if (connected) await expect(page.getByTestId('position-shares')).toBeVisible();
-      },
-      mainAction: (page, connected) =>
-        connected ? page.getByTestId('deposit-submit') : page.getByRole('main').getByRole('button', { name: 'Connect Wallet' }),
-    }),
-  ),
+  ...[0, 1].map((id): AuditedPage => ({
+    name: `tranche ${id}`,
+    path: () => `/tranches/${id}`,
+    wallet: true,
+    ready: async (page, connected) => {
+      await expect(page.getByTestId('lens-age')).toBeVisible();
+      await expect(page.getByTestId('tranche-quote-source')).toBeVisible();
+      if (connected) await expect(page.getByTestId('position-shares')).toBeVisible();
+    },
+    mainAction: (page, connected) =>
+      connected
+        ? page.getByTestId('deposit-submit')
+        : page.getByRole('main').getByRole('button', { name: 'Connect Wallet' }),
+  })),
   {
     name: 'governance',
     path: () => '/governance',
@@ -100,7 +99,9 @@ const PAGES: AuditedPage[] = [
       if (connected) await expect(page.getByTestId('vote-panel')).toBeVisible();
     },
     mainAction: (page, connected) =>
-      connected ? page.getByTestId('vote-submit') : page.getByRole('main').getByRole('button', { name: 'Connect Wallet' }),
+      connected
+        ? page.getByTestId('vote-submit')
+        : page.getByRole('main').getByRole('button', { name: 'Connect Wallet' }),
   },
   {
     name: 'new proposal',
@@ -115,7 +116,9 @@ const PAGES: AuditedPage[] = [
 ];
 
 /** Every page, with and without a connected wallet where it has wallet UI. */
-const VARIANTS = PAGES.flatMap((audited) => (audited.wallet ? [false, true] : [false]).map((connected) => ({ audited, connected })));
+const VARIANTS = PAGES.flatMap((audited) =>
+  (audited.wallet ? [false, true] : [false]).map((connected) => ({ audited, connected })),
+);
 
 let proposalId: string;
 test.beforeAll(async () => {
@@ -155,7 +158,9 @@ async function expectOnScreenAndReachable(page: Page, action: Locator) {
 
 for (const { audited, connected } of VARIANTS) {
   const name = `${audited.name}${connected ? ' (wallet connected)' : ''}`;
-  test(`${name}: no serious or critical axe violation in dark and light schemes and at 375 px; usable at 375 px`, async ({ page }) => {
+  test(`${name}: no serious or critical axe violation in dark and light schemes and at 375 px; usable at 375 px`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const where = `${audited.path(proposalId)}${connected ? ' connected' : ''}`;
     await open(page, audited, connected);

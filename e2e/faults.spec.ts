@@ -11,7 +11,10 @@ import { seededProposalId } from './support/proposals';
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => {
-  if (!process.env.BACKSTOP_E2E_CONTROL_URL) throw new Error('BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).');
+  if (!process.env.BACKSTOP_E2E_CONTROL_URL)
+    throw new Error(
+      'BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).',
+    );
 });
 test.afterAll(() => {
   for (const t of faultTimings) console.log(`[faults] ${t.service} ${t.action} took ${t.seconds.toFixed(1)} s`);
@@ -25,17 +28,33 @@ const RECOVERY_FLOOR_MS = 30_000;
 const banner = (page: Page, source: string) => page.locator(`[data-testid="stale-banner"][data-source="${source}"]`);
 
 /** Opens `path` again until it answers 200 with the source's banner: a server page shows a failure within a refresh. */
-async function openUntilBanner(page: Page, path: string, source: string, speed: PageSpeed, floorMs: number): Promise<void> {
+async function openUntilBanner(
+  page: Page,
+  path: string,
+  source: string,
+  speed: PageSpeed,
+  floorMs: number,
+): Promise<void> {
   const timeout = speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs });
   await expect
-    .poll(async () => (await speed.time(() => page.goto(path)))?.status() === 200 && (await banner(page, source).count()) === 1, { timeout })
+    .poll(
+      async () =>
+        (await speed.time(() => page.goto(path)))?.status() === 200 && (await banner(page, source).count()) === 1,
+      { timeout },
+    )
     .toBe(true);
 }
 
 /** Waits, for as long as this machine needs to serve a page, until each page has re-rendered itself without `locator`. */
-async function expectGoneEverywhere(pages: Page[], locator: (p: Page) => ReturnType<Page['locator']>, speed: PageSpeed): Promise<void> {
+async function expectGoneEverywhere(
+  pages: Page[],
+  locator: (p: Page) => ReturnType<Page['locator']>,
+  speed: PageSpeed,
+): Promise<void> {
   for (const p of pages) {
-    await expect(locator(p)).toHaveCount(0, { timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }) });
+    await expect(locator(p)).toHaveCount(0, {
+      timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }),
+    });
   }
 }
 
@@ -44,7 +63,11 @@ type HealthHistory = { history: { complete: boolean } | null };
 type RiskHistory = { historyProblem: string | null };
 
 // First: a restarted anvil (the next test) keeps its state but not the historical states a full backfill reads.
-test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({ page, context, request }) => {
+test('indexer rebuilt from an empty database: pages give its progress until it has caught up', async ({
+  page,
+  context,
+  request,
+}) => {
   // The budget of the fast steps; the rebuild itself adds to it while the backfill makes progress.
   test.setTimeout(120_000);
   const speed = new PageSpeed();
@@ -54,7 +77,12 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   const tranche = await context.newPage();
   const proposal = await context.newPage();
   const proposalPath = `/governance/${await seededProposalId()}`;
-  const pages = [[page, '/governance'], [health, '/health'], [tranche, '/tranches/1'], [proposal, proposalPath]] as const;
+  const pages = [
+    [page, '/governance'],
+    [health, '/health'],
+    [tranche, '/tranches/1'],
+    [proposal, proposalPath],
+  ] as const;
   await fault('indexer', 'stop');
   // Resolves once the new indexer's /ready answers (however long that takes while it moves on); the pages are read
   // again and again meanwhile.
@@ -69,10 +97,16 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
     // As expect.poll would, a read that fails (a connection reset by the busy server) is tried again on the next
     // round; a failed assertion (the axe scan) still fails the test.
     let lastError: unknown;
-    const tolerant = async <T>(read: () => Promise<T>): Promise<T | undefined> => read().catch((error: unknown) => void (lastError = error));
+    const tolerant = async <T>(read: () => Promise<T>): Promise<T | undefined> =>
+      read().catch((error: unknown) => void (lastError = error));
     while (found() < pages.length + 2 && !caughtUp) {
       for (const [p, path] of pages) {
-        if (seen.has(p) || (await tolerant(() => speed.time(() => p.goto(path))))?.status() !== 200 || (await notice(p).count()) === 0) continue;
+        if (
+          seen.has(p) ||
+          (await tolerant(() => speed.time(() => p.goto(path))))?.status() !== 200 ||
+          (await notice(p).count()) === 0
+        )
+          continue;
         if (caughtUp) continue;
         seen.set(p, (await notice(p).textContent()) ?? '');
         await expectNoSeriousViolations(p, `${path} while the indexer catches up`);
@@ -83,15 +117,25 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
       }
       if (!riskSaysIncomplete) {
         const body = await tolerant(() => apiJson<RiskHistory>('/api/risk/inputs'));
-        riskSaysIncomplete = /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(body?.historyProblem ?? '') && !caughtUp;
+        riskSaysIncomplete =
+          /the indexer is still reading the chain \(block \d+ of \d+, \d+ %\)/.test(body?.historyProblem ?? '') &&
+          !caughtUp;
       }
       await page.waitForTimeout(250);
     }
-    const missing = [...pages.filter(([p]) => !seen.has(p)).map(([, path]) => path), ...(apiSaysIncomplete ? [] : ['/api/health']), ...(riskSaysIncomplete ? [] : ['/api/risk/inputs'])];
-    expect(missing, `what never said that the indexer was catching up before it had (last failed read: ${String(lastError)})`).toEqual([]);
+    const missing = [
+      ...pages.filter(([p]) => !seen.has(p)).map(([, path]) => path),
+      ...(apiSaysIncomplete ? [] : ['/api/health']),
+      ...(riskSaysIncomplete ? [] : ['/api/risk/inputs']),
+    ];
+    expect(
+      missing,
+      `what never said that the indexer was catching up before it had (last failed read: ${String(lastError)})`,
+    ).toEqual([]);
     for (const text of seen.values()) {
       // "…it has read the chain to block 812 of 1360 (60 %)", or before its first block "…up to block 1360 (0 %)".
-      const [, indexed = '0', head, percent] = /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
+      const [, indexed = '0', head, percent] =
+        /(?:to block (\d+) of|starting to read the chain, up to block) (\d+) \((\d+) %\)/.exec(text) ?? [];
       expect(head, `the notice names the chain's head: ${text}`).toBeDefined();
       expect(Number(indexed), `the indexer is behind the chain: ${text}`).toBeLessThan(Number(head));
       expect(Number(percent)).toBeLessThan(100);
@@ -99,12 +143,20 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
 
     await rebuilt;
     // Each page re-renders itself: the notice goes, and the history is whole again.
-    await expectGoneEverywhere(pages.map(([p]) => p), notice, speed);
+    await expectGoneEverywhere(
+      pages.map(([p]) => p),
+      notice,
+      speed,
+    );
     await expect
-      .poll(async () => (await apiJson<HealthHistory>('/api/health')).history?.complete, { timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }) })
+      .poll(async () => (await apiJson<HealthHistory>('/api/health')).history?.complete, {
+        timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }),
+      })
       .toBe(true);
     await expect
-      .poll(async () => (await apiJson<RiskHistory>('/api/risk/inputs')).historyProblem ?? '', { timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }) })
+      .poll(async () => (await apiJson<RiskHistory>('/api/risk/inputs')).historyProblem ?? '', {
+        timeout: speed.recoveryTimeout({ refreshMs: REFRESH_MS, floorMs: RECOVERY_FLOOR_MS }),
+      })
       .not.toMatch(/still reading the chain/);
     await expect(page.getByTestId('proposal-row').first()).toBeVisible();
     await expect(health.getByTestId('history-range')).toContainText('samples');
@@ -116,7 +168,11 @@ test('indexer rebuilt from an empty database: pages give its progress until it h
   }
 });
 
-test('anvil stopped: pages keep the last figures under a banner, then recover by themselves', async ({ page, context, request }) => {
+test('anvil stopped: pages keep the last figures under a banner, then recover by themselves', async ({
+  page,
+  context,
+  request,
+}) => {
   // The budget of the fast steps; the stop and start of anvil, and each wait for a page to recover, add to it.
   test.setTimeout(120_000);
   const speed = new PageSpeed();
@@ -159,12 +215,18 @@ test('anvil stopped: pages keep the last figures under a banner, then recover by
     await expect(home.getByTestId('block-number')).toHaveAttribute('data-raw', block!);
 
     // The proposal page keeps the state it read, under the banner.
-    await expect(banner(proposal, 'Chain RPC')).toContainText('showing the last data read, from the state and tally read', within(20_000));
+    await expect(banner(proposal, 'Chain RPC')).toContainText(
+      'showing the last data read, from the state and tally read',
+      within(20_000),
+    );
     await expect(state).toHaveText(stateBefore!);
 
     const api = await request.get('/api/health');
     expect(api.status()).toBe(503);
-    const body = (await api.json()) as { error: { since: string | null } | null; health: { blockNumber: string } | null };
+    const body = (await api.json()) as {
+      error: { since: string | null } | null;
+      health: { blockNumber: string } | null;
+    };
     expect(body.health?.blockNumber).toBe(block);
     expect(body.error?.since).toBeTruthy();
 
@@ -178,7 +240,10 @@ test('anvil stopped: pages keep the last figures under a banner, then recover by
   }
 });
 
-test('indexer stopped: chain figures stay, history is last-known under a banner, then recovers by itself', async ({ page, context }) => {
+test('indexer stopped: chain figures stay, history is last-known under a banner, then recovers by itself', async ({
+  page,
+  context,
+}) => {
   // The budget of the fast steps; the indexer's stop and restart, and each wait for a page to recover, add to it.
   test.setTimeout(120_000);
   const speed = new PageSpeed();
@@ -207,7 +272,9 @@ test('indexer stopped: chain figures stay, history is last-known under a banner,
 
     // The proposal the server read before: its text and votes stay, under the banner.
     await openUntilBanner(proposal, proposalPath, 'History indexer', speed, 15_000);
-    await expect(banner(proposal, 'History indexer')).toContainText(/showing the last data read, from the proposal and its \d+ votes, read \d+ (s|min) ago/);
+    await expect(banner(proposal, 'History indexer')).toContainText(
+      /showing the last data read, from the proposal and its \d+ votes, read \d+ (s|min) ago/,
+    );
     await expect(proposal.getByTestId('proposal-title')).toHaveText(title!);
 
     await fault('indexer', 'start');

@@ -41,9 +41,12 @@ async function switchTo(page: Page, index: number) {
   await page.getByTestId('dev-account-select').selectOption(String(index));
 }
 
-const readCooldown = () => chain.readContract({ address: module, abi: backstopModuleAbi, functionName: 'trancheParams', args: [0] });
+const readCooldown = () =>
+  chain.readContract({ address: module, abi: backstopModuleAbi, functionName: 'trancheParams', args: [0] });
 
-test('a Junior cooldown change goes from template to execution; early or repeated actions send nothing', async ({ page }) => {
+test('a Junior cooldown change goes from template to execution; early or repeated actions send nothing', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const [votingDelay, votingPeriod, timelockDelay] = await Promise.all([
     chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'votingDelay' }),
@@ -61,10 +64,16 @@ test('a Junior cooldown change goes from template to execution; early or repeate
   await page.getByTestId('template-select').selectOption('cooldown:0');
   await page.getByTestId('template-add').click();
   await page.getByTestId('action-0-field-0').fill(String(days));
-  await expect(page.getByTestId('summary-line')).toHaveText(`Backstop Junior cooldown: ${formatSeconds(before)} → ${formatSeconds(next)}`);
-  await expect(page.getByTestId('calldata-preview')).toContainText(module.toLowerCase().slice(2, 10), { ignoreCase: true });
+  await expect(page.getByTestId('summary-line')).toHaveText(
+    `Backstop Junior cooldown: ${formatSeconds(before)} → ${formatSeconds(next)}`,
+  );
+  await expect(page.getByTestId('calldata-preview')).toContainText(module.toLowerCase().slice(2, 10), {
+    ignoreCase: true,
+  });
   await page.getByTestId('proposal-title-input').fill(`Junior cooldown to ${days} days (e2e ${Date.now()})`);
-  await page.getByTestId('proposal-body-input').fill('Shorter exits for **Junior**.\n\n- one action\n\n<script>alert(1)</script>');
+  await page
+    .getByTestId('proposal-body-input')
+    .fill('Shorter exits for **Junior**.\n\n- one action\n\n<script>alert(1)</script>');
   await page.getByTestId('propose-submit').click();
   await expect(page.getByTestId('propose-submit-status')).toHaveAttribute('data-status', 'confirmed');
   const link = page.getByTestId('proposal-created-link');
@@ -74,7 +83,9 @@ test('a Junior cooldown change goes from template to execution; early or repeate
 
   // 2. The indexer catches up; the proposal is pending, its action reads as words, its description as safe Markdown.
   await expect(page.getByTestId('proposal-state')).toHaveAttribute('data-state', 'pending', { timeout: 30_000 });
-  await expect(page.getByTestId('proposal-action')).toHaveText(`Backstop Junior cooldown: ${formatSeconds(before)} → ${formatSeconds(next)}`);
+  await expect(page.getByTestId('proposal-action')).toHaveText(
+    `Backstop Junior cooldown: ${formatSeconds(before)} → ${formatSeconds(next)}`,
+  );
   await expect(page.getByTestId('proposal-description')).toContainText('<script>alert(1)</script>');
   await expect(page.getByTestId('vote-submit-reason')).toContainText('Voting has not started');
 
@@ -136,7 +147,9 @@ test('a Junior cooldown change goes from template to execution; early or repeate
   }).toPass({ timeout: 20_000 });
 });
 
-test('an account without BSG: delegation validates the address; proposing is refused at the threshold', async ({ page }) => {
+test('an account without BSG: delegation validates the address; proposing is refused at the threshold', async ({
+  page,
+}) => {
   const NO_BSG = 8; // the seed's guardian key: holds no governance tokens
   const target = accountOf(9);
   await page.goto('/governance');

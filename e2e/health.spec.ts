@@ -16,8 +16,18 @@ const deployment = () => readDeployment(DEPLOYMENT_FILE);
 
 test('the crash is in the loss table with the amounts the chain events carry', async ({ page }) => {
   const { contracts } = deployment();
-  const covered = await client.getContractEvents({ address: contracts.module, abi: backstopModuleAbi, eventName: 'LossCovered', fromBlock: 0n });
-  const absorbed = await client.getContractEvents({ address: contracts.module, abi: backstopModuleAbi, eventName: 'TrancheLossAbsorbed', fromBlock: 0n });
+  const covered = await client.getContractEvents({
+    address: contracts.module,
+    abi: backstopModuleAbi,
+    eventName: 'LossCovered',
+    fromBlock: 0n,
+  });
+  const absorbed = await client.getContractEvents({
+    address: contracts.module,
+    abi: backstopModuleAbi,
+    eventName: 'TrancheLossAbsorbed',
+    fromBlock: 0n,
+  });
   expect(covered.length, 'the seeded history has losses').toBeGreaterThan(0);
   // The crash: a loss that went past Junior into Mezzanine.
   expect(absorbed.some((e) => e.args.trancheId === 1 && (e.args.amount ?? 0n) > 0n)).toBe(true);
@@ -40,16 +50,21 @@ test('the crash is in the loss table with the amounts the chain events carry', a
 
 async function chartPoints(page: Page) {
   await renderAllCharts(page);
-  return page.getByTestId('chart-rendered').evaluateAll((els) =>
-    els.map((el) => ({ points: Number(el.getAttribute('data-points')), from: Number(el.getAttribute('data-from')) })),
-  );
+  return page
+    .getByTestId('chart-rendered')
+    .evaluateAll((els) =>
+      els.map((el) => ({ points: Number(el.getAttribute('data-points')), from: Number(el.getAttribute('data-from')) })),
+    );
 }
 
 // The charts draw at most this many points per series (lib/health/downsample.ts); a shorter range draws every sample.
 const MAX_CHART_POINTS = 600;
 
 for (const range of ['7d', '30d', 'all'] as const) {
-  test(`charts draw every indexed sample in range ${range}, thinned only past ${MAX_CHART_POINTS} with the worst kept`, async ({ page, request }) => {
+  test(`charts draw every indexed sample in range ${range}, thinned only past ${MAX_CHART_POINTS} with the worst kept`, async ({
+    page,
+    request,
+  }) => {
     // The page's cache may be one refresh interval behind the indexer: re-read both until they agree.
     await expect(async () => {
       await page.goto(`/health?range=${range}`);
@@ -61,7 +76,9 @@ for (const range of ['7d', '30d', 'all'] as const) {
       // The premiums chart keeps the whole first (partial) day of the range (lib/health/series.ts daysInRange): ask
       // the indexer from that day's start, or the count depends on the hour the test runs at.
       const firstDay = Math.floor(from / 86_400) * 86_400;
-      const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${firstDay}&bucket=day`)).json()) as { premiums: unknown[] };
+      const premiums = (await (await request.get(`${indexerUrl}/api/premiums?from=${firstDay}&bucket=day`)).json()) as {
+        premiums: unknown[];
+      };
       const series = (await (await request.get(`/api/health/series?range=${range}`)).json()) as {
         sampleCount: number;
         samples: { solvencyPct: number | null }[];
@@ -74,7 +91,9 @@ for (const range of ['7d', '30d', 'all'] as const) {
       // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day.
       expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length]);
       // Thinning never hides the worst moment: the lowest solvency drawn is the lowest indexed.
-      const worstIndexed = Math.min(...samples.samples.filter((s) => s.solvencyRatio !== '0').map((s) => Number(s.solvencyRatio) / 1e16));
+      const worstIndexed = Math.min(
+        ...samples.samples.filter((s) => s.solvencyRatio !== '0').map((s) => Number(s.solvencyRatio) / 1e16),
+      );
       const worstDrawn = Math.min(...series.samples.flatMap((s) => (s.solvencyPct === null ? [] : [s.solvencyPct])));
       expect(worstDrawn).toBeCloseTo(worstIndexed, 6);
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
@@ -99,7 +118,11 @@ test('/api/health equals the lens read at the block it reports', async ({ reques
     blockNumber: BigInt(health.blockNumber),
   });
   expect(health.blockTimestamp).toBe(Number(d.timestamp));
-  expect(health.totalCapital).toEqual({ raw: String(d.module.totalCapital), amount: expect.any(String), decimals: d.module.assetDecimals });
+  expect(health.totalCapital).toEqual({
+    raw: String(d.module.totalCapital),
+    amount: expect.any(String),
+    decimals: d.module.assetDecimals,
+  });
   expect(health.requiredCapital.raw).toBe(String(d.module.requiredCapital));
   expect(health.solvency.ratio.raw).toBe(String(d.module.solvencyRatio));
   expect(health.solvency.threshold.raw).toBe(String(d.module.solvencyThreshold));
@@ -132,7 +155,10 @@ test('headline figures, loss table and range links work with JavaScript disabled
   await context.close();
 });
 
-test('a chart\'s data table page agrees with its CSV and its summary, without JavaScript', async ({ browser, baseURL }) => {
+test("a chart's data table page agrees with its CSV and its summary, without JavaScript", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/health');
@@ -142,14 +168,22 @@ test('a chart\'s data table page agrees with its CSV and its summary, without Ja
   // The live market may add a sample between two reads: compare one consistent pair.
   await expect(async () => {
     await page.reload();
-    const csv = (await (await context.request.get('/api/health/csv/solvency?range=all')).text()).trim().split('\r\n').map((line) => line.split(','));
+    const csv = (await (await context.request.get('/api/health/csv/solvency?range=all')).text())
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const rows = csv.slice(1);
     const lastOfEachDay = [...new Map(rows.map((row) => [row[0]!.slice(0, 10), row])).values()];
-    const shown = await page.getByTestId('table-solvency').locator('tbody tr')
+    const shown = await page
+      .getByTestId('table-solvency')
+      .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(shown.length).toBeGreaterThan(30);
     expect(shown).toEqual(lastOfEachDay);
-    const ratios = rows.map((row) => row[2]!).filter((cell) => cell !== '').map((cell) => parseUnits(cell, 16));
+    const ratios = rows
+      .map((row) => row[2]!)
+      .filter((cell) => cell !== '')
+      .map((cell) => parseUnits(cell, 16));
     const lowest = ratios.reduce((a, b) => (b < a ? b : a));
     await expect(page.getByTestId('summary-solvency')).toContainText(`lowest ${formatWadPercent(lowest)} on `);
   }).toPass({ timeout: 30_000 });
@@ -171,12 +205,18 @@ test('/health loads no wallet code', async ({ page }) => {
   expect(scripts.filter((body) => /rainbowkit|wagmi/i.test(body))).toHaveLength(0);
 });
 
-test('on a phone, the history and the loss table are rendered only when they near the viewport', async ({ browser, baseURL }) => {
+test('on a phone, the history and the loss table are rendered only when they near the viewport', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
   await page.goto('/health');
   const skipped = (testId: string) =>
-    page.getByTestId(testId).first().evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
+    page
+      .getByTestId(testId)
+      .first()
+      .evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
   // Far below the first screen: in the HTML, but not yet styled, laid out or painted (docs/performance.md).
   expect(await skipped('loss-row')).toBe(true);
   expect(await skipped('chart-solvency')).toBe(true);

@@ -1,7 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPublicClient, createTestClient, createWalletClient, encodeFunctionData, http, parseEventLogs, parseUnits, type Address } from 'viem';
+import {
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  encodeFunctionData,
+  http,
+  parseEventLogs,
+  parseUnits,
+  type Address,
+} from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { backstopGovernorAbi, backstopModuleAbi, testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
+import {
+  backstopGovernorAbi,
+  backstopModuleAbi,
+  testStablecoinAbi,
+  trancheVaultAbi,
+} from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
 import { composeDescription } from '../lib/governance/proposalState';
 import { readDeployment } from '../scripts/lib/deployment';
@@ -33,8 +47,10 @@ function keyOf(index: number) {
   return key;
 }
 const accountOf = (index: number): Address => privateKeyToAccount(keyOf(index)).address;
-const balanceOf = (who: Address) => chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
-const sharesOf = (who: Address) => chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
+const balanceOf = (who: Address) =>
+  chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
+const sharesOf = (who: Address) =>
+  chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
 
 async function advanceChainTime(seconds: number) {
   await anvil.increaseTime({ seconds });
@@ -67,7 +83,9 @@ test('the first Tab stop is a visible skip link that moves focus past the header
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false)).toBe(true);
+  expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false)).toBe(
+    true,
+  );
 });
 
 test('deposit, request a cooldown and withdraw in Mezzanine with the keyboard only', async ({ page }) => {
@@ -97,25 +115,45 @@ test('deposit, request a cooldown and withdraw in Mezzanine with the keyboard on
   await expect(page.getByTestId('cooldown-other-unit')).toBeVisible();
   await pressTxButton(page, 'cooldown-submit', 'Space');
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'cooling');
-  const [requested] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  const [requested] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
   expect(requested).toBeGreaterThan(0n);
 
   // Past the cooldown, inside the unstake window: withdraw the 500 tUSD.
-  const { cooldown } = await chain.readContract({ address: module, abi: backstopModuleAbi, functionName: 'trancheParams', args: [1] });
+  const { cooldown } = await chain.readContract({
+    address: module,
+    abi: backstopModuleAbi,
+    functionName: 'trancheParams',
+    args: [1],
+  });
   await advanceChainTime(Number(cooldown) + 60);
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'open');
   const beforeWithdraw = await balanceOf(me);
   await typeAmount(page, 'withdraw-amount', '500');
   await pressTxButton(page, 'withdraw-submit', 'Enter');
   expect(await balanceOf(me)).toBe(beforeWithdraw + USD('500'));
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (beforeWithdraw + USD('500')).toString());
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute(
+    'data-raw',
+    (beforeWithdraw + USD('500')).toString(),
+  );
 });
 
 /** A fresh proposal (so it is Active whatever other specs did to the clock), proposed straight on chain. */
 async function proposeAndOpenVoting(): Promise<bigint> {
   const wallet = createWalletClient({ account: privateKeyToAccount(keyOf(PROPOSER)), transport: http(rpcUrl) });
-  const calldata = encodeFunctionData({ abi: backstopModuleAbi, functionName: 'setUnstakeWindow', args: [2, BigInt(3 * DAY)] });
-  const description = composeDescription(`Keyboard vote check ${Date.now()}`, 'Senior unstake window: **2 days → 3 days**.');
+  const calldata = encodeFunctionData({
+    abi: backstopModuleAbi,
+    functionName: 'setUnstakeWindow',
+    args: [2, BigInt(3 * DAY)],
+  });
+  const description = composeDescription(
+    `Keyboard vote check ${Date.now()}`,
+    'Senior unstake window: **2 days → 3 days**.',
+  );
   const hash = await wallet.writeContract({
     address: governor,
     abi: backstopGovernorAbi,
@@ -126,7 +164,11 @@ async function proposeAndOpenVoting(): Promise<bigint> {
   const receipt = await chain.waitForTransactionReceipt({ hash });
   const [created] = parseEventLogs({ abi: backstopGovernorAbi, eventName: 'ProposalCreated', logs: receipt.logs });
   if (!created) throw new Error('propose emitted no ProposalCreated');
-  const votingDelay = await chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'votingDelay' });
+  const votingDelay = await chain.readContract({
+    address: governor,
+    abi: backstopGovernorAbi,
+    functionName: 'votingDelay',
+  });
   await advanceChainTime(Number(votingDelay) + 1);
   return created.args.proposalId;
 }
@@ -154,10 +196,32 @@ test('vote Against on an active proposal with the keyboard only', async ({ page 
   await page.keyboard.type('Typed without a mouse.');
   await pressTxButton(page, 'vote-submit', 'Enter');
 
-  expect(await chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'hasVoted', args: [id, voter] })).toBe(true);
-  const snapshot = await chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'proposalSnapshot', args: [id] });
-  const weight = await chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'getVotes', args: [voter, snapshot] });
-  const [against, forVotes, abstain] = await chain.readContract({ address: governor, abi: backstopGovernorAbi, functionName: 'proposalVotes', args: [id] });
+  expect(
+    await chain.readContract({
+      address: governor,
+      abi: backstopGovernorAbi,
+      functionName: 'hasVoted',
+      args: [id, voter],
+    }),
+  ).toBe(true);
+  const snapshot = await chain.readContract({
+    address: governor,
+    abi: backstopGovernorAbi,
+    functionName: 'proposalSnapshot',
+    args: [id],
+  });
+  const weight = await chain.readContract({
+    address: governor,
+    abi: backstopGovernorAbi,
+    functionName: 'getVotes',
+    args: [voter, snapshot],
+  });
+  const [against, forVotes, abstain] = await chain.readContract({
+    address: governor,
+    abi: backstopGovernorAbi,
+    functionName: 'proposalVotes',
+    args: [id],
+  });
   expect(weight).toBeGreaterThan(0n);
   expect({ against, forVotes, abstain }).toEqual({ against: weight, forVotes: 0n, abstain: 0n });
 });

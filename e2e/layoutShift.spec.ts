@@ -43,7 +43,9 @@ async function recordShifts(page: Page) {
           value: entry.value,
           sources: entry.sources.map((source) => {
             const node = source.node instanceof Element ? source.node : source.node?.parentElement;
-            const what = node ? `${node.tagName.toLowerCase()}.${String(node.className).slice(0, 50)}` : '(removed node)';
+            const what = node
+              ? `${node.tagName.toLowerCase()}.${String(node.className).slice(0, 50)}`
+              : '(removed node)';
             return `${what}: y ${source.previousRect.y} → ${source.currentRect.y}, height ${source.previousRect.height} → ${source.currentRect.height}`;
           }),
         });
@@ -141,7 +143,11 @@ const PAUSE_MS = 1_500;
 
 for (const { name, width, height } of WIDTHS) {
   test(`/health paints nothing from half a document (${name})`, async ({ page, baseURL }) => {
-    const proxy = await startSplitDocumentProxy(baseURL!, { path: '/health', before: 'data-testid="tranche-1"', pauseMs: PAUSE_MS });
+    const proxy = await startSplitDocumentProxy(baseURL!, {
+      path: '/health',
+      before: 'data-testid="tranche-1"',
+      pauseMs: PAUSE_MS,
+    });
     try {
       await page.setViewportSize({ width, height });
       await recordShifts(page);

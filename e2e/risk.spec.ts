@@ -7,7 +7,9 @@ const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 // Needs a running app with chain and indexer (scripts/test.ts starts its own; BASE_URL points elsewhere).
 
 test.describe('risk model', () => {
-  test('/health stress panel: analytic at once, then Monte Carlo; the volatility slider moves ES99 and the histogram', async ({ page }) => {
+  test('/health stress panel: analytic at once, then Monte Carlo; the volatility slider moves ES99 and the histogram', async ({
+    page,
+  }) => {
     await page.goto('/health');
     // The panel loads once its section nears the viewport.
     await page.getByTestId('stress-section').scrollIntoViewIfNeeded();
@@ -19,7 +21,9 @@ test.describe('risk model', () => {
     await expect(page.getByRole('columnheader', { name: 'Analytic (instant)' })).toBeVisible();
 
     // Then the Monte Carlo answer for the same inputs.
-    await expect(page.getByTestId('mc-header')).toHaveText(/Monte Carlo \(100,000 scenarios, [\d.]+ ms\)$/, { timeout: 10_000 });
+    await expect(page.getByTestId('mc-header')).toHaveText(/Monte Carlo \(100,000 scenarios, [\d.]+ ms\)$/, {
+      timeout: 10_000,
+    });
     await expect(panel).toHaveAttribute('data-mc-state', 'done');
     await expect(page.getByTestId('mc-es-99')).toHaveText(/\d/);
     const analyticBefore = await page.getByTestId('analytic-es-99').textContent();
@@ -54,8 +58,12 @@ test.describe('risk model', () => {
     await expect(page.getByTestId('quote-detachment')).toHaveText(/of open interest/);
     // The seeded history is long enough for the EWMA; the quote says so itself. A note may follow: earlier tests warp
     // the chain's clock past the oracle's last update, which the note then names.
-    await expect(page.getByTestId('tranche-quote-volatility')).toHaveText(/^Volatility: EWMA of \d+ hourly returns\.( Note: .+\.)?$/);
-    await expect(page.getByTestId('tranche-verdict')).toHaveText(/Verdict: (over-paid for the risk|under-paid for the risk|about fair)/);
+    await expect(page.getByTestId('tranche-quote-volatility')).toHaveText(
+      /^Volatility: EWMA of \d+ hourly returns\.( Note: .+\.)?$/,
+    );
+    await expect(page.getByTestId('tranche-verdict')).toHaveText(
+      /Verdict: (over-paid for the risk|under-paid for the risk|about fair)/,
+    );
     await expect(page.getByText(/Rule: "about fair" when/)).toBeVisible();
     // The Monte Carlo refines the analytic figure in the worker.
     await expect(card).toHaveAttribute('data-source', 'monte-carlo', { timeout: 10_000 });

@@ -117,7 +117,9 @@ test('another site cannot frame the app', async ({ page, baseURL }) => {
   });
   // A page on a different origin (about:blank's opaque origin) embeds the transaction page.
   await page.setContent(`<iframe id="framed" src="${baseURL}/tranches/1" width="800" height="600"></iframe>`);
-  await expect.poll(() => refusals.length, { message: 'Chromium reports the frame-ancestors refusal' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => refusals.length, { message: 'Chromium reports the frame-ancestors refusal' })
+    .toBeGreaterThan(0);
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
   expect(framed?.url(), 'the frame shows the browser error page, not the app').toMatch(/^chrome-error:/);
 });
@@ -125,7 +127,11 @@ test('another site cannot frame the app', async ({ page, baseURL }) => {
 test('a section that fails shows its error and leaves the rest of the page', async ({ page }) => {
   // A corrupted answer from the chart data route (as a broken proxy or a half-deployed server might send).
   await page.route('**/api/health/series**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ range: 'all', samples: 'garbage', premiums: 42 }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ range: 'all', samples: 'garbage', premiums: 42 }),
+    }),
   );
   await page.goto('/health');
   // Charts fetch their data only when scrolled near.

@@ -20,7 +20,10 @@ test('the theme follows the system setting until the visitor chooses', async ({ 
   expect(await backgroundLuminance(page)).toBeLessThan(0.05);
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await backgroundLuminance(page)).toBeGreaterThan(0.8);
-  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'System' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'System' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('a chosen theme overrides the system, survives a reload and is in the first HTML', async ({ page }) => {
@@ -29,7 +32,10 @@ test('a chosen theme overrides the system, survives a reload and is in the first
   // A click before hydration takes the no-JavaScript path (a form post and a reload): either way the page turns light.
   await page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' }).click();
   await expect.poll(() => backgroundLuminance(page)).toBeGreaterThan(0.8);
-  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   // Server-rendered from the cookie: no flash of the other theme before scripts run.
   const html = await (await page.request.get('/health')).text();
@@ -65,7 +71,10 @@ test('the theme route refuses to redirect off the site', async ({ request }) => 
   expect(response.headers()['set-cookie']).toContain('backstop-theme=dark');
 });
 
-test('the theme route sends the visitor back to the address they used, not the server’s own name', async ({ request, baseURL }) => {
+test('the theme route sends the visitor back to the address they used, not the server’s own name', async ({
+  request,
+  baseURL,
+}) => {
   // Behind a reverse proxy the site's address is not the server's; a redirect built from the latter left the site.
   const response = await request.post('/api/theme', {
     form: { theme: 'light' },

@@ -24,9 +24,16 @@ function accountOf(index: number): Address {
   return privateKeyToAccount(key).address;
 }
 const balanceOf = (who: Address) =>
-  chain.readContract({ address: deployment.contracts.asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
+  chain.readContract({
+    address: deployment.contracts.asset,
+    abi: testStablecoinAbi,
+    functionName: 'balanceOf',
+    args: [who],
+  });
 
-test('a faucet transaction gets one toast that goes from pending to confirmed, linked to the explorer', async ({ page }) => {
+test('a faucet transaction gets one toast that goes from pending to confirmed, linked to the explorer', async ({
+  page,
+}) => {
   const me = accountOf(ACCOUNT);
   await page.goto('/tranches/mezzanine');
   await connectDevWallet(page, ACCOUNT);
@@ -48,7 +55,9 @@ test('a faucet transaction gets one toast that goes from pending to confirmed, l
     const link = toast.getByRole('link', { name: /View on explorer/ });
     const href = (await link.getAttribute('href')) ?? '';
     const hash = href.slice(`${EXPLORER}/tx/`.length) as Hash;
-    expect(href, 'the link is the explorer page of a transaction').toMatch(new RegExp(`^${EXPLORER.replace(/\./g, '\\.')}/tx/0x[0-9a-f]{64}$`));
+    expect(href, 'the link is the explorer page of a transaction').toMatch(
+      new RegExp(`^${EXPLORER.replace(/\./g, '\\.')}/tx/0x[0-9a-f]{64}$`),
+    );
     await expect(link).toHaveAttribute('target', '_blank');
     const sent = await chain.getTransaction({ hash });
     expect(isAddressEqual(sent.from, me), 'the linked transaction is the one this account sent').toBe(true);
@@ -61,7 +70,10 @@ test('a faucet transaction gets one toast that goes from pending to confirmed, l
     const receipt = await chain.getTransactionReceipt({ hash });
     expect(receipt.status).toBe('success');
     await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
-    await expect(toast.getByRole('link', { name: /View on explorer/ })).toHaveAttribute('href', `${EXPLORER}/tx/${hash}`);
+    await expect(toast.getByRole('link', { name: /View on explorer/ })).toHaveAttribute(
+      'href',
+      `${EXPLORER}/tx/${hash}`,
+    );
     await expect(toast, 'the pending toast was updated in place, not joined by a second one').toHaveCount(1);
   } finally {
     await anvil.setAutomine(true);
@@ -94,7 +106,9 @@ test('a pending transaction settles its toast after the user has left the page t
     await anvil.mine({ blocks: 1 });
     await expect(toast).toHaveAttribute('data-type', 'success');
     await expect(toast).toContainText('Get 10000 test tUSD — confirmed');
-    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(`${EXPLORER}/tx/`.length) as Hash;
+    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(
+      `${EXPLORER}/tx/`.length,
+    ) as Hash;
     const receipt = await chain.getTransactionReceipt({ hash });
     expect(receipt.status).toBe('success');
     await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
@@ -117,10 +131,15 @@ test('a pending transaction is picked up again after a reload, and its toast set
   try {
     await page.getByTestId('faucet-submit').click();
     await expect(toast).toHaveAttribute('data-type', 'loading');
-    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(`${EXPLORER}/tx/`.length) as Hash;
+    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(
+      `${EXPLORER}/tx/`.length,
+    ) as Hash;
 
     await page.reload();
-    await expect(toast, 'the reloaded page follows the transaction it did not see settle').toHaveAttribute('data-type', 'loading');
+    await expect(toast, 'the reloaded page follows the transaction it did not see settle').toHaveAttribute(
+      'data-type',
+      'loading',
+    );
     await expect(toast).toContainText('Get 10000 test tUSD — pending');
 
     await anvil.mine({ blocks: 1 });

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPublicClient, createTestClient, createWalletClient, formatUnits, http, parseUnits, type Address } from 'viem';
+import {
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  formatUnits,
+  http,
+  parseUnits,
+  type Address,
+} from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
@@ -24,20 +32,37 @@ function accountOf(index: number): Address {
   return privateKeyToAccount(key).address;
 }
 
-const balanceOf = (who: Address) => chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
-const sharesOf = (who: Address) => chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
+const balanceOf = (who: Address) =>
+  chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [who] });
+const sharesOf = (who: Address) =>
+  chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
 const nonceOf = (who: Address) => chain.getTransactionCount({ address: who });
 
 /** The account's Mezzanine deposits and withdrawals as the chain's own ERC-4626 events give them, oldest first. */
 async function flowsOnChain(owner: Address): Promise<Flow[]> {
-  const range = { address: mezzanine, abi: trancheVaultAbi, args: { owner }, fromBlock: BigInt(deployment.deployBlock) } as const;
+  const range = {
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    args: { owner },
+    fromBlock: BigInt(deployment.deployBlock),
+  } as const;
   const [deposits, withdrawals] = await Promise.all([
     chain.getContractEvents({ ...range, eventName: 'Deposit' }),
     chain.getContractEvents({ ...range, eventName: 'Withdraw' }),
   ]);
-  return [...deposits.map((e) => ({ e, kind: 'deposit' as const })), ...withdrawals.map((e) => ({ e, kind: 'withdraw' as const }))]
+  return [
+    ...deposits.map((e) => ({ e, kind: 'deposit' as const })),
+    ...withdrawals.map((e) => ({ e, kind: 'withdraw' as const })),
+  ]
     .sort((a, b) => Number(a.e.blockNumber - b.e.blockNumber) || a.e.logIndex - b.e.logIndex)
-    .map(({ e, kind }) => ({ trancheId: 1, kind, assets: e.args.assets!, shares: e.args.shares!, timestamp: 0, blockNumber: e.blockNumber }));
+    .map(({ e, kind }) => ({
+      trancheId: 1,
+      kind,
+      assets: e.args.assets!,
+      shares: e.args.shares!,
+      timestamp: 0,
+      blockNumber: e.blockNumber,
+    }));
 }
 
 async function advanceChainTime(seconds: number) {
@@ -51,7 +76,10 @@ async function openAs(page: Page, index: number, path = '/tranches/mezzanine') {
   await page.getByRole('button', { name: 'Connect Wallet' }).first().click();
   await page.getByText('Dev wallet (anvil test keys)').click();
   await page.getByTestId('dev-account-select').selectOption(String(index));
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (await balanceOf(accountOf(index))).toString());
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute(
+    'data-raw',
+    (await balanceOf(accountOf(index))).toString(),
+  );
 }
 
 async function faucet(page: Page, index: number) {
@@ -77,7 +105,9 @@ async function requestCooldown(page: Page, assets: string) {
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'cooling');
 }
 
-test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and balances match the chain', async ({ page }) => {
+test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and balances match the chain', async ({
+  page,
+}) => {
   const me = accountOf(2);
   await openAs(page, 2);
   await faucet(page, 2);
@@ -89,12 +119,21 @@ test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and b
   expect(balanceAfter).toBe(balance - USD('1000'));
   expect(sharesAfter).toBeGreaterThan(shares);
   expect(nonceAfter, 'a permit deposit is one transaction').toBe(nonce + 1);
-  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(0n);
+  expect(
+    await chain.readContract({
+      address: asset,
+      abi: testStablecoinAbi,
+      functionName: 'allowance',
+      args: [me, mezzanine],
+    }),
+  ).toBe(0n);
   await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
   await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', balanceAfter.toString());
 });
 
-test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no allowance left over', async ({ page }) => {
+test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no allowance left over', async ({
+  page,
+}) => {
   const me = accountOf(3);
   await openAs(page, 3);
   await faucet(page, 3);
@@ -104,7 +143,14 @@ test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no a
   await page.getByTestId('deposit-amount').fill('1000');
   await page.getByTestId('approve-submit').click();
   await expect(page.getByTestId('step-approve')).toHaveAttribute('data-state', 'done');
-  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(USD('1000'));
+  expect(
+    await chain.readContract({
+      address: asset,
+      abi: testStablecoinAbi,
+      functionName: 'allowance',
+      args: [me, mezzanine],
+    }),
+  ).toBe(USD('1000'));
   // Double click: the guard sends one transaction.
   await page.getByTestId('deposit-submit').dblclick();
   await expect(page.getByTestId('deposit-submit-status')).toHaveAttribute('data-status', 'confirmed');
@@ -113,7 +159,14 @@ test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no a
   expect(balanceAfter).toBe(balance - USD('1000'));
   expect(sharesAfter).toBeGreaterThan(shares);
   expect(nonceAfter, 'approve + deposit, nothing more').toBe(nonce + 2);
-  expect(await chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [me, mezzanine] })).toBe(0n);
+  expect(
+    await chain.readContract({
+      address: asset,
+      abi: testStablecoinAbi,
+      functionName: 'allowance',
+      args: [me, mezzanine],
+    }),
+  ).toBe(0n);
   await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
 });
 
@@ -123,14 +176,24 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   await faucet(page, 4);
   await depositByPermit(page, '1000');
   await requestCooldown(page, '500');
-  const [requested] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  const [requested] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
   expect(requested).toBeGreaterThan(0n);
 
   await advanceChainTime(7 * DAY + 60);
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'open');
 
   // Above maxWithdraw: refused at the field.
-  const maxWithdraw = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxWithdraw', args: [me] });
+  const maxWithdraw = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'maxWithdraw',
+    args: [me],
+  });
   await expect(page.getByTestId('withdraw-max')).toHaveAttribute('data-raw', maxWithdraw.toString());
   await page.getByTestId('withdraw-amount').fill((Number(maxWithdraw) / 1e6 + 1).toFixed(6));
   await expect(page.getByTestId('withdraw-amount-error')).toContainText('what you can withdraw now');
@@ -138,12 +201,25 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   // Exits pay the lower of the value at request (less losses since) and now: the preview shows what is paid, and says
   // why when the shares gained since the request (the seeded premiums keep vesting while the clock moves).
   await page.getByTestId('withdraw-unit-shares').click();
-  const [requestedShares] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
-  const [paid, withheld] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'previewRedeemFor', args: [me, requestedShares] });
-  expect(paid).toBe(await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'requestValueOf', args: [me] }));
+  const [requestedShares] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
+  const [paid, withheld] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'previewRedeemFor',
+    args: [me, requestedShares],
+  });
+  expect(paid).toBe(
+    await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'requestValueOf', args: [me] }),
+  );
   await page.getByTestId('withdraw-amount').fill(formatUnits(requestedShares, 12));
   await expect(page.getByTestId('withdraw-preview')).toHaveAttribute('data-raw', paid.toString());
-  if (withheld > 0n) await expect(page.getByTestId('withdraw-exit-note')).toContainText('shares waiting to leave earn no premium');
+  if (withheld > 0n)
+    await expect(page.getByTestId('withdraw-exit-note')).toContainText('shares waiting to leave earn no premium');
   else await expect(page.getByTestId('withdraw-exit-note')).toHaveCount(0);
   await page.getByTestId('withdraw-unit-assets').click();
 
@@ -157,7 +233,9 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
   // Cost basis from the indexer (through the server's history route) agrees with the chain's own events, withdrawal included.
   const expected = averageCost(await flowsOnChain(me), 1);
   expect(expected.costBasis).toBeGreaterThan(0n);
-  await expect(page.getByTestId('position-cost-basis')).toHaveAttribute('data-raw', expected.costBasis.toString(), { timeout: 30_000 });
+  await expect(page.getByTestId('position-cost-basis')).toHaveAttribute('data-raw', expected.costBasis.toString(), {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId('position-realised-pnl')).toHaveAttribute('data-raw', expected.realisedPnl.toString());
 });
 
@@ -190,7 +268,12 @@ test('withdrawing before the window or after it lapses says why and sends nothin
 
   // Cancelling the lapsed request says what it forfeits (the premium its shares earned while it lived), then burns
   // the shares that carry it: the request is gone and the holder has fewer shares, none of them locked.
-  const forfeitable = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'forfeitableOf', args: [me] });
+  const forfeitable = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'forfeitableOf',
+    args: [me],
+  });
   if (forfeitable > 0n) await expect(page.getByTestId('cancel-forfeit')).toBeVisible();
   else await expect(page.getByTestId('cancel-request')).toContainText('It forfeits nothing now');
   const sharesBefore = await sharesOf(me);
@@ -198,7 +281,12 @@ test('withdrawing before the window or after it lapses says why and sends nothin
   // Once confirmed and re-read, the request is gone and its cancel button (with its status line) with it.
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'none');
   await expect(page.getByTestId('cancel-request')).toHaveCount(0);
-  const [, , windowEnd] = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'cooldownOf', args: [me] });
+  const [, , windowEnd] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
   expect(windowEnd).toBe(0n);
   const sharesAfter = await sharesOf(me);
   if (forfeitable > 0n) expect(sharesAfter).toBeLessThan(sharesBefore);
@@ -209,11 +297,25 @@ test('every bad amount gets its message at the field and sends nothing', async (
   const index = 6;
   const me = accountOf(index);
   // More tUSD than the tranche has room for, so "above the cap left" can be reached (same anvil key, same faucet).
-  const wallet = createWalletClient({ account: privateKeyToAccount(ANVIL_TEST_PRIVATE_KEYS[index] as `0x${string}`), transport: http(rpcUrl) });
-  const room = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxDeposit', args: [me] });
+  const wallet = createWalletClient({
+    account: privateKeyToAccount(ANVIL_TEST_PRIVATE_KEYS[index] as `0x${string}`),
+    transport: http(rpcUrl),
+  });
+  const room = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'maxDeposit',
+    args: [me],
+  });
   let minted = await balanceOf(me);
   while (minted <= room + USD('1')) {
-    const hash = await wallet.writeContract({ address: asset, abi: testStablecoinAbi, functionName: 'faucet', args: [USD('10000000')], chain: null });
+    const hash = await wallet.writeContract({
+      address: asset,
+      abi: testStablecoinAbi,
+      functionName: 'faucet',
+      args: [USD('10000000')],
+      chain: null,
+    });
     await chain.waitForTransactionReceipt({ hash });
     minted = await balanceOf(me);
   }
@@ -243,7 +345,12 @@ test('every bad amount gets its message at the field and sends nothing', async (
   }
 
   // Above the cap left (within the balance): the room is the lens's maxDeposit.
-  const roomNow = await chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'maxDeposit', args: [me] });
+  const roomNow = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'maxDeposit',
+    args: [me],
+  });
   await field.fill(((roomNow + USD('1')) / 10n ** 6n).toString());
   await page.getByTestId('approve-submit').click();
   await expect(error).toContainText('more than the room left under the tranche cap');
@@ -251,13 +358,19 @@ test('every bad amount gets its message at the field and sends nothing', async (
   expect(await nonceOf(me), 'no bad input sent a transaction').toBe(nonce);
 });
 
-test('a holder from before Junior was wiped claims its settlement: the tUSD arrives and the notice goes', async ({ page }) => {
+test('a holder from before Junior was wiped claims its settlement: the tUSD arrives and the notice goes', async ({
+  page,
+}) => {
   const junior = deployment.contracts.tranches[0];
-  const settlementOf = (who: Address) => chain.readContract({ address: junior, abi: trancheVaultAbi, functionName: 'settlementOf', args: [who] });
+  const settlementOf = (who: Address) =>
+    chain.readContract({ address: junior, abi: trancheVaultAbi, functionName: 'settlementOf', args: [who] });
   const indexes = [1, 2, 3, 4, 5, 6, 7, 8, 9];
   const owed = await Promise.all(indexes.map((i) => settlementOf(accountOf(i))));
   const at = owed.findIndex((amount) => amount > 0n);
-  expect(at, 'the seeded restart of Junior leaves a holder from before the crash a settlement to claim').toBeGreaterThanOrEqual(0);
+  expect(
+    at,
+    'the seeded restart of Junior leaves a holder from before the crash a settlement to claim',
+  ).toBeGreaterThanOrEqual(0);
   const index = indexes[at]!;
   const amount = owed[at]!;
   const me = accountOf(index);

@@ -36,7 +36,14 @@ async function main(): Promise<void> {
 
   const chain = await bootLocalChain({ root, supervisor, log, port, seed, simulate });
   if (index) {
-    await indexLocalChain({ root, supervisor, log, rpcUrl: chain.rpcUrl, deploymentFile: chain.deploymentFile, port: indexerPort });
+    await indexLocalChain({
+      root,
+      supervisor,
+      log,
+      rpcUrl: chain.rpcUrl,
+      deploymentFile: chain.deploymentFile,
+      port: indexerPort,
+    });
   }
   log(`✓ chain ready at ${chain.rpcUrl} after ${secondsSince(startedAt)} s total. Ctrl-C stops it.`);
 }

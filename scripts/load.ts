@@ -57,16 +57,32 @@ async function main(): Promise<void> {
     await buildContracts({ root, supervisor });
     const history = historyWindow();
     const anvil = await RestartableAnvil.start({
-      port: anvilPort, supervisor, root, genesisTimestamp: history.genesisTimestamp, stateFile: path.join(workDir, 'anvil-state.json'),
+      port: anvilPort,
+      supervisor,
+      root,
+      genesisTimestamp: history.genesisTimestamp,
+      stateFile: path.join(workDir, 'anvil-state.json'),
     });
     stack.push(() => anvil.dispose());
     const deployment = await deployAll({ rpcUrl: anvil.rpcUrl, outDir: workDir });
-    const seeded = await seedHistory({ rpcUrl: anvil.rpcUrl, deployment, seed: 1, endTime: history.endTime, log: () => {} });
+    const seeded = await seedHistory({
+      rpcUrl: anvil.rpcUrl,
+      deployment,
+      seed: 1,
+      endTime: history.endTime,
+      log: () => {},
+    });
     log(`✓ anvil at ${anvil.rpcUrl}, deployed and seeded (${seeded.txCount} txs over ${seeded.days} days)`);
     const deploymentFile = deploymentPath(workDir, deployment.chainId);
     const indexer = await RestartableIndexer.start({
-      root, supervisor, rpcUrl: anvil.rpcUrl, chainId: LOCAL_CHAIN_ID, deploymentFile, port: indexerPort,
-      databaseDir: path.join(workDir, 'indexer-db'), log: (m) => (/WARN|ERROR/.test(m) ? undefined : log(m)),
+      root,
+      supervisor,
+      rpcUrl: anvil.rpcUrl,
+      chainId: LOCAL_CHAIN_ID,
+      deploymentFile,
+      port: indexerPort,
+      databaseDir: path.join(workDir, 'indexer-db'),
+      log: (m) => (/WARN|ERROR/.test(m) ? undefined : log(m)),
     });
     stack.push(() => indexer.dispose());
     log(`✓ indexer caught up at ${indexer.url}`);
@@ -74,15 +90,23 @@ async function main(): Promise<void> {
     const history$ = await startCountingProxy(indexerProxyPort, indexer.url, { classify: classifyPath });
     stack.push(rpc.stop, history$.stop);
     const app = await startApp({
-      root, port: appPort, supervisor, critical: false,
+      root,
+      port: appPort,
+      supervisor,
+      critical: false,
       env: {
-        BACKSTOP_RPC_URL: rpc.url, BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID), BACKSTOP_DEPLOYMENT: deploymentFile,
-        BACKSTOP_INDEXER_URL: history$.url, BACKSTOP_REFRESH_SECONDS: String(REFRESH_SECONDS),
+        BACKSTOP_RPC_URL: rpc.url,
+        BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
+        BACKSTOP_DEPLOYMENT: deploymentFile,
+        BACKSTOP_INDEXER_URL: history$.url,
+        BACKSTOP_REFRESH_SECONDS: String(REFRESH_SECONDS),
       },
     });
     stack.push(app.stop);
     const base = `http://127.0.0.1:${appPort}`;
-    log(`✓ app at ${base} (server reads the chain through ${rpc.url}, the indexer through ${history$.url}; refresh ${REFRESH_SECONDS} s)`);
+    log(
+      `✓ app at ${base} (server reads the chain through ${rpc.url}, the indexer through ${history$.url}; refresh ${REFRESH_SECONDS} s)`,
+    );
     const pages = [...PAGES, `/governance/${await firstProposalId(indexer.url)}`];
     for (const page of ['/health', '/api/health', ...pages]) await probePage(base, page); // first renders load each route's code
     clearTimeout(boot);
@@ -113,8 +137,15 @@ async function heavyPhase(base: string, page: string, rpc: CountingProxy, histor
   const seconds = (performance.now() - started) / 1000;
   log(`  ${describeLoad(result)}`);
   const bound = Math.floor(seconds / REFRESH_SECONDS) + 1;
-  verdict(`${page} errors`, result.errors + result.non2xx === 0, `${result.errors} errors, ${result.non2xx} non-2xx (target 0)`);
-  for (const [name, proxy] of [['RPC (anvil)', rpc], ['indexer', history$]] as const) {
+  verdict(
+    `${page} errors`,
+    result.errors + result.non2xx === 0,
+    `${result.errors} errors, ${result.non2xx} non-2xx (target 0)`,
+  );
+  for (const [name, proxy] of [
+    ['RPC (anvil)', rpc],
+    ['indexer', history$],
+  ] as const) {
     const kinds = [...proxy.counts.entries()];
     const worst = Math.max(0, ...kinds.map(([, n]) => n));
     verdict(
@@ -132,8 +163,17 @@ async function heavyPhase(base: string, page: string, rpc: CountingProxy, histor
  */
 async function drain(base: string): Promise<void> {
   const started = performance.now();
-  const calm = await secondsUntil(() => probePage(base, '/api/health'), (p) => p.status === 200 && p.ms < 1_000, 180_000, 1_000);
-  verdict('server drained its backlog', calm.seconds !== null, `answered /api/health within 1 s again after ${since(started)} s`);
+  const calm = await secondsUntil(
+    () => probePage(base, '/api/health'),
+    (p) => p.status === 200 && p.ms < 1_000,
+    180_000,
+    1_000,
+  );
+  verdict(
+    'server drained its backlog',
+    calm.seconds !== null,
+    `answered /api/health within 1 s again after ${since(started)} s`,
+  );
   if (calm.seconds === null) throw new Error('the app did not recover from the load within 180 s: stopping here.');
 }
 
@@ -148,7 +188,11 @@ async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingP
     log(`  anvil stopped at block ${block} in ${since(stopAt)} s (state written)`);
     rpc.reset();
     const outageStarted = performance.now();
-    const banner = await secondsUntil(() => probePage(base, '/health'), (p) => p.banners.includes('Chain RPC'), WAIT_MS);
+    const banner = await secondsUntil(
+      () => probePage(base, '/health'),
+      (p) => p.banners.includes('Chain RPC'),
+      WAIT_MS,
+    );
     const h = banner.last;
     verdict(
       '/health during the chain outage',
@@ -159,23 +203,46 @@ async function chainOutage(base: string, anvil: RestartableAnvil, rpc: CountingP
     const body = typeof api === 'string' ? null : parseApiHealth(api.html);
     verdict(
       '/api/health during the chain outage',
-      typeof api !== 'string' && api.status === 503 && body?.health?.blockNumber === String(block) && Boolean(body?.error?.since),
-      typeof api === 'string' ? api : `HTTP ${api.status}, health.blockNumber ${body?.health?.blockNumber}, error since ${body?.error?.since}: ${body?.error?.message}`,
+      typeof api !== 'string' &&
+        api.status === 503 &&
+        body?.health?.blockNumber === String(block) &&
+        Boolean(body?.error?.since),
+      typeof api === 'string'
+        ? api
+        : `HTTP ${api.status}, health.blockNumber ${body?.health?.blockNumber}, error since ${body?.error?.since}: ${body?.error?.message}`,
     );
     await checkPages(base, 'Chain RPC', String(block), pages);
     const outageSeconds = (performance.now() - outageStarted) / 1000;
     const restartAt = performance.now();
     await anvil.restart();
-    log(`  anvil restarted from its state at block ${block} in ${since(restartAt)} s; ${rpc.total()} RPC requests reached the proxy during the ${outageSeconds.toFixed(1)} s outage ${JSON.stringify(Object.fromEntries(rpc.counts))}`);
-    const back = await secondsUntil(() => probePage(base, '/health'), (p) => p.status === 200 && p.banners.length === 0 && shownBlock(p.html) !== null, WAIT_MS);
-    verdict('/health recovers by itself', back.seconds !== null, `no banner again ${fmt(back.seconds)} s after anvil answered (${REFRESH_SECONDS} s refresh)`);
-    const recovered = await secondsUntil(() => probePage(base, '/'), (p) => p.status === 200 && p.banners.length === 0, WAIT_MS);
+    log(
+      `  anvil restarted from its state at block ${block} in ${since(restartAt)} s; ${rpc.total()} RPC requests reached the proxy during the ${outageSeconds.toFixed(1)} s outage ${JSON.stringify(Object.fromEntries(rpc.counts))}`,
+    );
+    const back = await secondsUntil(
+      () => probePage(base, '/health'),
+      (p) => p.status === 200 && p.banners.length === 0 && shownBlock(p.html) !== null,
+      WAIT_MS,
+    );
+    verdict(
+      '/health recovers by itself',
+      back.seconds !== null,
+      `no banner again ${fmt(back.seconds)} s after anvil answered (${REFRESH_SECONDS} s refresh)`,
+    );
+    const recovered = await secondsUntil(
+      () => probePage(base, '/'),
+      (p) => p.status === 200 && p.banners.length === 0,
+      WAIT_MS,
+    );
     verdict('/ recovers by itself', recovered.seconds !== null, `no banner ${fmt(recovered.seconds)} s later`);
   } finally {
     load.stop();
     const result = await load.done;
     log(`  light load over the phase: ${describeLoad(result)}`);
-    verdict('/health answered throughout the chain outage', result.errors + result.non2xx === 0, `${result.errors} errors, ${result.non2xx} non-2xx`);
+    verdict(
+      '/health answered throughout the chain outage',
+      result.errors + result.non2xx === 0,
+      `${result.errors} errors, ${result.non2xx} non-2xx`,
+    );
   }
 }
 
@@ -188,10 +255,16 @@ async function indexerOutage(base: string, indexer: RestartableIndexer, pages: s
     const stopAt = performance.now();
     await indexer.stop();
     log(`  indexer stopped in ${since(stopAt)} s`);
-    const banner = await secondsUntil(() => probePage(base, '/health'), (p) => p.banners.includes('History indexer'), WAIT_MS);
+    const banner = await secondsUntil(
+      () => probePage(base, '/health'),
+      (p) => p.banners.includes('History indexer'),
+      WAIT_MS,
+    );
     const h = banner.last;
     const chainFigures = Boolean(h?.html.includes('data-testid="total-capital"')) && shownBlock(h?.html ?? '') !== null;
-    const lastHistory = Boolean(h && !h.html.includes('History is not available yet') && !h.html.includes('Loss events are not available yet'));
+    const lastHistory = Boolean(
+      h && !h.html.includes('History is not available yet') && !h.html.includes('Loss events are not available yet'),
+    );
     verdict(
       '/health during the indexer outage',
       banner.seconds !== null && h?.status === 200 && chainFigures && lastHistory && !h.banners.includes('Chain RPC'),
@@ -202,13 +275,25 @@ async function indexerOutage(base: string, indexer: RestartableIndexer, pages: s
     const restartAt = performance.now();
     await indexer.restart();
     log(`  indexer restarted (same database) and /ready in ${since(restartAt)} s`);
-    const back = await secondsUntil(() => probePage(base, '/health'), (p) => p.status === 200 && p.banners.length === 0, WAIT_MS);
-    verdict('/health recovers by itself', back.seconds !== null, `no banner ${fmt(back.seconds)} s after the indexer was ready (${since(restartAt)} s after its restart began)`);
+    const back = await secondsUntil(
+      () => probePage(base, '/health'),
+      (p) => p.status === 200 && p.banners.length === 0,
+      WAIT_MS,
+    );
+    verdict(
+      '/health recovers by itself',
+      back.seconds !== null,
+      `no banner ${fmt(back.seconds)} s after the indexer was ready (${since(restartAt)} s after its restart began)`,
+    );
   } finally {
     load.stop();
     const result = await load.done;
     log(`  light load over the phase: ${describeLoad(result)}`);
-    verdict('/health answered throughout the indexer outage', result.errors + result.non2xx === 0, `${result.errors} errors, ${result.non2xx} non-2xx`);
+    verdict(
+      '/health answered throughout the indexer outage',
+      result.errors + result.non2xx === 0,
+      `${result.errors} errors, ${result.non2xx} non-2xx`,
+    );
   }
 }
 
@@ -222,22 +307,29 @@ async function checkPages(base: string, source: string, chainBlock: string | nul
     const affected = source === 'Chain RPC' || page !== '/'; // the home page reads no history
     const block = showsNoBlock(page) ? null : chainBlock;
     const shown = (p: PageProbe) => p.status === 200 && (block === null || p.html.includes(block));
-    const banner = await secondsUntil(() => probePage(base, page), (p) => shown(p) && (!affected || p.banners.includes(source)),
-      (REFRESH_SECONDS + 1) * 1000);
+    const banner = await secondsUntil(
+      () => probePage(base, page),
+      (p) => shown(p) && (!affected || p.banners.includes(source)),
+      (REFRESH_SECONDS + 1) * 1000,
+    );
     const p = banner.last;
     const ok = banner.seconds !== null;
     verdict(
       `${page} during the ${source} outage`,
       ok,
-      p ? `HTTP ${p.status} in ${p.ms.toFixed(0)} ms, banners [${p.banners.join(', ')}]${affected ? ` after ${fmt(banner.seconds)} s` : ''}` +
-        `${block ? `, last-known block ${block} ${p.html.includes(block) ? 'shown' : 'missing'}` : ''}` : 'no answer',
+      p
+        ? `HTTP ${p.status} in ${p.ms.toFixed(0)} ms, banners [${p.banners.join(', ')}]${affected ? ` after ${fmt(banner.seconds)} s` : ''}` +
+            `${block ? `, last-known block ${block} ${p.html.includes(block) ? 'shown' : 'missing'}` : ''}`
+        : 'no answer',
     );
   }
 }
 
 /** The newest proposal the seeded history holds, from the indexer. */
 async function firstProposalId(indexerUrl: string): Promise<string> {
-  const body = (await (await fetch(`${indexerUrl}/api/proposals`)).json()) as { proposals: Array<{ proposalId: string }> };
+  const body = (await (await fetch(`${indexerUrl}/api/proposals`)).json()) as {
+    proposals: Array<{ proposalId: string }>;
+  };
   const id = body.proposals[0]?.proposalId;
   if (!id) throw new Error('the seeded history has no proposal for the proposal page checks.');
   return id;
@@ -258,7 +350,10 @@ function parseApiHealth(text: string): ApiHealth | null {
   }
 }
 function deadline(ms: number, what: string): NodeJS.Timeout {
-  const timer = setTimeout(() => void supervisor.shutdown(1, `✗ ${what} took longer than ${ms / 60_000} min: stopped.`), ms);
+  const timer = setTimeout(
+    () => void supervisor.shutdown(1, `✗ ${what} took longer than ${ms / 60_000} min: stopped.`),
+    ms,
+  );
   timer.unref();
   return timer;
 }
@@ -269,7 +364,9 @@ const fmt = (seconds: number | null) => (seconds === null ? `no (waited ${WAIT_M
 main().then(
   () => {
     const failed = verdicts.filter((v) => !v.pass);
-    log(`\n${verdicts.length - failed.length} targets met, ${failed.length} missed${failed.length ? `: ${failed.map((v) => v.name).join('; ')}` : ''}`);
+    log(
+      `\n${verdicts.length - failed.length} targets met, ${failed.length} missed${failed.length ? `: ${failed.map((v) => v.name).join('; ')}` : ''}`,
+    );
     return supervisor.shutdown(failed.length > 0 ? 1 : 0);
   },
   (error) => supervisor.shutdown(1, `✗ ${describeError(error)}`),

@@ -34,8 +34,18 @@ async function main(): Promise<void> {
   // the history (it says so, with the indexer's progress).
   let indexed = false;
   const booting = bootLocalChain({ root, supervisor, log, port: anvilPort, seed, simulate: true }).then((chain) => {
-    const indexing = indexLocalChain({ root, supervisor, log, rpcUrl: chain.rpcUrl, deploymentFile: chain.deploymentFile, port: indexerPort });
-    indexing.then(() => (indexed = true), (error) => supervisor.shutdown(1, `✗ ${describeError(error)}`));
+    const indexing = indexLocalChain({
+      root,
+      supervisor,
+      log,
+      rpcUrl: chain.rpcUrl,
+      deploymentFile: chain.deploymentFile,
+      port: indexerPort,
+    });
+    indexing.then(
+      () => (indexed = true),
+      (error) => supervisor.shutdown(1, `✗ ${describeError(error)}`),
+    );
     return { chain, indexing };
   });
   const [{ chain, indexing }] = await Promise.all([booting, prepareBuild()]);
@@ -58,7 +68,8 @@ async function main(): Promise<void> {
     },
   });
   serving = true;
-  if (!indexed) log(`… app up after ${secondsSince(startedAt)} s; waiting for the indexer to finish reading the history`);
+  if (!indexed)
+    log(`… app up after ${secondsSince(startedAt)} s; waiting for the indexer to finish reading the history`);
   await indexing;
   log(`✓ served at ${app.url} after ${secondsSince(startedAt)} s total, history indexed. Ctrl-C stops everything.`);
 }

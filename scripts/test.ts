@@ -86,11 +86,15 @@ async function runLint(): Promise<SuiteResult> {
       env: toolEnv(),
       onLine: log,
     });
-    const files = readJson<Array<{ filePath: string; messages: Array<{ line: number; ruleId: string | null; message: string }> }>>(report);
+    const files =
+      readJson<Array<{ filePath: string; messages: Array<{ line: number; ruleId: string | null; message: string }> }>>(
+        report,
+      );
     if (!files) return settle('lint', exit, undefined);
     const failing = files.filter((file) => file.messages.length > 0);
     for (const file of failing) {
-      for (const m of file.messages) log(`  ${path.relative(root, file.filePath)}:${m.line}  ${m.ruleId ?? ''}  ${m.message.split('\n')[0]}`);
+      for (const m of file.messages)
+        log(`  ${path.relative(root, file.filePath)}:${m.line}  ${m.ruleId ?? ''}  ${m.message.split('\n')[0]}`);
     }
     return settle('lint', exit, { passed: files.length - failing.length, failed: failing.length });
   } finally {
@@ -242,7 +246,10 @@ async function runEndToEnd(): Promise<SuiteResult> {
     const result = settle('e2e', exit, summary);
     // A stop through the fault control is planned and not a crash, but the stack must be whole again afterwards.
     const crashes = [
-      ['next start', app.process.hasExited ? { exit: await app.process.exited, tail: app.process.outputTail() } : undefined],
+      [
+        'next start',
+        app.process.hasExited ? { exit: await app.process.exited, tail: app.process.outputTail() } : undefined,
+      ],
       ['anvil', await anvil.crash()],
       ['the indexer', await indexer.crash()],
     ] as const;
@@ -251,9 +258,16 @@ async function runEndToEnd(): Promise<SuiteResult> {
       const problem = `${name} died during the tests (${describeExit(crash.exit)}):\n${crash.tail}`;
       return { ...result, failed: Math.max(result.failed, 1), problem };
     }
-    for (const [name, service] of [['anvil', anvil], ['the indexer', indexer]] as const) {
+    for (const [name, service] of [
+      ['anvil', anvil],
+      ['the indexer', indexer],
+    ] as const) {
       if (service.running) continue;
-      return { ...result, failed: Math.max(result.failed, 1), problem: `${name} was stopped by a test and not started again.` };
+      return {
+        ...result,
+        failed: Math.max(result.failed, 1),
+        problem: `${name} was stopped by a test and not started again.`,
+      };
     }
     return result;
   } finally {

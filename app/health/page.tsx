@@ -9,7 +9,11 @@ import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 export const metadata: Metadata = { title: 'Health' };
 
 /** Public and wallet-free: server-rendered from cached reads, charts load after first paint. */
-export default async function HealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HealthPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
@@ -23,7 +27,13 @@ export default async function HealthPage({ searchParams }: { searchParams: Promi
         Can the backstop pay the next liquidation shortfall? Current figures come from one lens read, history from the
         indexed contract events.
       </p>
-      <HealthView data={data} sources={sources} range={range} now={Date.now()} explorerUrl={config.config.explorerUrl} />
+      <HealthView
+        data={data}
+        sources={sources}
+        range={range}
+        now={Date.now()}
+        explorerUrl={config.config.explorerUrl}
+      />
     </PageShell>
   );
 }

@@ -27,10 +27,19 @@ export function ActionEditor({
 }) {
   const current = template.current(params);
   return (
-    <li className="space-y-3 rounded-lg border border-slate-800 p-4" data-testid={`action-${index}`} data-template={template.id}>
+    <li
+      className="space-y-3 rounded-lg border border-slate-800 p-4"
+      data-testid={`action-${index}`}
+      data-template={template.id}
+    >
       <div className="flex items-center justify-between">
         <span className="font-medium text-slate-100">{template.label}</span>
-        <button type="button" className="text-sm text-slate-400 hover:text-rose-300" onClick={onRemove} data-testid={`action-${index}-remove`}>
+        <button
+          type="button"
+          className="text-sm text-slate-400 hover:text-rose-300"
+          onClick={onRemove}
+          data-testid={`action-${index}-remove`}
+        >
           Remove
         </button>
       </div>
@@ -56,15 +65,19 @@ export function ActionEditor({
               onChange={(e) => onChange(texts.map((t, j) => (j === f ? e.target.value : t)))}
             />
             <p className="text-xs text-slate-400" data-testid={`${id}-summary`}>
-              Current: <span className="figure text-slate-300">{now === null ? 'unknown' : formatField(spec.type, now)}</span>
+              Current:{' '}
+              <span className="figure text-slate-300">{now === null ? 'unknown' : formatField(spec.type, now)}</span>
               {value !== undefined ? (
                 <>
-                  {' '}→ proposed: <span className="figure text-amber-200">{formatField(spec.type, value)}</span>
+                  {' '}
+                  → proposed: <span className="figure text-amber-200">{formatField(spec.type, value)}</span>
                 </>
               ) : null}
             </p>
             {error && (showErrors || (texts[f] ?? '') !== '') ? (
-              <p role="alert" className="text-sm text-rose-300" data-testid={`${id}-error`}>{error}</p>
+              <p role="alert" className="text-sm text-rose-300" data-testid={`${id}-error`}>
+                {error}
+              </p>
             ) : null}
           </div>
         );

@@ -8,7 +8,15 @@ import { decodeAction } from '@/lib/governance/decode';
 import { useClearinghouseExtras } from './useClearinghouseExtras';
 
 /** Every action of a proposal in words, measured against the value on chain now. */
-export function ActionList({ targets, calldatas, dashboard }: { targets: string[]; calldatas: string[]; dashboard: Dashboard | undefined }) {
+export function ActionList({
+  targets,
+  calldatas,
+  dashboard,
+}: {
+  targets: string[];
+  calldatas: string[];
+  dashboard: Dashboard | undefined;
+}) {
   const config = usePublicConfig();
   const extras = useClearinghouseExtras(dashboard?.markets.length ?? 0);
   if (!dashboard) return <p className="text-sm text-slate-400">Reading current values…</p>;
@@ -19,7 +27,10 @@ export function ActionList({ targets, calldatas, dashboard }: { targets: string[
       <ol className="list-decimal space-y-1 pl-6 text-slate-200" data-testid="proposal-actions">
         {targets.map((target, i) => (
           <li key={i} data-testid="proposal-action">
-            {decodeAction({ target: target as Address, calldata: (calldatas[i] ?? '0x') as Hex }, params, addresses).words}
+            {
+              decodeAction({ target: target as Address, calldata: (calldatas[i] ?? '0x') as Hex }, params, addresses)
+                .words
+            }
           </li>
         ))}
       </ol>

@@ -18,11 +18,22 @@ export function DelegateForm({ account, errorContext }: { account: Address; erro
   const trimmed = text.trim();
   const valid = isAddress(trimmed, { strict: false });
   const delegatee = mode === 'self' ? account : valid ? getAddress(trimmed) : null;
-  const error = mode === 'other' && !valid ? (trimmed === '' ? 'Enter the address to delegate to.' : 'Not an address: expected 0x followed by 40 hex digits.') : null;
+  const error =
+    mode === 'other' && !valid
+      ? trimmed === ''
+        ? 'Enter the address to delegate to.'
+        : 'Not an address: expected 0x followed by 40 hex digits.'
+      : null;
 
   const flow = useTransactionFlow({
     request: delegatee
-      ? { address: config.contracts.governanceToken, abi: backstopTokenAbi, functionName: 'delegate', args: [delegatee], account }
+      ? {
+          address: config.contracts.governanceToken,
+          abi: backstopTokenAbi,
+          functionName: 'delegate',
+          args: [delegatee],
+          account,
+        }
       : undefined,
     description: 'Delegate votes',
     invalidate: GOVERNANCE_QUERY_KEYS,
@@ -33,17 +44,37 @@ export function DelegateForm({ account, errorContext }: { account: Address; erro
     <div className="space-y-3" data-testid="delegate-form">
       <div className="flex gap-4 text-sm text-slate-300">
         <label className="flex items-center gap-2">
-          <input type="radio" name="delegate-mode" checked={mode === 'self'} onChange={() => { setMode('self'); flow.reset(); }} data-testid="delegate-self" />
+          <input
+            type="radio"
+            name="delegate-mode"
+            checked={mode === 'self'}
+            onChange={() => {
+              setMode('self');
+              flow.reset();
+            }}
+            data-testid="delegate-self"
+          />
           To myself
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="delegate-mode" checked={mode === 'other'} onChange={() => { setMode('other'); flow.reset(); }} data-testid="delegate-other" />
+          <input
+            type="radio"
+            name="delegate-mode"
+            checked={mode === 'other'}
+            onChange={() => {
+              setMode('other');
+              flow.reset();
+            }}
+            data-testid="delegate-other"
+          />
           To another address
         </label>
       </div>
       {mode === 'other' ? (
         <div className="space-y-1">
-          <label htmlFor="delegate-address" className="block text-sm text-slate-300">Delegate address</label>
+          <label htmlFor="delegate-address" className="block text-sm text-slate-300">
+            Delegate address
+          </label>
           <input
             id="delegate-address"
             data-testid="delegate-address"
@@ -52,13 +83,20 @@ export function DelegateForm({ account, errorContext }: { account: Address; erro
             spellCheck={false}
             autoComplete="off"
             placeholder="0x…"
-            onChange={(e) => { setText(e.target.value); flow.reset(); }}
+            onChange={(e) => {
+              setText(e.target.value);
+              flow.reset();
+            }}
             aria-invalid={touched && error !== null}
           />
           {valid ? (
-            <p className="text-xs text-slate-400" data-testid="delegate-checksum">Checksummed: <span className="font-mono">{getAddress(trimmed)}</span></p>
+            <p className="text-xs text-slate-400" data-testid="delegate-checksum">
+              Checksummed: <span className="font-mono">{getAddress(trimmed)}</span>
+            </p>
           ) : touched && error ? (
-            <p role="alert" className="text-sm text-rose-300" data-testid="delegate-address-error">{error}</p>
+            <p role="alert" className="text-sm text-rose-300" data-testid="delegate-address-error">
+              {error}
+            </p>
           ) : null}
         </div>
       ) : null}

@@ -1,5 +1,12 @@
 import { createElement, type ReactNode } from 'react';
-import { MARKDOWN_RENDER_LIMIT, parseMarkdown, reachesNestingLimit, safeHref, splitForRendering, type Token } from '@/lib/governance/markdown';
+import {
+  MARKDOWN_RENDER_LIMIT,
+  parseMarkdown,
+  reachesNestingLimit,
+  safeHref,
+  splitForRendering,
+  type Token,
+} from '@/lib/governance/markdown';
 
 /**
  * A proposal description as safe Markdown: markdown-it's tokens turned into React elements (never an HTML string),
@@ -30,7 +37,22 @@ const CODE_BLOCK =
   'overflow-x-auto rounded bg-slate-950 p-3 font-mono text-sm focus-visible:outline-2 focus-visible:outline-amber-400';
 const LINK = 'text-amber-200 underline';
 const ALIGN: Record<string, string> = { left: 'text-left', right: 'text-right', center: 'text-center' };
-const ALLOWED = new Set(['p', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 's', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'strong',
+  'em',
+  's',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 interface Frame {
   /** Null for a tight list's hidden paragraph: its children go straight into the list item. */
@@ -69,7 +91,8 @@ function opening(token: Token): Pick<Frame, 'type' | 'props'> {
     const align = /text-align:(left|right|center)/.exec(attr(token, 'style') ?? '')?.[1];
     return { type: token.tag, props: { className: `${CLASS[token.tag]}${align ? ` ${ALIGN[align]}` : ''}` } };
   }
-  if (ALLOWED.has(token.tag)) return { type: token.tag, props: CLASS[token.tag] ? { className: CLASS[token.tag] } : {} };
+  if (ALLOWED.has(token.tag))
+    return { type: token.tag, props: CLASS[token.tag] ? { className: CLASS[token.tag] } : {} };
   return { type: 'span', props: {} };
 }
 
@@ -93,7 +116,13 @@ function leaf(token: Token, key: number): ReactNode {
       // Never loaded (a tracking pixel, and CSP allows no remote images): a link to it, named by its text.
       const href = safeHref(attr(token, 'src') ?? '');
       const label = `Image: ${token.content || 'untitled'}`;
-      return href ? createElement('a', { key, href, rel: 'noopener noreferrer nofollow', target: '_blank', className: LINK }, label) : label;
+      return href
+        ? createElement(
+            'a',
+            { key, href, rel: 'noopener noreferrer nofollow', target: '_blank', className: LINK },
+            label,
+          )
+        : label;
     }
     default:
       return token.content;
@@ -111,13 +140,17 @@ export function renderTokens(tokens: readonly Token[]): ReactNode[] {
     for (const token of stream) {
       const top = stack[stack.length - 1] ?? root;
       if (token.type === 'inline') walk(token.children ?? []);
-      else if (token.nesting === 1) stack.push(token.hidden ? { type: null, props: {}, children: [] } : { ...opening(token), children: [] });
+      else if (token.nesting === 1)
+        stack.push(token.hidden ? { type: null, props: {}, children: [] } : { ...opening(token), children: [] });
       else if (token.nesting === -1) {
         const done = stack.length > 1 ? stack.pop() : undefined;
         const parent = stack[stack.length - 1] ?? root;
         if (!done) continue;
         if (done.type === null) for (const child of done.children) append(parent.children, child);
-        else parent.children.push(createElement(done.type, { key: parent.children.length, ...done.props }, ...done.children));
+        else
+          parent.children.push(
+            createElement(done.type, { key: parent.children.length, ...done.props }, ...done.children),
+          );
       } else append(top.children, leaf(token, top.children.length));
     }
   };
@@ -159,8 +192,12 @@ function PlainRemainder({ source, rest, tooDeep }: { source: string; rest: strin
     <div className="space-y-2 border-t border-slate-800 pt-3" data-testid="proposal-description-rest">
       <p className="text-sm text-amber-200">{note}</p>
       <details>
-        <summary className="cursor-pointer text-sm text-slate-300">{tooDeep ? 'Show the whole description as plain text' : 'Show the rest as plain text'}</summary>
-        <pre tabIndex={0} className={`${CODE_BLOCK} mt-2 max-h-96 whitespace-pre-wrap break-words`}>{tooDeep ? source : rest}</pre>
+        <summary className="cursor-pointer text-sm text-slate-300">
+          {tooDeep ? 'Show the whole description as plain text' : 'Show the rest as plain text'}
+        </summary>
+        <pre tabIndex={0} className={`${CODE_BLOCK} mt-2 max-h-96 whitespace-pre-wrap break-words`}>
+          {tooDeep ? source : rest}
+        </pre>
       </details>
     </div>
   );

@@ -29,7 +29,10 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
   const config = usePublicConfig();
   const session = useGovernanceSession(renderedAt);
   const extras = useClearinghouseExtras(session.dashboard?.markets.length ?? 0);
-  const params = useMemo(() => (session.dashboard ? chainParamsFrom(session.dashboard, extras.data) : null), [session.dashboard, extras.data]);
+  const params = useMemo(
+    () => (session.dashboard ? chainParamsFrom(session.dashboard, extras.data) : null),
+    [session.dashboard, extras.data],
+  );
   const templates = useMemo(() => (params ? buildTemplates(params) : []), [params]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [choice, setChoice] = useState('');
@@ -41,7 +44,9 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
 
   const built = drafts.map((d) => {
     const template = templates.find((t) => t.id === d.templateId);
-    const parsed = template ? parseInputs(template, d.texts) : ({ ok: false, errors: ['Unknown template'] } satisfies ParsedInputs as ParsedInputs);
+    const parsed = template
+      ? parseInputs(template, d.texts)
+      : ({ ok: false, errors: ['Unknown template'] } satisfies ParsedInputs as ParsedInputs);
     const action: ProposalAction | null = template && parsed.ok ? encodeAction(template, parsed.values, targets) : null;
     return { draft: d, template, parsed, action };
   });
@@ -60,22 +65,51 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
       : null;
   const ready = problems.length === 0 && thresholdProblem === null;
 
-  const args = [actions.map((a) => a.target), actions.map((a) => a.value), actions.map((a) => a.calldata), description] as const;
+  const args = [
+    actions.map((a) => a.target),
+    actions.map((a) => a.value),
+    actions.map((a) => a.calldata),
+    description,
+  ] as const;
   const flow = useTransactionFlow({
-    request: ready && session.account ? { address: config.contracts.governor, abi: governorTxAbi, functionName: 'propose', args, account: session.account } : undefined,
+    request:
+      ready && session.account
+        ? {
+            address: config.contracts.governor,
+            abi: governorTxAbi,
+            functionName: 'propose',
+            args,
+            account: session.account,
+          }
+        : undefined,
     description: 'Submit the proposal',
     invalidate: GOVERNANCE_QUERY_KEYS,
     errorContext: session.errorContext,
   });
-  const submittedId = flow.state.status === 'confirmed' || flow.state.status === 'pending' ? proposalIdOf(args[0], args[1], args[2], description) : null;
+  const submittedId =
+    flow.state.status === 'confirmed' || flow.state.status === 'pending'
+      ? proposalIdOf(args[0], args[1], args[2], description)
+      : null;
 
-  if (!params) return <p className="text-slate-400">{session.error ? `Live data is not available: ${session.error.message}` : 'Reading current parameters…'}</p>;
+  if (!params)
+    return (
+      <p className="text-slate-400">
+        {session.error ? `Live data is not available: ${session.error.message}` : 'Reading current parameters…'}
+      </p>
+    );
 
   function add() {
     const template = templates.find((t) => t.id === choice);
     if (!template) return;
     const current = template.current(params!);
-    setDrafts((ds) => [...ds, { key: nextKey, templateId: template.id, texts: template.fields.map((f, i) => (current[i] != null ? toInputText(f.type, current[i]!) : '')) }]);
+    setDrafts((ds) => [
+      ...ds,
+      {
+        key: nextKey,
+        templateId: template.id,
+        texts: template.fields.map((f, i) => (current[i] != null ? toInputText(f.type, current[i]!) : '')),
+      },
+    ]);
     setNextKey((k) => k + 1);
     flow.reset();
   }
@@ -86,15 +120,31 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
         <h2 className="text-lg font-semibold text-slate-100">Actions</h2>
         <div className="flex flex-wrap items-end gap-3">
           <div className="space-y-1">
-            <label htmlFor="template-select" className="block text-sm text-slate-300">Parameter to change</label>
-            <select id="template-select" data-testid="template-select" className="rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <label htmlFor="template-select" className="block text-sm text-slate-300">
+              Parameter to change
+            </label>
+            <select
+              id="template-select"
+              data-testid="template-select"
+              className="rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100"
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+            >
               <option value="">Choose…</option>
               {templates.map((t) => (
-                <option key={t.id} value={t.id}>{t.label}</option>
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
               ))}
             </select>
           </div>
-          <button type="button" className="rounded-lg border border-slate-600 px-3 py-2 text-sm text-slate-100 hover:border-amber-400 disabled:opacity-50" disabled={choice === ''} onClick={add} data-testid="template-add">
+          <button
+            type="button"
+            className="rounded-lg border border-slate-600 px-3 py-2 text-sm text-slate-100 hover:border-amber-400 disabled:opacity-50"
+            disabled={choice === ''}
+            onClick={add}
+            data-testid="template-add"
+          >
             Add action
           </button>
         </div>
@@ -109,8 +159,14 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
                 texts={b.draft.texts}
                 parsed={b.parsed}
                 showErrors={tried}
-                onChange={(texts) => { setDrafts((ds) => ds.map((d) => (d.key === b.draft.key ? { ...d, texts } : d))); flow.reset(); }}
-                onRemove={() => { setDrafts((ds) => ds.filter((d) => d.key !== b.draft.key)); flow.reset(); }}
+                onChange={(texts) => {
+                  setDrafts((ds) => ds.map((d) => (d.key === b.draft.key ? { ...d, texts } : d)));
+                  flow.reset();
+                }}
+                onRemove={() => {
+                  setDrafts((ds) => ds.filter((d) => d.key !== b.draft.key));
+                  flow.reset();
+                }}
               />
             ) : null,
           )}
@@ -118,10 +174,17 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
       </section>
 
       {actions.length > 0 ? (
-        <section className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5" data-testid="proposal-summary">
+        <section
+          className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+          data-testid="proposal-summary"
+        >
           <h2 className="text-lg font-semibold text-slate-100">Summary</h2>
           <ol className="list-decimal space-y-1 pl-6 text-slate-200">
-            {actions.map((a, i) => <li key={i} data-testid="summary-line">{decodeAction(a, params, targets).words}</li>)}
+            {actions.map((a, i) => (
+              <li key={i} data-testid="summary-line">
+                {decodeAction(a, params, targets).words}
+              </li>
+            ))}
           </ol>
           <details>
             <summary className="cursor-pointer text-sm text-slate-400">Encoded calls (read-only)</summary>
@@ -142,20 +205,51 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
 
       <section className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5">
         <h2 className="text-lg font-semibold text-slate-100">Description</h2>
-        <label htmlFor="proposal-title" className="block text-sm text-slate-300">Title</label>
-        <input id="proposal-title" data-testid="proposal-title-input" className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-slate-100" value={title} maxLength={120} onChange={(e) => { setTitle(e.target.value); flow.reset(); }} />
-        <label htmlFor="proposal-body" className="block text-sm text-slate-300">Rationale (Markdown: headings, lists, **bold**, *italic*, `code`, links; no HTML)</label>
-        <textarea id="proposal-body" data-testid="proposal-body-input" rows={6} className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100" value={body} onChange={(e) => { setBody(e.target.value); flow.reset(); }} />
+        <label htmlFor="proposal-title" className="block text-sm text-slate-300">
+          Title
+        </label>
+        <input
+          id="proposal-title"
+          data-testid="proposal-title-input"
+          className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-slate-100"
+          value={title}
+          maxLength={120}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            flow.reset();
+          }}
+        />
+        <label htmlFor="proposal-body" className="block text-sm text-slate-300">
+          Rationale (Markdown: headings, lists, **bold**, *italic*, `code`, links; no HTML)
+        </label>
+        <textarea
+          id="proposal-body"
+          data-testid="proposal-body-input"
+          rows={6}
+          className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100"
+          value={body}
+          onChange={(e) => {
+            setBody(e.target.value);
+            flow.reset();
+          }}
+        />
       </section>
 
       <section className="space-y-3 rounded-xl border border-slate-800 p-5">
         <p className="text-sm text-slate-400" data-testid="proposal-threshold">
-          Proposal threshold: {threshold === null ? '…' : formatVotes(threshold)}; your voting power: {power === null ? (session.account ? '…' : 'connect a wallet') : formatVotes(power)}.
+          Proposal threshold: {threshold === null ? '…' : formatVotes(threshold)}; your voting power:{' '}
+          {power === null ? (session.account ? '…' : 'connect a wallet') : formatVotes(power)}.
         </p>
-        {thresholdProblem ? <p role="alert" className="text-sm text-rose-300" data-testid="threshold-error">{thresholdProblem}</p> : null}
+        {thresholdProblem ? (
+          <p role="alert" className="text-sm text-rose-300" data-testid="threshold-error">
+            {thresholdProblem}
+          </p>
+        ) : null}
         {tried && problems.length > 0 ? (
           <ul role="alert" className="list-disc pl-5 text-sm text-rose-300" data-testid="proposal-problems">
-            {problems.map((p) => <li key={p}>{p}</li>)}
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ul>
         ) : null}
         <TxButton
@@ -170,7 +264,12 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
         />
         {submittedId !== null ? (
           <p className="text-sm">
-            <Link href={`/governance/${submittedId.toString()}`} className="text-amber-200 underline" data-testid="proposal-created-link" data-id={submittedId.toString()}>
+            <Link
+              href={`/governance/${submittedId.toString()}`}
+              className="text-amber-200 underline"
+              data-testid="proposal-created-link"
+              data-id={submittedId.toString()}
+            >
               View the proposal
             </Link>
           </p>

@@ -48,7 +48,12 @@ export function ProposalDetail({
   const chain = useProposalChainState(id, session.account);
   const s = chain.data;
   const now = session.now;
-  const chainStatus = usePolledStatus(chain, CHAIN_SOURCE, initialStatus, s ? `the state and tally read ${formatElapsed(chain.dataUpdatedAt, session.nowMs)}` : null);
+  const chainStatus = usePolledStatus(
+    chain,
+    CHAIN_SOURCE,
+    initialStatus,
+    s ? `the state and tally read ${formatElapsed(chain.dataUpdatedAt, session.nowMs)}` : null,
+  );
 
   return (
     <div className="space-y-6">
@@ -62,9 +67,7 @@ export function ProposalDetail({
             <h2 className="mb-3 text-lg font-semibold text-slate-100">What it does</h2>
             <ActionList targets={proposal.targets} calldatas={proposal.calldatas} dashboard={session.dashboard} />
           </section>
-          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
-            {description}
-          </section>
+          <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">{description}</section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">Voters</h2>
             <VoterTable votes={votes} />
@@ -99,8 +102,20 @@ export function ProposalDetail({
               />
               <section className="space-y-4 rounded-xl border border-slate-800 p-4">
                 <h3 className="font-medium text-slate-100">Queue and execute</h3>
-                <QueueExecuteButton kind="queue" proposal={proposal} account={session.account} blockedReason={queueBlockedReason(s)} errorContext={session.errorContext} />
-                <QueueExecuteButton kind="execute" proposal={proposal} account={session.account} blockedReason={executeBlockedReason(s, now)} errorContext={session.errorContext} />
+                <QueueExecuteButton
+                  kind="queue"
+                  proposal={proposal}
+                  account={session.account}
+                  blockedReason={queueBlockedReason(s)}
+                  errorContext={session.errorContext}
+                />
+                <QueueExecuteButton
+                  kind="execute"
+                  proposal={proposal}
+                  account={session.account}
+                  blockedReason={executeBlockedReason(s, now)}
+                  errorContext={session.errorContext}
+                />
               </section>
             </>
           ) : null}

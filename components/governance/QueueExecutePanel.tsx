@@ -29,9 +29,16 @@ export function QueueExecuteButton({
   const config = usePublicConfig();
   const [tried, setTried] = useState(false);
   const flow = useTransactionFlow({
-    request: blockedReason === null
-      ? { address: config.contracts.governor, abi: governorTxAbi, functionName: kind, args: proposalCallArgs(proposal), account }
-      : undefined,
+    request:
+      blockedReason === null
+        ? {
+            address: config.contracts.governor,
+            abi: governorTxAbi,
+            functionName: kind,
+            args: proposalCallArgs(proposal),
+            account,
+          }
+        : undefined,
     description: kind === 'queue' ? 'Queue the proposal in the timelock' : 'Execute the proposal',
     invalidate: [...GOVERNANCE_QUERY_KEYS, ['tranche']],
     errorContext,

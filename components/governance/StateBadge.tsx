@@ -12,7 +12,11 @@ const COLORS: Record<string, string> = {
 /** A proposal's state as a small pill. */
 export function StateBadge({ state, testId }: { state: string; testId?: string }) {
   return (
-    <span className={`rounded-full border px-2 py-0.5 text-xs ${COLORS[state] ?? 'border-slate-700 text-slate-400'}`} data-testid={testId} data-state={state}>
+    <span
+      className={`rounded-full border px-2 py-0.5 text-xs ${COLORS[state] ?? 'border-slate-700 text-slate-400'}`}
+      data-testid={testId}
+      data-state={state}
+    >
       {state}
     </span>
   );

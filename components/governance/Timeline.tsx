@@ -2,7 +2,19 @@ import { formatUtc } from '@/lib/tranches/duration';
 import type { ProposalForClient } from '@/lib/governance/proposalForClient';
 
 /** Created → voting starts → voting ends → queued → executable at → executed; future steps are dimmed. */
-export function Timeline({ proposal, eta, state, timelockDelay, now }: { proposal: ProposalForClient; eta: bigint; state: string; timelockDelay: bigint; now: number }) {
+export function Timeline({
+  proposal,
+  eta,
+  state,
+  timelockDelay,
+  now,
+}: {
+  proposal: ProposalForClient;
+  eta: bigint;
+  state: string;
+  timelockDelay: bigint;
+  now: number;
+}) {
   const etaAt = eta > 0n ? Number(eta) : proposal.queuedEta;
   const steps: { label: string; at: number | null; done: boolean; note?: string }[] = [
     { label: 'Created', at: proposal.timestamp, done: true },
@@ -10,7 +22,12 @@ export function Timeline({ proposal, eta, state, timelockDelay, now }: { proposa
     { label: 'Voting ends', at: proposal.voteEnd, done: now > proposal.voteEnd },
     { label: 'Queued', at: etaAt ? etaAt - Number(timelockDelay) : null, done: etaAt !== null && etaAt > 0 },
     { label: 'Executable at', at: etaAt || null, done: etaAt !== null && etaAt > 0 && now >= etaAt },
-    { label: 'Executed', at: null, done: state === 'executed' || proposal.executed, note: state === 'executed' || proposal.executed ? 'yes' : state === 'canceled' ? 'canceled' : 'not yet' },
+    {
+      label: 'Executed',
+      at: null,
+      done: state === 'executed' || proposal.executed,
+      note: state === 'executed' || proposal.executed ? 'yes' : state === 'canceled' ? 'canceled' : 'not yet',
+    },
   ];
   return (
     <ol className="space-y-2 border-l border-slate-700 pl-4 text-sm" data-testid="proposal-timeline">

@@ -26,7 +26,15 @@ export function VoteBarsPending() {
 }
 
 /** For / against / abstain as bars on one scale, with the quorum drawn as a line (For + Abstain count towards it). */
-export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally; quorum: bigint | null; compact?: boolean }) {
+export function VoteBars({
+  tally,
+  quorum,
+  compact = false,
+}: {
+  tally: VoteTally;
+  quorum: bigint | null;
+  compact?: boolean;
+}) {
   const { total, scale, quorumAt } = barScale(tally, quorum ?? 0n);
   const rows = [
     { label: 'For', value: tally.forVotes, color: 'bg-emerald-500' },
@@ -43,7 +51,11 @@ export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally;
           label={row.label}
           figure={
             compact ? null : (
-              <span className="figure w-44 text-right text-slate-300" data-testid={`votes-${row.label.toLowerCase()}`} data-raw={row.value.toString()}>
+              <span
+                className="figure w-44 text-right text-slate-300"
+                data-testid={`votes-${row.label.toLowerCase()}`}
+                data-raw={row.value.toString()}
+              >
                 {votes(row.value)} ({percentOf(row.value, total)}%)
               </span>
             )
@@ -60,7 +72,8 @@ export function VoteBars({ tally, quorum, compact = false }: { tally: VoteTally;
           'Quorum is fixed when voting starts.'
         ) : (
           <>
-            Quorum: {votes(counted)} of {votes(quorum)} ({percentOf(counted, quorum)}%){counted >= quorum ? ' — reached' : ''}
+            Quorum: {votes(counted)} of {votes(quorum)} ({percentOf(counted, quorum)}%)
+            {counted >= quorum ? ' — reached' : ''}
           </>
         )}
       </p>

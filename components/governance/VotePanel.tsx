@@ -49,12 +49,23 @@ export function VotePanel({
       <div className="flex gap-4 text-sm text-slate-300" role="radiogroup" aria-label="Your vote">
         {[1, 0, 2].map((value) => (
           <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="support" checked={support === value} onChange={() => { setSupport(value); flow.reset(); }} data-testid={`vote-support-${value}`} />
+            <input
+              type="radio"
+              name="support"
+              checked={support === value}
+              onChange={() => {
+                setSupport(value);
+                flow.reset();
+              }}
+              data-testid={`vote-support-${value}`}
+            />
             {SUPPORT_LABELS[value]}
           </label>
         ))}
       </div>
-      <label htmlFor="vote-reason" className="block text-sm text-slate-300">Reason (optional, public)</label>
+      <label htmlFor="vote-reason" className="block text-sm text-slate-300">
+        Reason (optional, public)
+      </label>
       <textarea
         id="vote-reason"
         data-testid="vote-reason"
@@ -62,7 +73,10 @@ export function VotePanel({
         maxLength={1000}
         className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100"
         value={reason}
-        onChange={(e) => { setReason(e.target.value); flow.reset(); }}
+        onChange={(e) => {
+          setReason(e.target.value);
+          flow.reset();
+        }}
       />
       <TxButton
         flow={flow}

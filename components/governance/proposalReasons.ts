@@ -18,7 +18,8 @@ export function voteBlockedReason(s: ProposalChainState, now: number): string | 
 /** Why the proposal cannot be queued now, or null if it can. */
 export function queueBlockedReason(s: ProposalChainState): string | null {
   if (s.state === 'succeeded') return null;
-  if (s.state === 'pending' || s.state === 'active') return 'Voting has not ended yet: a proposal can be queued once it has succeeded.';
+  if (s.state === 'pending' || s.state === 'active')
+    return 'Voting has not ended yet: a proposal can be queued once it has succeeded.';
   if (s.state === 'queued' || s.state === 'executed') return `Already ${s.state}.`;
   return `The proposal is ${s.state}: only a succeeded proposal can be queued.`;
 }

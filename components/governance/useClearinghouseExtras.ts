@@ -22,14 +22,15 @@ export function useClearinghouseExtras(marketCount: number) {
         client.multicall({
           deployless: true,
           allowFailure: true,
-          contracts: Array.from({ length: marketCount }, (_, i) => ({ ...clearinghouse, functionName: 'market', args: [BigInt(i)] }) as const),
+          contracts: Array.from(
+            { length: marketCount },
+            (_, i) => ({ ...clearinghouse, functionName: 'market', args: [BigInt(i)] }) as const,
+          ),
         }),
       ]);
       return {
         maxPriceAge: age.status === 'success' ? age.result : null,
-        liquidationFeeRates: markets.map((m) =>
-          m.status === 'success' ? m.result[2].liquidationFeeRate : null,
-        ),
+        liquidationFeeRates: markets.map((m) => (m.status === 'success' ? m.result[2].liquidationFeeRate : null)),
       };
     },
     staleTime: 4_000,

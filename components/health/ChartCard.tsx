@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { ChartKind } from '@/lib/health/chartKinds';
 import type { HealthRange } from '@/lib/health/range';
 
-const LINK = 'rounded-md border border-slate-700 px-2 py-1 text-xs text-slate-300 hover:border-slate-500 hover:text-slate-100';
+const LINK =
+  'rounded-md border border-slate-700 px-2 py-1 text-xs text-slate-300 hover:border-slate-500 hover:text-slate-100';
 
 /**
  * A chart's frame: title with units, the chart, and its text alternative: a summary sentence here, the full table
@@ -25,7 +26,12 @@ export function ChartCard({
 }) {
   const summaryId = `summary-${kind}`;
   return (
-    <section className="rounded-xl border border-slate-800 bg-slate-900/40 p-4" aria-label={title} aria-describedby={summaryId} data-testid={`chart-${kind}`}>
+    <section
+      className="rounded-xl border border-slate-800 bg-slate-900/40 p-4"
+      aria-label={title}
+      aria-describedby={summaryId}
+      data-testid={`chart-${kind}`}
+    >
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <h3 className="font-medium text-slate-100">{title}</h3>

@@ -11,7 +11,19 @@ import { RangeLinks } from './RangeLinks';
 import { HealthSourceLines } from './HealthSourceLines';
 
 /** /health/data/<chart>: one chart's text alternative in full, a row per UTC day, with its summary and CSV. */
-export function ChartDataView({ kind, data, sources, range, now }: { kind: ChartKind; data: HealthData; sources: HealthSources; range: HealthRange; now: number }) {
+export function ChartDataView({
+  kind,
+  data,
+  sources,
+  range,
+  now,
+}: {
+  kind: ChartKind;
+  data: HealthData;
+  sources: HealthSources;
+  range: HealthRange;
+  now: number;
+}) {
   const meta = CHART_META[kind];
   const { from, samples, premiums, asset } = historyInRange(data, range, now);
   const table = samples && premiums ? chartTable(kind, dailyLast(samples), premiums, asset) : null;
@@ -19,7 +31,9 @@ export function ChartDataView({ kind, data, sources, range, now }: { kind: Chart
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <a href={`/health?range=${range}`} className="text-amber-300 underline-offset-2 hover:underline">← Back to health</a>
+        <a href={`/health?range=${range}`} className="text-amber-300 underline-offset-2 hover:underline">
+          ← Back to health
+        </a>
       </p>
       <div>
         <h1 className="text-2xl font-semibold text-slate-50">{meta.title}: data</h1>
@@ -34,16 +48,25 @@ export function ChartDataView({ kind, data, sources, range, now }: { kind: Chart
       </div>
       {table && samples && premiums ? (
         <>
-          <p className="max-w-3xl text-slate-300" data-testid={`summary-${kind}`}>{chartSummary(kind, samples, premiums, asset)}</p>
+          <p className="max-w-3xl text-slate-300" data-testid={`summary-${kind}`}>
+            {chartSummary(kind, samples, premiums, asset)}
+          </p>
           <p>
-            <a href={`/api/health/csv/${kind}?range=${range}`} download data-testid={`csv-${kind}`}
-              className="rounded-md border border-slate-700 px-3 py-1.5 text-sm text-slate-300 hover:border-slate-500 hover:text-slate-100">
+            <a
+              href={`/api/health/csv/${kind}?range=${range}`}
+              download
+              data-testid={`csv-${kind}`}
+              className="rounded-md border border-slate-700 px-3 py-1.5 text-sm text-slate-300 hover:border-slate-500 hover:text-slate-100"
+            >
               Download CSV<span className="sr-only"> of {meta.title}</span> (every sample)
             </a>
           </p>
           <FullDataTable
             caption={`${meta.title}: ${kind === 'premiums' ? 'each UTC day' : 'the last sample of each UTC day'}, ${table.rows.length} rows (the CSV has every sample)`}
-            header={table.header} rows={table.rows} testId={`table-${kind}`} />
+            header={table.header}
+            rows={table.rows}
+            testId={`table-${kind}`}
+          />
         </>
       ) : (
         <p className="rounded-xl border border-slate-800 p-6 text-slate-400">History is not available yet.</p>

@@ -24,16 +24,28 @@ export function DataTable(props: DataTableProps) {
 /** The same table open on a page of its own (/health/data/<chart>), its caption visible. */
 export function FullDataTable(props: DataTableProps) {
   return (
-    <ScrollRegion label={props.caption} className="rounded-xl border border-slate-800 bg-slate-900/40 text-sm text-slate-300">
+    <ScrollRegion
+      label={props.caption}
+      className="rounded-xl border border-slate-800 bg-slate-900/40 text-sm text-slate-300"
+    >
       <Table {...props} visibleCaption />
     </ScrollRegion>
   );
 }
 
-function Table({ caption, header, rows, testId, visibleCaption = false }: DataTableProps & { visibleCaption?: boolean }) {
+function Table({
+  caption,
+  header,
+  rows,
+  testId,
+  visibleCaption = false,
+}: DataTableProps & { visibleCaption?: boolean }) {
   return (
     // Cell styles sit on the table, not on each of the hundreds of cells: the HTML stays small.
-    <table className="figure w-full [&_td]:px-2 [&_td]:py-0.5 [&_td]:text-right [&_td:first-child]:text-left" data-testid={testId}>
+    <table
+      className="figure w-full [&_td]:px-2 [&_td]:py-0.5 [&_td]:text-right [&_td:first-child]:text-left"
+      data-testid={testId}
+    >
       <caption className={visibleCaption ? 'p-3 text-left text-xs text-slate-400' : 'sr-only'}>{caption}</caption>
       <thead className="sticky top-0 bg-slate-900 text-slate-300">
         <tr>

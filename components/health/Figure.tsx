@@ -19,7 +19,11 @@ export function Figure({
   return (
     <div className="rounded-xl border border-slate-800 bg-slate-900/60 p-4">
       <dt className="text-xs font-medium uppercase tracking-wider text-slate-400">{label}</dt>
-      <dd className={`figure mt-2 text-2xl font-semibold ${accent ?? 'text-slate-50'}`} data-testid={testId} data-raw={raw}>
+      <dd
+        className={`figure mt-2 text-2xl font-semibold ${accent ?? 'text-slate-50'}`}
+        data-testid={testId}
+        data-raw={raw}
+      >
         {value}
       </dd>
       {detail ? <dd className="mt-1 text-xs text-slate-400">{detail}</dd> : null}

@@ -13,7 +13,12 @@ const RATIO_TONE: Record<SolvencyStatus, string> = {
 
 export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
   const big = (v: bigint) => (
-    <Amount value={v} decimals={s.asset.decimals} unit={s.asset.symbol} unitClassName="text-sm font-normal text-slate-400" />
+    <Amount
+      value={v}
+      decimals={s.asset.decimals}
+      unit={s.asset.symbol}
+      unitClassName="text-sm font-normal text-slate-400"
+    />
   );
   return (
     <section aria-labelledby="headline" className="space-y-4">
@@ -28,16 +33,40 @@ export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
         </p>
       </div>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label="Backstop capital" value={big(s.totalCapital)} testId="total-capital" raw={s.totalCapital.toString()}
-          detail="sum of the three tranches' assets" />
-        <Figure label="Required capital" value={big(s.requiredCapital)} testId="required-capital"
-          raw={s.requiredCapital.toString()} detail="Σ open interest × stress loss rate" />
-        <Figure label="Solvency ratio" value={formatWadPercent(s.solvencyRatio)} testId="solvency-ratio"
-          raw={s.solvencyRatio.toString()} accent={RATIO_TONE[s.status]}
-          detail={`capital ÷ required · threshold ${formatWadPercent(s.solvencyThreshold)}`} />
-        <Figure label="Coverage of open interest" value={s.coverage === null ? 'no open interest' : formatWadPercent(s.coverage)}
-          testId="coverage" raw={s.coverage?.toString() ?? ''}
-          detail={<>capital ÷ <Amount value={s.openInterestNotional} decimals={s.asset.decimals} unit={s.asset.symbol} /> total OI notional</>} />
+        <Figure
+          label="Backstop capital"
+          value={big(s.totalCapital)}
+          testId="total-capital"
+          raw={s.totalCapital.toString()}
+          detail="sum of the three tranches' assets"
+        />
+        <Figure
+          label="Required capital"
+          value={big(s.requiredCapital)}
+          testId="required-capital"
+          raw={s.requiredCapital.toString()}
+          detail="Σ open interest × stress loss rate"
+        />
+        <Figure
+          label="Solvency ratio"
+          value={formatWadPercent(s.solvencyRatio)}
+          testId="solvency-ratio"
+          raw={s.solvencyRatio.toString()}
+          accent={RATIO_TONE[s.status]}
+          detail={`capital ÷ required · threshold ${formatWadPercent(s.solvencyThreshold)}`}
+        />
+        <Figure
+          label="Coverage of open interest"
+          value={s.coverage === null ? 'no open interest' : formatWadPercent(s.coverage)}
+          testId="coverage"
+          raw={s.coverage?.toString() ?? ''}
+          detail={
+            <>
+              capital ÷ <Amount value={s.openInterestNotional} decimals={s.asset.decimals} unit={s.asset.symbol} />{' '}
+              total OI notional
+            </>
+          }
+        />
       </dl>
     </section>
   );

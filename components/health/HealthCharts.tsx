@@ -27,8 +27,13 @@ export function HealthCharts({
         const meta = CHART_META[kind];
         return (
           <div key={kind} className={meta.wide ? 'lg:col-span-2' : undefined}>
-            <ChartCard kind={kind} title={meta.title} units={chartUnits(kind, asset.symbol)} range={range}
-              summary={cachedChartSummary(kind, samples, premiums, asset)}>
+            <ChartCard
+              kind={kind}
+              title={meta.title}
+              units={chartUnits(kind, asset.symbol)}
+              range={range}
+              summary={cachedChartSummary(kind, samples, premiums, asset)}
+            >
               <SectionBoundary name={`The ${meta.title.toLowerCase()} chart`}>
                 <LazyChart kind={kind} range={range} />
               </SectionBoundary>

@@ -9,7 +9,14 @@ export function HealthSourceLines({ data, sources, now }: { data: HealthData; so
   return (
     <div className="space-y-2">
       <SourceNotices sources={[sources.chain, sources.indexer]} now={now} refreshSeconds={data.refreshSeconds} />
-      {s ? <FreshnessLine blockNumber={s.blockNumber} blockTimestamp={s.blockTimestamp} now={now} refresh={{ serverRefreshSeconds: data.refreshSeconds }} /> : null}
+      {s ? (
+        <FreshnessLine
+          blockNumber={s.blockNumber}
+          blockTimestamp={s.blockTimestamp}
+          now={now}
+          refresh={{ serverRefreshSeconds: data.refreshSeconds }}
+        />
+      ) : null}
     </div>
   );
 }

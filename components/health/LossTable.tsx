@@ -25,14 +25,30 @@ export function LossTable({
         </caption>
         <thead className="text-xs uppercase tracking-wider text-slate-400">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left font-medium">Time (UTC)</th>
-            <th scope="col" className="px-3 py-2 text-left font-medium">Market</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Shortfall ({symbol})</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Junior paid</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Mezzanine paid</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Senior paid</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Deficit ({symbol})</th>
-            <th scope="col" className="px-3 py-2 text-left font-medium">Transaction</th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Time (UTC)
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Market
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Shortfall ({symbol})
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Junior paid
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Mezzanine paid
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Senior paid
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Deficit ({symbol})
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Transaction
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-800">
@@ -49,25 +65,40 @@ export function LossTable({
                 {new Date(loss.timestamp * 1000).toISOString().replace('T', ' ').slice(0, 16)}
               </td>
               <td className="px-3 py-2 text-slate-200">{loss.market}</td>
-              <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>{money(loss.shortfall)}</td>
+              <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>
+                {money(loss.shortfall)}
+              </td>
               {loss.paid.map((paid, id) => (
-                <td key={id} className={`${num} ${paid === '0' ? 'text-slate-400' : 'text-rose-300'}`}
-                  data-testid={`loss-paid-${id}`} data-raw={paid}>
+                <td
+                  key={id}
+                  className={`${num} ${paid === '0' ? 'text-slate-400' : 'text-rose-300'}`}
+                  data-testid={`loss-paid-${id}`}
+                  data-raw={paid}
+                >
                   {money(paid)}
                 </td>
               ))}
-              <td className={`${num} ${loss.deficit === '0' ? 'text-slate-400' : 'text-rose-300 font-semibold'}`}
-                data-testid="loss-deficit" data-raw={loss.deficit}>
+              <td
+                className={`${num} ${loss.deficit === '0' ? 'text-slate-400' : 'text-rose-300 font-semibold'}`}
+                data-testid="loss-deficit"
+                data-raw={loss.deficit}
+              >
                 {money(loss.deficit)}
               </td>
               <td className="px-3 py-2 font-mono text-xs">
                 {explorerUrl ? (
-                  <a className="text-sky-300 hover:underline" href={`${explorerUrl}/tx/${loss.transactionHash}`}
-                    target="_blank" rel="noreferrer">
+                  <a
+                    className="text-sky-300 hover:underline"
+                    href={`${explorerUrl}/tx/${loss.transactionHash}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
                     {short(loss.transactionHash)}
                   </a>
                 ) : (
-                  <span className="text-slate-400" title={loss.transactionHash}>{short(loss.transactionHash)}</span>
+                  <span className="text-slate-400" title={loss.transactionHash}>
+                    {short(loss.transactionHash)}
+                  </span>
                 )}
               </td>
             </tr>

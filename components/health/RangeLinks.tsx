@@ -6,7 +6,10 @@ const LABEL: Record<HealthRange, string> = { '7d': '7 days', '30d': '30 days', '
 /** Plain links (?range=…), so picking a range works without JavaScript. */
 export function RangeLinks({ current, path = '/health' }: { current: HealthRange; path?: string }) {
   return (
-    <nav aria-label="Chart range" className="inline-flex rounded-lg border border-slate-800 bg-slate-900/60 p-1 text-sm">
+    <nav
+      aria-label="Chart range"
+      className="inline-flex rounded-lg border border-slate-800 bg-slate-900/60 p-1 text-sm"
+    >
       {RANGES.map((range) => (
         <Link
           key={range}

@@ -18,19 +18,35 @@ export function TrancheFigures({ s }: { s: HealthSnapshot }) {
         </caption>
         <thead className="text-xs uppercase tracking-wider text-slate-400">
           <tr>
-            <th scope="col" className="px-4 py-2 text-left font-medium">Tranche</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Capital ({symbol})</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Share of total (%)</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Share price ({symbol} / share)</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Peak price ({symbol} / share)</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Drawdown from peak (%)</th>
+            <th scope="col" className="px-4 py-2 text-left font-medium">
+              Tranche
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Capital ({symbol})
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Share of total (%)
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Share price ({symbol} / share)
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Peak price ({symbol} / share)
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Drawdown from peak (%)
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-800">
           {s.tranches.map((t) => (
             <tr key={t.id} data-testid={`tranche-${t.id}`}>
               <th scope="row" className="px-4 py-3 text-left font-medium text-slate-100">
-                <span aria-hidden className="mr-2 inline-block h-2.5 w-2.5 rounded-sm" style={{ background: TRANCHE_COLORS[t.id] }} />
+                <span
+                  aria-hidden
+                  className="mr-2 inline-block h-2.5 w-2.5 rounded-sm"
+                  style={{ background: TRANCHE_COLORS[t.id] }}
+                />
                 {t.name}
                 <span className="ml-2 text-xs font-normal text-slate-400">{t.symbol}</span>
               </th>
@@ -43,7 +59,11 @@ export function TrancheFigures({ s }: { s: HealthSnapshot }) {
               <td className={num} data-testid={`tranche-${t.id}-share-price`} data-raw={t.sharePrice.toString()}>
                 {formatAmount(t.sharePrice, decimals, { fractionDigits: 4, unit: `${symbol} / share` })}
               </td>
-              <td className={`${num} text-slate-400`} data-testid={`tranche-${t.id}-peak`} data-raw={t.peakSharePrice.toString()}>
+              <td
+                className={`${num} text-slate-400`}
+                data-testid={`tranche-${t.id}-peak`}
+                data-raw={t.peakSharePrice.toString()}
+              >
                 {formatAmount(t.peakSharePrice, decimals, { fractionDigits: 4, unit: `${symbol} / share` })}
               </td>
               <td

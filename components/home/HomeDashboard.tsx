@@ -29,11 +29,19 @@ export function HomeDashboard({
   const dashboard = query.data;
   const serverFailure = failureOf(initialStatus);
   const error = query.error?.message ?? (dashboard ? null : (serverFailure?.reason ?? null));
-  const status = usePolledStatus(query, CHAIN_SOURCE, initialStatus, dashboard ? `block ${dashboard.blockNumber}, read ${formatElapsed(query.dataUpdatedAt, now)}` : null);
+  const status = usePolledStatus(
+    query,
+    CHAIN_SOURCE,
+    initialStatus,
+    dashboard ? `block ${dashboard.blockNumber}, read ${formatElapsed(query.dataUpdatedAt, now)}` : null,
+  );
 
   if (!dashboard) {
     return (
-      <section className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-6" data-testid="dashboard-unavailable">
+      <section
+        className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-6"
+        data-testid="dashboard-unavailable"
+      >
         <h2 className="font-medium text-amber-200">Live data is not available yet</h2>
         <p className="mt-2 text-slate-300">{error ?? 'Reading the chain…'}</p>
       </section>

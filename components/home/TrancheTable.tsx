@@ -15,10 +15,18 @@ export function TrancheTable({ module, tranches }: { module: ModuleView; tranche
         </caption>
         <thead className="bg-slate-900/80 text-slate-400">
           <tr>
-            <th scope="col" className="px-4 py-2 text-left font-medium">Tranche</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Total assets</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Share price</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Share supply</th>
+            <th scope="col" className="px-4 py-2 text-left font-medium">
+              Tranche
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Total assets
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Share price
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Share supply
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-800">
@@ -28,16 +36,28 @@ export function TrancheTable({ module, tranches }: { module: ModuleView; tranche
                 {tranche.name}
                 <span className="ml-2 text-xs font-normal text-slate-400">{tranche.symbol}</span>
               </th>
-              <td className={cell} data-testid={`tranche-${tranche.id}-total-assets`} data-raw={tranche.totalAssets.toString()}>
+              <td
+                className={cell}
+                data-testid={`tranche-${tranche.id}-total-assets`}
+                data-raw={tranche.totalAssets.toString()}
+              >
                 <Amount value={tranche.totalAssets} decimals={module.assetDecimals} unit={module.assetSymbol} />
               </td>
-              <td className={cell} data-testid={`tranche-${tranche.id}-share-price`} data-raw={tranche.sharePrice.toString()}>
+              <td
+                className={cell}
+                data-testid={`tranche-${tranche.id}-share-price`}
+                data-raw={tranche.sharePrice.toString()}
+              >
                 {formatAmount(tranche.sharePrice, module.assetDecimals, {
                   fractionDigits: 4,
                   unit: `${module.assetSymbol} / share`,
                 })}
               </td>
-              <td className={cell} data-testid={`tranche-${tranche.id}-total-supply`} data-raw={tranche.totalSupply.toString()}>
+              <td
+                className={cell}
+                data-testid={`tranche-${tranche.id}-total-supply`}
+                data-raw={tranche.totalSupply.toString()}
+              >
                 <Amount value={tranche.totalSupply} decimals={tranche.shareDecimals} unit={tranche.symbol} />
               </td>
             </tr>

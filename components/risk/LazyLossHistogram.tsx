@@ -5,7 +5,11 @@ import type { Histogram } from '@/lib/risk';
 import { useInView } from '@/components/ui/useInView';
 
 function Waiting({ text }: { text: string }) {
-  return <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-400">{text}</div>;
+  return (
+    <div className="flex h-[260px] items-center justify-center rounded-lg border border-slate-800 text-sm text-slate-400">
+      {text}
+    </div>
+  );
 }
 
 // recharts is most of the stress panel's weight: it loads only when the histogram itself comes into view, so a
@@ -34,7 +38,11 @@ export function LazyLossHistogram({
       {histogram && inView ? (
         <LossHistogram histogram={histogram} scenarios={scenarios} symbol={symbol} />
       ) : (
-        <Waiting text={histogram ? 'Drawing the histogram…' : `Simulating ${pendingScenarios.toLocaleString('en-US')} scenarios…`} />
+        <Waiting
+          text={
+            histogram ? 'Drawing the histogram…' : `Simulating ${pendingScenarios.toLocaleString('en-US')} scenarios…`
+          }
+        />
       )}
     </div>
   );

@@ -35,27 +35,52 @@ export default function StressPanel() {
   return (
     <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
       <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
-        Block #{model.payload.blockNumber} · volatility {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')}{' '}
-        ({volatility.text}) · horizon 1 h · Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
+        Block #{model.payload.blockNumber} · volatility{' '}
+        {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')} ({volatility.text}) ·
+        horizon 1 h · Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
         {volatility.note ? <span className="text-amber-200"> Note: {volatility.note}.</span> : null}
       </p>
       <StressSliders stress={stress} onChange={setStress} />
-      {quotes.analyticError ? <p className="text-sm text-rose-300">Analytic quote failed: {quotes.analyticError}</p> : null}
-      {quotes.monteCarloError ? <p className="text-sm text-amber-300" data-testid="mc-error">Monte Carlo: {quotes.monteCarloError}</p> : null}
+      {quotes.analyticError ? (
+        <p className="text-sm text-rose-300">Analytic quote failed: {quotes.analyticError}</p>
+      ) : null}
+      {quotes.monteCarloError ? (
+        <p className="text-sm text-amber-300" data-testid="mc-error">
+          Monte Carlo: {quotes.monteCarloError}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <TailTable analytic={quotes.analytic?.portfolio ?? null} monteCarlo={mc?.result.portfolio ?? null} mcHeader={mcHeader} symbol={symbol} />
+        <TailTable
+          analytic={quotes.analytic?.portfolio ?? null}
+          monteCarlo={mc?.result.portfolio ?? null}
+          mcHeader={mcHeader}
+          symbol={symbol}
+        />
         <div>
           <h3 className="mb-1 text-sm text-slate-300">Loss distribution · Monte Carlo</h3>
-          <LazyLossHistogram histogram={mc?.result.histogram ?? null} scenarios={mc?.result.scenarios ?? 0}
-            pendingScenarios={quotes.scenarios} symbol={symbol} />
+          <LazyLossHistogram
+            histogram={mc?.result.histogram ?? null}
+            scenarios={mc?.result.scenarios ?? 0}
+            pendingScenarios={quotes.scenarios}
+            symbol={symbol}
+          />
           {mc ? (
-            <p className="mt-1 text-xs text-slate-400" data-testid="mc-timing" data-worker-ms={mc.workerMs.toFixed(1)} data-round-trip-ms={mc.roundTripMs.toFixed(1)}>
+            <p
+              className="mt-1 text-xs text-slate-400"
+              data-testid="mc-timing"
+              data-worker-ms={mc.workerMs.toFixed(1)}
+              data-round-trip-ms={mc.roundTripMs.toFixed(1)}
+            >
               Worker run {formatMs(mc.workerMs)}, round trip {formatMs(mc.roundTripMs)} (seed {mc.result.seed}).
             </p>
           ) : null}
         </div>
       </div>
-      <TrancheRiskTable analytic={quotes.analytic?.tranches ?? null} monteCarlo={mc?.result.tranches ?? null} symbol={symbol} />
+      <TrancheRiskTable
+        analytic={quotes.analytic?.tranches ?? null}
+        monteCarlo={mc?.result.tranches ?? null}
+        symbol={symbol}
+      />
     </div>
   );
 }

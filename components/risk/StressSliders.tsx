@@ -13,9 +13,33 @@ interface SliderSpec {
 }
 
 const SLIDERS: SliderSpec[] = [
-  { key: 'volatilityMultiplier', label: 'Volatility multiplier', min: 0.5, max: 5, step: 0.1, text: (v) => `${v.toFixed(1)}×`, help: 'scales every market’s estimated volatility' },
-  { key: 'correlationStress', label: 'Correlation stress', min: 0, max: 1, step: 0.05, text: (v) => v.toFixed(2), help: 'pulls every correlation towards 1 (0 = as estimated, 1 = all move together)' },
-  { key: 'liquidityDepthMultiplier', label: 'Liquidity depth multiplier', min: 0.1, max: 2, step: 0.1, text: (v) => `${v.toFixed(1)}×`, help: 'scales each market’s depth (below 1: thinner books, more slippage)' },
+  {
+    key: 'volatilityMultiplier',
+    label: 'Volatility multiplier',
+    min: 0.5,
+    max: 5,
+    step: 0.1,
+    text: (v) => `${v.toFixed(1)}×`,
+    help: 'scales every market’s estimated volatility',
+  },
+  {
+    key: 'correlationStress',
+    label: 'Correlation stress',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    text: (v) => v.toFixed(2),
+    help: 'pulls every correlation towards 1 (0 = as estimated, 1 = all move together)',
+  },
+  {
+    key: 'liquidityDepthMultiplier',
+    label: 'Liquidity depth multiplier',
+    min: 0.1,
+    max: 2,
+    step: 0.1,
+    text: (v) => `${v.toFixed(1)}×`,
+    help: 'scales each market’s depth (below 1: thinner books, more slippage)',
+  },
 ];
 
 /** Native range inputs: arrow keys, Home/End and Page keys work, each with a visible label and a value text. */
@@ -29,8 +53,12 @@ export function StressSliders({ stress, onChange }: { stress: Stress; onChange: 
         return (
           <div key={s.key} className="space-y-1">
             <div className="flex items-baseline justify-between gap-2">
-              <label htmlFor={id} className="text-sm text-slate-300">{s.label}</label>
-              <output htmlFor={id} className="figure text-sm text-slate-100" data-testid={`${id}-value`}>{s.text(value)}</output>
+              <label htmlFor={id} className="text-sm text-slate-300">
+                {s.label}
+              </label>
+              <output htmlFor={id} className="figure text-sm text-slate-100" data-testid={`${id}-value`}>
+                {s.text(value)}
+              </output>
             </div>
             <input
               id={id}
@@ -45,7 +73,9 @@ export function StressSliders({ stress, onChange }: { stress: Stress; onChange: 
               className="w-full accent-emerald-400"
               onChange={(e) => onChange({ ...stress, [s.key]: Number(e.target.value) })}
             />
-            <p id={`${id}-help`} className="text-xs text-slate-400">{s.help} ({s.text(s.min)}–{s.text(s.max)})</p>
+            <p id={`${id}-help`} className="text-xs text-slate-400">
+              {s.help} ({s.text(s.min)}–{s.text(s.max)})
+            </p>
           </div>
         );
       })}

@@ -18,45 +18,85 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
   const { model, error } = useRiskInputs();
   const quotes = useRiskQuotes(model?.inputs ?? null, NO_STRESS);
   const mc = quotes.monteCarlo && !quotes.refining ? quotes.monteCarlo : null;
-  const quote: TrancheQuote | undefined = (mc?.result.tranches ?? quotes.analytic?.tranches)?.find((t) => t.id === trancheId);
+  const quote: TrancheQuote | undefined = (mc?.result.tranches ?? quotes.analytic?.tranches)?.find(
+    (t) => t.id === trancheId,
+  );
   const source = mc
     ? `Monte Carlo (${mc.result.scenarios.toLocaleString('en-US')} scenarios, ${formatMs(mc.workerMs)})`
     : 'analytic (instant) · Monte Carlo refining…';
   const symbol = model?.payload.assetSymbol ?? 'asset units';
   const volatility = model ? volatilitySource(model) : null;
-  const verdict = useMemo(() => (quote && realised.ok ? premiumVerdict(realised.apr, quote.fairPremiumApr) : null), [quote, realised]);
+  const verdict = useMemo(
+    () => (quote && realised.ok ? premiumVerdict(realised.apr, quote.fairPremiumApr) : null),
+    [quote, realised],
+  );
 
   return (
-    <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5" aria-labelledby="quote-title" data-testid="tranche-quote" data-source={mc ? 'monte-carlo' : 'analytic'}>
-      <h2 id="quote-title" className="text-lg font-semibold text-slate-100">Risk quote</h2>
+    <section
+      className="rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+      aria-labelledby="quote-title"
+      data-testid="tranche-quote"
+      data-source={mc ? 'monte-carlo' : 'analytic'}
+    >
+      <h2 id="quote-title" className="text-lg font-semibold text-slate-100">
+        Risk quote
+      </h2>
       {!quote ? (
         <p className="mt-2 text-sm text-slate-400" data-testid="tranche-quote-waiting">
-          {error ? `Model inputs unavailable: ${error}` : quotes.analyticError ?? 'Loading the risk model…'}
+          {error ? `Model inputs unavailable: ${error}` : (quotes.analyticError ?? 'Loading the risk model…')}
         </p>
       ) : (
         <>
           {/* Two short lines, not one long one: a long line rendered this late becomes the page's Largest Contentful Paint. */}
-          <p className="text-xs text-slate-400" data-testid="tranche-quote-source">{source}; one liquidation horizon = 1 h.</p>
+          <p className="text-xs text-slate-400" data-testid="tranche-quote-source">
+            {source}; one liquidation horizon = 1 h.
+          </p>
           <p className="mb-3 text-xs text-slate-400" data-testid="tranche-quote-volatility">
             Volatility: {volatility?.text}.
-            {volatility?.note ? <span className="text-amber-200" data-testid="tranche-quote-note"> Note: {volatility.note}.</span> : null}
+            {volatility?.note ? (
+              <span className="text-amber-200" data-testid="tranche-quote-note">
+                {' '}
+                Note: {volatility.note}.
+              </span>
+            ) : null}
           </p>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
             <Row label="Fair premium APR" id="fair-apr" value={formatPct(quote.fairPremiumApr)} />
-            <Row label="Realised APR (trailing 30 d)" id="realised-apr" value={realised.ok ? formatPct(realised.apr) : `— (${realised.reason})`} />
+            <Row
+              label="Realised APR (trailing 30 d)"
+              id="realised-apr"
+              value={realised.ok ? formatPct(realised.apr) : `— (${realised.reason})`}
+            />
             <Row label="Probability of loss, per horizon" id="p-loss" value={formatPct(quote.probabilityOfLoss, 3)} />
-            <Row label="Expected loss, per horizon" id="expected-loss" value={formatMoney(quote.expectedLoss, symbol)} />
-            <Row label="Attachment" id="attachment" value={`${formatMoney(quote.attachment, symbol)} (${formatPct(quote.attachmentOfOpenInterest)} of open interest)`} />
-            <Row label="Detachment" id="detachment" value={`${formatMoney(quote.detachment, symbol)} (${formatPct(quote.detachmentOfOpenInterest)} of open interest)`} />
+            <Row
+              label="Expected loss, per horizon"
+              id="expected-loss"
+              value={formatMoney(quote.expectedLoss, symbol)}
+            />
+            <Row
+              label="Attachment"
+              id="attachment"
+              value={`${formatMoney(quote.attachment, symbol)} (${formatPct(quote.attachmentOfOpenInterest)} of open interest)`}
+            />
+            <Row
+              label="Detachment"
+              id="detachment"
+              value={`${formatMoney(quote.detachment, symbol)} (${formatPct(quote.detachmentOfOpenInterest)} of open interest)`}
+            />
           </dl>
           <p className="mt-3 text-sm" data-testid="tranche-verdict" data-verdict={verdict ?? 'none'}>
             {verdict ? (
               <>
                 Verdict: <strong className="text-slate-50">{verdict}</strong>
-                <span className="text-slate-400"> (realised {realised.ok ? formatPct(realised.apr) : ''} vs fair {formatPct(quote.fairPremiumApr)})</span>
+                <span className="text-slate-400">
+                  {' '}
+                  (realised {realised.ok ? formatPct(realised.apr) : ''} vs fair {formatPct(quote.fairPremiumApr)})
+                </span>
               </>
             ) : (
-              <span className="text-slate-400">No verdict: the realised APR is not available ({realised.ok ? '' : realised.reason}).</span>
+              <span className="text-slate-400">
+                No verdict: the realised APR is not available ({realised.ok ? '' : realised.reason}).
+              </span>
             )}
           </p>
           <p className="mt-1 text-xs text-slate-400">
@@ -73,7 +113,9 @@ function Row({ label, id, value }: { label: string; id: string; value: string })
   return (
     <div className="flex justify-between gap-4 border-b border-slate-800/60 py-1">
       <dt className="text-slate-400">{label}</dt>
-      <dd className="figure text-right text-slate-100" data-testid={`quote-${id}`}>{value}</dd>
+      <dd className="figure text-right text-slate-100" data-testid={`quote-${id}`}>
+        {value}
+      </dd>
     </div>
   );
 }

@@ -1,7 +1,13 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { analyticQuote, type AnalyticResult, type ModelParams, type MonteCarloResult, type RiskInputs } from '@/lib/risk';
+import {
+  analyticQuote,
+  type AnalyticResult,
+  type ModelParams,
+  type MonteCarloResult,
+  type RiskInputs,
+} from '@/lib/risk';
 import { DEFAULT_SCENARIOS, DEFAULT_SEED } from '@/lib/risk/protocol';
 import { createRiskWorker } from '@/lib/risk/worker/createRiskWorker';
 import { RiskClient } from '@/lib/risk/worker/riskClient';
@@ -42,7 +48,14 @@ export function useRiskQuotes(
   const analytic = useMemo((): { value: AnalyticResult | null; error: string | null } => {
     if (!inputs) return { value: null, error: null };
     try {
-      return { value: analyticQuote(inputs, { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth }, params), error: null };
+      return {
+        value: analyticQuote(
+          inputs,
+          { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth },
+          params,
+        ),
+        error: null,
+      };
     } catch (error) {
       return { value: null, error: error instanceof Error ? error.message : String(error) };
     }
@@ -83,7 +96,13 @@ export function useRiskQuotes(
         if (!live) return;
         if (outcome.status === 'result') {
           setMcError(null);
-          setMonteCarlo({ result: outcome.response.result, workerMs: outcome.response.ms, roundTripMs: outcome.roundTripMs, inputs, stress: current });
+          setMonteCarlo({
+            result: outcome.response.result,
+            workerMs: outcome.response.ms,
+            roundTripMs: outcome.roundTripMs,
+            inputs,
+            stress: current,
+          });
         } else if (outcome.status === 'error') setMcError(outcome.message);
       });
     }, MONTE_CARLO_DEBOUNCE_MS);

@@ -7,7 +7,17 @@ type Refresh =
   | { updatedAt: number; failing: boolean };
 
 /** Which block the figures come from, how old that block is, and how they are kept fresh. */
-export function FreshnessLine({ blockNumber, blockTimestamp, now, refresh }: { blockNumber: bigint; blockTimestamp: number; now: number; refresh: Refresh }) {
+export function FreshnessLine({
+  blockNumber,
+  blockTimestamp,
+  now,
+  refresh,
+}: {
+  blockNumber: bigint;
+  blockTimestamp: number;
+  now: number;
+  refresh: Refresh;
+}) {
   const blockAge = Math.floor(now / 1000) - blockTimestamp;
   const block = (
     <span className="figure text-slate-200" data-testid="block-number" data-raw={blockNumber.toString()}>
@@ -18,7 +28,10 @@ export function FreshnessLine({ blockNumber, blockTimestamp, now, refresh }: { b
     return (
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-400" aria-live="polite">
         <span className="flex items-center gap-2">
-          <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${refresh.failing ? 'bg-amber-400' : 'bg-emerald-400'}`} />
+          <span
+            aria-hidden
+            className={`inline-block h-2 w-2 rounded-full ${refresh.failing ? 'bg-amber-400' : 'bg-emerald-400'}`}
+          />
           <span>
             block {block}
             {' · '}

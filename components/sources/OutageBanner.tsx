@@ -10,12 +10,22 @@ import type { FailingStatus } from '@/lib/sources/status';
  * the browser; with `refreshSeconds` (server-rendered pages) the page re-renders itself on that interval while the
  * banner is up, so it recovers without a reload. A part of SourceNotices, not used on its own.
  */
-export function OutageBanner({ status, now, refreshSeconds }: { status: FailingStatus; now: number; refreshSeconds?: number }) {
+export function OutageBanner({
+  status,
+  now,
+  refreshSeconds,
+}: {
+  status: FailingStatus;
+  now: number;
+  refreshSeconds?: number;
+}) {
   const tick = useNow(now);
   useRefreshEvery(refreshSeconds);
 
   const since = new Date(status.since).toISOString().replace('T', ' ').slice(0, 19);
-  const shown = status.shows ? `showing the last data read, from ${status.shows}` : 'and no earlier data is available yet';
+  const shown = status.shows
+    ? `showing the last data read, from ${status.shows}`
+    : 'and no earlier data is available yet';
   return (
     <div
       role="alert"
@@ -27,7 +37,9 @@ export function OutageBanner({ status, now, refreshSeconds }: { status: FailingS
       <p className="font-medium text-amber-200">
         {`${status.source} unreachable since ${since} UTC (${formatElapsed(status.since, tick)}), ${shown}.`}
       </p>
-      <p className="mt-1 text-amber-100/70">{/retries/.test(status.reason) ? status.reason : `${status.reason} The page retries by itself.`}</p>
+      <p className="mt-1 text-amber-100/70">
+        {/retries/.test(status.reason) ? status.reason : `${status.reason} The page retries by itself.`}
+      </p>
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { useRefreshEvery } from '@/components/ui/useRefreshEvery';
 export function WaitingNotice({ message }: { message: string }) {
   useRefreshEvery(2);
   return (
-    <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposal-waiting">
+    <p
+      className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300"
+      data-testid="proposal-waiting"
+    >
       {message}
     </p>
   );

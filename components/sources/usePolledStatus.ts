@@ -9,7 +9,13 @@ import type { SourceStatus } from '@/lib/sources/status';
  * from last-known data says so from the first paint).
  */
 export function usePolledStatus(
-  query: { error: Error | null; errorUpdatedAt: number; isFetchedAfterMount: boolean; dataUpdatedAt: number; data: unknown },
+  query: {
+    error: Error | null;
+    errorUpdatedAt: number;
+    isFetchedAfterMount: boolean;
+    dataUpdatedAt: number;
+    data: unknown;
+  },
   source: string,
   serverStatus: SourceStatus | null,
   shows: string | null,

@@ -9,7 +9,13 @@ import type { TrancheContext } from './trancheContext';
 import { TRANCHE_QUERY_KEYS } from './useUserDashboard';
 
 /** Drops the exit request so the shares earn again; says first what that forfeits. */
-export function CancelRequestButton({ ctx, phase }: { ctx: TrancheContext; phase: Exclude<CooldownPhase, { kind: 'none' }> }) {
+export function CancelRequestButton({
+  ctx,
+  phase,
+}: {
+  ctx: TrancheContext;
+  phase: Exclude<CooldownPhase, { kind: 'none' }>;
+}) {
   const { module, tranche, account, errorContext } = ctx;
   const flow = useTransactionFlow({
     request: { address: tranche.vault, abi: trancheVaultAbi, functionName: 'cancelCooldown', args: [], account },
@@ -24,7 +30,11 @@ export function CancelRequestButton({ ctx, phase }: { ctx: TrancheContext; phase
         {phase.forfeitable > 0n ? (
           <>
             It forfeits{' '}
-            <span className="figure text-amber-200" data-testid="cancel-forfeit" data-raw={phase.forfeitable.toString()}>
+            <span
+              className="figure text-amber-200"
+              data-testid="cancel-forfeit"
+              data-raw={phase.forfeitable.toString()}
+            >
               {formatAmount(phase.forfeitable, module.assetDecimals, { unit: module.assetSymbol })}
             </span>
             , the premium they earned while the request lived; it stays with the tranche&apos;s other holders.

@@ -24,14 +24,22 @@ export function CooldownRequestForm({ ctx, phase }: { ctx: TrancheContext; phase
   const decimals = inAssets ? module.assetDecimals : tranche.shareDecimals;
   const symbol = inAssets ? module.assetSymbol : tranche.symbol;
   const amount = useAmountInput(decimals, symbol, [
-    inAssets ? { max: position.assets, label: 'the value of your shares' } : { max: position.shares, label: 'your shares' },
+    inAssets
+      ? { max: position.assets, label: 'the value of your shares' }
+      : { max: position.shares, label: 'your shares' },
   ]);
 
   // Assets → the shares a withdrawal of them burns now (rounded up by the vault), never more than held.
   const sharesFor = useVaultPreview(tranche.vault, 'previewWithdraw', inAssets ? amount.value : null);
   const assetsFor = useVaultPreview(tranche.vault, 'previewRedeem', inAssets ? null : amount.value);
   const shares =
-    amount.value === null ? null : inAssets ? (sharesFor.data === undefined ? null : min(sharesFor.data, position.shares)) : amount.value;
+    amount.value === null
+      ? null
+      : inAssets
+        ? sharesFor.data === undefined
+          ? null
+          : min(sharesFor.data, position.shares)
+        : amount.value;
 
   const flow = useTransactionFlow({
     request:
@@ -48,7 +56,8 @@ export function CooldownRequestForm({ ctx, phase }: { ctx: TrancheContext; phase
       ? null
       : inAssets
         ? shares !== null && formatAmount(shares, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })
-        : assetsFor.data !== undefined && formatAmount(assetsFor.data, module.assetDecimals, { unit: module.assetSymbol });
+        : assetsFor.data !== undefined &&
+          formatAmount(assetsFor.data, module.assetDecimals, { unit: module.assetSymbol });
 
   return (
     <div className="space-y-3" data-testid="cooldown-form">
@@ -81,20 +90,24 @@ export function CooldownRequestForm({ ctx, phase }: { ctx: TrancheContext; phase
           <>
             {other ? (
               <>
-                That is <span className="figure text-slate-300" data-testid="cooldown-other-unit">{other}</span> at
-                today&apos;s share price.{' '}
+                That is{' '}
+                <span className="figure text-slate-300" data-testid="cooldown-other-unit">
+                  {other}
+                </span>{' '}
+                at today&apos;s share price.{' '}
               </>
             ) : null}
             Withdrawals open after {formatDuration(Number(tranche.cooldown))} and stay open for{' '}
-            {formatDuration(Number(tranche.unstakeWindow))}.{replacing ? ' A new request replaces the current one and restarts the clock.' : ''}
+            {formatDuration(Number(tranche.unstakeWindow))}.
+            {replacing ? ' A new request replaces the current one and restarts the clock.' : ''}
           </>
         }
       />
       <p className="text-sm text-amber-200/90">
         Shares in cooldown still absorb losses: if the tranche pays for a loss before you withdraw, your shares are
-        worth less when you do. A cooldown is not a way out of a loss you can see coming. The exit pays the lower of
-        the shares&apos; value now, less the losses until you withdraw, and their value then: what they earn meanwhile
-        stays with the tranche, and a request replaced, cancelled or lapsed gives it up too.
+        worth less when you do. A cooldown is not a way out of a loss you can see coming. The exit pays the lower of the
+        shares&apos; value now, less the losses until you withdraw, and their value then: what they earn meanwhile stays
+        with the tranche, and a request replaced, cancelled or lapsed gives it up too.
       </p>
       {forfeit > 0n ? (
         <p className="text-sm text-amber-200" data-testid="cooldown-forfeit">

@@ -35,7 +35,11 @@ export function CooldownStatus({
   const cap = (
     <span className="mt-1 block text-slate-400">
       The request pays at most{' '}
-      <span className="figure text-slate-200" data-testid="cooldown-request-value" data-raw={phase.requestValue.toString()}>
+      <span
+        className="figure text-slate-200"
+        data-testid="cooldown-request-value"
+        data-raw={phase.requestValue.toString()}
+      >
         {money(phase.requestValue)}
       </span>
       : the shares&apos; value when you asked, less the tranche&apos;s losses since. What they earn while they wait
@@ -46,9 +50,10 @@ export function CooldownStatus({
     return (
       <p className="text-sm text-slate-200" data-testid="cooldown-status" data-phase="cooling" aria-live="polite">
         <span className="figure">{shares}</span> in cooldown. Withdrawals open in{' '}
-        <strong className="figure" data-testid="cooldown-countdown">{formatDuration(phase.cooldownEnd - now)}</strong> (at{' '}
-        {formatUtc(phase.cooldownEnd)}) and close at {formatUtc(phase.windowEnd)}.
-        {cap}
+        <strong className="figure" data-testid="cooldown-countdown">
+          {formatDuration(phase.cooldownEnd - now)}
+        </strong>{' '}
+        (at {formatUtc(phase.cooldownEnd)}) and close at {formatUtc(phase.windowEnd)}.{cap}
       </p>
     );
   }
@@ -56,15 +61,16 @@ export function CooldownStatus({
     return (
       <p className="text-sm text-emerald-300" data-testid="cooldown-status" data-phase="open" aria-live="polite">
         Your window is open: withdraw up to <span className="figure">{shares}</span> within the next{' '}
-        <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until {formatUtc(phase.windowEnd)}).
+        <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until {formatUtc(phase.windowEnd)}
+        ).
         {cap}
       </p>
     );
   }
   return (
     <p className="text-sm text-amber-200" data-testid="cooldown-status" data-phase="lapsed" role="status">
-      Your request for <span className="figure">{shares}</span> lapsed {formatDuration(now - phase.windowEnd)} ago: its window
-      closed at {formatUtc(phase.windowEnd)}. Request a new cooldown to withdraw.
+      Your request for <span className="figure">{shares}</span> lapsed {formatDuration(now - phase.windowEnd)} ago: its
+      window closed at {formatUtc(phase.windowEnd)}. Request a new cooldown to withdraw.
       {phase.forfeitable > 0n ? (
         <span className="mt-1 block">
           A new request, a cancel or moving these shares first forfeits{' '}

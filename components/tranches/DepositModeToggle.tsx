@@ -9,7 +9,11 @@ const OPTIONS: { mode: DepositMode; label: string }[] = [
 
 export function DepositModeToggle({ mode, onChange }: { mode: DepositMode; onChange: (mode: DepositMode) => void }) {
   return (
-    <div role="radiogroup" aria-label="How to authorise the deposit" className="inline-flex rounded-lg border border-slate-700 p-0.5">
+    <div
+      role="radiogroup"
+      aria-label="How to authorise the deposit"
+      className="inline-flex rounded-lg border border-slate-700 p-0.5"
+    >
       {OPTIONS.map((option) => (
         <button
           key={option.mode}

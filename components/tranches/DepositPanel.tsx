@@ -45,7 +45,13 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
   const approveFlow = useTransactionFlow({
     request:
       mode === 'approve' && value !== null && !allowanceCovers
-        ? { address: module.asset, abi: testStablecoinAbi, functionName: 'approve', args: [tranche.vault, value], account }
+        ? {
+            address: module.asset,
+            abi: testStablecoinAbi,
+            functionName: 'approve',
+            args: [tranche.vault, value],
+            account,
+          }
         : undefined,
     description: `Allow the ${tranche.name} vault to take exactly ${amountText}`,
     invalidate: TRANCHE_QUERY_KEYS,
@@ -81,8 +87,13 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
   const depositDone = depositFlow.state.status === 'confirmed';
 
   return (
-    <section className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5" aria-labelledby="deposit-title">
-      <h2 id="deposit-title" className="text-lg font-medium text-slate-50">Deposit</h2>
+    <section
+      className="space-y-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+      aria-labelledby="deposit-title"
+    >
+      <h2 id="deposit-title" className="text-lg font-medium text-slate-50">
+        Deposit
+      </h2>
       {closed ? (
         <p className="text-sm text-amber-200/90" data-testid="deposit-closed" data-reason={closed}>
           {DEPOSIT_CLOSED_SENTENCES[closed]}
@@ -110,7 +121,11 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
               <>
                 <br />
                 You receive about{' '}
-                <span className="figure text-slate-300" data-testid="deposit-preview-shares" data-raw={preview.data.toString()}>
+                <span
+                  className="figure text-slate-300"
+                  data-testid="deposit-preview-shares"
+                  data-raw={preview.data.toString()}
+                >
                   {formatAmount(preview.data, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })}
                 </span>{' '}
                 (the vault&apos;s previewDeposit now; the exact count is fixed when the deposit is mined).
@@ -120,8 +135,12 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
         }
       />
 
-      {domain.data ? <DepositModeToggle mode={mode} onChange={(m) => onAmountChange(() => setMode(m))} /> : (
-        <p className="text-sm text-slate-400">This token does not support permits: approve the exact amount, then deposit.</p>
+      {domain.data ? (
+        <DepositModeToggle mode={mode} onChange={(m) => onAmountChange(() => setMode(m))} />
+      ) : (
+        <p className="text-sm text-slate-400">
+          This token does not support permits: approve the exact amount, then deposit.
+        </p>
       )}
 
       {mode === 'permit' ? (
@@ -131,16 +150,31 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
             title="Sign a permit for exactly this amount (no gas)"
             testId="step-permit-sign"
             state={
-              permit.sign.status === 'signed' ? 'done' : permit.sign.status === 'signing' ? 'working' : permit.sign.status === 'failed' ? 'failed' : 'ready'
+              permit.sign.status === 'signed'
+                ? 'done'
+                : permit.sign.status === 'signing'
+                  ? 'working'
+                  : permit.sign.status === 'failed'
+                    ? 'failed'
+                    : 'ready'
             }
           >
             {permit.sign.status === 'failed' ? (
-              <p role={permit.sign.calm ? 'status' : 'alert'} className="text-sm text-slate-300" data-testid="permit-sign-status">
+              <p
+                role={permit.sign.calm ? 'status' : 'alert'}
+                className="text-sm text-slate-300"
+                data-testid="permit-sign-status"
+              >
                 {permit.sign.message}
               </p>
             ) : null}
           </TxStep>
-          <TxStep number={2} title="Deposit (1 transaction)" testId="step-permit-deposit" state={permit.sign.status === 'signed' ? stepStateOf(depositFlow.state.status, depositDone) : 'waiting'}>
+          <TxStep
+            number={2}
+            title="Deposit (1 transaction)"
+            testId="step-permit-deposit"
+            state={permit.sign.status === 'signed' ? stepStateOf(depositFlow.state.status, depositDone) : 'waiting'}
+          >
             <TxButton
               flow={depositFlow}
               testId="deposit-submit"
@@ -155,11 +189,17 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
         </ol>
       ) : (
         <ol className="space-y-2">
-          <TxStep number={1} title={`Approve exactly ${amountText}`} testId="step-approve" state={stepStateOf(approveFlow.state.status, approveDone)}>
+          <TxStep
+            number={1}
+            title={`Approve exactly ${amountText}`}
+            testId="step-approve"
+            state={stepStateOf(approveFlow.state.status, approveDone)}
+          >
             {approveDone ? (
               <p className="text-sm text-slate-400" data-testid="approve-covered">
                 The vault may take{' '}
-                <span className="figure">{formatAmount(position.allowance, decimals, { unit })}</span>: enough for this deposit.
+                <span className="figure">{formatAmount(position.allowance, decimals, { unit })}</span>: enough for this
+                deposit.
               </p>
             ) : (
               <TxButton
@@ -173,7 +213,12 @@ export function DepositPanel({ ctx }: { ctx: TrancheContext }) {
               />
             )}
           </TxStep>
-          <TxStep number={2} title="Deposit" testId="step-deposit" state={approveDone ? stepStateOf(depositFlow.state.status, depositDone) : 'waiting'}>
+          <TxStep
+            number={2}
+            title="Deposit"
+            testId="step-deposit"
+            state={approveDone ? stepStateOf(depositFlow.state.status, depositDone) : 'waiting'}
+          >
             {approveDone ? (
               <TxButton
                 flow={depositFlow}

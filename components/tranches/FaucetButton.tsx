@@ -10,7 +10,13 @@ import { TRANCHE_QUERY_KEYS } from './useUserDashboard';
 const FAUCET_AMOUNT = '10000';
 
 /** Local chain only: mints test tUSD to the connected account so a newcomer can deposit at once. */
-export function FaucetButton({ asset, account, symbol, decimals, errorContext }: {
+export function FaucetButton({
+  asset,
+  account,
+  symbol,
+  decimals,
+  errorContext,
+}: {
   asset: Address;
   account: Address;
   symbol: string;
@@ -18,7 +24,13 @@ export function FaucetButton({ asset, account, symbol, decimals, errorContext }:
   errorContext: ErrorContext;
 }) {
   const flow = useTransactionFlow({
-    request: { address: asset, abi: testStablecoinAbi, functionName: 'faucet', args: [parseUnits(FAUCET_AMOUNT, decimals)], account },
+    request: {
+      address: asset,
+      abi: testStablecoinAbi,
+      functionName: 'faucet',
+      args: [parseUnits(FAUCET_AMOUNT, decimals)],
+      account,
+    },
     description: `Get ${FAUCET_AMOUNT} test ${symbol}`,
     invalidate: TRANCHE_QUERY_KEYS,
     errorContext,

@@ -16,7 +16,9 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
   const { module, tranche, position, account } = ctx;
   const history = useAccountHistory(tranche.id, account);
   const money = (v: bigint) => <Amount value={v} decimals={module.assetDecimals} unit={module.assetSymbol} />;
-  const shares = (v: bigint) => <Amount value={v} decimals={tranche.shareDecimals} fractionDigits={4} unit={tranche.symbol} />;
+  const shares = (v: bigint) => (
+    <Amount value={v} decimals={tranche.shareDecimals} fractionDigits={4} unit={tranche.symbol} />
+  );
   const shareBps = tranche.totalSupply === 0n ? 0n : (position.shares * 10_000n) / tranche.totalSupply;
 
   const h = history.data;
@@ -40,7 +42,12 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
         raw: unrealised,
         tone: unrealised >= 0n ? 'text-emerald-300' : 'text-rose-300',
       },
-      { label: 'Realised PnL (withdrawals)', value: money(BigInt(h.realisedPnl)), testId: 'position-realised-pnl', raw: BigInt(h.realisedPnl) },
+      {
+        label: 'Realised PnL (withdrawals)',
+        value: money(BigInt(h.realisedPnl)),
+        testId: 'position-realised-pnl',
+        raw: BigInt(h.realisedPnl),
+      },
       {
         label: 'Losses absorbed while held',
         value: (
@@ -60,8 +67,13 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
   }
 
   return (
-    <section className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5" aria-labelledby="position-title">
-      <h2 id="position-title" className="text-lg font-medium text-slate-50">Your position</h2>
+    <section
+      className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+      aria-labelledby="position-title"
+    >
+      <h2 id="position-title" className="text-lg font-medium text-slate-50">
+        Your position
+      </h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         <Row label="Shares" testId="position-shares" raw={position.shares}>
           {shares(position.shares)}
@@ -104,7 +116,11 @@ function Row({
   return (
     <div className="flex justify-between gap-4 border-b border-slate-800/60 py-1">
       <dt className="text-slate-400">{label}</dt>
-      <dd className={`figure text-right ${className ?? 'text-slate-100'}`} data-testid={testId} data-raw={raw?.toString()}>
+      <dd
+        className={`figure text-right ${className ?? 'text-slate-100'}`}
+        data-testid={testId}
+        data-raw={raw?.toString()}
+      >
         {children}
       </dd>
     </div>

@@ -15,7 +15,13 @@ import { TRANCHE_QUERY_KEYS } from './useUserDashboard';
 export function SettlementNotice({ ctx }: { ctx: TrancheContext }) {
   const owed = ctx.position.settlement;
   const flow = useTransactionFlow({
-    request: { address: ctx.tranche.vault, abi: trancheVaultAbi, functionName: 'claimSettlement', args: [ctx.account], account: ctx.account },
+    request: {
+      address: ctx.tranche.vault,
+      abi: trancheVaultAbi,
+      functionName: 'claimSettlement',
+      args: [ctx.account],
+      account: ctx.account,
+    },
     description: `Claim the ${ctx.tranche.name} settlement`,
     invalidate: TRANCHE_QUERY_KEYS,
     errorContext: ctx.errorContext,

@@ -22,7 +22,10 @@ export function TrancheCard({
   const apr = history.apr;
   const dd = history.drawdown;
   return (
-    <article className="flex flex-col gap-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5" data-testid={`tranche-card-${tranche.id}`}>
+    <article
+      className="flex flex-col gap-4 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+      data-testid={`tranche-card-${tranche.id}`}
+    >
       <header>
         <h2 className="text-lg font-semibold text-slate-50">
           {tranche.name} <span className="text-sm font-normal text-slate-400">{tranche.symbol}</span>

@@ -45,8 +45,12 @@ export function TrancheDetail({
 
   if (!dashboard) {
     return (
-      <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranche-unavailable">
-        Live data is not available yet: {query.error?.message ?? failureOf(initialStatus)?.reason ?? 'reading the chain…'}
+      <p
+        className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300"
+        data-testid="tranche-unavailable"
+      >
+        Live data is not available yet:{' '}
+        {query.error?.message ?? failureOf(initialStatus)?.reason ?? 'reading the chain…'}
       </p>
     );
   }
@@ -56,7 +60,11 @@ export function TrancheDetail({
   const now = chainNow(dashboard, updatedAt, nowMs);
   const position = mine?.tranches[trancheId];
   const shareInfo = { decimals: tranche.shareDecimals, symbol: tranche.symbol };
-  const errorContext = { now, asset: { decimals: dashboard.module.assetDecimals, symbol: dashboard.module.assetSymbol }, shares: shareInfo };
+  const errorContext = {
+    now,
+    asset: { decimals: dashboard.module.assetDecimals, symbol: dashboard.module.assetSymbol },
+    shares: shareInfo,
+  };
 
   return (
     <div className="space-y-6">
@@ -71,11 +79,23 @@ export function TrancheDetail({
       {!address ? (
         <ConnectPrompt>Connect a wallet to deposit, see your position and withdraw.</ConnectPrompt>
       ) : !mine || !position ? (
-        <p className="text-slate-400" data-testid="position-loading">Reading your position…</p>
+        <p className="text-slate-400" data-testid="position-loading">
+          Reading your position…
+        </p>
       ) : (
         <Panels
           key={address}
-          ctx={{ account: address, module: dashboard.module, tranche, user: mine, position, now, errorContext } satisfies TrancheContext}
+          ctx={
+            {
+              account: address,
+              module: dashboard.module,
+              tranche,
+              user: mine,
+              position,
+              now,
+              errorContext,
+            } satisfies TrancheContext
+          }
           lensAge={lensAge}
           faucet={config.chainId === LOCAL_CHAIN_ID}
         />

@@ -10,7 +10,15 @@ import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
  * A tranche's live figures from the lens: capital against its cap, share price, waterfall place, exit timing.
  * `stacked` keeps one column, for the narrow overview cards.
  */
-export function TrancheFacts({ module, tranche, stacked = false }: { module: ModuleView; tranche: TrancheView; stacked?: boolean }) {
+export function TrancheFacts({
+  module,
+  tranche,
+  stacked = false,
+}: {
+  module: ModuleView;
+  tranche: TrancheView;
+  stacked?: boolean;
+}) {
   const unit = module.assetSymbol;
   const usedBps = tranche.depositCap === 0n ? 0n : (tranche.totalAssets * 10_000n) / tranche.depositCap;
   const money = (v: bigint) => <Amount value={v} decimals={module.assetDecimals} unit={unit} />;
@@ -24,16 +32,30 @@ export function TrancheFacts({ module, tranche, stacked = false }: { module: Mod
       'capital',
       tranche.totalAssets,
     ],
-    ['Share price', formatAmount(tranche.sharePrice, module.assetDecimals, { fractionDigits: 6, unit: `${unit} / share` }), 'share-price', tranche.sharePrice],
+    [
+      'Share price',
+      formatAmount(tranche.sharePrice, module.assetDecimals, { fractionDigits: 6, unit: `${unit} / share` }),
+      'share-price',
+      tranche.sharePrice,
+    ],
     ['Premium still vesting', money(tranche.unvestedPremium), 'unvested', tranche.unvestedPremium],
-    ['Cooldown, then window', `${formatDuration(Number(tranche.cooldown))}, then ${formatDuration(Number(tranche.unstakeWindow))} to withdraw`, 'exit-timing', null],
+    [
+      'Cooldown, then window',
+      `${formatDuration(Number(tranche.cooldown))}, then ${formatDuration(Number(tranche.unstakeWindow))} to withdraw`,
+      'exit-timing',
+      null,
+    ],
   ];
   return (
     <dl className={`grid grid-cols-1 gap-x-6 gap-y-1 text-sm ${stacked ? '' : 'sm:grid-cols-2'}`}>
       {rows.map(([label, value, id, raw]) => (
         <div key={id} className="flex justify-between gap-4 border-b border-slate-800/60 py-1">
           <dt className="text-slate-400">{label}</dt>
-          <dd className="figure text-right text-slate-100" data-testid={`tranche-${tranche.id}-${id}`} data-raw={raw?.toString()}>
+          <dd
+            className="figure text-right text-slate-100"
+            data-testid={`tranche-${tranche.id}-${id}`}
+            data-raw={raw?.toString()}
+          >
             {value}
           </dd>
         </div>

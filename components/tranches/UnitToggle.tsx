@@ -21,7 +21,11 @@ export function UnitToggle({
     { unit: 'shares', label: `${shareSymbol} shares` },
   ];
   return (
-    <div role="radiogroup" aria-label="Amount in" className="inline-flex rounded-lg border border-slate-700 p-0.5 text-sm">
+    <div
+      role="radiogroup"
+      aria-label="Amount in"
+      className="inline-flex rounded-lg border border-slate-700 p-0.5 text-sm"
+    >
       {options.map((option) => (
         <button
           key={option.unit}

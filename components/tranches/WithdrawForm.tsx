@@ -31,12 +31,18 @@ export function WithdrawForm({ ctx, phase }: { ctx: TrancheContext; phase: Coold
   const max = inAssets ? position.maxWithdraw : position.maxRedeem;
   const limits: AmountLimit[] = open
     ? [{ max, label: inAssets ? 'what you can withdraw now (maxWithdraw)' : 'what you can redeem now (maxRedeem)' }]
-    : [inAssets ? { max: position.assets, label: 'the value of your shares' } : { max: position.shares, label: 'your shares' }];
+    : [
+        inAssets
+          ? { max: position.assets, label: 'the value of your shares' }
+          : { max: position.shares, label: 'your shares' },
+      ];
   const amount = useAmountInput(decimals, symbol, limits);
   const preview = useExitPreview(tranche.vault, account, unit, amount.value);
   const note =
     phase.kind !== 'none' && amount.value !== null && preview.data
-      ? exitNoteSentence(exitNote(preview.data), (v) => formatAmount(v, module.assetDecimals, { unit: module.assetSymbol }))
+      ? exitNoteSentence(exitNote(preview.data), (v) =>
+          formatAmount(v, module.assetDecimals, { unit: module.assetSymbol }),
+        )
       : null;
 
   const flow = useTransactionFlow({
@@ -95,9 +101,16 @@ export function WithdrawForm({ ctx, phase }: { ctx: TrancheContext; phase: Coold
               <>
                 {' · '}
                 {inAssets ? 'burns about ' : 'pays '}
-                <span className="figure text-slate-300" data-testid="withdraw-preview" data-raw={(inAssets ? preview.data.shares : preview.data.paid).toString()}>
+                <span
+                  className="figure text-slate-300"
+                  data-testid="withdraw-preview"
+                  data-raw={(inAssets ? preview.data.shares : preview.data.paid).toString()}
+                >
                   {inAssets
-                    ? formatAmount(preview.data.shares, tranche.shareDecimals, { fractionDigits: 4, unit: tranche.symbol })
+                    ? formatAmount(preview.data.shares, tranche.shareDecimals, {
+                        fractionDigits: 4,
+                        unit: tranche.symbol,
+                      })
                     : formatAmount(preview.data.paid, module.assetDecimals, { unit: module.assetSymbol })}
                 </span>
               </>

@@ -13,8 +13,13 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
   const phase = cooldownPhase(position, now);
 
   return (
-    <section className="space-y-5 rounded-xl border border-slate-800 bg-slate-900/60 p-5" aria-labelledby="withdraw-title">
-      <h2 id="withdraw-title" className="text-lg font-medium text-slate-50">Withdrawal</h2>
+    <section
+      className="space-y-5 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+      aria-labelledby="withdraw-title"
+    >
+      <h2 id="withdraw-title" className="text-lg font-medium text-slate-50">
+        Withdrawal
+      </h2>
       <CooldownStatus
         phase={phase}
         now={now}

@@ -28,13 +28,28 @@ export function useExitPreview(vault: Address, owner: Address, unit: AmountUnit,
       const client = publicClientFor(config);
       const value = amount ?? 0n;
       if (unit === 'shares') {
-        const [paid, withheld] = await client.readContract({ address: vault, abi: trancheVaultAbi, functionName: 'previewRedeemFor', args: [owner, value] });
+        const [paid, withheld] = await client.readContract({
+          address: vault,
+          abi: trancheVaultAbi,
+          functionName: 'previewRedeemFor',
+          args: [owner, value],
+        });
         return { shares: value, paid, valueNow: paid + withheld };
       }
-      const shares = await client.readContract({ address: vault, abi: trancheVaultAbi, functionName: 'previewWithdrawFor', args: [owner, value] });
+      const shares = await client.readContract({
+        address: vault,
+        abi: trancheVaultAbi,
+        functionName: 'previewWithdrawFor',
+        args: [owner, value],
+      });
       // A request worth nothing cannot pay any assets: the vault answers with the largest number.
       if (shares === maxUint256) return { shares, paid: value, valueNow: value };
-      const valueNow = await client.readContract({ address: vault, abi: trancheVaultAbi, functionName: 'previewRedeem', args: [shares] });
+      const valueNow = await client.readContract({
+        address: vault,
+        abi: trancheVaultAbi,
+        functionName: 'previewRedeem',
+        args: [shares],
+      });
       return { shares, paid: value, valueNow };
     },
     enabled: amount !== null,

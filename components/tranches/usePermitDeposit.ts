@@ -14,7 +14,8 @@ import { walletChainProblem } from '@/lib/tx/walletChain';
 
 const PERMIT_LIFETIME_SECONDS = 30 * 60;
 
-export type SignState = { status: 'idle' | 'signing' | 'signed' } | { status: 'failed'; message: string; calm: boolean };
+export type SignState =
+  { status: 'idle' | 'signing' | 'signed' } | { status: 'failed'; message: string; calm: boolean };
 
 export interface PermitDomain {
   name: string;

@@ -14,7 +14,12 @@ export function useVaultPreview(vault: Address, functionName: PreviewFunction, a
   return useQuery({
     queryKey: ['tranche', functionName, config.chainId, vault, amount?.toString() ?? null],
     queryFn: () =>
-      publicClientFor(config).readContract({ address: vault, abi: trancheVaultAbi, functionName, args: [amount ?? 0n] }),
+      publicClientFor(config).readContract({
+        address: vault,
+        abi: trancheVaultAbi,
+        functionName,
+        args: [amount ?? 0n],
+      }),
     enabled: amount !== null,
     placeholderData: (previous) => previous,
   });

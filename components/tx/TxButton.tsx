@@ -53,7 +53,9 @@ export function TxButton({
         >
           {switching ? 'Switching…' : 'Switch network'}
         </button>
-        {switchError ? <p className="text-sm text-rose-300">The wallet did not switch: {switchError.message.split('\n')[0]}</p> : null}
+        {switchError ? (
+          <p className="text-sm text-rose-300">The wallet did not switch: {switchError.message.split('\n')[0]}</p>
+        ) : null}
       </div>
     );
   }
@@ -76,7 +78,12 @@ export function TxButton({
         {flow.busy ? 'Working…' : label}
       </button>
       {showPreview ? (
-        <p role="alert" className="text-sm text-rose-300" data-testid={`${testId}-preview-error`} data-kind={flow.previewProblem?.kind}>
+        <p
+          role="alert"
+          className="text-sm text-rose-300"
+          data-testid={`${testId}-preview-error`}
+          data-kind={flow.previewProblem?.kind}
+        >
           {flow.previewProblem?.message}
         </p>
       ) : null}

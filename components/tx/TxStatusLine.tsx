@@ -10,20 +10,44 @@ export function TxStatusLine({ state, testId }: { state: TxFlowState; testId: st
     case 'idle':
       return null;
     case 'simulating':
-      return <p className={`${common} text-slate-400`} data-testid={`${testId}-status`} data-status="simulating">Checking the transaction against the chain…</p>;
+      return (
+        <p className={`${common} text-slate-400`} data-testid={`${testId}-status`} data-status="simulating">
+          Checking the transaction against the chain…
+        </p>
+      );
     case 'wallet':
-      return <p className={`${common} text-amber-200`} data-testid={`${testId}-status`} data-status="wallet">Confirm in your wallet…</p>;
+      return (
+        <p className={`${common} text-amber-200`} data-testid={`${testId}-status`} data-status="wallet">
+          Confirm in your wallet…
+        </p>
+      );
     case 'pending':
       return (
-        <p className={`${common} text-amber-200`} data-testid={`${testId}-status`} data-status="pending" aria-live="polite">
+        <p
+          className={`${common} text-amber-200`}
+          data-testid={`${testId}-status`}
+          data-status="pending"
+          aria-live="polite"
+        >
           Pending: <span className="figure">{state.hash ? short(state.hash) : ''}</span>, waiting for a block…
         </p>
       );
     case 'confirmed':
       return (
-        <p className={`${common} text-emerald-300`} data-testid={`${testId}-status`} data-status="confirmed" aria-live="polite">
+        <p
+          className={`${common} text-emerald-300`}
+          data-testid={`${testId}-status`}
+          data-status="confirmed"
+          aria-live="polite"
+        >
           Confirmed in block <span className="figure">#{state.blockNumber?.toString()}</span>
-          {state.hash ? <> (<span className="figure">{short(state.hash)}</span>)</> : null}.
+          {state.hash ? (
+            <>
+              {' '}
+              (<span className="figure">{short(state.hash)}</span>)
+            </>
+          ) : null}
+          .
         </p>
       );
     case 'failed': {

@@ -28,7 +28,9 @@ export function TxStep({
   return (
     <li className="rounded-lg border border-slate-800 p-3" data-testid={testId} data-state={state}>
       <div className="flex items-center gap-3">
-        <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-800 text-sm text-slate-200">{number}</span>
+        <span className="flex h-6 w-6 items-center justify-center rounded-full bg-slate-800 text-sm text-slate-200">
+          {number}
+        </span>
         <span className="font-medium text-slate-100">{title}</span>
         <span className={`ml-auto rounded-full border px-2 py-0.5 text-xs ${badge.className}`}>{badge.text}</span>
       </div>

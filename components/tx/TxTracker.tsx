@@ -45,7 +45,8 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
       if (known) return known;
       txToast.pending(tx.description, tx.hash, explorerUrl);
       const storage = tabStorage();
-      if (storage) updatePending(storage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
+      if (storage)
+        updatePending(storage, { add: { hash: tx.hash, description: tx.description, chainId, sentAt: Date.now() } });
       const settled = settleTransaction(tx.hash, chainAccess(config, tx)).then((outcome) => {
         following.current.delete(tx.hash);
         if (storage) updatePending(storage, { remove: tx.hash });

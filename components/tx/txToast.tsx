@@ -21,7 +21,13 @@ function TxLink({ hash, explorerUrl }: { hash: Hash; explorerUrl: string | null 
     );
   }
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="font-medium underline underline-offset-2" data-testid="tx-toast-link">
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="font-medium underline underline-offset-2"
+      data-testid="tx-toast-link"
+    >
       View on explorer<span className="sr-only"> (opens in a new tab)</span>
     </a>
   );

@@ -63,7 +63,10 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
   const previewed: TxRequest | undefined = request;
   const preview = useSimulateContract({
     ...previewed,
-    query: { enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending', retry: false },
+    query: {
+      enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending',
+      retry: false,
+    },
   });
 
   const send = useCallback<SendTx>(
@@ -85,12 +88,16 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
         const hash = await writeContractAsync(simulated.request);
         setState({ status: 'pending', hash });
         // The words at send time, not those of a form cleared since.
-        void track({ hash, description, request: toSend, invalidate: invalidateRef.current, errorContext: contextRef.current }).then(
-          (outcome) => {
-            inFlight.current = false;
-            setState(stateOf(outcome));
-          },
-        );
+        void track({
+          hash,
+          description,
+          request: toSend,
+          invalidate: invalidateRef.current,
+          errorContext: contextRef.current,
+        }).then((outcome) => {
+          inFlight.current = false;
+          setState(stateOf(outcome));
+        });
         return true;
       } catch (error) {
         inFlight.current = false;
@@ -125,7 +132,9 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
 export type TransactionFlow = ReturnType<typeof useTransactionFlow>;
 
 /** Sends the flow's request, or `override` in its place (a request known only at click time, e.g. a signed permit). */
-type SendTx = <abi extends Abi, functionName extends WriteFunctionName<abi>>(override?: TxRequest<abi, functionName>) => Promise<boolean>;
+type SendTx = <abi extends Abi, functionName extends WriteFunctionName<abi>>(
+  override?: TxRequest<abi, functionName>,
+) => Promise<boolean>;
 
 /** The form's status line for a settled transaction (the toast says the same). */
 function stateOf(outcome: TxOutcome): TxFlowState {

@@ -27,12 +27,7 @@ export function Amount({
   unitClassName?: string;
 }) {
   const { text, full, compacted } = compactAmount(value, decimals, { fractionDigits, threshold });
-  const unitPart = (
-    <>
-      {' '}
-      {unitClassName ? <span className={unitClassName}>{unit}</span> : unit}
-    </>
-  );
+  const unitPart = <> {unitClassName ? <span className={unitClassName}>{unit}</span> : unit}</>;
   if (!compacted) {
     return (
       <span className="whitespace-nowrap">

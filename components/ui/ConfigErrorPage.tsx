@@ -7,9 +7,9 @@ export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
     <main className="mx-auto max-w-3xl px-4 py-16" data-testid="config-error">
       <h1 className="text-2xl font-semibold text-slate-50">Backstop is not configured correctly</h1>
       <p className="mt-3 text-slate-400">
-        The server checked its configuration and found {problems.length === 1 ? 'a problem' : `${problems.length} problems`}.
-        A fixed deployment file is picked up on reload; a changed environment variable needs a server restart. No
-        rebuild is needed either way.
+        The server checked its configuration and found{' '}
+        {problems.length === 1 ? 'a problem' : `${problems.length} problems`}. A fixed deployment file is picked up on
+        reload; a changed environment variable needs a server restart. No rebuild is needed either way.
       </p>
       <ul className="mt-8 space-y-4">
         {problems.map((p, i) => (
@@ -23,9 +23,7 @@ export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
           </li>
         ))}
       </ul>
-      <p className="mt-8 text-sm text-slate-400">
-        Variables: {Object.keys(envHelp).join(', ')}.
-      </p>
+      <p className="mt-8 text-sm text-slate-400">Variables: {Object.keys(envHelp).join(', ')}.</p>
     </main>
   );
 }

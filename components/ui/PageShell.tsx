@@ -5,7 +5,15 @@ import { SiteHeader } from './SiteHeader';
  * Header plus the page's main column; `actions` fills the header's right side (e.g. a wallet button). The first tab
  * stop is a skip link, so keyboard users need not cross the header on every page.
  */
-export function PageShell({ chainName, actions, children }: { chainName: string; actions?: ReactNode; children: ReactNode }) {
+export function PageShell({
+  chainName,
+  actions,
+  children,
+}: {
+  chainName: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <a

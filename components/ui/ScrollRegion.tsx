@@ -4,7 +4,15 @@ import type { ReactNode } from 'react';
  * A box that scrolls a wide table inside a narrow screen instead of the whole page. It is a named tab stop,
  * so keyboard users can scroll it with the arrow keys and screen readers announce what it holds.
  */
-export function ScrollRegion({ label, className = '', children }: { label: string; className?: string; children: ReactNode }) {
+export function ScrollRegion({
+  label,
+  className = '',
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div
       role="region"

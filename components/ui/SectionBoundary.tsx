@@ -10,20 +10,21 @@ import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
  * app/error.tsx; the reads that can fail are caught before rendering and shown as banners.
  */
 export function SectionBoundary({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <ErrorBoundary fallbackRender={(props) => <SectionFailed name={name} {...props} />}>
-      {children}
-    </ErrorBoundary>
-  );
+  return <ErrorBoundary fallbackRender={(props) => <SectionFailed name={name} {...props} />}>{children}</ErrorBoundary>;
 }
 
 function SectionFailed({ name, error, resetErrorBoundary }: FallbackProps & { name: string }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <div role="alert" data-testid="section-failed" className="rounded-xl border border-rose-900 bg-rose-950/40 p-4 text-sm">
+    <div
+      role="alert"
+      data-testid="section-failed"
+      className="rounded-xl border border-rose-900 bg-rose-950/40 p-4 text-sm"
+    >
       <p className="font-semibold text-rose-200">{name} could not be shown.</p>
       <p className="mt-1 text-slate-300">
-        The rest of the page is unaffected. {message ? <span className="text-slate-400">({truncate(message)})</span> : null}
+        The rest of the page is unaffected.{' '}
+        {message ? <span className="text-slate-400">({truncate(message)})</span> : null}
       </p>
       <button
         type="button"

@@ -17,7 +17,10 @@ export async function SiteHeader({ chainName, actions }: { chainName: string; ac
           <Link href="/" className="text-lg font-semibold tracking-tight text-slate-50">
             Backstop
           </Link>
-          <span className="rounded-full border border-slate-700 px-2 py-0.5 text-xs text-slate-400" data-testid="chain-name">
+          <span
+            className="rounded-full border border-slate-700 px-2 py-0.5 text-xs text-slate-400"
+            data-testid="chain-name"
+          >
             {chainName}
           </span>
           <nav aria-label="Main" className="flex items-center gap-3 text-sm">

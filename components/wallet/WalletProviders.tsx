@@ -27,7 +27,8 @@ export function WalletProviders({ walletState, children }: { walletState?: strin
   const [initialState] = useState(() => parseWalletState(walletState));
   const choice = useThemeChoice();
   // "system": RainbowKit switches on prefers-color-scheme itself, as the page's colours do.
-  const theme = choice === 'system' ? { lightMode: WALLET_THEMES.light, darkMode: WALLET_THEMES.dark } : WALLET_THEMES[choice];
+  const theme =
+    choice === 'system' ? { lightMode: WALLET_THEMES.light, darkMode: WALLET_THEMES.dark } : WALLET_THEMES[choice];
 
   return (
     <WagmiProvider config={setup.wagmiConfig} initialState={initialState}>

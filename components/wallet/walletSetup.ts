@@ -1,10 +1,5 @@
 import { connectorsForWallets, type WalletList } from '@rainbow-me/rainbowkit';
-import {
-  injectedWallet,
-  metaMaskWallet,
-  rainbowWallet,
-  walletConnectWallet,
-} from '@rainbow-me/rainbowkit/wallets';
+import { injectedWallet, metaMaskWallet, rainbowWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets';
 import { createConfig, createStorage, type Config } from 'wagmi';
 import { chainFromConfig } from '@/lib/chain/chain';
 import { createDevWalletProvider, type DevWalletProvider } from '@/lib/chain/devWallet/provider';
@@ -40,13 +35,9 @@ function createWalletSetup(config: PublicConfig): WalletSetup {
 
   // Public test keys: offered on the local chain only, never anywhere else.
   const dev =
-    config.chainId === LOCAL_CHAIN_ID
-      ? createDevWalletProvider({ chain, transport, storage: browserStorage() })
-      : null;
+    config.chainId === LOCAL_CHAIN_ID ? createDevWalletProvider({ chain, transport, storage: browserStorage() }) : null;
 
-  const walletList: WalletList = [
-    { groupName: 'Browser', wallets: [injectedWallet] },
-  ];
+  const walletList: WalletList = [{ groupName: 'Browser', wallets: [injectedWallet] }];
   if (dev) walletList.unshift({ groupName: 'Local chain', wallets: [devWallet(dev)] });
   // WalletConnect-based wallets call WalletConnect's servers, so they appear only with a real project id.
   if (config.walletConnectProjectId) {

@@ -14,7 +14,9 @@ const NODES_SHOWN = 5;
 async function seriousViolations(page: Page, label: string): Promise<string[]> {
   await transitionsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  await test.info().attach(`axe ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  await test
+    .info()
+    .attach(`axe ${label}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   const blocking = results.violations.filter((violation) => violation.impact && BLOCKING_IMPACTS.has(violation.impact));
   return blocking.map((violation) => {
     const nodes = violation.nodes.slice(0, NODES_SHOWN).map((node) => {
@@ -22,7 +24,9 @@ async function seriousViolations(page: Page, label: string): Promise<string[]> {
       return `    ${node.target.join(' ')}${why ? ` — ${why}` : ''}`;
     });
     const more = violation.nodes.length > NODES_SHOWN ? [`    … and ${violation.nodes.length - NODES_SHOWN} more`] : [];
-    return [`${violation.id} (${violation.impact}): ${violation.help} [${violation.helpUrl}]`, ...nodes, ...more].join('\n');
+    return [`${violation.id} (${violation.impact}): ${violation.help} [${violation.helpUrl}]`, ...nodes, ...more].join(
+      '\n',
+    );
   });
 }
 
@@ -32,7 +36,9 @@ async function seriousViolations(page: Page, label: string): Promise<string[]> {
  * connect-button label). getAnimations() brings styles up to date first, so transitions just triggered are counted.
  */
 async function transitionsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
 }
 
 /** Fails the test (softly, so every scan of a test reports) on any serious or critical violation. */

@@ -6,7 +6,10 @@ import { slidingTimeout, STALL_MS } from './progress';
 // The harness's loopback fault control (scripts/lib/faultControl.ts), started by scripts/test.ts.
 const control = () => {
   const url = process.env.BACKSTOP_E2E_CONTROL_URL;
-  if (!url) throw new Error('BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).');
+  if (!url)
+    throw new Error(
+      'BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).',
+    );
   return url;
 };
 
@@ -39,7 +42,10 @@ export async function fault(service: Service, action: Action): Promise<FaultTimi
   const started = performance.now();
   // Answered at once with the action's id: a request held open for a whole backfill would meet the HTTP client's
   // own limit on waiting for headers (5 min in Node's fetch) instead of ours.
-  const response = await fetch(`${control()}/${service}/${action}?async=1`, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${control()}/${service}/${action}?async=1`, {
+    method: 'POST',
+    signal: AbortSignal.timeout(10_000),
+  });
   expect(response.status, `${service} ${action}: ${await response.clone().text()}`).toBe(202);
   const { id } = (await response.json()) as { id: number };
   let progressSteps = 0;
@@ -75,7 +81,9 @@ export async function fault(service: Service, action: Action): Promise<FaultTimi
   expect(outcome?.ok, `${service} ${action}: ${outcome?.error}`).toBe(true);
   const timing = { service, action, seconds: (performance.now() - started) / 1000, progressSteps };
   faultTimings.push(timing);
-  console.log(`[faults] ${service} ${action}: ${timing.seconds.toFixed(1)} s (harness ${outcome!.seconds.toFixed(1)} s), ${progressSteps} progress steps`);
+  console.log(
+    `[faults] ${service} ${action}: ${timing.seconds.toFixed(1)} s (harness ${outcome!.seconds.toFixed(1)} s), ${progressSteps} progress steps`,
+  );
   return timing;
 }
 

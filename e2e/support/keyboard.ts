@@ -9,7 +9,11 @@ const isFocused = (target: Locator) => target.evaluate((element) => element === 
  * Moves focus with Tab (or Shift+Tab) until `target` has it, as a keyboard user would, and checks that the focus
  * can be seen there. Fails if the element is not in the tab order.
  */
-export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
   await expect(target).toBeVisible();
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
   const max = options.max ?? MAX_TABS;

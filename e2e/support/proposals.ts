@@ -22,7 +22,14 @@ export async function seededProposalId(): Promise<string> {
   const ids = created.flatMap((event) => (event.args.proposalId === undefined ? [] : [event.args.proposalId]));
   expect(ids.length, 'the seeded history has proposals').toBeGreaterThan(0);
   const states = await Promise.all(
-    ids.map((id) => chain.readContract({ address: deployment.contracts.governor, abi: backstopGovernorAbi, functionName: 'state', args: [id] })),
+    ids.map((id) =>
+      chain.readContract({
+        address: deployment.contracts.governor,
+        abi: backstopGovernorAbi,
+        functionName: 'state',
+        args: [id],
+      }),
+    ),
   );
   const active = ids.find((_, i) => states[i] === ACTIVE);
   return String(active ?? ids[0]);

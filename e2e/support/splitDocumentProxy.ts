@@ -42,7 +42,9 @@ export async function startSplitDocumentProxy(target: string, split: DocumentSpl
         const html = await response.text();
         const cut = html.indexOf(split.before);
         if (cut < 0) {
-          outgoing.writeHead(500, { 'content-type': 'text/plain' }).end(`split proxy: "${split.before}" is not in ${url}`);
+          outgoing
+            .writeHead(500, { 'content-type': 'text/plain' })
+            .end(`split proxy: "${split.before}" is not in ${url}`);
           return;
         }
         response.headers.forEach((value, name) => {
@@ -58,7 +60,13 @@ export async function startSplitDocumentProxy(target: string, split: DocumentSpl
       return;
     }
     const upstream = request(
-      { host: app.hostname, port: app.port, method: incoming.method, path: url, headers: forwardedHeaders(incoming.headers, app.host) },
+      {
+        host: app.hostname,
+        port: app.port,
+        method: incoming.method,
+        path: url,
+        headers: forwardedHeaders(incoming.headers, app.host),
+      },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);

@@ -45,16 +45,14 @@ export function toSample(dashboard: DashboardLike, previousPeaks: readonly strin
       drawdownBps: drawdownBps(tranche.sharePrice, peak),
     };
   });
-  const markets = dashboard.markets.map(
-    (market): SampleMarket => ({
-      id: Number(market.id),
-      name: market.name,
-      price: market.price.toString(),
-      priceDecimals: market.priceDecimals,
-      longNotional: market.longNotional.toString(),
-      shortNotional: market.shortNotional.toString(),
-    }),
-  );
+  const markets = dashboard.markets.map((market): SampleMarket => ({
+    id: Number(market.id),
+    name: market.name,
+    price: market.price.toString(),
+    priceDecimals: market.priceDecimals,
+    longNotional: market.longNotional.toString(),
+    shortNotional: market.shortNotional.toString(),
+  }));
   const { totalCapital, requiredCapital, solvencyRatio } = dashboard.module;
   return {
     totalCapital,

@@ -40,13 +40,15 @@ async function recordVote(context: Context, event: VoteEvent, params: `0x${strin
     blockNumber: event.block.number,
     transactionHash: event.transaction.hash,
   });
-  await context.db.update(proposal, { proposalId }).set((row) =>
-    support === 1
-      ? { forVotes: row.forVotes + weight }
-      : support === 0
-        ? { againstVotes: row.againstVotes + weight }
-        : { abstainVotes: row.abstainVotes + weight },
-  );
+  await context.db
+    .update(proposal, { proposalId })
+    .set((row) =>
+      support === 1
+        ? { forVotes: row.forVotes + weight }
+        : support === 0
+          ? { againstVotes: row.againstVotes + weight }
+          : { abstainVotes: row.abstainVotes + weight },
+    );
 }
 
 ponder.on('BackstopGovernor:VoteCast', async ({ event, context }) => {

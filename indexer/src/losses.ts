@@ -4,7 +4,8 @@ import { ponder, type Context, type Event } from 'ponder:registry';
 import { loss, market } from 'ponder:schema';
 import { markLossBlock } from '../lib/state';
 
-type LossEvent = Event<'BackstopModule:TrancheLossAbsorbed'> | Event<'BackstopModule:Deficit'> | Event<'BackstopModule:LossCovered'>;
+type LossEvent =
+  Event<'BackstopModule:TrancheLossAbsorbed'> | Event<'BackstopModule:Deficit'> | Event<'BackstopModule:LossCovered'>;
 
 function emptyLoss(event: LossEvent) {
   return {

@@ -13,8 +13,7 @@ export interface ConfigProblem {
 }
 
 export type ConfigResult =
-  | { ok: true; config: PublicConfig; deploymentPath: string }
-  | { ok: false; problems: ConfigProblem[] };
+  { ok: true; config: PublicConfig; deploymentPath: string } | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Reads and validates the runtime configuration: BACKSTOP_* variables plus the deployment file they point at.
@@ -23,7 +22,10 @@ export type ConfigResult =
 export function loadConfig(env: Environment = process.env, projectRoot: string = process.cwd()): ConfigResult {
   const parsedEnv = parseEnv(envSchema, env);
   if (!parsedEnv.ok) {
-    return { ok: false, problems: parsedEnv.problems.map(({ variable, problem, fix }) => ({ source: variable, problem, fix })) };
+    return {
+      ok: false,
+      problems: parsedEnv.problems.map(({ variable, problem, fix }) => ({ source: variable, problem, fix })),
+    };
   }
   const vars = parsedEnv.env;
   const deploymentPath = resolveDeploymentPath(vars, projectRoot);
@@ -76,7 +78,9 @@ function readDeployment(
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return fail(
       file,
-      missing ? 'the deployment file does not exist' : `the deployment file cannot be read: ${(error as Error).message}`,
+      missing
+        ? 'the deployment file does not exist'
+        : `the deployment file cannot be read: ${(error as Error).message}`,
       explicitlyConfigured
         ? 'Check BACKSTOP_DEPLOYMENT: it should be the path of the JSON the deploy script wrote.'
         : 'Deploy the contracts first (`npm start` deploys to the local chain and writes this file), or set BACKSTOP_DEPLOYMENT to the path of an existing deployment file.',
@@ -87,7 +91,11 @@ function readDeployment(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail(file, `the deployment file is not valid JSON: ${(error as Error).message}`, 'Re-run the deploy script to rewrite it.');
+    return fail(
+      file,
+      `the deployment file is not valid JSON: ${(error as Error).message}`,
+      'Re-run the deploy script to rewrite it.',
+    );
   }
 
   const parsed = parseDeployment(json);

@@ -8,7 +8,12 @@ const LENS = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 async function failedRead(transport: Parameters<typeof createPublicClient>[0]['transport']) {
   const client = createPublicClient({ transport });
   try {
-    await client.readContract({ address: LENS, abi: backstopLensAbi, functionName: 'getDashboard', args: [zeroAddress] });
+    await client.readContract({
+      address: LENS,
+      abi: backstopLensAbi,
+      functionName: 'getDashboard',
+      args: [zeroAddress],
+    });
   } catch (error) {
     return error;
   }
@@ -25,7 +30,9 @@ describe('describeReadError', () => {
 
   it('says when no contract answers at the lens address', async () => {
     const error = await failedRead(custom({ request: async () => '0x' }));
-    expect(describeReadError(error, LENS)).toMatch(/^No BackstopLens contract answers at 0x5FbDB2315678afecb367f032d93F642f64180aa3/);
+    expect(describeReadError(error, LENS)).toMatch(
+      /^No BackstopLens contract answers at 0x5FbDB2315678afecb367f032d93F642f64180aa3/,
+    );
   });
 
   it('passes plain errors through', () => {

@@ -15,17 +15,22 @@ function problemsOf(env: Environment) {
 }
 
 describe('envSchema: missing variables take their defaults', () => {
-  it.each([{}, Object.fromEntries(['BACKSTOP_CHAIN_ID', 'BACKSTOP_RPC_URL', 'BACKSTOP_INDEXER_URL', 'BACKSTOP_REFRESH_SECONDS'].map((v) => [v, '  ']))])(
-    'unset or blank (%j)',
-    (env) => {
-      expect(parsed(env)).toEqual({
-        BACKSTOP_CHAIN_ID: LOCAL_CHAIN_ID,
-        BACKSTOP_RPC_URL: ['http://127.0.0.1:8545'],
-        BACKSTOP_INDEXER_URL: 'http://127.0.0.1:42069',
-        BACKSTOP_REFRESH_SECONDS: 5,
-      });
-    },
-  );
+  it.each([
+    {},
+    Object.fromEntries(
+      ['BACKSTOP_CHAIN_ID', 'BACKSTOP_RPC_URL', 'BACKSTOP_INDEXER_URL', 'BACKSTOP_REFRESH_SECONDS'].map((v) => [
+        v,
+        '  ',
+      ]),
+    ),
+  ])('unset or blank (%j)', (env) => {
+    expect(parsed(env)).toEqual({
+      BACKSTOP_CHAIN_ID: LOCAL_CHAIN_ID,
+      BACKSTOP_RPC_URL: ['http://127.0.0.1:8545'],
+      BACKSTOP_INDEXER_URL: 'http://127.0.0.1:42069',
+      BACKSTOP_REFRESH_SECONDS: 5,
+    });
+  });
 });
 
 describe('envSchema: valid values', () => {
@@ -82,8 +87,16 @@ describe('envSchema: malformed values are refused, never replaced by the default
   });
 
   it('names every bad variable at once', () => {
-    const problems = problemsOf({ BACKSTOP_INDEXER_URL: 'nope', BACKSTOP_REFRESH_SECONDS: 'never', BACKSTOP_CHAIN_ID: 'x' });
-    expect(problems.map((p) => p.variable).sort()).toEqual(['BACKSTOP_CHAIN_ID', 'BACKSTOP_INDEXER_URL', 'BACKSTOP_REFRESH_SECONDS']);
+    const problems = problemsOf({
+      BACKSTOP_INDEXER_URL: 'nope',
+      BACKSTOP_REFRESH_SECONDS: 'never',
+      BACKSTOP_CHAIN_ID: 'x',
+    });
+    expect(problems.map((p) => p.variable).sort()).toEqual([
+      'BACKSTOP_CHAIN_ID',
+      'BACKSTOP_INDEXER_URL',
+      'BACKSTOP_REFRESH_SECONDS',
+    ]);
   });
 });
 
@@ -91,7 +104,9 @@ describe('requireEnv', () => {
   const rpcOnly = envSchema.pick({ BACKSTOP_RPC_URL: true });
 
   it('returns the parsed part of the schema it is given', () => {
-    expect(requireEnv(rpcOnly, { BACKSTOP_RPC_URL: 'http://node.example', BACKSTOP_REFRESH_SECONDS: 'ignored here' })).toEqual({
+    expect(
+      requireEnv(rpcOnly, { BACKSTOP_RPC_URL: 'http://node.example', BACKSTOP_REFRESH_SECONDS: 'ignored here' }),
+    ).toEqual({
       BACKSTOP_RPC_URL: ['http://node.example'],
     });
   });

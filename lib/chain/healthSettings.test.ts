@@ -3,7 +3,9 @@ import { healthSettings } from './healthSettings';
 
 describe('healthSettings', () => {
   it('reads the refresh interval and the indexer URL', () => {
-    expect(healthSettings({ BACKSTOP_REFRESH_SECONDS: '12', BACKSTOP_INDEXER_URL: 'https://indexer.example/' })).toEqual({
+    expect(
+      healthSettings({ BACKSTOP_REFRESH_SECONDS: '12', BACKSTOP_INDEXER_URL: 'https://indexer.example/' }),
+    ).toEqual({
       refreshSeconds: 12,
       indexerUrl: 'https://indexer.example',
     });
@@ -14,7 +16,11 @@ describe('healthSettings', () => {
   });
 
   it('refuses a bad value instead of falling back to the default', () => {
-    expect(() => healthSettings({ BACKSTOP_REFRESH_SECONDS: '0' })).toThrow(/BACKSTOP_REFRESH_SECONDS: must be a whole number of seconds/);
-    expect(() => healthSettings({ BACKSTOP_INDEXER_URL: 'indexer:42069' })).toThrow(/BACKSTOP_INDEXER_URL: must be an http/);
+    expect(() => healthSettings({ BACKSTOP_REFRESH_SECONDS: '0' })).toThrow(
+      /BACKSTOP_REFRESH_SECONDS: must be a whole number of seconds/,
+    );
+    expect(() => healthSettings({ BACKSTOP_INDEXER_URL: 'indexer:42069' })).toThrow(
+      /BACKSTOP_INDEXER_URL: must be an http/,
+    );
   });
 });

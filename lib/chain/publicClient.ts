@@ -17,7 +17,10 @@ export function publicClientFor(config: PublicConfig): PublicClient {
   const key = `${config.chainId}|${config.rpcUrls.join(',')}`;
   let client = clients.get(key);
   if (!client) {
-    client = createPublicClient({ chain: chainFromConfig(config), transport: rpcTransport(config.rpcUrls, { retryCount: READ_RETRIES }) });
+    client = createPublicClient({
+      chain: chainFromConfig(config),
+      transport: rpcTransport(config.rpcUrls, { retryCount: READ_RETRIES }),
+    });
     clients.set(key, client);
   }
   return client;

@@ -13,5 +13,8 @@ export interface RpcTransportOptions {
 export function rpcTransport(rpcUrls: readonly string[], options: RpcTransportOptions = {}): Transport {
   if (rpcUrls.length === 0) throw new Error('rpcTransport needs at least one RPC URL');
   if (rpcUrls.length === 1) return http(rpcUrls[0], { batch: false, retryCount: options.retryCount });
-  return fallback(rpcUrls.map((url) => http(url, { batch: false, retryCount: 0 })), { retryCount: options.retryCount });
+  return fallback(
+    rpcUrls.map((url) => http(url, { batch: false, retryCount: 0 })),
+    { retryCount: options.retryCount },
+  );
 }

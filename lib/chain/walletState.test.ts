@@ -10,7 +10,10 @@ function wagmiCookie(current: string | null, connections: [string, string[]][]):
     chainId: 31337,
     current,
     connections: new Map(
-      connections.map(([uid, accounts]) => [uid, { accounts, chainId: 31337, connector: { id: 'backstopDevWallet', name: 'Dev wallet', type: 'injected', uid } }]),
+      connections.map(([uid, accounts]) => [
+        uid,
+        { accounts, chainId: 31337, connector: { id: 'backstopDevWallet', name: 'Dev wallet', type: 'injected', uid } },
+      ]),
     ),
   };
   return serialize({ state, version: 2 });

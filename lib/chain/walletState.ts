@@ -10,7 +10,9 @@ const storedWalletState = z.object({
     current: z.string().nullable(),
     connections: z.object({
       __type: z.literal('Map'),
-      value: z.array(z.tuple([z.string(), z.object({ accounts: z.array(z.string()), connector: z.object({ id: z.string() }) })])),
+      value: z.array(
+        z.tuple([z.string(), z.object({ accounts: z.array(z.string()), connector: z.object({ id: z.string() }) })]),
+      ),
     }),
   }),
 });
@@ -39,5 +41,7 @@ export function reconnectingWallet(cookie: string | undefined): ReconnectingWall
   const { current, connections } = parsed.data.state;
   const connection = connections.value.find(([uid]) => uid === current)?.[1];
   const account = connection?.accounts[0];
-  return connection && account && isAddress(account) ? { account: getAddress(account), connectorId: connection.connector.id } : null;
+  return connection && account && isAddress(account)
+    ? { account: getAddress(account), connectorId: connection.connector.id }
+    : null;
 }

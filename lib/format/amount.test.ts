@@ -31,9 +31,7 @@ describe('formatAmount', () => {
   });
 
   it('handles 18-decimal values beyond float precision exactly', () => {
-    expect(formatAmount(123_456_789_012_345_678_901_234_567n, 18, { fractionDigits: 6 })).toBe(
-      '123,456,789.012346',
-    );
+    expect(formatAmount(123_456_789_012_345_678_901_234_567n, 18, { fractionDigits: 6 })).toBe('123,456,789.012346');
   });
 
   it('formats negative values with the sign before the grouping', () => {

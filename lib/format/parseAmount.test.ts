@@ -43,7 +43,10 @@ describe('parseAmount', () => {
 
   it('refuses more decimals than the token has', () => {
     expect(error('1.0000001')).toBe('tUSD has 6 decimals: use at most 6 digits after the point.');
-    expect(parseAmount('1.000000000001', { decimals: 12, symbol: 'bsMEZ' })).toEqual({ ok: true, value: 1_000_000_000_001n });
+    expect(parseAmount('1.000000000001', { decimals: 12, symbol: 'bsMEZ' })).toEqual({
+      ok: true,
+      value: 1_000_000_000_001n,
+    });
   });
 
   it('refuses letters, spaces and other symbols', () => {

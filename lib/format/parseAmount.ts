@@ -46,7 +46,10 @@ export function parseAmount(text: string, opts: ParseAmountOptions): ParseAmount
 
   for (const limit of opts.limits ?? []) {
     if (value > limit.max) {
-      const max = formatAmount(limit.max, opts.decimals, { fractionDigits: Math.min(opts.decimals, 6), unit: opts.symbol });
+      const max = formatAmount(limit.max, opts.decimals, {
+        fractionDigits: Math.min(opts.decimals, 6),
+        unit: opts.symbol,
+      });
       return fail(`That is more than ${limit.label} (${max}).`);
     }
   }

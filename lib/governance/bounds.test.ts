@@ -9,7 +9,9 @@ const DAY = 86_400n;
 const params = (governancePath: bigint | null): ChainParams => ({
   assetDecimals: 6,
   assetSymbol: 'tUSD',
-  tranches: [{ id: 0, name: 'Junior', depositCap: 0n, cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: 10n ** 18n }],
+  tranches: [
+    { id: 0, name: 'Junior', depositCap: 0n, cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: 10n ** 18n },
+  ],
   markets: [],
   premiumVestingPeriod: 7n * DAY,
   solvencyThreshold: 10n ** 18n,

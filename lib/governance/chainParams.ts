@@ -19,7 +19,14 @@ export interface MarketParamsView {
 export interface ChainParams {
   assetDecimals: number;
   assetSymbol: string;
-  tranches: { id: number; name: string; depositCap: bigint; cooldown: bigint; unstakeWindow: bigint; riskMultiplier: bigint }[];
+  tranches: {
+    id: number;
+    name: string;
+    depositCap: bigint;
+    cooldown: bigint;
+    unstakeWindow: bigint;
+    riskMultiplier: bigint;
+  }[];
   markets: MarketParamsView[];
   premiumVestingPeriod: bigint;
   solvencyThreshold: bigint;

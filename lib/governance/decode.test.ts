@@ -17,9 +17,30 @@ const params: ChainParams = {
   assetDecimals: 6,
   assetSymbol: 'tUSD',
   tranches: [
-    { id: 0, name: 'Junior', depositCap: parseUnits('5000000', 6), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('3') },
-    { id: 1, name: 'Mezzanine', depositCap: parseUnits('10000000', 6), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1.5') },
-    { id: 2, name: 'Senior', depositCap: parseUnits('20000000', 6), cooldown: 14n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1') },
+    {
+      id: 0,
+      name: 'Junior',
+      depositCap: parseUnits('5000000', 6),
+      cooldown: 7n * DAY,
+      unstakeWindow: 2n * DAY,
+      riskMultiplier: wad('3'),
+    },
+    {
+      id: 1,
+      name: 'Mezzanine',
+      depositCap: parseUnits('10000000', 6),
+      cooldown: 7n * DAY,
+      unstakeWindow: 2n * DAY,
+      riskMultiplier: wad('1.5'),
+    },
+    {
+      id: 2,
+      name: 'Senior',
+      depositCap: parseUnits('20000000', 6),
+      cooldown: 14n * DAY,
+      unstakeWindow: 2n * DAY,
+      riskMultiplier: wad('1'),
+    },
   ],
   markets: [
     {
@@ -112,17 +133,23 @@ describe('decodeAction: encode then decode every template into words', () => {
   });
   it('guardian, checksummed', () => {
     const next = '0xabcdefabcdefabcdefabcdefabcdefabcdefabcd';
-    expect(roundTrip('guardian', [next])).toBe(`Guardian: 0x3000000000000000000000000000000000000003 → ${getAddress(next)}`);
+    expect(roundTrip('guardian', [next])).toBe(
+      `Guardian: 0x3000000000000000000000000000000000000003 → ${getAddress(next)}`,
+    );
   });
   it('max price age', () => {
     expect(roundTrip('maxPriceAge', ['90'])).toBe('Maximum oracle price age: 1 day → 90 minutes');
   });
   it('market params: names only the fields that change', () => {
-    expect(roundTrip('marketParams:0', ['12', '5', '0.05', '1', '2', '50000000'])).toBe('ETH market parameters: initial margin 10% → 12%');
+    expect(roundTrip('marketParams:0', ['12', '5', '0.05', '1', '2', '50000000'])).toBe(
+      'ETH market parameters: initial margin 10% → 12%',
+    );
     expect(roundTrip('marketParams:0', ['10', '5', '0.1', '1', '3', '50000000'])).toBe(
       'ETH market parameters: trading fee 0.05% → 0.1%, liquidation impact 2% → 3%',
     );
-    expect(roundTrip('marketParams:1', ['10', '5', '0.05', '1', '2', '80000000'])).toBe('BTC market parameters: liquidation fee unknown → 1%');
+    expect(roundTrip('marketParams:1', ['10', '5', '0.05', '1', '2', '80000000'])).toBe(
+      'BTC market parameters: liquidation fee unknown → 1%',
+    );
   });
 });
 
@@ -141,18 +168,35 @@ describe('decodeAction: one-off actions in words', () => {
   const words = (target: Address, calldata: `0x${string}`) => decodeAction({ target, calldata }, params, targets).words;
   it('restarting a wiped tranche', () => {
     const calldata = encodeFunctionData({ abi: backstopModuleAbi, functionName: 'startNewEpoch', args: [0] });
-    expect(words(targets.module, calldata)).toMatch(/^Backstop module: Restart Junior \(new share epoch\): what the wipe left is settled on the holders from before it/);
+    expect(words(targets.module, calldata)).toMatch(
+      /^Backstop module: Restart Junior \(new share epoch\): what the wipe left is settled on the holders from before it/,
+    );
   });
   it('a new market, with its hostile name quoted and cut', () => {
     const oracle = '0x5000000000000000000000000000000000000005' as Address;
-    const market = { initialMarginRate: 1n, maintenanceMarginRate: 1n, feeRate: 0n, liquidationFeeRate: 0n, liquidationImpact: 0n, liquidityDepth: 1n };
-    const calldata = encodeFunctionData({ abi: clearinghouseAbi, functionName: 'addMarket', args: ['X'.repeat(500), oracle, market, 3_600n] });
+    const market = {
+      initialMarginRate: 1n,
+      maintenanceMarginRate: 1n,
+      feeRate: 0n,
+      liquidationFeeRate: 0n,
+      liquidationImpact: 0n,
+      liquidityDepth: 1n,
+    };
+    const calldata = encodeFunctionData({
+      abi: clearinghouseAbi,
+      functionName: 'addMarket',
+      args: ['X'.repeat(500), oracle, market, 3_600n],
+    });
     const text = words(targets.clearinghouse, calldata);
-    expect(text).toBe(`Clearinghouse: New market "${'X'.repeat(32)}…" priced by oracle ${oracle} (max price age 1 h): announced only: it takes effect after the market-change delay (longest exit + 1 day), unless cancelled`);
+    expect(text).toBe(
+      `Clearinghouse: New market "${'X'.repeat(32)}…" priced by oracle ${oracle} (max price age 1 h): announced only: it takes effect after the market-change delay (longest exit + 1 day), unless cancelled`,
+    );
   });
   it('the bad-debt keeper reward cap', () => {
     const calldata = encodeFunctionData({ abi: clearinghouseAbi, functionName: 'setMaxBadDebtReward', args: [2_000n] });
-    expect(words(targets.clearinghouse, calldata)).toBe('Clearinghouse: Keeper reward for a bad-debt liquidation: at most 2000 tUSD');
+    expect(words(targets.clearinghouse, calldata)).toBe(
+      'Clearinghouse: Keeper reward for a bad-debt liquidation: at most 2000 tUSD',
+    );
   });
 });
 
@@ -160,7 +204,9 @@ describe('decodeAction: calls no template makes', () => {
   it('names an unknown target and selector', () => {
     const other = '0x4000000000000000000000000000000000000004' as Address;
     const calldata = encodeFunctionData({ abi: backstopGovernorAbi, functionName: 'relay', args: [other, 0n, '0x'] });
-    expect(decodeAction({ target: other, calldata }, params, targets).words).toBe(`Unknown call to ${other} (${calldata.slice(0, 10)})`);
+    expect(decodeAction({ target: other, calldata }, params, targets).words).toBe(
+      `Unknown call to ${other} (${calldata.slice(0, 10)})`,
+    );
   });
   it('names an undecodable call to a known target', () => {
     expect(decodeAction({ target: targets.module, calldata: '0xdeadbeef' }, params, targets).words).toBe(
@@ -188,14 +234,24 @@ describe('parseInputs: the contract bounds', () => {
     expect(parseInputs(byId('maxPriceAge'), ['10081']).ok).toBe(false);
   });
   it('refuses a bad address and text that is not a number', () => {
-    expect(parseInputs(byId('guardian'), ['0x1234'])).toEqual({ ok: false, errors: ['Not an address: expected 0x followed by 40 hex digits.'] });
+    expect(parseInputs(byId('guardian'), ['0x1234'])).toEqual({
+      ok: false,
+      errors: ['Not an address: expected 0x followed by 40 hex digits.'],
+    });
     expect(parseInputs(byId('cooldown:0'), ['five']).ok).toBe(false);
   });
   it('checks market params across fields like the clearinghouse', () => {
     const r = parseInputs(byId('marketParams:0'), ['4', '5', '0.05', '6', '2', '1000']);
     expect(r).toEqual({
       ok: false,
-      errors: ['The initial margin must be at least the maintenance margin.', null, null, 'The liquidation fee may not exceed the maintenance margin.', null, null],
+      errors: [
+        'The initial margin must be at least the maintenance margin.',
+        null,
+        null,
+        'The liquidation fee may not exceed the maintenance margin.',
+        null,
+        null,
+      ],
     });
     expect(parseInputs(byId('marketParams:0'), ['10', '5', '1.5', '1', '2', '1000']).ok).toBe(false); // fee > MAX_FEE_RATE
   });

@@ -15,18 +15,29 @@ export interface DecodedAction {
 }
 
 /** A proposal action in words, measured against the current on-chain value; unknown calls say what they are. */
-export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>, params: ChainParams, targets: Targets): DecodedAction {
+export function decodeAction(
+  action: Pick<ProposalAction, 'target' | 'calldata'>,
+  params: ChainParams,
+  targets: Targets,
+): DecodedAction {
   const contract: TargetContract | null = isAddressEqual(action.target, targets.module)
     ? 'module'
     : isAddressEqual(action.target, targets.clearinghouse)
       ? 'clearinghouse'
       : null;
-  const unknown = (): DecodedAction => ({ words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`, template: null, changes: [] });
+  const unknown = (): DecodedAction => ({
+    words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`,
+    template: null,
+    changes: [],
+  });
   if (!contract) return unknown();
 
   let decoded: { functionName: string; args?: readonly unknown[] };
   try {
-    decoded = decodeFunctionData({ abi: contract === 'module' ? backstopModuleAbi : clearinghouseAbi, data: action.calldata }) as typeof decoded;
+    decoded = decodeFunctionData({
+      abi: contract === 'module' ? backstopModuleAbi : clearinghouseAbi,
+      data: action.calldata,
+    }) as typeof decoded;
   } catch {
     return unknown();
   }
@@ -35,7 +46,11 @@ export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>
   if (!match || !template) {
     const plain = describePlainCall(contract, decoded.functionName, decoded.args ?? [], params);
     const raw = `${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`;
-    return { words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${plain ?? raw}`, template: null, changes: [] };
+    return {
+      words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${plain ?? raw}`,
+      template: null,
+      changes: [],
+    };
   }
 
   const current = template.current(params);
@@ -54,7 +69,8 @@ export function decodeAction(action: Pick<ProposalAction, 'target' | 'calldata'>
     changes.length === 1 && single
       ? `${template.label}: ${single.current} → ${single.proposed}`
       : `${template.label}: ${describeMany(changes)}`;
-  const staged = template.id.startsWith('marketParams:') && loosensMarket(current as (bigint | null)[], match.values as bigint[]);
+  const staged =
+    template.id.startsWith('marketParams:') && loosensMarket(current as (bigint | null)[], match.values as bigint[]);
   const words = staged ? `${described} (looser: ${STAGED_NOTE})` : described;
   return { words, template, changes };
 }
@@ -68,4 +84,3 @@ function describeMany(changes: DecodedAction['changes']): string {
 function selectorOf(calldata: Hex): string {
   return calldata.length >= 10 ? slice(calldata, 0, 4) : calldata;
 }
-

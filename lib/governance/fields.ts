@@ -50,7 +50,9 @@ export function formatField(type: FieldKind, value: FieldValue): string {
     case 'multiplier':
       return `${trimDecimal(value, 18)}×`;
     case 'asset':
-      return value === maxUint256 ? 'unlimited' : formatAmount(value, type.decimals, { fractionDigits: 0, unit: type.symbol });
+      return value === maxUint256
+        ? 'unlimited'
+        : formatAmount(value, type.decimals, { fractionDigits: 0, unit: type.symbol });
     case 'address':
       return String(value);
   }
@@ -81,7 +83,8 @@ export function parseField(spec: FieldSpec, rawText: string): ParseResult {
   const type = spec.type;
   if (text === '') return { ok: false, error: `Enter ${spec.label.toLowerCase()}.` };
   if (type.kind === 'address') {
-    if (!isAddress(text, { strict: false })) return { ok: false, error: 'Not an address: expected 0x followed by 40 hex digits.' };
+    if (!isAddress(text, { strict: false }))
+      return { ok: false, error: 'Not an address: expected 0x followed by 40 hex digits.' };
     return { ok: true, value: getAddress(text) };
   }
   if (!DECIMAL.test(text)) return { ok: false, error: `Enter a number in ${inputUnitOf(type)}.` };

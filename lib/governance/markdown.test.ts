@@ -8,12 +8,18 @@ const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { 
 
 describe('Markdown', () => {
   it('renders headings one level below the page title, paragraphs, lists, emphasis, code and tables', () => {
-    const out = html('# Title\n\nSome **bold** and `code`\nwrapped.\n\n- one\n- *two*\n\n1. first\n\n> quoted\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n```\nx < y\n```\n');
+    const out = html(
+      '# Title\n\nSome **bold** and `code`\nwrapped.\n\n- one\n- *two*\n\n1. first\n\n> quoted\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n```\nx < y\n```\n',
+    );
     expect(out).toContain('<h2 class="text-xl font-semibold text-slate-100">Title</h2>');
-    expect(out).toContain('<p>Some <strong class="font-semibold text-slate-100">bold</strong> and <code class="rounded bg-slate-800 px-1 font-mono text-sm">code</code>\nwrapped.</p>');
+    expect(out).toContain(
+      '<p>Some <strong class="font-semibold text-slate-100">bold</strong> and <code class="rounded bg-slate-800 px-1 font-mono text-sm">code</code>\nwrapped.</p>',
+    );
     expect(out).toContain('<ul class="list-disc space-y-1 pl-6"><li>one</li><li><em>two</em></li></ul>');
     expect(out).toContain('<ol class="list-decimal space-y-1 pl-6" start="1"><li>first</li></ol>');
-    expect(out).toContain('<blockquote class="border-l-2 border-slate-700 pl-3 text-slate-400"><p>quoted</p></blockquote>');
+    expect(out).toContain(
+      '<blockquote class="border-l-2 border-slate-700 pl-3 text-slate-400"><p>quoted</p></blockquote>',
+    );
     expect(out).toContain('<td class="border border-slate-700 px-2 py-1 text-right">2</td>');
     expect(out).toContain('>x &lt; y</pre>');
   });
@@ -26,8 +32,12 @@ describe('Markdown', () => {
   });
 
   it('links only to http(s) and mailto, opening a new tab without referrer', () => {
-    const out = html('[ok](https://example.org/a) [mail](mailto:a@b.c) [bad](javascript:alert(1)) [rel](/governance) [data](data:text/html,hi)');
-    expect(out).toContain('<a href="https://example.org/a" rel="noopener noreferrer nofollow" target="_blank" class="text-amber-200 underline">ok</a>');
+    const out = html(
+      '[ok](https://example.org/a) [mail](mailto:a@b.c) [bad](javascript:alert(1)) [rel](/governance) [data](data:text/html,hi)',
+    );
+    expect(out).toContain(
+      '<a href="https://example.org/a" rel="noopener noreferrer nofollow" target="_blank" class="text-amber-200 underline">ok</a>',
+    );
     expect(out).toContain('href="mailto:a@b.c"');
     expect(out.match(/<a /g)).toHaveLength(2);
     expect(out).toContain('[bad](javascript:alert(1))');
@@ -39,7 +49,9 @@ describe('Markdown', () => {
   it('never loads an image: it becomes a link named by its text', () => {
     const out = html('![chart](https://example.org/pixel.png) ![x](javascript:alert(1))');
     expect(out).not.toContain('<img');
-    expect(out).toContain('<a href="https://example.org/pixel.png" rel="noopener noreferrer nofollow" target="_blank" class="text-amber-200 underline">Image: chart</a>');
+    expect(out).toContain(
+      '<a href="https://example.org/pixel.png" rel="noopener noreferrer nofollow" target="_blank" class="text-amber-200 underline">Image: chart</a>',
+    );
     expect(out).toContain('![x](javascript:alert(1))');
   });
 

@@ -28,7 +28,8 @@ export function describePlainCall(
   params: ChainParams,
 ): string | null {
   const [a, b] = args;
-  const trancheName = (id: unknown) => params.tranches.find((t) => t.id === Number(id))?.name ?? `tranche ${String(id)}`;
+  const trancheName = (id: unknown) =>
+    params.tranches.find((t) => t.id === Number(id))?.name ?? `tranche ${String(id)}`;
   const marketName = (id: unknown) => params.markets.find((m) => m.id === Number(id))?.name ?? `market ${String(id)}`;
   if (contract === 'module') {
     switch (functionName) {

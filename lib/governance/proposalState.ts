@@ -1,5 +1,14 @@
 /** OpenZeppelin Governor's ProposalState enum, in order. */
-export const PROPOSAL_STATES = ['pending', 'active', 'canceled', 'defeated', 'succeeded', 'queued', 'expired', 'executed'] as const;
+export const PROPOSAL_STATES = [
+  'pending',
+  'active',
+  'canceled',
+  'defeated',
+  'succeeded',
+  'queued',
+  'expired',
+  'executed',
+] as const;
 export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
 
 export function stateName(value: number | bigint): ProposalStateName | 'unknown' {

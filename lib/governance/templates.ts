@@ -68,7 +68,15 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
       label: `${t.name} deposit cap`,
       unit: p.assetSymbol,
       contract: 'module',
-      fields: [{ name: 'cap', label: 'Deposit cap', type: { kind: 'asset', decimals: p.assetDecimals, symbol: p.assetSymbol }, min: min(0n, 'none'), max: max(BOUNDS.MAX_UINT256, 'uint256') }],
+      fields: [
+        {
+          name: 'cap',
+          label: 'Deposit cap',
+          type: { kind: 'asset', decimals: p.assetDecimals, symbol: p.assetSymbol },
+          min: min(0n, 'none'),
+          max: max(BOUNDS.MAX_UINT256, 'uint256'),
+        },
+      ],
       current: (q) => [byId(q)?.depositCap ?? null],
       call: ([v]) => ({ functionName: 'setDepositCap', args: [id, uint(v)] }),
     },
@@ -130,11 +138,41 @@ function trancheTemplates(t: ChainParams['tranches'][number], p: ChainParams): T
 }
 
 const MARKET_FIELDS: FieldSpec[] = [
-  { name: 'initialMarginRate', label: 'Initial margin', type: { kind: 'percent' }, min: min(BOUNDS.MIN_MAINTENANCE_MARGIN_RATE, 'maintenance margin'), max: max(BOUNDS.MAX_MARGIN_RATE, 'MAX_MARGIN_RATE') },
-  { name: 'maintenanceMarginRate', label: 'Maintenance margin', type: { kind: 'percent' }, min: min(BOUNDS.MIN_MAINTENANCE_MARGIN_RATE, 'MIN_MAINTENANCE_MARGIN_RATE'), max: max(BOUNDS.MAX_MARGIN_RATE, 'MAX_MARGIN_RATE') },
-  { name: 'feeRate', label: 'Trading fee', type: { kind: 'percent' }, min: min(0n, '0'), max: max(BOUNDS.MAX_FEE_RATE, 'MAX_FEE_RATE') },
-  { name: 'liquidationFeeRate', label: 'Liquidation fee', type: { kind: 'percent' }, min: min(0n, '0'), max: max(BOUNDS.MAX_MARGIN_RATE, 'maintenance margin') },
-  { name: 'liquidationImpact', label: 'Liquidation impact', type: { kind: 'percent' }, min: min(0n, '0'), max: max(BOUNDS.MAX_LIQUIDATION_IMPACT, 'MAX_LIQUIDATION_IMPACT') },
+  {
+    name: 'initialMarginRate',
+    label: 'Initial margin',
+    type: { kind: 'percent' },
+    min: min(BOUNDS.MIN_MAINTENANCE_MARGIN_RATE, 'maintenance margin'),
+    max: max(BOUNDS.MAX_MARGIN_RATE, 'MAX_MARGIN_RATE'),
+  },
+  {
+    name: 'maintenanceMarginRate',
+    label: 'Maintenance margin',
+    type: { kind: 'percent' },
+    min: min(BOUNDS.MIN_MAINTENANCE_MARGIN_RATE, 'MIN_MAINTENANCE_MARGIN_RATE'),
+    max: max(BOUNDS.MAX_MARGIN_RATE, 'MAX_MARGIN_RATE'),
+  },
+  {
+    name: 'feeRate',
+    label: 'Trading fee',
+    type: { kind: 'percent' },
+    min: min(0n, '0'),
+    max: max(BOUNDS.MAX_FEE_RATE, 'MAX_FEE_RATE'),
+  },
+  {
+    name: 'liquidationFeeRate',
+    label: 'Liquidation fee',
+    type: { kind: 'percent' },
+    min: min(0n, '0'),
+    max: max(BOUNDS.MAX_MARGIN_RATE, 'maintenance margin'),
+  },
+  {
+    name: 'liquidationImpact',
+    label: 'Liquidation impact',
+    type: { kind: 'percent' },
+    min: min(0n, '0'),
+    max: max(BOUNDS.MAX_LIQUIDATION_IMPACT, 'MAX_LIQUIDATION_IMPACT'),
+  },
 ];
 
 function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Template[] {
@@ -153,7 +191,15 @@ function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Tem
       label: `${m.name} stress loss rate`,
       unit: '%',
       contract: 'module',
-      fields: [{ name: 'value', label: 'Stress loss rate', type: { kind: 'percent' }, min: min(0n, '0'), max: max(BOUNDS.MAX_STRESS_LOSS_RATE, 'MAX_STRESS_LOSS_RATE') }],
+      fields: [
+        {
+          name: 'value',
+          label: 'Stress loss rate',
+          type: { kind: 'percent' },
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_STRESS_LOSS_RATE, 'MAX_STRESS_LOSS_RATE'),
+        },
+      ],
       current: (q) => [byId(q)?.stressLossRate ?? null],
       call: ([v]) => ({ functionName: 'setStressLossRate', args: [BigInt(id), uint(v)] }),
     },
@@ -166,10 +212,24 @@ function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Tem
       current: (q) => {
         const x = byId(q);
         return x
-          ? [x.initialMarginRate, x.maintenanceMarginRate, x.feeRate, x.liquidationFeeRate, x.liquidationImpact, x.liquidityDepth]
+          ? [
+              x.initialMarginRate,
+              x.maintenanceMarginRate,
+              x.feeRate,
+              x.liquidationFeeRate,
+              x.liquidationImpact,
+              x.liquidityDepth,
+            ]
           : [null, null, null, null, null, null];
       },
-      call: ([initialMarginRate, maintenanceMarginRate, feeRate, liquidationFeeRate, liquidationImpact, liquidityDepth]) => ({
+      call: ([
+        initialMarginRate,
+        maintenanceMarginRate,
+        feeRate,
+        liquidationFeeRate,
+        liquidationImpact,
+        liquidityDepth,
+      ]) => ({
         functionName: 'setMarketParams',
         args: [
           BigInt(id),
@@ -186,10 +246,14 @@ function marketTemplates(m: ChainParams['markets'][number], p: ChainParams): Tem
       crossCheck: ([initial, maintenance, , liquidationFee]) => {
         const mm = typeof maintenance === 'bigint' ? maintenance : null;
         return [
-          mm !== null && typeof initial === 'bigint' && initial < mm ? 'The initial margin must be at least the maintenance margin.' : null,
+          mm !== null && typeof initial === 'bigint' && initial < mm
+            ? 'The initial margin must be at least the maintenance margin.'
+            : null,
           null,
           null,
-          mm !== null && typeof liquidationFee === 'bigint' && liquidationFee > mm ? 'The liquidation fee may not exceed the maintenance margin.' : null,
+          mm !== null && typeof liquidationFee === 'bigint' && liquidationFee > mm
+            ? 'The liquidation fee may not exceed the maintenance margin.'
+            : null,
           null,
           null,
         ];
@@ -205,7 +269,15 @@ function moduleWideTemplates(): Template[] {
       label: 'Premium vesting period',
       unit: 'days',
       contract: 'module',
-      fields: [{ name: 'value', label: 'Vesting period', type: duration('days'), min: min(0n, '0'), max: max(BOUNDS.MAX_VESTING_PERIOD, 'MAX_VESTING_PERIOD') }],
+      fields: [
+        {
+          name: 'value',
+          label: 'Vesting period',
+          type: duration('days'),
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_VESTING_PERIOD, 'MAX_VESTING_PERIOD'),
+        },
+      ],
       current: (q) => [q.premiumVestingPeriod],
       call: ([v]) => ({ functionName: 'setPremiumVestingPeriod', args: [uint(v)] }),
     },
@@ -241,7 +313,13 @@ function moduleWideTemplates(): Template[] {
       unit: 'minutes',
       contract: 'clearinghouse',
       fields: [
-        { name: 'value', label: 'Max price age', type: duration('minutes'), min: min(BOUNDS.MIN_PRICE_AGE, 'MIN_PRICE_AGE'), max: max(BOUNDS.MAX_PRICE_AGE, 'MAX_PRICE_AGE') },
+        {
+          name: 'value',
+          label: 'Max price age',
+          type: duration('minutes'),
+          min: min(BOUNDS.MIN_PRICE_AGE, 'MIN_PRICE_AGE'),
+          max: max(BOUNDS.MAX_PRICE_AGE, 'MAX_PRICE_AGE'),
+        },
       ],
       current: (q) => [q.maxPriceAge],
       call: ([v]) => ({ functionName: 'setMaxPriceAge', args: [uint(v)] }),
@@ -251,11 +329,19 @@ function moduleWideTemplates(): Template[] {
 
 /** Every template for this deployment's tranches and markets. */
 export function buildTemplates(p: ChainParams): Template[] {
-  return [...p.tranches.flatMap((t) => trancheTemplates(t, p)), ...p.markets.flatMap((m) => marketTemplates(m, p)), ...moduleWideTemplates()];
+  return [
+    ...p.tranches.flatMap((t) => trancheTemplates(t, p)),
+    ...p.markets.flatMap((m) => marketTemplates(m, p)),
+    ...moduleWideTemplates(),
+  ];
 }
 
 /** The template a decoded setter call belongs to, with the values it sets; null for calls no template makes. */
-export function matchCall(contract: TargetContract, functionName: string, args: readonly unknown[]): MatchedCall | null {
+export function matchCall(
+  contract: TargetContract,
+  functionName: string,
+  args: readonly unknown[],
+): MatchedCall | null {
   const [a, b] = args;
   if (contract === 'module') {
     switch (functionName) {
@@ -263,7 +349,12 @@ export function matchCall(contract: TargetContract, functionName: string, args: 
       case 'setCooldown':
       case 'setUnstakeWindow':
       case 'setRiskMultiplier': {
-        const key = { setDepositCap: 'depositCap', setCooldown: 'cooldown', setUnstakeWindow: 'unstakeWindow', setRiskMultiplier: 'riskMultiplier' }[functionName];
+        const key = {
+          setDepositCap: 'depositCap',
+          setCooldown: 'cooldown',
+          setUnstakeWindow: 'unstakeWindow',
+          setRiskMultiplier: 'riskMultiplier',
+        }[functionName];
         return { templateId: `${key}:${Number(a)}`, values: [big(b)] };
       }
       case 'setStressLossRate':
@@ -281,7 +372,17 @@ export function matchCall(contract: TargetContract, functionName: string, args: 
   if (functionName === 'setMaxPriceAge') return { templateId: 'maxPriceAge', values: [big(a)] };
   if (functionName === 'setMarketParams') {
     const p = b as Record<string, bigint>;
-    return { templateId: `marketParams:${Number(a)}`, values: ['initialMarginRate', 'maintenanceMarginRate', 'feeRate', 'liquidationFeeRate', 'liquidationImpact', 'liquidityDepth'].map((k) => big(p[k])) };
+    return {
+      templateId: `marketParams:${Number(a)}`,
+      values: [
+        'initialMarginRate',
+        'maintenanceMarginRate',
+        'feeRate',
+        'liquidationFeeRate',
+        'liquidationImpact',
+        'liquidityDepth',
+      ].map((k) => big(p[k])),
+    };
   }
   return null;
 }

@@ -1,5 +1,10 @@
 import type { Abi } from 'viem';
-import { backstopGovernorAbi, backstopModuleAbi, backstopTimelockAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import {
+  backstopGovernorAbi,
+  backstopModuleAbi,
+  backstopTimelockAbi,
+  clearinghouseAbi,
+} from '@/lib/chain/abis.generated';
 
 type AbiError = Extract<Abi[number], { type: 'error' }>;
 const errorsOf = (abi: Abi): AbiError[] => abi.filter((item): item is AbiError => item.type === 'error');

@@ -10,8 +10,15 @@ export const CHART_HEIGHT = 260;
 
 /** Each chart's title and what its axes measure; "asset units" is replaced by the asset's symbol where known. */
 export const CHART_META: Record<ChartKind, { title: string; units: string; wide?: boolean }> = {
-  solvency: { title: 'Solvency ratio', units: 'capital ÷ required capital, % · dashed: threshold (critical) and 1.25 × threshold (warning)' },
-  'share-price': { title: 'Tranche share price', units: 'asset units per share · shaded: drawdown below the running peak', wide: true },
+  solvency: {
+    title: 'Solvency ratio',
+    units: 'capital ÷ required capital, % · dashed: threshold (critical) and 1.25 × threshold (warning)',
+  },
+  'share-price': {
+    title: 'Tranche share price',
+    units: 'asset units per share · shaded: drawdown below the running peak',
+    wide: true,
+  },
   drawdown: { title: 'Underwater', units: 'share price below its running peak, %' },
   capital: { title: 'Capital by tranche', units: 'asset units, stacked' },
   premiums: { title: 'Premiums paid', units: 'asset units per UTC day, by receiving tranche' },

@@ -6,7 +6,12 @@ const ASSET = { symbol: 'tUSD', decimals: 6 };
 const DAY = 86_400;
 const T0 = 20_000 * DAY; // 2024-10-04
 
-function sample(day: number, ratioPct: number | null, capital: [bigint, bigint, bigint], drawdownBps: [number, number, number]): IndexedSample {
+function sample(
+  day: number,
+  ratioPct: number | null,
+  capital: [bigint, bigint, bigint],
+  drawdownBps: [number, number, number],
+): IndexedSample {
   const total = capital.reduce((a, b) => a + b, 0n);
   return {
     blockNumber: String(100 + day),
@@ -44,7 +49,9 @@ describe('chartSummary', () => {
 
   it('skips samples where nothing was required', () => {
     const withGap = [...SAMPLES, sample(3, null, [M, M, M], [0, 0, 0])];
-    expect(chartSummary('solvency', withGap, PREMIUMS, ASSET)).toBe('Nothing is required now; lowest 95.00 % on 2024-10-05.');
+    expect(chartSummary('solvency', withGap, PREMIUMS, ASSET)).toBe(
+      'Nothing is required now; lowest 95.00 % on 2024-10-05.',
+    );
     expect(chartSummary('solvency', [sample(0, null, [M, M, M], [0, 0, 0])], [], ASSET)).toMatch(/no ratio/);
   });
 
@@ -70,7 +77,9 @@ describe('chartSummary', () => {
   });
 
   it('gives share prices now to four places', () => {
-    expect(chartSummary('share-price', SAMPLES, PREMIUMS, ASSET)).toBe('Now, per share: Junior 0.9690, Mezzanine 1.0000, Senior 1.0000 tUSD.');
+    expect(chartSummary('share-price', SAMPLES, PREMIUMS, ASSET)).toBe(
+      'Now, per share: Junior 0.9690, Mezzanine 1.0000, Senior 1.0000 tUSD.',
+    );
   });
 
   it('sums premiums exactly, by tranche, and names the largest day', () => {
@@ -88,9 +97,15 @@ describe('chartSummary', () => {
 describe('cachedChartSummary', () => {
   it('computes once per pair of arrays and again for new data', () => {
     const samples = [...SAMPLES];
-    expect(cachedChartSummary('solvency', samples, PREMIUMS, ASSET)).toBe(chartSummary('solvency', samples, PREMIUMS, ASSET));
+    expect(cachedChartSummary('solvency', samples, PREMIUMS, ASSET)).toBe(
+      chartSummary('solvency', samples, PREMIUMS, ASSET),
+    );
     samples.push(sample(3, 40, [M, M, M], [0, 0, 0])); // mutated in place: the remembered sentence stays
-    expect(cachedChartSummary('solvency', samples, PREMIUMS, ASSET)).toBe('Now 150.00 %; lowest 95.00 % on 2024-10-05.');
-    expect(cachedChartSummary('solvency', [...samples], PREMIUMS, ASSET)).toBe('Now 40.00 %; lowest 40.00 % on 2024-10-07.');
+    expect(cachedChartSummary('solvency', samples, PREMIUMS, ASSET)).toBe(
+      'Now 150.00 %; lowest 95.00 % on 2024-10-05.',
+    );
+    expect(cachedChartSummary('solvency', [...samples], PREMIUMS, ASSET)).toBe(
+      'Now 40.00 %; lowest 40.00 % on 2024-10-07.',
+    );
   });
 });

@@ -73,10 +73,12 @@ export function chartSummary(
       // Drawdowns are ≤ 0 bps: the deepest is the most negative, across tranches.
       const byTranche = TRANCHE_NAMES.map((name, id) => ({
         name,
-        summary: drawdownSummary(samples.flatMap((s) => {
-          const t = tranche(s, id);
-          return t ? [{ timestamp: s.timestamp, drawdownBps: t.drawdownBps }] : [];
-        })),
+        summary: drawdownSummary(
+          samples.flatMap((s) => {
+            const t = tranche(s, id);
+            return t ? [{ timestamp: s.timestamp, drawdownBps: t.drawdownBps }] : [];
+          }),
+        ),
       }));
       const deepest = byTranche.reduce<(typeof byTranche)[number] | undefined>(
         (worst, t) => (t.summary && t.summary.maxBps < (worst?.summary?.maxBps ?? 0) ? t : worst),
@@ -99,7 +101,9 @@ export function chartSummary(
     case 'premiums': {
       if (premiums.length === 0) return 'No premiums were paid in this range.';
       const total = premiums.reduce((sum, p) => sum + BigInt(p.amount), 0n);
-      const byTranche = TRANCHE_NAMES.map((name, id) => `${name} ${amount(premiums.reduce((sum, p) => sum + BigInt(p.byTranche[id] ?? '0'), 0n))}`);
+      const byTranche = TRANCHE_NAMES.map(
+        (name, id) => `${name} ${amount(premiums.reduce((sum, p) => sum + BigInt(p.byTranche[id] ?? '0'), 0n))}`,
+      );
       const top = minBy(premiums, (p) => -BigInt(p.amount))!;
       return `${amount(total)} over ${premiums.length} ${premiums.length === 1 ? 'day' : 'days'} (${byTranche.join(', ')}); largest day ${day(top.item.timestamp)}: ${amount(-top.value)}.`;
     }

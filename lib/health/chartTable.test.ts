@@ -31,11 +31,20 @@ describe('chartTable', () => {
     expect(t.rows[0]?.[2]).toBe('');
   });
   it('gives drawdowns in percent and premiums per day', () => {
-    expect(chartTable('drawdown', [sample], [], { symbol: 'tUSD', decimals: 6 }).rows[0]?.slice(2)).toEqual(['-2.00', '-2.00', '-2.00']);
-    const p = chartTable('premiums', [], [{ timestamp: 1_700_006_400, amount: '3500000', byTranche: ['2000000', '1000000', '500000'] }], {
-      symbol: 'tUSD',
-      decimals: 6,
-    });
+    expect(chartTable('drawdown', [sample], [], { symbol: 'tUSD', decimals: 6 }).rows[0]?.slice(2)).toEqual([
+      '-2.00',
+      '-2.00',
+      '-2.00',
+    ]);
+    const p = chartTable(
+      'premiums',
+      [],
+      [{ timestamp: 1_700_006_400, amount: '3500000', byTranche: ['2000000', '1000000', '500000'] }],
+      {
+        symbol: 'tUSD',
+        decimals: 6,
+      },
+    );
     expect(toCsv(p.header, p.rows)).toBe(
       'day (UTC),Junior premium (tUSD),Mezzanine premium (tUSD),Senior premium (tUSD),total (tUSD)\r\n2023-11-15,2,1,0.5,3.5\r\n',
     );

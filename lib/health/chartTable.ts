@@ -37,11 +37,18 @@ export function chartTable(
       };
     case 'share-price':
       return {
-        header: ['time (UTC)', 'block', ...TRANCHE_NAMES.flatMap((n) => [`${n} price (${sym}/share)`, `${n} peak (${sym}/share)`])],
+        header: [
+          'time (UTC)',
+          'block',
+          ...TRANCHE_NAMES.flatMap((n) => [`${n} price (${sym}/share)`, `${n} peak (${sym}/share)`]),
+        ],
         rows: samples.map((s) => [
           iso(s.timestamp),
           s.blockNumber,
-          ...TRANCHE_IDS.flatMap((id) => [amount(trancheOf(s, id)?.sharePrice), amount(trancheOf(s, id)?.peakSharePrice)]),
+          ...TRANCHE_IDS.flatMap((id) => [
+            amount(trancheOf(s, id)?.sharePrice),
+            amount(trancheOf(s, id)?.peakSharePrice),
+          ]),
         ]),
       };
     case 'drawdown':

@@ -14,6 +14,8 @@ describe('CSV', () => {
     expect(csvField(null)).toBe('');
   });
   it('joins a header and rows with CRLF and ends with one', () => {
-    expect(toCsv(['time', 'capital (tUSD)'], [['2026-01-01', '1,000.5']])).toBe('time,capital (tUSD)\r\n2026-01-01,"1,000.5"\r\n');
+    expect(toCsv(['time', 'capital (tUSD)'], [['2026-01-01', '1,000.5']])).toBe(
+      'time,capital (tUSD)\r\n2026-01-01,"1,000.5"\r\n',
+    );
   });
 });

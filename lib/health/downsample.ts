@@ -10,7 +10,8 @@ export const MAX_CHART_POINTS = 600;
  * stays at its true depth) and its last row (so the line ends where the data ends). The first row is always kept.
  */
 export function downsample<T>(rows: readonly T[], maxPoints: number, severity: (row: T) => number): T[] {
-  if (!Number.isInteger(maxPoints) || maxPoints < 4) throw new RangeError(`maxPoints must be an integer ≥ 4, got ${maxPoints}`);
+  if (!Number.isInteger(maxPoints) || maxPoints < 4)
+    throw new RangeError(`maxPoints must be an integer ≥ 4, got ${maxPoints}`);
   if (rows.length <= maxPoints) return [...rows];
   const buckets = Math.floor((maxPoints - 1) / 2);
   const kept = new Set<number>([0]);

@@ -15,7 +15,10 @@ export interface HealthHistory {
 /** The history a range shows, cut at the chain's clock (rangeNow); null where the indexer has not answered yet. */
 export function historyInRange(data: HealthData, range: HealthRange, wallMs: number): HealthHistory {
   const samples = data.samples;
-  const from = rangeStart(range, rangeNow(data.snapshot?.blockTimestamp ?? null, samples?.at(-1)?.timestamp ?? null, wallMs));
+  const from = rangeStart(
+    range,
+    rangeNow(data.snapshot?.blockTimestamp ?? null, samples?.at(-1)?.timestamp ?? null, wallMs),
+  );
   return {
     from,
     samples: samples ? sliceOnce(samples, from, inRange) : null,

@@ -7,7 +7,9 @@ const RANGE_DAYS: Record<HealthRange, number | null> = { '7d': 7, '30d': 30, '90
 
 /** A search param as a range; anything unknown (or repeated) falls back to the default rather than erroring. */
 export function parseRange(value: string | string[] | null | undefined): HealthRange {
-  return typeof value === 'string' && (RANGES as readonly string[]).includes(value) ? (value as HealthRange) : DEFAULT_RANGE;
+  return typeof value === 'string' && (RANGES as readonly string[]).includes(value)
+    ? (value as HealthRange)
+    : DEFAULT_RANGE;
 }
 
 /** The first unix second inside the range, counted back from `now` (chain time); 0 for "all". */

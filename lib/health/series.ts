@@ -35,10 +35,22 @@ export function sampleRow(sample: IndexedSample, decimals: number): SampleRow {
     t: sample.timestamp,
     block: sample.blockNumber,
     solvencyPct: sample.solvencyRatio === '0' ? null : wadToPct(sample.solvencyRatio),
-    capital: triple(byId.map((tr) => (tr ? toUnits(tr.totalAssets, decimals) : 0)), 0),
-    price: triple(byId.map((tr) => (tr ? toUnits(tr.sharePrice, decimals) : 0)), 0),
-    peak: triple(byId.map((tr) => (tr ? toUnits(tr.peakSharePrice, decimals) : 0)), 0),
-    drawdownPct: triple(byId.map((tr) => (tr ? tr.drawdownBps / 100 : 0)), 0),
+    capital: triple(
+      byId.map((tr) => (tr ? toUnits(tr.totalAssets, decimals) : 0)),
+      0,
+    ),
+    price: triple(
+      byId.map((tr) => (tr ? toUnits(tr.sharePrice, decimals) : 0)),
+      0,
+    ),
+    peak: triple(
+      byId.map((tr) => (tr ? toUnits(tr.peakSharePrice, decimals) : 0)),
+      0,
+    ),
+    drawdownPct: triple(
+      byId.map((tr) => (tr ? tr.drawdownBps / 100 : 0)),
+      0,
+    ),
   };
 }
 
@@ -46,7 +58,10 @@ export function premiumRow(day: IndexedPremiumDay, decimals: number): PremiumRow
   return {
     t: day.timestamp,
     total: toUnits(day.amount, decimals),
-    byTranche: triple(day.byTranche.map((v) => toUnits(v, decimals)), 0),
+    byTranche: triple(
+      day.byTranche.map((v) => toUnits(v, decimals)),
+      0,
+    ),
   };
 }
 

@@ -54,11 +54,17 @@ describe('the indexer HTTP API is declared once', () => {
     );
   });
 
-  it.each(INDEXER_ENDPOINTS.map((e) => [e.route, e.response] as const))("docs/interfaces.md's table for %s matches its schema", (route, response) => {
-    const expected = schemaFields(response);
-    const documented = documentedEndpoints(read('docs/interfaces.md')).get(route);
-    expect(documented, `docs/interfaces.md, GET ${route}: the table should read\n${markdownTable(expected)}\n`).toEqual(expected);
-  });
+  it.each(INDEXER_ENDPOINTS.map((e) => [e.route, e.response] as const))(
+    "docs/interfaces.md's table for %s matches its schema",
+    (route, response) => {
+      const expected = schemaFields(response);
+      const documented = documentedEndpoints(read('docs/interfaces.md')).get(route);
+      expect(
+        documented,
+        `docs/interfaces.md, GET ${route}: the table should read\n${markdownTable(expected)}\n`,
+      ).toEqual(expected);
+    },
+  );
 });
 
 describe('the docs check catches drift', () => {
@@ -72,7 +78,9 @@ describe('the docs check catches drift', () => {
   it('sees a renamed field, a changed type and a missing field', () => {
     const renamed = z.object({ xs: z.array(z.object({ count: z.string().meta({ wire: 'integer string' }) })) });
     const retyped = z.object({ xs: z.array(z.object({ n: z.number() })) });
-    const grown = z.object({ xs: z.array(z.object({ n: z.string().meta({ wire: 'integer string' }), m: z.boolean() })) });
+    const grown = z.object({
+      xs: z.array(z.object({ n: z.string().meta({ wire: 'integer string' }), m: z.boolean() })),
+    });
     const documented = documentedEndpoints(docs).get('/api/x');
     for (const changed of [renamed, retyped, grown]) expect(documented).not.toEqual(schemaFields(changed));
   });

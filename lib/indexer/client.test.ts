@@ -39,16 +39,29 @@ describe('fetchAccountFlows', () => {
     const flows = await fetchAccountFlows(url, ACCOUNT);
     expect(asked).toBe(`/api/accounts/${ACCOUNT}/flows`);
     expect(flows).toEqual([
-      { trancheId: 1, kind: 'deposit', assets: 123456789012345678901n, shares: 100n, timestamp: 1_700_000_000, blockNumber: 42n },
+      {
+        trancheId: 1,
+        kind: 'deposit',
+        assets: 123456789012345678901n,
+        shares: 100n,
+        timestamp: 1_700_000_000,
+        blockNumber: 42n,
+      },
       { trancheId: 1, kind: 'withdraw', assets: 5n, shares: 100n, timestamp: 1_700_000_000, blockNumber: 42n },
     ]);
   });
 
   it('rejects an error status, a negative amount, and no answer, naming the indexer', async () => {
     answer = { status: 500, body: '{}' };
-    await expect(fetchAccountFlows(url, ACCOUNT)).rejects.toThrow(`The indexer answered 500 for /api/accounts/${ACCOUNT}/flows.`);
+    await expect(fetchAccountFlows(url, ACCOUNT)).rejects.toThrow(
+      `The indexer answered 500 for /api/accounts/${ACCOUNT}/flows.`,
+    );
     answer = { status: 200, body: JSON.stringify({ flows: [{ ...flow, assets: '-1' }] }) };
-    await expect(fetchAccountFlows(url, ACCOUNT)).rejects.toThrow(/flows does not match docs\/interfaces.md: flows.0.assets/);
-    await expect(fetchAccountFlows('http://127.0.0.1:1', ACCOUNT)).rejects.toThrow(/The indexer at http:\/\/127.0.0.1:1 did not answer/);
+    await expect(fetchAccountFlows(url, ACCOUNT)).rejects.toThrow(
+      /flows does not match docs\/interfaces.md: flows.0.assets/,
+    );
+    await expect(fetchAccountFlows('http://127.0.0.1:1', ACCOUNT)).rejects.toThrow(
+      /The indexer at http:\/\/127.0.0.1:1 did not answer/,
+    );
   });
 });

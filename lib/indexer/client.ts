@@ -10,7 +10,9 @@ async function getJson<S extends z.ZodType>(baseUrl: string, path: string, schem
   const parsed = schema.safeParse(await response.json());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new IndexerError(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
+    throw new IndexerError(
+      `The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`,
+    );
   }
   return parsed.data;
 }

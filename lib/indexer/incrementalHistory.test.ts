@@ -24,7 +24,11 @@ const row = (timestamp: number, value = `v${timestamp}`): Row => ({ timestamp, v
 describe('incrementalHistory', () => {
   it('reads everything once, then only from the overlap before its newest row, and appends what is new', async () => {
     const indexer = fakeIndexer([row(100), row(5_000), row(9_000)]);
-    const read = incrementalHistory(indexer.readFrom, { overlapSeconds: 3_600, fullReadEveryMs: 300_000, now: () => 0 });
+    const read = incrementalHistory(indexer.readFrom, {
+      overlapSeconds: 3_600,
+      fullReadEveryMs: 300_000,
+      now: () => 0,
+    });
     expect(await read()).toEqual([row(100), row(5_000), row(9_000)]);
     indexer.rows.push(row(9_500), row(12_000));
     expect(await read()).toEqual([row(100), row(5_000), row(9_000), row(9_500), row(12_000)]);
@@ -33,7 +37,11 @@ describe('incrementalHistory', () => {
 
   it('replaces the rows of the overlap the indexer rewrote (a reorg), without holding any twice', async () => {
     const indexer = fakeIndexer([row(100), row(5_000), row(9_000)]);
-    const read = incrementalHistory(indexer.readFrom, { overlapSeconds: 3_600, fullReadEveryMs: 300_000, now: () => 0 });
+    const read = incrementalHistory(indexer.readFrom, {
+      overlapSeconds: 3_600,
+      fullReadEveryMs: 300_000,
+      now: () => 0,
+    });
     await read();
     indexer.rows.splice(2, 1, row(8_000, 'new branch'), row(8_500, 'new branch'));
     expect(await read()).toEqual([row(100), row(5_000), row(8_000, 'new branch'), row(8_500, 'new branch')]);
@@ -64,9 +72,14 @@ describe('incrementalHistory', () => {
   it('keeps what it holds when a read fails, and hands out a new array instead of changing one it gave before', async () => {
     const indexer = fakeIndexer([row(100), row(9_000)]);
     let fail = false;
-    const read = incrementalHistory(async (from) => (fail ? Promise.reject(new Error('down')) : indexer.readFrom(from)), {
-      overlapSeconds: 60, fullReadEveryMs: 300_000, now: () => 0,
-    });
+    const read = incrementalHistory(
+      async (from) => (fail ? Promise.reject(new Error('down')) : indexer.readFrom(from)),
+      {
+        overlapSeconds: 60,
+        fullReadEveryMs: 300_000,
+        now: () => 0,
+      },
+    );
     const first = await read();
     fail = true;
     await expect(read()).rejects.toThrow('down');

@@ -11,8 +11,10 @@ let answers: { ready: number; status: number; statusBody: string };
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === '/ready') res.writeHead(answers.ready).end(answers.ready === 503 ? 'Historical indexing is not complete.' : '');
-    else if (req.url === '/api/status') res.writeHead(answers.status, { 'content-type': 'application/json' }).end(answers.statusBody);
+    if (req.url === '/ready')
+      res.writeHead(answers.ready).end(answers.ready === 503 ? 'Historical indexing is not complete.' : '');
+    else if (req.url === '/api/status')
+      res.writeHead(answers.status, { 'content-type': 'application/json' }).end(answers.statusBody);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,7 +37,9 @@ describe('fetchIndexerProgress', () => {
     await expect(fetchIndexerProgress(url)).rejects.toThrow(new IndexerError('The indexer answered 500 for /ready.'));
     answers = { ready: 200, status: 200, statusBody: JSON.stringify({ latestBlock: 12 }) };
     await expect(fetchIndexerProgress(url)).rejects.toThrow(/\/api\/status does not match docs\/interfaces.md/);
-    await expect(fetchIndexerProgress('http://127.0.0.1:1')).rejects.toThrow(/The indexer at http:\/\/127.0.0.1:1 did not answer/);
+    await expect(fetchIndexerProgress('http://127.0.0.1:1')).rejects.toThrow(
+      /The indexer at http:\/\/127.0.0.1:1 did not answer/,
+    );
   });
 });
 

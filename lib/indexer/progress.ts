@@ -15,10 +15,14 @@ export async function fetchIndexerProgress(baseUrl: string): Promise<IndexerProg
   const [ready, status] = await Promise.all([fetchIndexer(baseUrl, '/ready'), fetchIndexer(baseUrl, '/api/status')]);
   // The body is never read; release it so that the connection can be reused.
   await ready.body?.cancel();
-  if (ready.status !== 200 && ready.status !== 503) throw new IndexerError(`The indexer answered ${ready.status} for /ready.`);
+  if (ready.status !== 200 && ready.status !== 503)
+    throw new IndexerError(`The indexer answered ${ready.status} for /ready.`);
   if (!status.ok) throw new IndexerError(`The indexer answered ${status.status} for /api/status.`);
   const parsed = statusResponse.safeParse(await status.json());
-  if (!parsed.success) throw new IndexerError(`The indexer's /api/status does not match docs/interfaces.md: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new IndexerError(
+      `The indexer's /api/status does not match docs/interfaces.md: ${parsed.error.issues[0]?.message}`,
+    );
   return { ready: ready.status === 200, indexedBlock: BigInt(parsed.data.latestBlock) };
 }
 
@@ -30,7 +34,11 @@ export interface CatchUp {
   percent: number;
 }
 
-export function catchUpOf(progress: IndexerProgress | null, chainBlock: bigint | null, deployBlock: number): CatchUp | null {
+export function catchUpOf(
+  progress: IndexerProgress | null,
+  chainBlock: bigint | null,
+  deployBlock: number,
+): CatchUp | null {
   if (!progress || progress.ready || chainBlock === null) return null;
   const first = BigInt(deployBlock);
   const total = chainBlock - first;

@@ -9,7 +9,9 @@ async function getJson(baseUrl: string, path: string): Promise<unknown> {
 }
 
 function invalid(path: string, issue: { path: PropertyKey[]; message: string } | undefined): Error {
-  return new IndexerError(`The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`);
+  return new IndexerError(
+    `The indexer's ${path} does not match docs/interfaces.md: ${issue?.path.join('.')}: ${issue?.message}`,
+  );
 }
 
 /** Every proposal the governor has seen, as the indexer recorded them (newest first). */

@@ -36,7 +36,9 @@ export function typeName(schema: z.ZodType): string {
     case 'tuple':
       return `[${def.items!.map(typeName).join(', ')}]`;
     case 'enum':
-      return Object.values(def.entries!).map((v) => JSON.stringify(v)).join(' or ');
+      return Object.values(def.entries!)
+        .map((v) => JSON.stringify(v))
+        .join(' or ');
     default:
       return def.type;
   }
@@ -53,7 +55,8 @@ export function schemaFields(schema: z.ZodType, prefix = ''): FieldRow[] {
     const path = prefix + name;
     const element = defOf(field).element;
     if (isObject(field)) return [{ field: path, type: 'object' }, ...schemaFields(field, `${path}.`)];
-    if (element && isObject(element)) return [{ field: path, type: 'object[]' }, ...schemaFields(element, `${path}[].`)];
+    if (element && isObject(element))
+      return [{ field: path, type: 'object[]' }, ...schemaFields(element, `${path}[].`)];
     return [{ field: path, type: typeName(field) }];
   });
 }

@@ -14,8 +14,17 @@ export const rawUint = z
   .regex(/^\d+$/, { error: 'expected a decimal non-negative integer string' })
   .meta({ wire: 'uint string' });
 
-export const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, { error: 'expected an address' }).meta({ wire: 'address' });
+export const address = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{40}$/, { error: 'expected an address' })
+  .meta({ wire: 'address' });
 
-export const txHash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { error: 'expected a transaction hash' }).meta({ wire: 'tx hash' });
+export const txHash = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{64}$/, { error: 'expected a transaction hash' })
+  .meta({ wire: 'tx hash' });
 
-export const hex = z.string().regex(/^0x[0-9a-fA-F]*$/, { error: 'expected hex' }).meta({ wire: 'hex' });
+export const hex = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]*$/, { error: 'expected hex' })
+  .meta({ wire: 'hex' });

@@ -5,12 +5,7 @@ import { normalCdf, normalInv, normalPdf } from './normal';
 import { quoteTranche } from './premium';
 import { studentTCdf, studentTPdf } from './studentT';
 import type { AnalyticResult, ModelParams, PortfolioRisk, RiskInputs, StressScenario } from './types';
-import {
-  vasicekExceedanceProbability,
-  vasicekExcessLoss,
-  vasicekLossQuantile,
-  vasicekTailExcessLoss,
-} from './vasicek';
+import { vasicekExceedanceProbability, vasicekExcessLoss, vasicekLossQuantile, vasicekTailExcessLoss } from './vasicek';
 import { trancheLayers } from './waterfall';
 
 /**
@@ -40,7 +35,11 @@ interface Book {
   direction: number; // −1 long (hurt by a fall), +1 short
 }
 
-function books(inputs: RiskInputs, stress: StressScenario, params: ModelParams): { list: Book[]; correlation: number[][]; openInterest: number } {
+function books(
+  inputs: RiskInputs,
+  stress: StressScenario,
+  params: ModelParams,
+): { list: Book[]; correlation: number[][]; openInterest: number } {
   const markets = prepareMarkets(inputs, stress, params);
   const dof = params.degreesOfFreedom;
   const scale = dof === Infinity ? 1 : Math.sqrt((dof - 2) / dof);

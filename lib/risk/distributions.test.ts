@@ -75,7 +75,11 @@ describe('Student t distribution', () => {
 
 describe('bivariate normal', () => {
   it('is the product at ρ = 0', () => {
-    for (const [h, k] of [[0.3, -1.2], [-2, -2], [1.5, 0.4]] as const) {
+    for (const [h, k] of [
+      [0.3, -1.2],
+      [-2, -2],
+      [1.5, 0.4],
+    ] as const) {
       expect(bivariateNormalCdf(h, k, 0)).toBeCloseTo(normalCdf(h) * normalCdf(k), 15);
     }
   });
@@ -97,7 +101,13 @@ describe('bivariate normal', () => {
   it('agrees with direct numeric integration of φ(x)·Φ((k − ρx)/√(1 − ρ²))', () => {
     const rule = gaussLegendre(20);
     for (const rho of [-0.95, -0.6, 0.35, 0.8, 0.93, 0.97]) {
-      for (const [h, k] of [[0.5, 0.4], [-1, -1.3], [1.5, -0.3], [-2.3, -1.9], [0.2, 0.215]] as const) {
+      for (const [h, k] of [
+        [0.5, 0.4],
+        [-1, -1.3],
+        [1.5, -0.3],
+        [-2.3, -1.9],
+        [0.2, 0.215],
+      ] as const) {
         const s = Math.sqrt(1 - rho * rho);
         let reference = 0;
         for (let x = -12; x < h; x += 0.05) {

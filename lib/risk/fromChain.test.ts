@@ -25,8 +25,22 @@ describe('chain adapter', () => {
     const { inputs, dynamics } = riskInputsFromChain({
       assetDecimals: 6,
       markets: [
-        { name: 'ETH', longNotional: usd(3e6), shortNotional: usd(2e6), maintenanceMarginRate: wad('50'), liquidationImpact: wad('100'), liquidityDepth: usd(5e6) },
-        { name: 'BTC', longNotional: usd(4e6), shortNotional: usd(3e6), maintenanceMarginRate: wad('50'), liquidationImpact: wad('80'), liquidityDepth: usd(1e7) },
+        {
+          name: 'ETH',
+          longNotional: usd(3e6),
+          shortNotional: usd(2e6),
+          maintenanceMarginRate: wad('50'),
+          liquidationImpact: wad('100'),
+          liquidityDepth: usd(5e6),
+        },
+        {
+          name: 'BTC',
+          longNotional: usd(4e6),
+          shortNotional: usd(3e6),
+          maintenanceMarginRate: wad('50'),
+          liquidationImpact: wad('80'),
+          liquidityDepth: usd(1e7),
+        },
       ],
       tranches: [
         { id: 1, name: 'Mezzanine', totalAssets: usd(60_000) },
@@ -38,7 +52,13 @@ describe('chain adapter', () => {
       ],
     });
     expect(dynamics.estimated).toBe(true);
-    expect(inputs.markets[0]).toMatchObject({ name: 'ETH', longNotional: 3e6, maintenanceMarginRate: 0.05, liquidationImpact: 0.1, liquidityDepth: 5e6 });
+    expect(inputs.markets[0]).toMatchObject({
+      name: 'ETH',
+      longNotional: 3e6,
+      maintenanceMarginRate: 0.05,
+      liquidationImpact: 0.1,
+      liquidityDepth: 5e6,
+    });
     expect(inputs.markets[0]?.volatility).toBeGreaterThan(0);
     expect(inputs.tranches.map((t) => t.name)).toEqual(['Junior', 'Mezzanine']);
     expect(inputs.correlation[0]?.[1]).toBeCloseTo(1, 6); // the two synthetic paths move in lockstep

@@ -38,6 +38,7 @@ export function integrate(rule: QuadratureRule, a: number, b: number, f: (x: num
   const half = 0.5 * (b - a);
   const mid = 0.5 * (a + b);
   let sum = 0;
-  for (let i = 0; i < rule.nodes.length; i++) sum += (rule.weights[i] as number) * f(mid + half * (rule.nodes[i] as number));
+  for (let i = 0; i < rule.nodes.length; i++)
+    sum += (rule.weights[i] as number) * f(mid + half * (rule.nodes[i] as number));
   return sum * half;
 }

@@ -31,8 +31,21 @@ function market(name: string, overrides: Partial<RiskInputs['markets'][number]> 
 const THREE: RiskInputs = {
   markets: [
     market('ETH'),
-    market('BTC', { longNotional: 4e6, shortNotional: 3e6, liquidationImpact: 0.08, liquidityDepth: 1e7, volatility: 0.55 }),
-    market('SOL', { longNotional: 1e6, shortNotional: 5e5, maintenanceMarginRate: 0.1, liquidationImpact: 0.15, liquidityDepth: 1e6, volatility: 0.9 }),
+    market('BTC', {
+      longNotional: 4e6,
+      shortNotional: 3e6,
+      liquidationImpact: 0.08,
+      liquidityDepth: 1e7,
+      volatility: 0.55,
+    }),
+    market('SOL', {
+      longNotional: 1e6,
+      shortNotional: 5e5,
+      maintenanceMarginRate: 0.1,
+      liquidationImpact: 0.15,
+      liquidityDepth: 1e6,
+      volatility: 0.9,
+    }),
   ],
   correlation: [
     [1, 0.8, 0.7],
@@ -78,7 +91,15 @@ describe('Monte Carlo engine', () => {
   it('matches the Gaussian VaR and ES of a single position: σz_q and σφ(z_q)/(1 − q)', () => {
     const sigma = 0.02;
     const inputs: RiskInputs = {
-      markets: [market('X', { longNotional: 1, shortNotional: 0, maintenanceMarginRate: 0, liquidationImpact: 0, volatility: annual(sigma) })],
+      markets: [
+        market('X', {
+          longNotional: 1,
+          shortNotional: 0,
+          maintenanceMarginRate: 0,
+          liquidationImpact: 0,
+          volatility: annual(sigma),
+        }),
+      ],
       correlation: [[1]],
       tranches: [{ id: 0, name: 'All', capital: 1 }],
     };
@@ -91,10 +112,14 @@ describe('Monte Carlo engine', () => {
       const z = normalInv(tail.level);
       const tolerance = tail.level > 0.99 ? 0.04 : 0.02;
       expect(Math.abs(tail.valueAtRisk / (sigma * z) - 1)).toBeLessThan(tolerance);
-      expect(Math.abs(tail.expectedShortfall / ((sigma * normalPdf(z)) / (1 - tail.level)) - 1)).toBeLessThan(tolerance);
+      expect(Math.abs(tail.expectedShortfall / ((sigma * normalPdf(z)) / (1 - tail.level)) - 1)).toBeLessThan(
+        tolerance,
+      );
     }
     // mean of max(0, −σZ) = σφ(0), within three standard errors
-    expect(Math.abs(result.portfolio.expectedShortfall - sigma * normalPdf(0))).toBeLessThan(3 * result.expectedShortfallStdError);
+    expect(Math.abs(result.portfolio.expectedShortfall - sigma * normalPdf(0))).toBeLessThan(
+      3 * result.expectedShortfallStdError,
+    );
   });
 
   it('reproduces the Vasicek LHP in the Gaussian one-factor limit within three standard errors', () => {
@@ -161,15 +186,19 @@ describe('Monte Carlo engine', () => {
     const senior = (r: typeof base) => r.tranches[2]?.fairPremiumApr as number;
     expect(senior(base)).toBeGreaterThan(0);
     expect(senior(correlated)).toBeGreaterThan(senior(base));
-    expect(correlated.portfolio.tails[2]?.expectedShortfall).toBeGreaterThan(base.portfolio.tails[2]?.expectedShortfall as number);
+    expect(correlated.portfolio.tails[2]?.expectedShortfall).toBeGreaterThan(
+      base.portfolio.tails[2]?.expectedShortfall as number,
+    );
 
     const analytic = analyticQuote(THREE);
-    expect(analyticQuote(THREE, { ...NO_STRESS, volatilityMultiplier: 1.5 }).tranches[0]?.fairPremiumApr).toBeGreaterThan(
-      analytic.tranches[0]?.fairPremiumApr as number,
-    );
+    expect(
+      analyticQuote(THREE, { ...NO_STRESS, volatilityMultiplier: 1.5 }).tranches[0]?.fairPremiumApr,
+    ).toBeGreaterThan(analytic.tranches[0]?.fairPremiumApr as number);
     const analyticCorrelated = analyticQuote(THREE, { ...NO_STRESS, correlationStress: 0.9 });
     expect(analyticCorrelated.mapping.rho).toBeGreaterThan(analytic.mapping.rho);
-    expect(analyticCorrelated.tranches[2]?.fairPremiumApr).toBeGreaterThan(analytic.tranches[2]?.fairPremiumApr as number);
+    expect(analyticCorrelated.tranches[2]?.fairPremiumApr).toBeGreaterThan(
+      analytic.tranches[2]?.fairPremiumApr as number,
+    );
   });
 
   it('ranks Junior ≥ Mezzanine ≥ Senior in expected loss per unit of capital', () => {

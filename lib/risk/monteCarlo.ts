@@ -66,8 +66,22 @@ export function simulateShortfalls(
       const r = logReturns ? Math.expm1(x) : x;
       const loss =
         r < 0
-          ? bookShortfall(longNotional[i] as number, marginRate[i] as number, impactPerSqrtNotional[i] as number, maxSlippage, r, true)
-          : bookShortfall(shortNotional[i] as number, marginRate[i] as number, impactPerSqrtNotional[i] as number, maxSlippage, r, false);
+          ? bookShortfall(
+              longNotional[i] as number,
+              marginRate[i] as number,
+              impactPerSqrtNotional[i] as number,
+              maxSlippage,
+              r,
+              true,
+            )
+          : bookShortfall(
+              shortNotional[i] as number,
+              marginRate[i] as number,
+              impactPerSqrtNotional[i] as number,
+              maxSlippage,
+              r,
+              false,
+            );
       if (loss > 0) {
         total += loss;
         byMarket[i] = (byMarket[i] as number) + loss;
@@ -93,6 +107,9 @@ export function runMonteCarlo(
     scenarios: options.scenarios,
     seed: options.seed,
     ...summary,
-    expectedShortfallByMarket: Array.from(buffers.byMarket.subarray(0, inputs.markets.length), (x) => x / options.scenarios),
+    expectedShortfallByMarket: Array.from(
+      buffers.byMarket.subarray(0, inputs.markets.length),
+      (x) => x / options.scenarios,
+    ),
   };
 }

@@ -11,7 +11,8 @@ export class Random {
   constructor(seed: number) {
     if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
     const whole = Math.trunc(Math.abs(seed));
-    let state = (whole >>> 0) ^ Math.imul(Math.floor(whole / 4294967296) >>> 0, 0x27d4eb2f) ^ (seed < 0 ? 0x5bd1e995 : 0);
+    let state =
+      (whole >>> 0) ^ Math.imul(Math.floor(whole / 4294967296) >>> 0, 0x27d4eb2f) ^ (seed < 0 ? 0x5bd1e995 : 0);
     const next = (): number => {
       state = (state + 0x9e3779b9) | 0;
       let z = state;

@@ -25,7 +25,8 @@ export function lnGamma(x: number): number {
   const series =
     inv *
     (1 / 12 +
-      inv2 * (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360 + inv2 / 156))))));
+      inv2 *
+        (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360 + inv2 / 156))))));
   return (y - 0.5) * Math.log(y) - y + HALF_LN_2PI + series - Math.log(shift);
 }
 

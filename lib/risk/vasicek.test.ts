@@ -15,7 +15,12 @@ function overFactor(pd: number, rho: number, g: (loss: number) => number, from =
   const c = normalInv(pd);
   let sum = 0;
   for (let y = from; y < 10; y += 0.1) {
-    sum += integrate(rule, y, y + 0.1, (u) => normalPdf(u) * g(normalCdf((c + Math.sqrt(rho) * u) / Math.sqrt(1 - rho))));
+    sum += integrate(
+      rule,
+      y,
+      y + 0.1,
+      (u) => normalPdf(u) * g(normalCdf((c + Math.sqrt(rho) * u) / Math.sqrt(1 - rho))),
+    );
   }
   return sum;
 }
@@ -51,7 +56,10 @@ describe('LHP tranche losses', () => {
     for (const k of [0, 0.01, 0.05, 0.2, 0.6]) {
       // start the integration at the factor level where L crosses k, so no panel straddles the kink
       const from = k === 0 ? -10 : (Math.sqrt(1 - rho) * normalInv(k) - normalInv(pd)) / Math.sqrt(rho);
-      expect(vasicekExcessLoss(pd, rho, k)).toBeCloseTo(overFactor(pd, rho, (l) => Math.max(l - k, 0), from), 12);
+      expect(vasicekExcessLoss(pd, rho, k)).toBeCloseTo(
+        overFactor(pd, rho, (l) => Math.max(l - k, 0), from),
+        12,
+      );
     }
     expect(vasicekExcessLoss(pd, rho, 0)).toBeCloseTo(pd, 14);
   });

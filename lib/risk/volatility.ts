@@ -46,11 +46,7 @@ export function ewmaVariance(returns: ArrayLike<number>, lambda = DEFAULT_EWMA_L
 }
 
 /** Annualised EWMA volatility of a regularly spaced price series `stepSeconds` apart. */
-export function ewmaVolatility(
-  prices: ArrayLike<number>,
-  stepSeconds: number,
-  lambda = DEFAULT_EWMA_LAMBDA,
-): number {
+export function ewmaVolatility(prices: ArrayLike<number>, stepSeconds: number, lambda = DEFAULT_EWMA_LAMBDA): number {
   if (!(stepSeconds > 0)) throw new RangeError(`stepSeconds must be positive, got ${stepSeconds}`);
   return Math.sqrt((ewmaVariance(logReturns(prices), lambda) * SECONDS_PER_YEAR) / stepSeconds);
 }

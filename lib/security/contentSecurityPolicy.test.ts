@@ -28,7 +28,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('allows eval only for next dev', () => {
-    expect(directives(contentSecurityPolicy({ ...base, development: true })).get('script-src')).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ ...base, development: true })).get('script-src')).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it('forbids framing, plugins and foreign form targets', () => {
@@ -42,7 +44,11 @@ describe('contentSecurityPolicy', () => {
 
   it('connects only to itself and the RPC origins, without their paths (keys stay out of the header)', () => {
     const policy = contentSecurityPolicy(base);
-    expect(directives(policy).get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:8545', 'https://eth.example.org']);
+    expect(directives(policy).get('connect-src')).toEqual([
+      "'self'",
+      'http://127.0.0.1:8545',
+      'https://eth.example.org',
+    ]);
     expect(policy).not.toContain('secret-key');
   });
 

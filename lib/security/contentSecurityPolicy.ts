@@ -35,7 +35,12 @@ export function contentSecurityPolicy(inputs: CspInputs): string {
   const rpcOrigins = inputs.rpcUrls.flatMap(originOf);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", `'nonce-${inputs.nonce}'`, "'strict-dynamic'", ...(inputs.development ? ["'unsafe-eval'"] : [])],
+    'script-src': [
+      "'self'",
+      `'nonce-${inputs.nonce}'`,
+      "'strict-dynamic'",
+      ...(inputs.development ? ["'unsafe-eval'"] : []),
+    ],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...(inputs.walletConnect ? WALLETCONNECT_IMAGES : [])],
     'font-src': ["'self'", 'data:'],

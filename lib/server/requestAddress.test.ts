@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { requestHost, servedOverHttps } from './requestAddress';
 
-const request = (protocol: string, headers: Record<string, string>) => ({ nextUrl: { protocol }, headers: new Headers(headers) });
+const request = (protocol: string, headers: Record<string, string>) => ({
+  nextUrl: { protocol },
+  headers: new Headers(headers),
+});
 
 describe('servedOverHttps', () => {
   it('is true over https, or behind a proxy that says the browser used https', () => {
@@ -15,7 +18,9 @@ describe('servedOverHttps', () => {
 describe('requestHost', () => {
   it('prefers the first X-Forwarded-Host entry, else the Host header', () => {
     expect(requestHost(request('http:', { host: '127.0.0.1:3000' }))).toBe('127.0.0.1:3000');
-    expect(requestHost(request('http:', { host: 'app:3000', 'x-forwarded-host': 'backstop.example, edge.internal' }))).toBe('backstop.example');
+    expect(
+      requestHost(request('http:', { host: 'app:3000', 'x-forwarded-host': 'backstop.example, edge.internal' })),
+    ).toBe('backstop.example');
     expect(requestHost(request('http:', { host: 'app:3000', 'x-forwarded-host': ' ' }))).toBe('app:3000');
     expect(requestHost(request('http:', {}))).toBeNull();
   });

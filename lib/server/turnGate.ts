@@ -17,7 +17,8 @@ export class TurnGate {
     /** Schedules a callback for the next turn; setImmediate in production. */
     private readonly nextTurn: (callback: () => void) => void = setImmediate,
   ) {
-    if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError(`perTurn must be a positive integer, got ${perTurn}`);
+    if (!Number.isInteger(perTurn) || perTurn < 1)
+      throw new RangeError(`perTurn must be a positive integer, got ${perTurn}`);
   }
 
   /** Resolves in this turn if its budget allows and nobody is waiting, else in a later turn, first come first served. */

@@ -8,8 +8,11 @@ import { readSource, type ReadOptions } from './readSource';
 import type { Source } from './source';
 import type { Reading } from './status';
 
-const lensKey = (config: PublicConfig) => `lens.getDashboard|${config.chainId}|${config.rpcUrls.join(',')}|${config.contracts.lens}`;
-const describeLens = (config: PublicConfig) => (error: unknown) => ({ reason: describeReadError(error, config.contracts.lens) });
+const lensKey = (config: PublicConfig) =>
+  `lens.getDashboard|${config.chainId}|${config.rpcUrls.join(',')}|${config.contracts.lens}`;
+const describeLens = (config: PublicConfig) => (error: unknown) => ({
+  reason: describeReadError(error, config.contracts.lens),
+});
 
 /** The lens dashboard for public pages and APIs: however many visitors, at most one eth_call per refresh interval. */
 export function sharedDashboard(config: PublicConfig): Source<Dashboard> {
@@ -38,7 +41,11 @@ export function freshDashboard(config: PublicConfig): Source<Dashboard> {
  * first paint. That read is one visitor's, so it is neither cached nor kept; if it fails, the page gets the public
  * fresh read (or its last-known copy) with the failure.
  */
-export async function readAccountDashboard(config: PublicConfig, account: Address | null, options: ReadOptions = {}): Promise<Reading<Dashboard>> {
+export async function readAccountDashboard(
+  config: PublicConfig,
+  account: Address | null,
+  options: ReadOptions = {},
+): Promise<Reading<Dashboard>> {
   if (account) {
     try {
       const value = await readDashboard(config, account);

@@ -32,8 +32,10 @@ let up = true;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (!up) return res.writeHead(503).end();
-    if (req.url === '/api/proposals') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ proposals: [proposal] }));
-    if (/^\/api\/proposals\/\d+\/votes$/.test(req.url ?? '')) return res.writeHead(200).end(JSON.stringify({ votes: [] }));
+    if (req.url === '/api/proposals')
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ proposals: [proposal] }));
+    if (/^\/api\/proposals\/\d+\/votes$/.test(req.url ?? ''))
+      return res.writeHead(200).end(JSON.stringify({ votes: [] }));
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,7 +57,12 @@ describe('proposalSource against a real HTTP indexer', () => {
     up = false;
     const during = await read();
     expect(during.value?.proposal.proposalId).toBe('42');
-    expect(during.status).toMatchObject({ state: 'stale', source: INDEXER_SOURCE, readAt: first.status.readAt, reason: 'The indexer answered 503 for /api/proposals.' });
+    expect(during.status).toMatchObject({
+      state: 'stale',
+      source: INDEXER_SOURCE,
+      readAt: first.status.readAt,
+      reason: 'The indexer answered 503 for /api/proposals.',
+    });
     const since = during.status.state === 'stale' ? during.status.since : null;
     expect((await read()).status).toMatchObject({ since });
 

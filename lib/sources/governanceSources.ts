@@ -1,6 +1,11 @@
 import { describeReadError } from '@/lib/chain/describeReadError';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
-import { readProposals, readProposalWithVotes, type ProposalsRead, type ProposalWithVotes } from '@/lib/governance/readProposals';
+import {
+  readProposals,
+  readProposalWithVotes,
+  type ProposalsRead,
+  type ProposalWithVotes,
+} from '@/lib/governance/readProposals';
 import { IndexerError } from '@/lib/indexer/errors';
 import { CHAIN_SOURCE, INDEXER_SOURCE } from './names';
 import { errorMessage, type Source } from './source';
@@ -23,7 +28,11 @@ export function proposalsSource(config: PublicConfig, indexerUrl: string): Sourc
  * One proposal and its votes (null: not indexed yet). Only proposals that exist are remembered, so ids made up by
  * visitors cost no memory.
  */
-export function proposalSource(config: PublicConfig, indexerUrl: string, proposalId: string): Source<ProposalWithVotes | null> {
+export function proposalSource(
+  config: PublicConfig,
+  indexerUrl: string,
+  proposalId: string,
+): Source<ProposalWithVotes | null> {
   return {
     name: INDEXER_SOURCE,
     key: `governance.proposal|${config.chainId}|${config.contracts.governor}|${indexerUrl}|${proposalId}`,

@@ -22,18 +22,33 @@ export function samplesSource(url: string): Source<IndexedSample[]> {
     name: INDEXER_SOURCE,
     key: `indexer.samples|${url}`,
     // Only the first source made for a key is kept (readSource.ts), so one incremental reader serves the process.
-    read: incrementalHistory((from) => fetchSamples(url, from), { overlapSeconds: SAMPLES_OVERLAP_SECONDS, fullReadEveryMs: SAMPLES_FULL_READ_EVERY_MS }),
+    read: incrementalHistory((from) => fetchSamples(url, from), {
+      overlapSeconds: SAMPLES_OVERLAP_SECONDS,
+      fullReadEveryMs: SAMPLES_FULL_READ_EVERY_MS,
+    }),
     policy: shared,
     describe: errorMessage,
   };
 }
 
 export function lossesSource(url: string): Source<IndexedLoss[]> {
-  return { name: INDEXER_SOURCE, key: `indexer.losses|${url}`, read: () => fetchLosses(url), policy: shared, describe: errorMessage };
+  return {
+    name: INDEXER_SOURCE,
+    key: `indexer.losses|${url}`,
+    read: () => fetchLosses(url),
+    policy: shared,
+    describe: errorMessage,
+  };
 }
 
 export function premiumsSource(url: string): Source<IndexedPremiumDay[]> {
-  return { name: INDEXER_SOURCE, key: `indexer.premiums|${url}`, read: () => fetchDailyPremiums(url, 0), policy: shared, describe: errorMessage };
+  return {
+    name: INDEXER_SOURCE,
+    key: `indexer.premiums|${url}`,
+    read: () => fetchDailyPremiums(url, 0),
+    policy: shared,
+    describe: errorMessage,
+  };
 }
 
 /**
@@ -49,7 +64,10 @@ export function progressSource(url: string): Source<IndexerProgress> {
     name: INDEXER_SOURCE,
     key: `indexer.progress|${url}`,
     read: () => fetchIndexerProgress(url),
-    policy: { kind: 'shared', ttlMs: (failing) => (failing ? Math.min(PROGRESS_RETRY_WHILE_FAILING_MS, ttl()) : ttl()) },
+    policy: {
+      kind: 'shared',
+      ttlMs: (failing) => (failing ? Math.min(PROGRESS_RETRY_WHILE_FAILING_MS, ttl()) : ttl()),
+    },
     describe: errorMessage,
   };
 }

@@ -25,11 +25,16 @@ function upstream<T>(value: T) {
   return u;
 }
 
-function sourceOf<T>(u: { read: () => Promise<T> }, policy: SourcePolicy<T> | ReturnType<typeof shared>, name = 'Chain RPC'): Source<T> {
+function sourceOf<T>(
+  u: { read: () => Promise<T> },
+  policy: SourcePolicy<T> | ReturnType<typeof shared>,
+  name = 'Chain RPC',
+): Source<T> {
   return { name, key: `test|${name}`, read: u.read, policy, describe: (e) => ({ reason: (e as Error).message }) };
 }
 
-const shared = (ms: number, failingMs = ms) => ({ kind: 'shared', ttlMs: (failing: boolean) => (failing ? failingMs : ms) }) as const;
+const shared = (ms: number, failingMs = ms) =>
+  ({ kind: 'shared', ttlMs: (failing: boolean) => (failing ? failingMs : ms) }) as const;
 
 describe('shared policy', () => {
   it('reads once per interval however many callers ask, all sharing the read in flight', async () => {
@@ -37,7 +42,9 @@ describe('shared policy', () => {
     const registry: SourceRegistry = new Map();
     const u = upstream(7);
     const source = sourceOf(u, shared(5_000));
-    const results = await Promise.all(Array.from({ length: 50 }, () => readSource(source, { clock: clock.now, registry })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => readSource(source, { clock: clock.now, registry })),
+    );
     expect(u.reads).toBe(1);
     expect(results.every((r) => r.value === 7 && r.status.state === 'ok')).toBe(true);
     clock.t += 4_999;
@@ -82,18 +89,33 @@ describe('shared policy', () => {
     const registry: SourceRegistry = new Map();
     const u = upstream('block 9');
     const source = sourceOf(u, shared(1_000));
-    expect((await readSource(source, { clock: clock.now, registry })).status).toEqual({ source: 'Chain RPC', state: 'ok', readAt: 0 });
+    expect((await readSource(source, { clock: clock.now, registry })).status).toEqual({
+      source: 'Chain RPC',
+      state: 'ok',
+      readAt: 0,
+    });
     u.failing = true;
     clock.t = 2_000; // nobody asked for two intervals: this caller waits for the fresh read, so the outage shows at once
     const failed = await readSource(source, { clock: clock.now, registry });
     expect(failed.value).toBe('block 9');
-    expect(failed.status).toEqual({ source: 'Chain RPC', state: 'stale', readAt: 0, reason: 'down', since: 2_000, ageMs: 2_000 });
+    expect(failed.status).toEqual({
+      source: 'Chain RPC',
+      state: 'stale',
+      readAt: 0,
+      reason: 'down',
+      since: 2_000,
+      ageMs: 2_000,
+    });
     clock.t = 4_000;
     const still = await readSource(source, { clock: clock.now, registry });
     expect(still.status).toMatchObject({ state: 'stale', since: 2_000, ageMs: 4_000 });
     u.failing = false;
     clock.t = 6_000;
-    expect((await readSource(source, { clock: clock.now, registry })).status).toEqual({ source: 'Chain RPC', state: 'ok', readAt: 6_000 });
+    expect((await readSource(source, { clock: clock.now, registry })).status).toEqual({
+      source: 'Chain RPC',
+      state: 'ok',
+      readAt: 6_000,
+    });
   });
 
   it('is down, with no value, when it failed before any read succeeded', async () => {
@@ -101,7 +123,10 @@ describe('shared policy', () => {
     const u = upstream(1);
     u.failing = true;
     const reading = await readSource(sourceOf(u, shared(1_000)), { clock: handClock(500).now, registry });
-    expect(reading).toEqual({ value: null, status: { source: 'Chain RPC', state: 'down', readAt: null, reason: 'down', since: 500 } });
+    expect(reading).toEqual({
+      value: null,
+      status: { source: 'Chain RPC', state: 'down', readAt: null, reason: 'down', since: 500 },
+    });
   });
 
   it('retries a failing upstream on its own interval, and returns to the normal one once it answers', async () => {
@@ -149,13 +174,23 @@ describe('fresh policy', () => {
     u.failing = true;
     clock.t = 3_000;
     const first = await readSource(source, { clock: clock.now, registry });
-    expect(first).toEqual({ value: 41, status: { source: 'Chain RPC', state: 'stale', readAt: 1_000, reason: 'down', since: 3_000, ageMs: 2_000 } });
+    expect(first).toEqual({
+      value: 41,
+      status: { source: 'Chain RPC', state: 'stale', readAt: 1_000, reason: 'down', since: 3_000, ageMs: 2_000 },
+    });
     clock.t = 8_000;
-    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({ state: 'stale', since: 3_000, ageMs: 7_000 });
+    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({
+      state: 'stale',
+      since: 3_000,
+      ageMs: 7_000,
+    });
     u.failing = false;
     u.value = 42;
     clock.t = 9_000;
-    expect(await readSource(source, { clock: clock.now, registry })).toEqual({ value: 42, status: { source: 'Chain RPC', state: 'ok', readAt: 9_000 } });
+    expect(await readSource(source, { clock: clock.now, registry })).toEqual({
+      value: 42,
+      status: { source: 'Chain RPC', state: 'ok', readAt: 9_000 },
+    });
   });
 
   it('starts a new streak when another upstream of the same read fails', async () => {
@@ -170,10 +205,18 @@ describe('fresh policy', () => {
       describe: (e) => ({ reason: 'no', source: (e as Error).message }),
     };
     clock.t = 1_000;
-    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({ state: 'down', source: 'History indexer', since: 1_000 });
+    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({
+      state: 'down',
+      source: 'History indexer',
+      since: 1_000,
+    });
     failing = 'Chain RPC';
     clock.t = 2_000;
-    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({ state: 'down', source: 'Chain RPC', since: 2_000 });
+    expect((await readSource(source, { clock: clock.now, registry })).status).toMatchObject({
+      state: 'down',
+      source: 'Chain RPC',
+      since: 2_000,
+    });
   });
 
   it('keeps nothing for values it is told not to remember, found or failed', async () => {
@@ -182,7 +225,10 @@ describe('fresh policy', () => {
     const source = sourceOf(u, { kind: 'fresh', remember: (v) => v !== null });
     expect((await readSource(source, { clock: handClock().now, registry })).value).toBeNull();
     u.failing = true;
-    expect((await readSource(source, { clock: handClock(5).now, registry })).status).toMatchObject({ state: 'down', since: 5 });
+    expect((await readSource(source, { clock: handClock(5).now, registry })).status).toMatchObject({
+      state: 'down',
+      since: 5,
+    });
     expect(registry.size).toBe(0);
     u.failing = false;
     u.value = 'found';

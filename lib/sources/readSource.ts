@@ -21,7 +21,10 @@ export interface ReadOptions {
 }
 
 /** Reads `source` under its policy; never throws (a failure is in the status). */
-export function readSource<T>(source: Source<T>, { clock = systemClock, registry = processSources() }: ReadOptions = {}): Promise<Reading<T>> {
+export function readSource<T>(
+  source: Source<T>,
+  { clock = systemClock, registry = processSources() }: ReadOptions = {},
+): Promise<Reading<T>> {
   const policy = source.policy;
   if (policy.kind === 'shared') {
     let state = registry.get(source.key) as SharedState<T> | undefined;

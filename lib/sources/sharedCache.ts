@@ -18,7 +18,17 @@ export interface SharedState<T> {
 }
 
 export function emptySharedState<T>(read: () => Promise<T>): SharedState<T> {
-  return { read, value: null, hasValue: false, readAt: null, attemptedAt: Number.NEGATIVE_INFINITY, settledAt: null, answerFresh: true, failure: null, inFlight: null };
+  return {
+    read,
+    value: null,
+    hasValue: false,
+    readAt: null,
+    attemptedAt: Number.NEGATIVE_INFINITY,
+    settledAt: null,
+    answerFresh: true,
+    failure: null,
+    inFlight: null,
+  };
 }
 
 /**

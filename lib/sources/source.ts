@@ -7,8 +7,7 @@
  *   keys cost no memory.
  */
 export type SourcePolicy<T> =
-  | { kind: 'shared'; ttlMs: (failing: boolean) => number }
-  | { kind: 'fresh'; remember?: (value: T) => boolean };
+  { kind: 'shared'; ttlMs: (failing: boolean) => number } | { kind: 'fresh'; remember?: (value: T) => boolean };
 
 /** One upstream read as the pages see it. */
 export interface Source<T> {

@@ -41,12 +41,23 @@ export function statusOf(
   const { failure, readAt } = held;
   if (!failure) return { source, state: 'ok', readAt };
   if (held.hasValue && readAt !== null) {
-    return { source: failure.source, state: 'stale', readAt, reason: failure.reason, since: failure.since, ageMs: Math.max(0, now - readAt) };
+    return {
+      source: failure.source,
+      state: 'stale',
+      readAt,
+      reason: failure.reason,
+      since: failure.since,
+      ageMs: Math.max(0, now - readAt),
+    };
   }
   return { source: failure.source, state: 'down', readAt: null, reason: failure.reason, since: failure.since };
 }
 
 /** The status with what the page shows meanwhile (and what it lacks while the history is rebuilt), for SourceNotices. */
-export function describedStatus(status: SourceStatus, shows: string | null, incomplete: StatusBase['incomplete'] = null): SourceStatus {
+export function describedStatus(
+  status: SourceStatus,
+  shows: string | null,
+  incomplete: StatusBase['incomplete'] = null,
+): SourceStatus {
   return { ...status, shows, incomplete: status.state === 'ok' ? incomplete : null };
 }

@@ -19,7 +19,13 @@ export type CooldownPhase =
  * cooldownEnd ≤ now < windowEnd. A request whose shares have all been withdrawn counts as none.
  */
 export function cooldownPhase(
-  request: { cooldownShares: bigint; cooldownEnd: bigint; windowEnd: bigint; requestValue: bigint; forfeitable: bigint },
+  request: {
+    cooldownShares: bigint;
+    cooldownEnd: bigint;
+    windowEnd: bigint;
+    requestValue: bigint;
+    forfeitable: bigint;
+  },
   now: number,
 ): CooldownPhase {
   const cooldownEnd = Number(request.cooldownEnd);

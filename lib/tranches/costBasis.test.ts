@@ -22,13 +22,17 @@ describe('averageCost', () => {
     expect(averageCost(flows, 1)).toEqual({ costBasis: 1_600n, sharesTracked: 1_500n, realisedPnl: -400n });
   });
 
-  it('closes a restarted tranche\'s old shares at their settlement, so the new epoch starts from a clean basis', () => {
+  it("closes a restarted tranche's old shares at their settlement, so the new epoch starts from a clean basis", () => {
     const flows = [
       flow('deposit', 100_000n, 100_000_000n, 1n, 0),
       flow('settlement', 8_571n, 100_000_000n, 2n, 0), // wiped, restarted: the old shares are paid what was left
       flow('deposit', 50_000n, 50_000n, 3n, 0), // the new epoch's shares, at the initial price
     ];
-    expect(averageCost(flows, 0)).toEqual({ costBasis: 50_000n, sharesTracked: 50_000n, realisedPnl: 8_571n - 100_000n });
+    expect(averageCost(flows, 0)).toEqual({
+      costBasis: 50_000n,
+      sharesTracked: 50_000n,
+      realisedPnl: 8_571n - 100_000n,
+    });
     expect(sharesHeldBefore(flows, 0, 3n)).toBe(0n);
   });
 

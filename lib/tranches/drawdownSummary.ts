@@ -4,7 +4,9 @@ export interface DrawdownPoint {
 }
 
 /** Worst and current drawdown (both ≤ 0, in bps) of a tranche's share price over the indexed history. */
-export function drawdownSummary(points: readonly DrawdownPoint[]): { maxBps: number; maxAt: number | null; currentBps: number } | null {
+export function drawdownSummary(
+  points: readonly DrawdownPoint[],
+): { maxBps: number; maxAt: number | null; currentBps: number } | null {
   const last = points[points.length - 1];
   if (!last) return null;
   let maxBps = 0;

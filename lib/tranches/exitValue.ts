@@ -9,9 +9,7 @@ export interface ExitPreview {
   valueNow: bigint;
 }
 
-export type ExitNote =
-  | { kind: 'none' }
-  | { kind: 'withheld'; withheld: bigint };
+export type ExitNote = { kind: 'none' } | { kind: 'withheld'; withheld: bigint };
 
 /** 'withheld' when the exit pays less than the shares are worth now: the difference stays with the tranche. */
 export function exitNote({ paid, valueNow }: ExitPreview): ExitNote {

@@ -16,7 +16,12 @@ describe('realisedApr', () => {
   });
 
   it('says n/a when the history is shorter than the window', () => {
-    expect(realisedApr([{ timestamp: 0, sharePrice: 1n }, { timestamp: 12 * DAY, sharePrice: 2n }])).toEqual({
+    expect(
+      realisedApr([
+        { timestamp: 0, sharePrice: 1n },
+        { timestamp: 12 * DAY, sharePrice: 2n },
+      ]),
+    ).toEqual({
       ok: false,
       reason: 'only 12 d of history (needs 30 d)',
     });
@@ -24,8 +29,14 @@ describe('realisedApr', () => {
   });
 
   it('says n/a when the price fell, with how much', () => {
-    const apr = realisedApr([{ timestamp: 0, sharePrice: 1_000_000n }, { timestamp: 31 * DAY, sharePrice: 900_000n }]);
-    expect(apr).toEqual({ ok: false, reason: 'the share price fell 10.00 % over the last 30 d (losses exceeded premiums)' });
+    const apr = realisedApr([
+      { timestamp: 0, sharePrice: 1_000_000n },
+      { timestamp: 31 * DAY, sharePrice: 900_000n },
+    ]);
+    expect(apr).toEqual({
+      ok: false,
+      reason: 'the share price fell 10.00 % over the last 30 d (losses exceeded premiums)',
+    });
   });
 
   it('formats basis points', () => {

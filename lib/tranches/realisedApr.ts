@@ -7,8 +7,7 @@ export interface PricePoint {
 }
 
 export type RealisedApr =
-  | { ok: true; aprBps: bigint; from: PricePoint; to: PricePoint }
-  | { ok: false; reason: string };
+  { ok: true; aprBps: bigint; from: PricePoint; to: PricePoint } | { ok: false; reason: string };
 
 /**
  * Trailing realised APR of a share price: (p_now / p_then − 1) annualised linearly over the time between the two
@@ -32,7 +31,10 @@ export function realisedApr(points: readonly PricePoint[], windowSeconds = APR_W
   if (from.sharePrice === 0n) return { ok: false, reason: 'the share price was 0 at the start of the window' };
   if (to.sharePrice < from.sharePrice) {
     const fellBps = ((from.sharePrice - to.sharePrice) * 10_000n) / from.sharePrice;
-    return { ok: false, reason: `the share price fell ${formatBps(fellBps)} over the last 30 d (losses exceeded premiums)` };
+    return {
+      ok: false,
+      reason: `the share price fell ${formatBps(fellBps)} over the last 30 d (losses exceeded premiums)`,
+    };
   }
   const elapsed = BigInt(to.timestamp - from.timestamp);
   const aprBps = ((to.sharePrice - from.sharePrice) * 10_000n * YEAR_SECONDS) / (from.sharePrice * elapsed);

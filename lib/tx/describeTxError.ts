@@ -30,15 +30,21 @@ export function describeTxError(error: unknown, ctx: ErrorContext): TxProblem {
   if (error.walk((e) => e instanceof UserRejectedRequestError || (e as { code?: unknown }).code === 4001)) {
     return { kind: 'rejected', message: 'You declined in your wallet. Nothing was sent; the form is kept.' };
   }
-  if (error.walk((e) => e instanceof ChainMismatchError || (e as { name?: string }).name === 'ConnectorChainMismatchError')) {
+  if (
+    error.walk(
+      (e) => e instanceof ChainMismatchError || (e as { name?: string }).name === 'ConnectorChainMismatchError',
+    )
+  ) {
     return { kind: 'wrong-network', message: 'Your wallet is on another network: switch to continue.' };
   }
 
   const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError);
   if (reverted instanceof ContractFunctionRevertedError) {
     const decoded = reverted.data ?? decodeRaw(reverted.raw);
-    if (decoded?.errorName) return { kind: 'revert', message: describeCustomError(decoded.errorName, decoded.args ?? [], ctx) };
-    if (reverted.reason) return { kind: 'revert', message: `The contract refused the transaction: ${reverted.reason}.` };
+    if (decoded?.errorName)
+      return { kind: 'revert', message: describeCustomError(decoded.errorName, decoded.args ?? [], ctx) };
+    if (reverted.reason)
+      return { kind: 'revert', message: `The contract refused the transaction: ${reverted.reason}.` };
     return { kind: 'revert', message: 'The contract refused the transaction without saying why.' };
   }
 

@@ -73,8 +73,7 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   CooldownExceedsBalance: ([requested, balance], ctx) =>
     `You asked to cool down ${shares(requested, ctx)} but hold only ${shares(balance, ctx)}.`,
   NoCooldownRequest: () => 'You have no withdrawal request for this tranche: request a cooldown first.',
-  CooldownNotElapsed: ([windowStart], ctx) =>
-    `Your cooldown ends ${until(windowStart, ctx)}: withdrawals open then.`,
+  CooldownNotElapsed: ([windowStart], ctx) => `Your cooldown ends ${until(windowStart, ctx)}: withdrawals open then.`,
   UnstakeWindowLapsed: ([windowEnd], ctx) =>
     `Your withdrawal window closed ${since(windowEnd, ctx)}: the request has lapsed. Request a new cooldown.`,
   ExceedsCooldownShares: ([needed, available], ctx) =>
@@ -96,10 +95,11 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   SolvencyBelowThreshold: ([ratio, threshold]) =>
     `New positions are refused while the backstop's capital is below its solvency threshold (${wadPercent(ratio)} of required capital, threshold ${wadPercent(threshold)}). Closing and liquidating still work.`,
   SequencerDown: () =>
-    'The network\'s sequencer is reported down: opening positions and liquidations wait until it is back and its grace period has passed.',
+    "The network's sequencer is reported down: opening positions and liquidations wait until it is back and its grace period has passed.",
   SequencerGracePeriodNotOver: ([graceEnd], ctx) =>
     `The network's sequencer has just come back: opening positions and liquidations resume ${until(graceEnd, ctx)}.`,
-  UnknownMarketChange: () => 'There is no such announced market change (it was never announced, already applied or cancelled).',
+  UnknownMarketChange: () =>
+    'There is no such announced market change (it was never announced, already applied or cancelled).',
   MarketChangeNotReady: ([, readyAt], ctx) =>
     `This market change waits out the longest withdrawal delay first: it can be applied ${until(readyAt, ctx)}.`,
 
@@ -107,14 +107,16 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
     `${String(name)} must be between ${String(lo)} and ${String(hi)} (raw units); ${String(value)} is outside.`,
 
   // Governance (OpenZeppelin Governor and TimelockController)
-  GovernorAlreadyCastVote: () => 'This account has already voted on this proposal: a vote cannot be changed or cast twice.',
+  GovernorAlreadyCastVote: () =>
+    'This account has already voted on this proposal: a vote cannot be changed or cast twice.',
   GovernorUnexpectedProposalState: ([, current]) => governorStateSentence(current),
   GovernorInsufficientProposerVotes: ([, votes, threshold]) =>
     `Your voting power (${bsg(votes)}) is below the proposal threshold (${bsg(threshold)}): gain or be delegated more votes first.`,
   GovernorNonexistentProposal: () => 'There is no such proposal.',
   GovernorInvalidVoteType: () => 'That is not a valid vote: choose For, Against or Abstain.',
   GovernorInvalidProposalLength: () => 'The proposal is malformed: targets, values and calldatas differ in length.',
-  GovernorRestrictedProposer: () => 'This account may not submit this proposal (its description restricts the proposer).',
+  GovernorRestrictedProposer: () =>
+    'This account may not submit this proposal (its description restricts the proposer).',
   GovernorOnlyExecutor: () => 'Only the timelock may do this.',
   GovernorQueueNotImplemented: () => 'This governor cannot queue proposals.',
   GovernorNotQueuedProposal: () => 'The proposal must be queued in the timelock first.',
@@ -128,7 +130,8 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
     `Refused: a proposal could then execute ${formatDuration(Number(big(path)))} after it is made, while a depositor who asks to leave at that moment needs more than ${formatDuration(Number(big(required)))} (the longest cooldown plus a day). Lengthen the voting delay, voting period or timelock delay first, or choose a shorter cooldown.`,
   ExecutionBeforeExit: ([, eta, exitBy], ctx) =>
     `Queued now, this proposal could execute ${until(eta, ctx)}, before depositors who asked to leave when it was made have had a day to leave. It can be queued once it cannot execute before ${formatUtc(Number(big(exitBy)))}.`,
-  TimelockFixed: () => 'The governor keeps its timelock: that timelock owns the backstop, so a move to another one is refused.',
+  TimelockFixed: () =>
+    'The governor keeps its timelock: that timelock owns the backstop, so a move to another one is refused.',
   AllocationMismatch: ([holders, amounts]) =>
     `The token allocation lists ${String(holders)} holders but ${String(amounts)} amounts: they must match.`,
   AllocationExceedsSupply: ([allocated, supply]) =>

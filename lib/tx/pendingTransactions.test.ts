@@ -1,13 +1,24 @@
 import type { Hash } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { PENDING_MAX_AGE_MS, PENDING_STORAGE_KEY, readPending, updatePending, type PendingTransaction } from './pendingTransactions';
+import {
+  PENDING_MAX_AGE_MS,
+  PENDING_STORAGE_KEY,
+  readPending,
+  updatePending,
+  type PendingTransaction,
+} from './pendingTransactions';
 
 function memoryStorage(initial?: string) {
   const map = new Map<string, string>(initial === undefined ? [] : [[PENDING_STORAGE_KEY, initial]]);
   return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
 }
 const hash = (c: string) => `0x${c.repeat(64)}` as Hash;
-const tx = (c: string, sentAt = 1_000, chainId = 31337): PendingTransaction => ({ hash: hash(c), description: `tx ${c}`, chainId, sentAt });
+const tx = (c: string, sentAt = 1_000, chainId = 31337): PendingTransaction => ({
+  hash: hash(c),
+  description: `tx ${c}`,
+  chainId,
+  sentAt,
+});
 
 describe('pending transactions in sessionStorage', () => {
   it('adds, replaces by hash and removes', () => {
@@ -38,7 +49,14 @@ describe('pending transactions in sessionStorage', () => {
   });
 
   it('ignores a storage that throws (private mode, full quota)', () => {
-    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(readPending(throwing, 31337, 0)).toEqual([]);
     expect(() => updatePending(throwing, { add: tx('a') })).not.toThrow();
   });

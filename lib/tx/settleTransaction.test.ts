@@ -1,10 +1,21 @@
 import type { Hash } from 'viem';
 import { describe, expect, it, vi } from 'vitest';
-import { RETRY_DELAYS_MS, REVERTED_WITHOUT_REASON, settleTransaction, type MinedReceipt, type Replacement, type SettleDeps } from './settleTransaction';
+import {
+  RETRY_DELAYS_MS,
+  REVERTED_WITHOUT_REASON,
+  settleTransaction,
+  type MinedReceipt,
+  type Replacement,
+  type SettleDeps,
+} from './settleTransaction';
 
 const SENT = `0x${'a'.repeat(64)}` as Hash;
 const OTHER = `0x${'b'.repeat(64)}` as Hash;
-const mined = (hash: Hash, status: MinedReceipt['status'], blockNumber = 7n): MinedReceipt => ({ transactionHash: hash, blockNumber, status });
+const mined = (hash: Hash, status: MinedReceipt['status'], blockNumber = 7n): MinedReceipt => ({
+  transactionHash: hash,
+  blockNumber,
+  status,
+});
 
 /** Fakes for the chain: `wait` decides what wagmi's waitForTransactionReceipt does on each attempt. */
 function deps(
@@ -27,19 +38,34 @@ function deps(
 
 describe('settleTransaction', () => {
   it('confirms with the block the receipt names', async () => {
-    const outcome = await settleTransaction(SENT, deps(async () => mined(SENT, 'success', 42n)));
+    const outcome = await settleTransaction(
+      SENT,
+      deps(async () => mined(SENT, 'success', 42n)),
+    );
     expect(outcome).toEqual({ kind: 'confirmed', hash: SENT, blockNumber: 42n });
   });
 
   it('reports a mined revert with the reason found by replaying it', async () => {
-    const d = deps(() => Promise.reject(new Error('wagmi: reverted')), { [SENT]: mined(SENT, 'reverted', 9n) }, 'Your cooldown ends in 3 d.');
+    const d = deps(
+      () => Promise.reject(new Error('wagmi: reverted')),
+      { [SENT]: mined(SENT, 'reverted', 9n) },
+      'Your cooldown ends in 3 d.',
+    );
     const outcome = await settleTransaction(SENT, d);
-    expect(outcome).toEqual({ kind: 'reverted', hash: SENT, blockNumber: 9n, message: 'The transaction was mined but reverted: Your cooldown ends in 3 d.' });
+    expect(outcome).toEqual({
+      kind: 'reverted',
+      hash: SENT,
+      blockNumber: 9n,
+      message: 'The transaction was mined but reverted: Your cooldown ends in 3 d.',
+    });
     expect(d.revertReason).toHaveBeenCalledWith(mined(SENT, 'reverted', 9n));
   });
 
   it('says a revert happened even when it does not replay', async () => {
-    const outcome = await settleTransaction(SENT, deps(() => Promise.reject(new Error('x')), { [SENT]: mined(SENT, 'reverted') }));
+    const outcome = await settleTransaction(
+      SENT,
+      deps(() => Promise.reject(new Error('x')), { [SENT]: mined(SENT, 'reverted') }),
+    );
     expect(outcome).toMatchObject({ kind: 'reverted', message: REVERTED_WITHOUT_REASON });
   });
 
@@ -76,7 +102,11 @@ describe('settleTransaction', () => {
       );
       expect(outcome.kind).toBe('replaced');
       expect(outcome.hash, 'the toast keeps the id of the transaction the user sent').toBe(SENT);
-      expect((outcome as { message: string }).message).toMatch(reason === 'cancelled' ? /^Cancelled in your wallet: transaction 0xbbbbbbbb…bbbbbb/ : /^Replaced in your wallet/);
+      expect((outcome as { message: string }).message).toMatch(
+        reason === 'cancelled'
+          ? /^Cancelled in your wallet: transaction 0xbbbbbbbb…bbbbbb/
+          : /^Replaced in your wallet/,
+      );
     }
   });
 

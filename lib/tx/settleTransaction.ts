@@ -23,7 +23,10 @@ export interface MinedReceipt {
 /** The chain access settling needs; the wallet provider passes wagmi's actions, tests pass fakes. */
 export interface SettleDeps {
   /** wagmi's `waitForTransactionReceipt` action: resolves with a successful receipt, throws on a revert or an RPC failure. */
-  waitForReceipt(hash: Hash, onReplaced: (replacement: Replacement) => void): Promise<{ transactionHash: Hash; blockNumber: bigint }>;
+  waitForReceipt(
+    hash: Hash,
+    onReplaced: (replacement: Replacement) => void,
+  ): Promise<{ transactionHash: Hash; blockNumber: bigint }>;
   /** The receipt if the transaction is mined, null if not (yet). */
   getReceipt(hash: Hash): Promise<MinedReceipt | null>;
   /** The decoded reason of a mined revert, found by replaying the call at its block; null when it does not replay. */
@@ -49,7 +52,13 @@ export async function settleTransaction(hash: Hash, deps: SettleDeps): Promise<T
   for (let attempt = 0; ; attempt += 1) {
     try {
       const receipt = await deps.waitForReceipt(hash, onReplaced);
-      return replacedOutcome(hash, replacement) ?? { kind: 'confirmed', hash: receipt.transactionHash, blockNumber: receipt.blockNumber };
+      return (
+        replacedOutcome(hash, replacement) ?? {
+          kind: 'confirmed',
+          hash: receipt.transactionHash,
+          blockNumber: receipt.blockNumber,
+        }
+      );
     } catch {
       // wagmi throws on a revert too: the receipt says which it was.
       const current = (replacement as Replacement | null)?.hash ?? hash;
@@ -57,7 +66,8 @@ export async function settleTransaction(hash: Hash, deps: SettleDeps): Promise<T
       if (mined) {
         const replaced = replacedOutcome(hash, replacement);
         if (replaced) return replaced;
-        if (mined.status === 'success') return { kind: 'confirmed', hash: mined.transactionHash, blockNumber: mined.blockNumber };
+        if (mined.status === 'success')
+          return { kind: 'confirmed', hash: mined.transactionHash, blockNumber: mined.blockNumber };
         const reason = await deps.revertReason(mined).catch(() => null);
         return {
           kind: 'reverted',
@@ -71,7 +81,8 @@ export async function settleTransaction(hash: Hash, deps: SettleDeps): Promise<T
         return {
           kind: 'lost',
           hash,
-          message: 'The network stopped answering while the transaction was pending, so its outcome is unknown: check your wallet or the explorer.',
+          message:
+            'The network stopped answering while the transaction was pending, so its outcome is unknown: check your wallet or the explorer.',
         };
       }
       await deps.sleep(delay);

@@ -20,7 +20,12 @@ describe('TxRequest', () => {
 
   it('rejects a function name the ABI lacks', () => {
     // @ts-expect-error 'depositt' is not a function of the vault
-    const request: TxRequest<typeof trancheVaultAbi, 'depositt'> = { address: vault, abi: trancheVaultAbi, functionName: 'depositt', args: [] };
+    const request: TxRequest<typeof trancheVaultAbi, 'depositt'> = {
+      address: vault,
+      abi: trancheVaultAbi,
+      functionName: 'depositt',
+      args: [],
+    };
     expectTypeOf(request).not.toBeAny();
   });
 

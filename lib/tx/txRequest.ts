@@ -26,7 +26,10 @@ export type WriteCall<abi extends Abi> = {
  * `WriteContractParameters<abi, functionName>` is: a function name the ABI lacks, or arguments of the wrong types,
  * fail the type check. With the defaults (`Abi`, any name) it is the erased form the flow's internals pass around.
  */
-export interface TxRequest<abi extends Abi = Abi, functionName extends WriteFunctionName<abi> = WriteFunctionName<abi>> {
+export interface TxRequest<
+  abi extends Abi = Abi,
+  functionName extends WriteFunctionName<abi> = WriteFunctionName<abi>,
+> {
   address: Address;
   abi: abi;
   functionName: functionName;

@@ -11,7 +11,8 @@ describe('walletChainProblem', () => {
   it('stops a wallet on another chain and names both chains', () => {
     expect(walletChainProblem(1, anvil)).toEqual({
       kind: 'wrong-network',
-      message: 'Your wallet is on chain 1; Backstop is deployed on Anvil (chain 31337). Switch network. Nothing was sent.',
+      message:
+        'Your wallet is on chain 1; Backstop is deployed on Anvil (chain 31337). Switch network. Nothing was sent.',
     });
   });
 

@@ -14,7 +14,10 @@ export interface DeploymentChain {
 export function walletChainProblem(walletChainId: number | undefined, deployment: DeploymentChain): TxProblem | null {
   const target = `${deployment.chainName} (chain ${deployment.chainId})`;
   if (walletChainId === undefined) {
-    return { kind: 'no-wallet', message: `No wallet is connected: connect one on ${target} to continue. Nothing was sent.` };
+    return {
+      kind: 'no-wallet',
+      message: `No wallet is connected: connect one on ${target} to continue. Nothing was sent.`,
+    };
   }
   if (walletChainId === deployment.chainId) return null;
   return {

@@ -17,7 +17,9 @@ for (const file of benches) {
   const started = Date.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { stdio: 'inherit' });
   if (run.status !== 0) failed += 1;
-  console.log(`━━ ${file}: ${run.status === 0 ? 'done' : `failed (${run.signal ?? `exit ${run.status}`})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `━━ ${file}: ${run.status === 0 ? 'done' : `failed (${run.signal ?? `exit ${run.status}`})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 if (benches.length === 0) console.log('No scripts/bench/*.bench.ts matched.');
 process.exit(failed > 0 ? 1 : 0);

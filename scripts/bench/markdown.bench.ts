@@ -18,7 +18,9 @@ async function main() {
 
   console.log('# proposal description render (best of 9 runs, production React; wall clock and CPU time)');
   console.log(`formatted up to ${MARKDOWN_RENDER_LIMIT} characters, the rest as plain text`);
-  console.log(`${'shape'.padEnd(26)} ${'100 KB wall'.padStart(12)} ${'100 KB CPU'.padStart(11)} ${'10 KB CPU'.padStart(10)}  ratio`);
+  console.log(
+    `${'shape'.padEnd(26)} ${'100 KB wall'.padStart(12)} ${'100 KB CPU'.padStart(11)} ${'10 KB CPU'.padStart(10)}  ratio`,
+  );
   let worstWall = 0;
   let worstCpu = 0;
   for (const [shape, source] of Object.entries(big)) {
@@ -28,11 +30,15 @@ async function main() {
     worstWall = Math.max(worstWall, large.wallMs);
     worstCpu = Math.max(worstCpu, large.cpuMs);
     const ms = (v: number, width: number) => `${v.toFixed(2)} ms`.padStart(width);
-    console.log(`${shape.padEnd(26)} ${ms(large.wallMs, 12)} ${ms(large.cpuMs, 11)} ${ms(tenth.cpuMs, 10)}  ${(large.cpuMs / Math.max(tenth.cpuMs, 0.01)).toFixed(1)}×`);
+    console.log(
+      `${shape.padEnd(26)} ${ms(large.wallMs, 12)} ${ms(large.cpuMs, 11)} ${ms(tenth.cpuMs, 10)}  ${(large.cpuMs / Math.max(tenth.cpuMs, 0.01)).toFixed(1)}×`,
+    );
   }
   // Like the other benches it prints and asserts nothing: lib/governance/markdownSpeed.test.ts holds the target.
   const verdict = (v: number) => (v < TARGET_MS ? 'ok' : 'MISSED');
-  console.log(`worst 100 KB render: ${worstWall.toFixed(1)} ms wall (${verdict(worstWall)}), ${worstCpu.toFixed(1)} ms CPU (${verdict(worstCpu)}); target < ${TARGET_MS} ms`);
+  console.log(
+    `worst 100 KB render: ${worstWall.toFixed(1)} ms wall (${verdict(worstWall)}), ${worstCpu.toFixed(1)} ms CPU (${verdict(worstCpu)}); target < ${TARGET_MS} ms`,
+  );
 }
 
 void main();

@@ -48,7 +48,9 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}${gc ? 
   }
   const p99 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.99)] as number;
   const med = median(times);
-  console.log(`analytic quote, 3 markets: median ${(med * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs over 10,000 calls (target < 1 ms: ${med < 1 ? 'ok' : 'MISSED'})`);
+  console.log(
+    `analytic quote, 3 markets: median ${(med * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs over 10,000 calls (target < 1 ms: ${med < 1 ? 'ok' : 'MISSED'})`,
+  );
   const eight = inputsFor(8);
   const t8: number[] = [];
   for (let i = 0; i < 2_000; i++) {

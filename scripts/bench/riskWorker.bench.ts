@@ -67,7 +67,11 @@ async function main(): Promise<void> {
 
   console.log('# risk worker round trip (Node worker_threads, same entry as the browser worker)');
   console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
-  for (const [markets, scenarios] of [[3, 10_000], [3, DEFAULT_SCENARIOS], [8, DEFAULT_SCENARIOS]] as const) {
+  for (const [markets, scenarios] of [
+    [3, 10_000],
+    [3, DEFAULT_SCENARIOS],
+    [8, DEFAULT_SCENARIOS],
+  ] as const) {
     const request = { inputs: inputs(markets), stress: NO_STRESS, scenarios, seed: DEFAULT_SEED };
     await roundTrip(request); // warm-up: JIT and buffer allocation
     const walls: number[] = [];
@@ -86,9 +90,16 @@ async function main(): Promise<void> {
   // Latest-wins in practice: a burst of 5 requests, as a slider drag would send without the UI's debounce.
   const burstStart = performance.now();
   const burst = Array.from({ length: 5 }, (_, i) =>
-    roundTrip({ inputs: inputs(3), stress: { ...NO_STRESS, volatilityMultiplier: 1 + i / 2 }, scenarios: DEFAULT_SCENARIOS, seed: DEFAULT_SEED }),
+    roundTrip({
+      inputs: inputs(3),
+      stress: { ...NO_STRESS, volatilityMultiplier: 1 + i / 2 },
+      scenarios: DEFAULT_SCENARIOS,
+      seed: DEFAULT_SEED,
+    }),
   );
   await Promise.all(burst);
-  console.log(`burst of 5 × 100,000 queued in the worker: ${(performance.now() - burstStart).toFixed(0)} ms until the last answer (why the UI keeps one in flight)`);
+  console.log(
+    `burst of 5 × 100,000 queued in the worker: ${(performance.now() - burstStart).toFixed(0)} ms until the last answer (why the UI keeps one in flight)`,
+  );
   await worker.terminate();
 }

@@ -12,7 +12,11 @@ function entries(dir: string): string[] {
 }
 
 async function rpc(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`anvil answered HTTP ${response.status}`);
 }
 
@@ -20,7 +24,12 @@ async function rpc(url: string, body: unknown): Promise<void> {
 async function mineChangingBlocks(url: string, count: number): Promise<void> {
   for (let start = 0; start < count; start += 100) {
     const batch = Array.from({ length: 100 }, (_, i) => start + i + 1).flatMap((n) => [
-      { jsonrpc: '2.0', id: 2 * n, method: 'anvil_setBalance', params: ['0x000000000000000000000000000000000000dEaD', `0x${n.toString(16)}`] },
+      {
+        jsonrpc: '2.0',
+        id: 2 * n,
+        method: 'anvil_setBalance',
+        params: ['0x000000000000000000000000000000000000dEaD', `0x${n.toString(16)}`],
+      },
       { jsonrpc: '2.0', id: 2 * n + 1, method: 'evm_mine', params: [] },
     ]);
     await rpc(url, batch);
@@ -35,7 +44,12 @@ describe('startAnvil', () => {
   });
 
   it('leaves none of the block states it wrote to disk behind once it has stopped', async () => {
-    anvil = await startAnvil({ port: await findFreePort(), supervisor: new Supervisor(() => {}), root, critical: false });
+    anvil = await startAnvil({
+      port: await findFreePort(),
+      supervisor: new Supervisor(() => {}),
+      root,
+      critical: false,
+    });
     await mineChangingBlocks(anvil.rpcUrl, 1_200);
     const cacheDir = anvil.stateCacheDir;
     const written = entries(cacheDir).flatMap((sub) => entries(path.join(cacheDir, sub)));

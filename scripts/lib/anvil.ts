@@ -6,7 +6,6 @@ import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { type ManagedProcess, type Supervisor } from './processes';
 import { waitUntilReady } from './processReady';
 
-
 export interface StartAnvilOptions {
   port: number;
   supervisor: Supervisor;

@@ -31,7 +31,9 @@ type ContractName = keyof typeof CONTRACTS;
 function runtimeCode(contract: ContractName): Hex {
   const artifact = path.join(outDir, `${contract}.sol`, `${contract}.json`);
   if (!fs.existsSync(artifact)) {
-    throw new Error(`${artifact} is missing: run \`cd contracts && forge build\` first (npm test builds the contracts before the unit suite).`);
+    throw new Error(
+      `${artifact} is missing: run \`cd contracts && forge build\` first (npm test builds the contracts before the unit suite).`,
+    );
   }
   const json = JSON.parse(fs.readFileSync(artifact, 'utf8')) as { deployedBytecode: { object: Hex } };
   return json.deployedBytecode.object;
@@ -40,7 +42,9 @@ function runtimeCode(contract: ContractName): Hex {
 /** The contract whose generated ABI has a public getter `name()`, or undefined if none does. */
 function contractWithGetter(name: string): ContractName | undefined {
   return (Object.keys(CONTRACTS) as ContractName[]).find((contract) =>
-    (CONTRACTS[contract].abi as Abi).some((item) => item.type === 'function' && item.name === name && item.inputs.length === 0),
+    (CONTRACTS[contract].abi as Abi).some(
+      (item) => item.type === 'function' && item.name === name && item.inputs.length === 0,
+    ),
   );
 }
 
@@ -54,7 +58,10 @@ describe("the TypeScript copies of the contracts' constants", () => {
     anvil = await startAnvil({ port: await findFreePort(), supervisor, root, critical: false });
     client = createPublicClient({ transport: http(anvil.rpcUrl, { retryCount: 0 }) });
     for (const contract of Object.keys(CONTRACTS) as ContractName[]) {
-      await client.request({ method: 'anvil_setCode' as never, params: [CONTRACTS[contract].address, code[contract]] as never });
+      await client.request({
+        method: 'anvil_setCode' as never,
+        params: [CONTRACTS[contract].address, code[contract]] as never,
+      });
     }
   }, 60_000);
 

@@ -32,12 +32,21 @@ export interface CountingProxy {
  * A loopback-only HTTP pass-through in front of one upstream (anvil, the indexer) that counts what passes. While the
  * upstream is down it answers 502, which is what the app would see from a load balancer in front of a dead node.
  */
-export function startCountingProxy(port: number, upstream: string, options: CountingProxyOptions): Promise<CountingProxy> {
+export function startCountingProxy(
+  port: number,
+  upstream: string,
+  options: CountingProxyOptions,
+): Promise<CountingProxy> {
   const bySide: Record<RequestSide, KindCounts> = { server: new Map(), browser: new Map() };
   const server = http.createServer((req, res) => {
-    const cors: Record<string, string> = options.cors && req.headers.origin
-      ? { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'GET, POST, OPTIONS' }
-      : {};
+    const cors: Record<string, string> =
+      options.cors && req.headers.origin
+        ? {
+            'access-control-allow-origin': '*',
+            'access-control-allow-headers': 'content-type',
+            'access-control-allow-methods': 'GET, POST, OPTIONS',
+          }
+        : {};
     if (options.cors && req.method === 'OPTIONS') {
       res.writeHead(204, cors).end();
       return;
@@ -56,10 +65,11 @@ export function startCountingProxy(port: number, upstream: string, options: Coun
     });
   });
   // Keep-alive sockets to the app would hold stop() open until they time out.
-  const stop = () => new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () =>
@@ -98,7 +108,10 @@ async function forward(
       signal: AbortSignal.timeout(30_000),
     });
     const payload = Buffer.from(await answer.arrayBuffer());
-    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream', ...cors });
+    res.writeHead(answer.status, {
+      'content-type': answer.headers.get('content-type') ?? 'application/octet-stream',
+      ...cors,
+    });
     res.end(payload);
   } catch (error) {
     res.writeHead(502, { 'content-type': 'text/plain', ...cors });
@@ -106,7 +119,9 @@ async function forward(
   }
 }
 
-function jsonRpcCalls(body: Buffer): Array<{ method?: string; params?: Array<{ to?: string; data?: string; input?: string }> }> | null {
+function jsonRpcCalls(
+  body: Buffer,
+): Array<{ method?: string; params?: Array<{ to?: string; data?: string; input?: string }> }> | null {
   try {
     const parsed = JSON.parse(body.toString('utf8')) as unknown;
     return (Array.isArray(parsed) ? parsed : [parsed]).map((call) => (call ?? {}) as { method?: string });
@@ -125,7 +140,8 @@ export const classifyJsonRpc: Classify = ({ body }) =>
   }) ?? ['(unparsable)'];
 
 /** JSON-RPC calls by method only (a batch counts each call). */
-export const classifyJsonRpcMethod: Classify = ({ body }) => jsonRpcCalls(body)?.map((call) => call.method ?? '(no method)') ?? ['(unparsable)'];
+export const classifyJsonRpcMethod: Classify = ({ body }) =>
+  jsonRpcCalls(body)?.map((call) => call.method ?? '(no method)') ?? ['(unparsable)'];
 
 /** HTTP requests by method and path (the query string is left out: every range of one history is one kind). */
 export const classifyPath: Classify = ({ method, path }) => [`${method} ${path}`];
@@ -135,5 +151,8 @@ export const totalCalls = (counts: KindCounts): number => [...counts.values()].r
 /** "eth_call 3, eth_blockNumber 1", most frequent first; "none" when empty. */
 export function describeMethods(counts: KindCounts): string {
   if (counts.size === 0) return 'none';
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([method, n]) => `${method} ${n}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([method, n]) => `${method} ${n}`)
+    .join(', ');
 }

@@ -10,7 +10,8 @@ function slowService() {
     running: true,
     stop: async () => undefined,
     restart: async () => undefined,
-    rebuild: () => new Promise<void>((resolve, reject) => (finish = (ok) => (ok ? resolve() : reject(new Error('no progress'))))),
+    rebuild: () =>
+      new Promise<void>((resolve, reject) => (finish = (ok) => (ok ? resolve() : reject(new Error('no progress'))))),
     progress: () => `step ${step}`,
   };
   return { service, advance: () => (step += 1), finish: (ok: boolean) => finish(ok) };
@@ -36,7 +37,12 @@ describe('startFaultControl', () => {
     expect(accepted.status).toBe(202);
     const { id } = (await accepted.json()) as { id: number };
 
-    expect((await status(control.url)).busy).toMatchObject({ id, service: 'indexer', action: 'rebuild', progress: 'step 0' });
+    expect((await status(control.url)).busy).toMatchObject({
+      id,
+      service: 'indexer',
+      action: 'rebuild',
+      progress: 'step 0',
+    });
     slow.advance();
     expect((await status(control.url)).busy?.progress).toBe('step 1');
     expect((await status(control.url)).done[String(id)]).toBeUndefined();
@@ -50,9 +56,13 @@ describe('startFaultControl', () => {
     const slow = slowService();
     const control = await startFaultControl(await findFreePort(), { indexer: slow.service }, () => {});
     stop = control.stop;
-    const { id } = (await (await fetch(`${control.url}/indexer/rebuild?async=1`, { method: 'POST' })).json()) as { id: number };
+    const { id } = (await (await fetch(`${control.url}/indexer/rebuild?async=1`, { method: 'POST' })).json()) as {
+      id: number;
+    };
     slow.finish(false);
-    await expect.poll(async () => (await status(control.url)).done[String(id)]).toMatchObject({ ok: false, error: expect.stringContaining('no progress') });
+    await expect
+      .poll(async () => (await status(control.url)).done[String(id)])
+      .toMatchObject({ ok: false, error: expect.stringContaining('no progress') });
 
     const blocking = fetch(`${control.url}/indexer/rebuild`, { method: 'POST' });
     await expect.poll(async () => (await status(control.url)).busy?.action).toBe('rebuild');

@@ -74,7 +74,9 @@ export function startFaultControl(
     const service = services[name];
     const known = action === 'stop' || action === 'start' || (action === 'rebuild' && service?.rebuild !== undefined);
     if (req.method !== 'POST' || !service || !known) {
-      return reply(404, { error: `Use POST /{${Object.keys(services).join('|')}}/{stop|start|rebuild} or GET /status.` });
+      return reply(404, {
+        error: `Use POST /{${Object.keys(services).join('|')}}/{stop|start|rebuild} or GET /status.`,
+      });
     }
     // One action at a time: a stop and a start racing each other would leave nobody knowing the state.
     const id = nextId++;
@@ -104,10 +106,11 @@ export function startFaultControl(
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        stop: () => new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
-        }),
+        stop: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       }),
     );
   });

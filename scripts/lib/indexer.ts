@@ -280,7 +280,6 @@ export async function readMetrics(url: string): Promise<Omit<IndexerProgressValu
   }
 }
 
-
 /** The sum over every label set of one metric, or undefined when Ponder does not report it (yet). */
 export function sumMetric(text: string, name: string): number | undefined {
   let sum: number | undefined;

@@ -28,16 +28,16 @@ describe.runIf(process.platform === 'linux')('waitUntilReady', () => {
 
   it('gives up on a process that neither uses CPU nor prints, naming it', async () => {
     const child = start('setTimeout(() => {}, 60_000)');
-    await expect(waitUntilReady({ what: 'a sleeper', child, stallMs: 1_000, ready: async () => false })).rejects.toThrow(
-      /a sleeper made no progress for 1 s/,
-    );
+    await expect(
+      waitUntilReady({ what: 'a sleeper', child, stallMs: 1_000, ready: async () => false }),
+    ).rejects.toThrow(/a sleeper made no progress for 1 s/);
     expect(child.hasExited).toBe(false);
   });
 
   it('fails at once when the process exits before it is ready, with its last output', async () => {
     const child = start('console.log("port in use"); process.exit(3)');
-    await expect(waitUntilReady({ what: 'a server', child, stallMs: 60_000, ready: async () => false })).rejects.toThrow(
-      /a server exited before it was ready[\s\S]*port in use/,
-    );
+    await expect(
+      waitUntilReady({ what: 'a server', child, stallMs: 60_000, ready: async () => false }),
+    ).rejects.toThrow(/a server exited before it was ready[\s\S]*port in use/);
   });
 });

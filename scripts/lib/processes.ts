@@ -32,7 +32,11 @@ export class ManagedProcess {
   /** Lines the process has printed so far (stdout and stderr). */
   linesSeen = 0;
 
-  constructor(readonly name: string, private readonly child: ChildProcess, options: SpawnOptions) {
+  constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+    options: SpawnOptions,
+  ) {
     const keep = options.tailLines ?? 40;
     const onLine = (line: string) => {
       this.linesSeen += 1;

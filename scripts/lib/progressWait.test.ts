@@ -40,17 +40,25 @@ describe('waitWhileProgressing', () => {
       read: async () => ({ done: false, progress: Math.min(4, Math.floor(clock.now() / 5_000)) }),
     });
     await expect(wait).rejects.toThrow(StalledError);
-    await expect(wait).rejects.toThrow(/the indexer stalled: its progress stayed at 4 for 10\.0 s \(after 30\.0 s in all\):\nlast output line/);
+    await expect(wait).rejects.toThrow(
+      /the indexer stalled: its progress stayed at 4 for 10\.0 s \(after 30\.0 s in all\):\nlast output line/,
+    );
     expect(seen).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('counts the time before the first reading as a stall too', async () => {
     const clock = fakeClock();
-    const wait = waitWhileProgressing({ what: 'a start', stallMs: 3_000, intervalMs: 1_000, ...clock, read: async () => ({ done: false }) });
+    const wait = waitWhileProgressing({
+      what: 'a start',
+      stallMs: 3_000,
+      intervalMs: 1_000,
+      ...clock,
+      read: async () => ({ done: false }),
+    });
     await expect(wait).rejects.toThrow(/a start stalled: no progress was ever read for 3\.0 s/);
   });
 
-  it('ends with the reader\'s own error (a process that exited)', async () => {
+  it("ends with the reader's own error (a process that exited)", async () => {
     const clock = fakeClock();
     const wait = waitWhileProgressing({
       what: 'x',

@@ -42,7 +42,9 @@ export class StalledError extends Error {
  * Reads `read()` every `intervalMs` until it says done, and resolves with its result. Fails only when the progress
  * value has not changed for `stallMs`: the total time is whatever the work needs while it keeps moving.
  */
-export async function waitWhileProgressing<T = void>(options: WaitWhileProgressingOptions<T>): Promise<{ result: T | undefined; elapsedMs: number }> {
+export async function waitWhileProgressing<T = void>(
+  options: WaitWhileProgressingOptions<T>,
+): Promise<{ result: T | undefined; elapsedMs: number }> {
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const interval = options.intervalMs ?? 500;
@@ -60,7 +62,8 @@ export async function waitWhileProgressing<T = void>(options: WaitWhileProgressi
     }
     const stalled = at - lastChange;
     if (stalled >= options.stallMs) {
-      const last = lastValue === undefined ? 'no progress was ever read' : `its progress stayed at ${String(lastValue)}`;
+      const last =
+        lastValue === undefined ? 'no progress was ever read' : `its progress stayed at ${String(lastValue)}`;
       const detail = options.describeStall?.();
       throw new StalledError(
         `${options.what} stalled: ${last} for ${(stalled / 1000).toFixed(1)} s (after ${((at - started) / 1000).toFixed(1)} s in all)` +

@@ -64,7 +64,9 @@ export class RestartableAnvil {
     await current.stop();
     this.current = null;
     if (!fs.existsSync(this.options.stateFile) || fs.statSync(this.options.stateFile).mtimeMs <= before) {
-      throw new Error(`anvil stopped without writing its state to ${this.options.stateFile}:\n${current.process.outputTail()}`);
+      throw new Error(
+        `anvil stopped without writing its state to ${this.options.stateFile}:\n${current.process.outputTail()}`,
+      );
     }
     this.stopped = { offsetSeconds, blockNumber };
     return blockNumber;

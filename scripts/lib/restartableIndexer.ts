@@ -1,4 +1,10 @@
-import { progressKey, startIndexer, type IndexerProgressValue, type RunningIndexer, type StartIndexerOptions } from './indexer';
+import {
+  progressKey,
+  startIndexer,
+  type IndexerProgressValue,
+  type RunningIndexer,
+  type StartIndexerOptions,
+} from './indexer';
 import type { ExitInfo } from './processes';
 
 /**

@@ -1,28 +1,36 @@
-import { parseEther, parseUnits, type Address } from 'viem'
-import type { Deployment } from './deployment'
-import { anvilAccount, ROLE_INDEX, seededActors } from './seed/accounts'
-import { Desk, type PositionRef } from './seed/market'
-import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain'
-import { MARKETS } from './seed/params'
-import { fromAnswer, PriceWalk, toAnswer } from './seed/prices'
-import { Rng } from './seed/rng'
-import { describeError, TxSender } from './seed/tx'
+import { parseEther, parseUnits, type Address } from 'viem';
+import type { Deployment } from './deployment';
+import { anvilAccount, ROLE_INDEX, seededActors } from './seed/accounts';
+import { Desk, type PositionRef } from './seed/market';
+import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
+import { MARKETS } from './seed/params';
+import { fromAnswer, PriceWalk, toAnswer } from './seed/prices';
+import { Rng } from './seed/rng';
+import { describeError, TxSender } from './seed/tx';
 
 export interface SimulatorOptions {
-  rpcUrl: string
-  deployment: Deployment
-  seed: number
-  intervalMs: number
-  log: (msg: string) => void
+  rpcUrl: string;
+  deployment: Deployment;
+  seed: number;
+  intervalMs: number;
+  log: (msg: string) => void;
 }
 
 /** Each tick stands for this much market time, so moves are visible on a chart yet small. */
-const MARKET_DAYS_PER_TICK = 15 / (24 * 60)
+const MARKET_DAYS_PER_TICK = 15 / (24 * 60);
 /** Pull back towards the starting prices (per market day) so hours of running do not wander off. */
-const MEAN_REVERSION = 0.5
-const TRADE_SIZE: [number, number][] = [[10_000, 250_000], [10_000, 300_000], [5_000, 80_000]]
-const TRADE_LEVERAGE: [number, number][] = [[1.5, 4], [1.5, 4], [1.2, 2.5]]
-const TOP_UP = parseUnits('500000', 6)
+const MEAN_REVERSION = 0.5;
+const TRADE_SIZE: [number, number][] = [
+  [10_000, 250_000],
+  [10_000, 300_000],
+  [5_000, 80_000],
+];
+const TRADE_LEVERAGE: [number, number][] = [
+  [1.5, 4],
+  [1.5, 4],
+  [1.2, 2.5],
+];
+const TOP_UP = parseUnits('500000', 6);
 
 /**
  * Keeps the local market alive in real time: each tick the keeper pushes small correlated price moves, a couple of
@@ -30,144 +38,148 @@ const TOP_UP = parseUnits('500000', 6)
  * A failing transaction costs one log line; an unreachable RPC is retried on the next tick.
  */
 export function startSimulator(opts: SimulatorOptions): { stop: () => Promise<void> } {
-  if (opts.deployment.chainId !== LOCAL_CHAIN_ID) throw new Error(`The simulator drives the local chain (${LOCAL_CHAIN_ID}) only.`)
-  const sim = new Simulator(opts)
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let current: Promise<void> = Promise.resolve()
+  if (opts.deployment.chainId !== LOCAL_CHAIN_ID)
+    throw new Error(`The simulator drives the local chain (${LOCAL_CHAIN_ID}) only.`);
+  const sim = new Simulator(opts);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
 
   const run = () => {
     current = sim
       .tick()
       .catch((error) => opts.log(`tick failed: ${describeError(error)}`))
       .finally(() => {
-        if (!stopped) timer = setTimeout(run, opts.intervalMs)
-      })
-  }
-  run()
+        if (!stopped) timer = setTimeout(run, opts.intervalMs);
+      });
+  };
+  run();
 
   return {
     stop: async () => {
-      stopped = true
-      if (timer) clearTimeout(timer)
-      await current
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
     },
-  }
+  };
 }
 
 class Simulator {
-  private readonly tx: TxSender
-  private readonly desk: Desk
-  private readonly rng: Rng
-  private readonly actors: ReturnType<typeof seededActors>
-  private readonly keeper: Address
-  private walk: PriceWalk | undefined
-  private anchor: number[] = []
-  private ready = false
-  private unreachable = false
+  private readonly tx: TxSender;
+  private readonly desk: Desk;
+  private readonly rng: Rng;
+  private readonly actors: ReturnType<typeof seededActors>;
+  private readonly keeper: Address;
+  private walk: PriceWalk | undefined;
+  private anchor: number[] = [];
+  private ready = false;
+  private unreachable = false;
 
   constructor(private readonly opts: SimulatorOptions) {
-    this.tx = new TxSender(opts.rpcUrl, { preflight: true, timeoutMs: 10_000 })
-    this.desk = new Desk(this.tx, opts.deployment)
-    this.rng = Rng.stream(opts.seed, 'simulator')
-    this.actors = seededActors(opts.seed)
-    this.keeper = anvilAccount(ROLE_INDEX.keeper).address
+    this.tx = new TxSender(opts.rpcUrl, { preflight: true, timeoutMs: 10_000 });
+    this.desk = new Desk(this.tx, opts.deployment);
+    this.rng = Rng.stream(opts.seed, 'simulator');
+    this.actors = seededActors(opts.seed);
+    this.keeper = anvilAccount(ROLE_INDEX.keeper).address;
   }
 
   async tick(): Promise<void> {
-    let answers: bigint[]
+    let answers: bigint[];
     try {
-      if (!this.ready) await this.prepare()
-      answers = await this.desk.answers()
-      await this.desk.refreshParams()
+      if (!this.ready) await this.prepare();
+      answers = await this.desk.answers();
+      await this.desk.refreshParams();
     } catch (error) {
-      if (!this.unreachable) this.opts.log(`chain unreachable (${describeError(error)}); retrying every tick`)
-      this.unreachable = true
-      this.ready = false
-      return
+      if (!this.unreachable) this.opts.log(`chain unreachable (${describeError(error)}); retrying every tick`);
+      this.unreachable = true;
+      this.ready = false;
+      return;
     }
-    if (this.unreachable) this.opts.log('chain reachable again')
-    this.unreachable = false
+    if (this.unreachable) this.opts.log('chain reachable again');
+    this.unreachable = false;
 
-    const events: string[] = []
-    const prices = await this.pushPrices(answers, events)
-    for (let i = this.rng.int(1, 2); i > 0; i--) await this.attempt(events, () => this.trade(prices))
-    await this.attempt(events, () => this.liquidate())
-    if (events.length > 0) this.opts.log(events.join('; '))
+    const events: string[] = [];
+    const prices = await this.pushPrices(answers, events);
+    for (let i = this.rng.int(1, 2); i > 0; i--) await this.attempt(events, () => this.trade(prices));
+    await this.attempt(events, () => this.liquidate());
+    if (events.length > 0) this.opts.log(events.join('; '));
   }
 
   /** Impersonation and gas money live in the node, not the chain: redo them after every reconnect. */
   private async prepare() {
-    const accounts = [...this.actors.traders, this.actors.liquidator]
-    await this.tx.impersonate(accounts)
-    await this.tx.setBalance(accounts, parseEther('1000'))
-    this.ready = true
+    const accounts = [...this.actors.traders, this.actors.liquidator];
+    await this.tx.impersonate(accounts);
+    await this.tx.setBalance(accounts, parseEther('1000'));
+    this.ready = true;
   }
 
   private async attempt(events: string[], action: () => Promise<string | undefined>) {
     try {
-      const event = await action()
-      if (event) events.push(event)
+      const event = await action();
+      if (event) events.push(event);
     } catch (error) {
-      events.push(`failed: ${(error as Error).message.split('\n')[0]}`)
+      events.push(`failed: ${(error as Error).message.split('\n')[0]}`);
     }
   }
 
   /** Always pushes, so a price that went stale (someone warped time) is fresh again before anyone trades. */
   private async pushPrices(answers: bigint[], events: string[]): Promise<bigint[]> {
-    const current = answers.map(fromAnswer)
+    const current = answers.map(fromAnswer);
     if (!this.walk) {
-      this.walk = new PriceWalk(this.rng, current)
-      this.anchor = current
+      this.walk = new PriceWalk(this.rng, current);
+      this.anchor = current;
     }
-    this.walk.prices.splice(0, 3, ...current)
-    const driftPerDay = current.map((p, i) => -MEAN_REVERSION * Math.log(p / this.anchor[i]!))
-    const next = this.walk.step(MARKET_DAYS_PER_TICK, driftPerDay).map(toAnswer)
-    const pushed = [...answers]
+    this.walk.prices.splice(0, 3, ...current);
+    const driftPerDay = current.map((p, i) => -MEAN_REVERSION * Math.log(p / this.anchor[i]!));
+    const next = this.walk.step(MARKET_DAYS_PER_TICK, driftPerDay).map(toAnswer);
+    const pushed = [...answers];
     for (const [id, answer] of next.entries()) {
       try {
-        await this.desk.pushPrice(this.keeper, id, answer)
-        pushed[id] = answer
+        await this.desk.pushPrice(this.keeper, id, answer);
+        pushed[id] = answer;
       } catch (error) {
-        events.push(`price ${MARKETS[id]!.key} failed: ${(error as Error).message.split('\n')[0]}`)
+        events.push(`price ${MARKETS[id]!.key} failed: ${(error as Error).message.split('\n')[0]}`);
       }
     }
-    return pushed
+    return pushed;
   }
 
   private async openPositions(trader: Address): Promise<number[]> {
-    const positions = await Promise.all(MARKETS.map((_, id) => this.desk.position(trader, id)))
-    return positions.flatMap((p, id) => (p.size > 0n ? [id] : []))
+    const positions = await Promise.all(MARKETS.map((_, id) => this.desk.position(trader, id)));
+    return positions.flatMap((p, id) => (p.size > 0n ? [id] : []));
   }
 
   private async trade(answers: bigint[]): Promise<string | undefined> {
-    const trader = this.rng.pick(this.actors.traders)
-    const held = await this.openPositions(trader)
-    const who = trader.slice(0, 8)
+    const trader = this.rng.pick(this.actors.traders);
+    const held = await this.openPositions(trader);
+    const who = trader.slice(0, 8);
     if (held.length > 0 && (held.length === MARKETS.length || this.rng.chance(0.45))) {
-      const marketId = this.rng.pick(held)
-      const closed = await this.desk.closeIfSolvent(trader, marketId, answers[marketId]!)
-      return closed ? `${who} closed ${MARKETS[marketId]!.key}` : undefined
+      const marketId = this.rng.pick(held);
+      const closed = await this.desk.closeIfSolvent(trader, marketId, answers[marketId]!);
+      return closed ? `${who} closed ${MARKETS[marketId]!.key}` : undefined;
     }
-    const marketId = this.rng.pick(MARKETS.map((_, id) => id).filter((id) => !held.includes(id)))
-    const isLong = this.rng.chance(0.52)
-    const [lo, hi] = TRADE_SIZE[marketId]!
-    const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!
-    const notional = this.rng.logUniform(lo, hi)
-    const q = await this.desk.quote(marketId, answers[marketId]!, notional, this.rng.uniform(minLev, maxLev))
+    const marketId = this.rng.pick(MARKETS.map((_, id) => id).filter((id) => !held.includes(id)));
+    const isLong = this.rng.chance(0.52);
+    const [lo, hi] = TRADE_SIZE[marketId]!;
+    const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!;
+    const notional = this.rng.logUniform(lo, hi);
+    const q = await this.desk.quote(marketId, answers[marketId]!, notional, this.rng.uniform(minLev, maxLev));
     // The clearinghouse refuses new risk while the backstop is below its solvency threshold.
-    if (!(await this.desk.solventAfter(marketId, q.notional))) return `${who} skipped an open: backstop below its solvency threshold`
-    await this.desk.ensureFunds(trader, q.margin + q.fee, TOP_UP)
-    await this.desk.open(trader, marketId, isLong, q.size, q.margin)
-    return `${who} opened ${isLong ? 'long' : 'short'} ${MARKETS[marketId]!.key} $${Math.round(notional / 1000)}k`
+    if (!(await this.desk.solventAfter(marketId, q.notional)))
+      return `${who} skipped an open: backstop below its solvency threshold`;
+    await this.desk.ensureFunds(trader, q.margin + q.fee, TOP_UP);
+    await this.desk.open(trader, marketId, isLong, q.size, q.margin);
+    return `${who} opened ${isLong ? 'long' : 'short'} ${MARKETS[marketId]!.key} $${Math.round(notional / 1000)}k`;
   }
 
   private async liquidate(): Promise<string | undefined> {
     const refs: PositionRef[] = [...this.actors.traders, ...this.actors.whales].flatMap((trader) =>
       MARKETS.map((_, marketId) => ({ trader, marketId })),
-    )
-    const due = await this.desk.liquidatable(refs)
-    for (const ref of due) await this.desk.liquidate(this.actors.liquidator, ref)
-    return due.length > 0 ? `liquidated ${due.map((r) => `${r.trader.slice(0, 8)} ${MARKETS[r.marketId]!.key}`).join(', ')}` : undefined
+    );
+    const due = await this.desk.liquidatable(refs);
+    for (const ref of due) await this.desk.liquidate(this.actors.liquidator, ref);
+    return due.length > 0
+      ? `liquidated ${due.map((r) => `${r.trader.slice(0, 8)} ${MARKETS[r.marketId]!.key}`).join(', ')}`
+      : undefined;
   }
 }

@@ -13,7 +13,11 @@ import { failureOf } from '@/lib/sources/status';
 
 export const metadata = { title: 'Governance' };
 
-export default async function GovernancePage({ searchParams }: { searchParams: Promise<{ state?: string | string[] }> }) {
+export default async function GovernancePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ state?: string | string[] }>;
+}) {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
@@ -36,7 +40,11 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
             timelock before they take effect.
           </p>
         </div>
-        <Link href="/governance/new" className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400" data-testid="new-proposal-link">
+        <Link
+          href="/governance/new"
+          className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400"
+          data-testid="new-proposal-link"
+        >
           New proposal
         </Link>
       </div>
@@ -44,7 +52,12 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
         <VotingPowerPanel renderedAt={Date.now()} initialDashboard={data.accountDashboard} />
       </SectionBoundary>
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
-      <SourceNotices className="mb-6" sources={[sources.proposals]} now={Date.now()} refreshSeconds={healthSettings().refreshSeconds} />
+      <SourceNotices
+        className="mb-6"
+        sources={[sources.proposals]}
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+      />
       <div className="mb-4">
         <StateFilter current={filter} />
       </div>
@@ -53,7 +66,10 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           <ProposalList rows={rows} now={read.chainTime} historyComplete={data.historyComplete} />
         </SectionBoundary>
       ) : (
-        <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="proposals-unavailable">
+        <p
+          className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300"
+          data-testid="proposals-unavailable"
+        >
           Proposals are not available: {failureOf(sources.proposals)?.reason ?? null}
         </p>
       )}

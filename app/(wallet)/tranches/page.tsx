@@ -29,16 +29,25 @@ export default async function TranchesPage() {
         Losses hit Junior first, then Mezzanine, then Senior; premiums are shared by capital × risk multiplier, so the
         earlier a tranche pays, the more it earns. Exits need a cooldown, then a short window to withdraw.
       </p>
-      <SourceNotices className="mb-6" sources={[sources.chain, sources.indexer]} now={Date.now()} refreshSeconds={healthSettings().refreshSeconds} />
+      <SourceNotices
+        className="mb-6"
+        sources={[sources.chain, sources.indexer]}
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+      />
       {!dashboard ? (
-        <p className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300" data-testid="tranches-unavailable">
+        <p
+          className="rounded-xl border border-amber-900/60 bg-amber-950/20 p-5 text-slate-300"
+          data-testid="tranches-unavailable"
+        >
           Live data is not available: {error ?? 'the lens did not answer'}
         </p>
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-400" data-testid="tranches-age">
-            Lens block <span className="figure">#{dashboard.blockNumber.toString()}</span> at {formatUtc(Number(dashboard.timestamp))} (
-            {formatAge(now - Number(dashboard.timestamp))}); reload for newer figures.
+            Lens block <span className="figure">#{dashboard.blockNumber.toString()}</span> at{' '}
+            {formatUtc(Number(dashboard.timestamp))} ({formatAge(now - Number(dashboard.timestamp))}); reload for newer
+            figures.
           </p>
           <div className="grid gap-6 lg:grid-cols-3">
             {dashboard.tranches.map((tranche) => (

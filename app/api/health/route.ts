@@ -9,7 +9,10 @@ export async function GET() {
   await admitApiRequest();
   const config = getConfig();
   if (!config.ok) {
-    return Response.json({ error: { message: 'The server is not configured.', since: null }, health: null }, { status: 503 });
+    return Response.json(
+      { error: { message: 'The server is not configured.', since: null }, health: null },
+      { status: 503 },
+    );
   }
   const { data, sources } = await loadHealthHeadline(config.config);
   const { snapshot, refreshSeconds, history } = data;

@@ -13,14 +13,29 @@ export default function CapitalChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={dateTick} {...AXIS} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={dateTick}
+              {...AXIS}
+            />
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {TRANCHE_IDS.map((id) => (
-              <Area key={id} type="stepAfter" stackId="capital" dataKey={(r: { capital: number[] }) => r.capital[id]}
-                name={TRANCHE_NAMES[id]} stroke={TRANCHE_COLORS[id]} fill={TRANCHE_COLORS[id]} fillOpacity={0.35}
-                isAnimationActive={false} />
+              <Area
+                key={id}
+                type="stepAfter"
+                stackId="capital"
+                dataKey={(r: { capital: number[] }) => r.capital[id]}
+                name={TRANCHE_NAMES[id]}
+                stroke={TRANCHE_COLORS[id]}
+                fill={TRANCHE_COLORS[id]}
+                fillOpacity={0.35}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>

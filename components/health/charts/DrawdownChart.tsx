@@ -14,14 +14,28 @@ export default function DrawdownChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={dateTick} {...AXIS} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={dateTick}
+              {...AXIS}
+            />
             <YAxis unit=" %" width={64} domain={['auto', 0]} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={pct()} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {TRANCHE_IDS.map((id) => (
-              <Area key={id} type="stepAfter" dataKey={(r: { drawdownPct: number[] }) => r.drawdownPct[id]}
-                name={TRANCHE_NAMES[id]} stroke={TRANCHE_COLORS[id]} fill={TRANCHE_COLORS[id]} fillOpacity={0.15}
-                isAnimationActive={false} />
+              <Area
+                key={id}
+                type="stepAfter"
+                dataKey={(r: { drawdownPct: number[] }) => r.drawdownPct[id]}
+                name={TRANCHE_NAMES[id]}
+                stroke={TRANCHE_COLORS[id]}
+                fill={TRANCHE_COLORS[id]}
+                fillOpacity={0.15}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>

@@ -15,11 +15,22 @@ export default function PremiumsChart({ range }: { range: HealthRange }) {
             <CartesianGrid {...GRID} />
             <XAxis dataKey="t" tickFormatter={dateTick} {...AXIS} minTickGap={16} />
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
-            <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} cursor={{ fill: 'var(--color-slate-800)' }} />
+            <Tooltip
+              {...TOOLTIP}
+              labelFormatter={dateTimeLabel}
+              formatter={money(d.symbol)}
+              cursor={{ fill: 'var(--color-slate-800)' }}
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {TRANCHE_IDS.map((id) => (
-              <Bar key={id} stackId="premium" dataKey={(r: { byTranche: number[] }) => r.byTranche[id]}
-                name={TRANCHE_NAMES[id]} fill={TRANCHE_COLORS[id]} isAnimationActive={false} />
+              <Bar
+                key={id}
+                stackId="premium"
+                dataKey={(r: { byTranche: number[] }) => r.byTranche[id]}
+                name={TRANCHE_NAMES[id]}
+                fill={TRANCHE_COLORS[id]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -20,14 +20,22 @@ export function SeriesFrame({
   const query = useHealthSeries(range);
   if (query.error) {
     return (
-      <div className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200" style={{ height: CHART_HEIGHT }}>
+      <div
+        className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200"
+        style={{ height: CHART_HEIGHT }}
+      >
         Chart data unavailable: {query.error.message}
       </div>
     );
   }
   if (!query.data) return <ChartSkeleton />;
   return (
-    <div data-points={points(query.data)} data-from={query.data.from} data-testid="chart-rendered" style={{ height: CHART_HEIGHT }}>
+    <div
+      data-points={points(query.data)}
+      data-from={query.data.from}
+      data-testid="chart-rendered"
+      style={{ height: CHART_HEIGHT }}
+    >
       {children(query.data)}
     </div>
   );

@@ -12,15 +12,48 @@ export default function SolvencyChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={dateTick} {...AXIS} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={dateTick}
+              {...AXIS}
+            />
             <YAxis unit=" %" width={64} {...AXIS} domain={[0, 'auto']} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={pct()} />
-            <ReferenceLine y={d.warningPct} stroke="var(--color-amber-500)" strokeDasharray="4 4"
-              label={{ value: `warning ${d.warningPct.toFixed(0)} %`, fill: 'var(--color-amber-500)', fontSize: 11, position: 'insideTopRight' }} />
-            <ReferenceLine y={d.thresholdPct} stroke="var(--color-rose-500)" strokeDasharray="4 4"
-              label={{ value: `threshold ${d.thresholdPct.toFixed(0)} %`, fill: 'var(--color-rose-500)', fontSize: 11, position: 'insideBottomRight' }} />
-            <Line type="stepAfter" dataKey="solvencyPct" name="Solvency ratio" stroke="var(--color-emerald-400)" dot={false}
-              strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
+            <ReferenceLine
+              y={d.warningPct}
+              stroke="var(--color-amber-500)"
+              strokeDasharray="4 4"
+              label={{
+                value: `warning ${d.warningPct.toFixed(0)} %`,
+                fill: 'var(--color-amber-500)',
+                fontSize: 11,
+                position: 'insideTopRight',
+              }}
+            />
+            <ReferenceLine
+              y={d.thresholdPct}
+              stroke="var(--color-rose-500)"
+              strokeDasharray="4 4"
+              label={{
+                value: `threshold ${d.thresholdPct.toFixed(0)} %`,
+                fill: 'var(--color-rose-500)',
+                fontSize: 11,
+                position: 'insideBottomRight',
+              }}
+            />
+            <Line
+              type="stepAfter"
+              dataKey="solvencyPct"
+              name="Solvency ratio"
+              stroke="var(--color-emerald-400)"
+              dot={false}
+              strokeWidth={1.5}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       )}

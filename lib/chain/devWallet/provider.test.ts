@@ -107,7 +107,10 @@ describe('dev wallet provider', () => {
     const signature = (await provider.request({ method: 'personal_sign', params: [message, ACCOUNT_1] })) as Hex;
     expect(await recoverMessageAddress({ message: 'hello backstop', signature })).toBe(ACCOUNT_1);
 
-    const fromText = (await provider.request({ method: 'personal_sign', params: ['hello backstop', ACCOUNT_1] })) as Hex;
+    const fromText = (await provider.request({
+      method: 'personal_sign',
+      params: ['hello backstop', ACCOUNT_1],
+    })) as Hex;
     expect(fromText).toBe(signature);
   });
 

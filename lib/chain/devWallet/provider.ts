@@ -65,16 +65,21 @@ class DevWalletRpcError extends Error {
  * An EIP-1193 provider that signs locally with anvil's public test keys and sends raw transactions to the
  * configured RPC; every method it does not handle itself (reads, receipts, gas) passes through to that RPC.
  */
-export function createDevWalletProvider({ chain, transport, storage = memoryStorage() }: DevWalletOptions): DevWalletProvider {
+export function createDevWalletProvider({
+  chain,
+  transport,
+  storage = memoryStorage(),
+}: DevWalletOptions): DevWalletProvider {
   const node = createPublicClient({ chain, transport });
   const listeners = new Map<string, Set<Listener>>();
   const subscribers = new Set<() => void>();
   const walletClients = new Map<number, WalletClient<Transport, Chain, PrivateKeyAccount>>();
 
   const storedIndex = Number(storage.getItem(STORAGE_ACCOUNT));
-  let accountIndex = storage.getItem(STORAGE_ACCOUNT) !== null && isDevAccountIndex(storedIndex)
-    ? storedIndex
-    : DEFAULT_DEV_ACCOUNT_INDEX;
+  let accountIndex =
+    storage.getItem(STORAGE_ACCOUNT) !== null && isDevAccountIndex(storedIndex)
+      ? storedIndex
+      : DEFAULT_DEV_ACCOUNT_INDEX;
 
   const isConnected = () => storage.getItem(STORAGE_CONNECTED) === '1';
 
@@ -133,7 +138,9 @@ export function createDevWalletProvider({ chain, transport, storage = memoryStor
       case 'wallet_switchEthereumChain': {
         const requested = hexToNumber((params[0] as { chainId: Hex }).chainId);
         if (requested !== chain.id) {
-          throw new SwitchChainError(new Error(`the dev wallet only works on chain ${chain.id} (asked for ${requested})`));
+          throw new SwitchChainError(
+            new Error(`the dev wallet only works on chain ${chain.id} (asked for ${requested})`),
+          );
         }
         return null;
       }
@@ -161,10 +168,15 @@ export function createDevWalletProvider({ chain, transport, storage = memoryStor
     }
   }
 
-  async function sendTransaction(client: WalletClient<Transport, Chain, PrivateKeyAccount>, request: RpcTransactionRequest) {
+  async function sendTransaction(
+    client: WalletClient<Transport, Chain, PrivateKeyAccount>,
+    request: RpcTransactionRequest,
+  ) {
     try {
       // viem fills nonce/gas/fees, signs with the local key and sends eth_sendRawTransaction.
-      return await client.sendTransaction(parseTransactionRequest(request) as Parameters<typeof client.sendTransaction>[0]);
+      return await client.sendTransaction(
+        parseTransactionRequest(request) as Parameters<typeof client.sendTransaction>[0],
+      );
     } catch (error) {
       throw asRpcError(error);
     }

@@ -7,10 +7,29 @@ import { createRiskHandler } from './handleRequest';
 
 const inputs: RiskInputs = {
   markets: [
-    { name: 'ETH', longNotional: 2e6, shortNotional: 1e6, maintenanceMarginRate: 0.05, liquidationImpact: 0.1, liquidityDepth: 5e6, volatility: 0.8 },
-    { name: 'BTC', longNotional: 1e6, shortNotional: 1.5e6, maintenanceMarginRate: 0.05, liquidationImpact: 0.1, liquidityDepth: 8e6, volatility: 0.6 },
+    {
+      name: 'ETH',
+      longNotional: 2e6,
+      shortNotional: 1e6,
+      maintenanceMarginRate: 0.05,
+      liquidationImpact: 0.1,
+      liquidityDepth: 5e6,
+      volatility: 0.8,
+    },
+    {
+      name: 'BTC',
+      longNotional: 1e6,
+      shortNotional: 1.5e6,
+      maintenanceMarginRate: 0.05,
+      liquidationImpact: 0.1,
+      liquidityDepth: 8e6,
+      volatility: 0.6,
+    },
   ],
-  correlation: [[1, 0.7], [0.7, 1]],
+  correlation: [
+    [1, 0.7],
+    [0.7, 1],
+  ],
   tranches: [
     { id: 0, name: 'Junior', capital: 2e5 },
     { id: 1, name: 'Mezzanine', capital: 5e5 },
@@ -18,7 +37,14 @@ const inputs: RiskInputs = {
   ],
 };
 
-const request = (id: number, scenarios = 5_000): RiskRequest => ({ type: 'simulate', id, inputs, stress: NO_STRESS, scenarios, seed: 7 });
+const request = (id: number, scenarios = 5_000): RiskRequest => ({
+  type: 'simulate',
+  id,
+  inputs,
+  stress: NO_STRESS,
+  scenarios,
+  seed: 7,
+});
 
 describe('createRiskHandler', () => {
   it('answers a request with the engine result, its id and a duration', () => {
@@ -37,7 +63,8 @@ describe('createRiskHandler', () => {
     const big = handle(request(1, 8_000));
     const small = handle(request(2, 2_000));
     const bigAgain = handle(request(3, 8_000));
-    if (big.type !== 'result' || small.type !== 'result' || bigAgain.type !== 'result') throw new Error('expected results');
+    if (big.type !== 'result' || small.type !== 'result' || bigAgain.type !== 'result')
+      throw new Error('expected results');
     expect(bigAgain.result).toEqual(big.result);
     expect(small.result).toEqual(runMonteCarlo(inputs, NO_STRESS, { scenarios: 2_000, seed: 7 }));
   });

@@ -9,9 +9,10 @@ import { isRiskRequest, type RiskResponse } from '../protocol';
 export function createRiskHandler(now: () => number = () => performance.now()): (message: unknown) => RiskResponse {
   let buffers: MonteCarloBuffers | null = null;
   return (message) => {
-    const id = typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number'
-      ? (message as { id: number }).id
-      : -1;
+    const id =
+      typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number'
+        ? (message as { id: number }).id
+        : -1;
     if (!isRiskRequest(message)) return { type: 'error', id, message: 'not a simulate request' };
     try {
       const markets = message.inputs.markets.length;

@@ -8,8 +8,18 @@ const lens: LensForRisk = {
   timestamp: 100n * 3600n,
   module: { assetDecimals: 6, assetSymbol: 'tUSD' },
   markets: [
-    { id: 0n, name: 'ETH', price: 3_000n * 10n ** 8n, priceDecimals: 8, priceUpdatedAt: 100n * 3600n - 60n, longNotional: 2_000_000n * 10n ** 6n,
-      shortNotional: 1_000_000n * 10n ** 6n, maintenanceMarginRate: WAD / 20n, liquidationImpact: WAD / 10n, liquidityDepth: 5_000_000n * 10n ** 6n },
+    {
+      id: 0n,
+      name: 'ETH',
+      price: 3_000n * 10n ** 8n,
+      priceDecimals: 8,
+      priceUpdatedAt: 100n * 3600n - 60n,
+      longNotional: 2_000_000n * 10n ** 6n,
+      shortNotional: 1_000_000n * 10n ** 6n,
+      maintenanceMarginRate: WAD / 20n,
+      liquidationImpact: WAD / 10n,
+      liquidityDepth: 5_000_000n * 10n ** 6n,
+    },
   ],
   tranches: [
     { id: 2, name: 'Senior', totalAssets: 3n * 10n ** 12n },
@@ -38,7 +48,13 @@ describe('risk inputs payload', () => {
   it('round-trips into model inputs', () => {
     const state = chainStateFromPayload(buildRiskInputsPayload(lens, samples, { failure: null }));
     const { inputs, dynamics } = riskInputsFromChain(state);
-    expect(inputs.markets[0]).toMatchObject({ longNotional: 2e6, shortNotional: 1e6, maintenanceMarginRate: 0.05, liquidationImpact: 0.1, liquidityDepth: 5e6 });
+    expect(inputs.markets[0]).toMatchObject({
+      longNotional: 2e6,
+      shortNotional: 1e6,
+      maintenanceMarginRate: 0.05,
+      liquidationImpact: 0.1,
+      liquidityDepth: 5e6,
+    });
     expect(inputs.tranches.map((t) => t.capital)).toEqual([1e6, 3e6]);
     expect(dynamics.estimated).toBe(true);
     expect(inputs.markets[0]!.volatility).toBeGreaterThan(0);
@@ -54,16 +70,34 @@ describe('risk inputs payload', () => {
   });
 
   it('says when the history is incomplete because the indexer is still reading the chain', () => {
-    const catchingUp = buildRiskInputsPayload(lens, samples, { failure: null, incomplete: 'the indexer is still reading the chain' });
+    const catchingUp = buildRiskInputsPayload(lens, samples, {
+      failure: null,
+      incomplete: 'the indexer is still reading the chain',
+    });
     expect(catchingUp.historyProblem).toBe('the indexer is still reading the chain');
     expect(buildRiskInputsPayload(lens, samples, { failure: null }).historyProblem).toBeNull();
     // A failed read says why on its own; the catch-up adds nothing then.
-    expect(buildRiskInputsPayload(lens, null, { failure: 'indexer down', incomplete: 'the indexer is still reading the chain' }).historyProblem).toBe('indexer down');
+    expect(
+      buildRiskInputsPayload(lens, null, {
+        failure: 'indexer down',
+        incomplete: 'the indexer is still reading the chain',
+      }).historyProblem,
+    ).toBe('indexer down');
   });
 
-  it('ends a market\'s history at its oracle\'s last update (later samples only repeat it)', () => {
-    const stale: LensForRisk = { ...lens, timestamp: 200n * 3600n, markets: lens.markets.map((m) => ({ ...m, priceUpdatedAt: 80n * 3600n })) };
-    const later = [...samples, ...Array.from({ length: 50 }, (_, i) => ({ timestamp: (101 + i) * 3600, markets: [{ id: 0, price: '1', priceDecimals: 8 }] }))];
+  it("ends a market's history at its oracle's last update (later samples only repeat it)", () => {
+    const stale: LensForRisk = {
+      ...lens,
+      timestamp: 200n * 3600n,
+      markets: lens.markets.map((m) => ({ ...m, priceUpdatedAt: 80n * 3600n })),
+    };
+    const later = [
+      ...samples,
+      ...Array.from({ length: 50 }, (_, i) => ({
+        timestamp: (101 + i) * 3600,
+        markets: [{ id: 0, price: '1', priceDecimals: 8 }],
+      })),
+    ];
     const payload = buildRiskInputsPayload(stale, later, { failure: null });
     const points = payload.priceHistories[0]?.points ?? [];
     expect(points.at(-1)?.timestamp).toBe(80 * 3600);

@@ -88,9 +88,14 @@ export function buildRiskInputsPayload(
   const returns = Math.min(...priceHistories.map((h) => h.points.length)) - 1;
   const staleHours = Math.max(0, ...lens.markets.map((m) => (now - Number(m.priceUpdatedAt)) / 3_600));
   const problems = [
-    history.failure ?? (returns < 20 ? `only ${Math.max(0, returns)} price returns indexed in the 30 days before the last oracle update` : null),
+    history.failure ??
+      (returns < 20
+        ? `only ${Math.max(0, returns)} price returns indexed in the 30 days before the last oracle update`
+        : null),
     history.failure ? null : (history.incomplete ?? null),
-    staleHours >= 2 ? `an oracle was last updated ${Math.floor(staleHours)} h before this block: volatility is estimated up to its last update` : null,
+    staleHours >= 2
+      ? `an oracle was last updated ${Math.floor(staleHours)} h before this block: volatility is estimated up to its last update`
+      : null,
   ].filter((x): x is string => x !== null);
   return {
     blockNumber: lens.blockNumber.toString(),

@@ -13,14 +13,21 @@ class FakeWorker implements WorkerLike {
     this.listener = listener;
   }
   answer(id: number, ms = 1) {
-    this.listener?.({ data: { type: 'result', id, ms, result: { kind: 'monteCarlo', seed: id } as unknown as MonteCarloResult } });
+    this.listener?.({
+      data: { type: 'result', id, ms, result: { kind: 'monteCarlo', seed: id } as unknown as MonteCarloResult },
+    });
   }
   fail(id: number) {
     this.listener?.({ data: { type: 'error', id, message: 'boom' } });
   }
 }
 
-const base = { inputs: { markets: [], correlation: [], tranches: [] }, stress: { volatilityMultiplier: 1, correlationStress: 0, liquidityDepthMultiplier: 1 }, scenarios: 10, seed: 1 };
+const base = {
+  inputs: { markets: [], correlation: [], tranches: [] },
+  stress: { volatilityMultiplier: 1, correlationStress: 0, liquidityDepthMultiplier: 1 },
+  scenarios: 10,
+  seed: 1,
+};
 
 describe('RiskClient', () => {
   it('sends at once when idle and resolves with the answer and the round trip', async () => {

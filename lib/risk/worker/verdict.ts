@@ -8,8 +8,7 @@ export type PremiumVerdict = 'over-paid for the risk' | 'under-paid for the risk
 export const VERDICT_BAND = 0.25;
 export const VERDICT_FLOOR = 0.001;
 
-export const VERDICT_RULE =
-  `"about fair" when the realised APR is within ±${VERDICT_BAND * 100} % of the fair APR (or within ${VERDICT_FLOOR * 100} percentage point of it); above that band "over-paid", below it "under-paid"`;
+export const VERDICT_RULE = `"about fair" when the realised APR is within ±${VERDICT_BAND * 100} % of the fair APR (or within ${VERDICT_FLOOR * 100} percentage point of it); above that band "over-paid", below it "under-paid"`;
 
 export function premiumVerdict(realisedApr: number, fairApr: number): PremiumVerdict {
   if (!Number.isFinite(realisedApr) || !Number.isFinite(fairApr)) {

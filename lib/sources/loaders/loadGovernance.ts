@@ -33,7 +33,9 @@ export async function loadGovernance(
   ]);
   const now = (options.clock ?? Date.now)();
   const read = proposals.value;
-  const catchUp = failureOf(proposals.status) ? null : catchUpOf(progress.value, read?.blockNumber ?? null, config.deployBlock);
+  const catchUp = failureOf(proposals.status)
+    ? null
+    : catchUpOf(progress.value, read?.blockNumber ?? null, config.deployBlock);
   return {
     data: { proposals: read, accountDashboard, historyComplete: progress.value?.ready === true },
     sources: {

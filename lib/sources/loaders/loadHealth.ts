@@ -16,7 +16,10 @@ export interface HealthSources {
 }
 
 /** Everything /health (and its data pages and APIs) shows, each part from its shared cache; the reads run side by side. */
-export async function loadHealth(config: PublicConfig, options: ReadOptions = {}): Promise<{ data: HealthData; sources: HealthSources }> {
+export async function loadHealth(
+  config: PublicConfig,
+  options: ReadOptions = {},
+): Promise<{ data: HealthData; sources: HealthSources }> {
   const { indexerUrl, refreshSeconds } = healthSettings();
   const [chain, samples, losses, premiums, progress] = await Promise.all([
     readSource(sharedDashboard(config), options),
@@ -33,11 +36,17 @@ export async function loadHealth(config: PublicConfig, options: ReadOptions = {}
   return {
     data: { refreshSeconds, snapshot, samples: samples.value, losses: losses.value, premiums: premiums.value, catchUp },
     sources: {
-      chain: describedStatus(chain.status, snapshot ? blockOld(snapshot.blockNumber, snapshot.blockTimestamp, now) : null),
+      chain: describedStatus(
+        chain.status,
+        snapshot ? blockOld(snapshot.blockNumber, snapshot.blockTimestamp, now) : null,
+      ),
       indexer: describedStatus(
         indexer,
         latest ? blockOld(latest.blockNumber, latest.timestamp, now) : null,
-        catchUp && { catchUp, lacks: 'The charts, the loss table and the premiums below stop at that block until it is done.' },
+        catchUp && {
+          catchUp,
+          lacks: 'The charts, the loss table and the premiums below stop at that block until it is done.',
+        },
       ),
     },
   };

@@ -41,13 +41,17 @@ export async function loadProposal(
   const waiting = found
     ? null
     : (failure?.reason ??
-      (catchUp ? `${short} is not among the blocks indexed so far.` : `${short} is not indexed yet (a new proposal appears within seconds).`));
+      (catchUp
+        ? `${short} is not among the blocks indexed so far.`
+        : `${short} is not indexed yet (a new proposal appears within seconds).`));
   return {
     data: { found, dashboard: lens.value, waiting },
     sources: {
       proposal: describedStatus(
         read.status,
-        found && read.status.readAt !== null ? `the proposal and its ${found.votes.length} votes, ${readAgo(read.status.readAt, now)}` : null,
+        found && read.status.readAt !== null
+          ? `the proposal and its ${found.votes.length} votes, ${readAgo(read.status.readAt, now)}`
+          : null,
         catchUp && {
           catchUp,
           lacks: found

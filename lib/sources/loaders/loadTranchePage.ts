@@ -28,7 +28,9 @@ export async function loadTranchePage(
   ]);
   const now = (options.clock ?? Date.now)();
   const latest = samples.value?.at(-1);
-  const catchUp = failureOf(samples.status) ? null : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.deployBlock);
+  const catchUp = failureOf(samples.status)
+    ? null
+    : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.deployBlock);
   return {
     data: { dashboard: lens.value },
     sources: {
@@ -38,7 +40,8 @@ export async function loadTranchePage(
         latest ? readFrom(latest.blockNumber, samples.status.readAt, now) : null,
         catchUp && {
           catchUp,
-          lacks: 'Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done.',
+          lacks:
+            'Your deposit and withdrawal history, and the price history behind the risk quote, stop at that block until it is done.',
         },
       ),
     },

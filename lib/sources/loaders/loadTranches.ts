@@ -18,7 +18,10 @@ export interface TranchesData {
 }
 
 /** /tranches: the current lens read (last known while the node is down) and the shared sample history for the cards. */
-export async function loadTranches(config: PublicConfig, options: ReadOptions = {}): Promise<{ data: TranchesData; sources: { chain: SourceStatus; indexer: SourceStatus } }> {
+export async function loadTranches(
+  config: PublicConfig,
+  options: ReadOptions = {},
+): Promise<{ data: TranchesData; sources: { chain: SourceStatus; indexer: SourceStatus } }> {
   const { indexerUrl } = healthSettings();
   const [lens, samples, progress] = await Promise.all([
     readSource(freshDashboard(config), options),
@@ -27,16 +30,23 @@ export async function loadTranches(config: PublicConfig, options: ReadOptions = 
   ]);
   const now = (options.clock ?? Date.now)();
   const samplesFailure = failureOf(samples.status);
-  const catchUp = samplesFailure ? null : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.deployBlock);
+  const catchUp = samplesFailure
+    ? null
+    : catchUpOf(progress.value, lens.value?.blockNumber ?? null, config.deployBlock);
   const latest = samples.value?.at(-1);
   return {
     data: {
       dashboard: lens.value,
-      histories: Object.fromEntries((lens.value?.tranches ?? []).map((t) => [t.id, summariseHistory(samples.value ?? [], t.id)])),
+      histories: Object.fromEntries(
+        (lens.value?.tranches ?? []).map((t) => [t.id, summariseHistory(samples.value ?? [], t.id)]),
+      ),
       historyProblem: samplesFailure ? `the indexer is unavailable: ${samplesFailure.reason}` : null,
     },
     sources: {
-      chain: describedStatus(lens.status, lens.value ? readFrom(lens.value.blockNumber, lens.status.readAt, now) : null),
+      chain: describedStatus(
+        lens.status,
+        lens.value ? readFrom(lens.value.blockNumber, lens.status.readAt, now) : null,
+      ),
       indexer: describedStatus(
         samples.status,
         latest ? readFrom(latest.blockNumber, samples.status.readAt, now) : null,

@@ -50,7 +50,13 @@ export async function bootBenchStack(options: {
     }
     await buildContracts({ root, supervisor });
     const history = historyWindow();
-    const anvil = await startAnvil({ port: anvilPort, supervisor, root, critical: false, genesisTimestamp: history.genesisTimestamp });
+    const anvil = await startAnvil({
+      port: anvilPort,
+      supervisor,
+      root,
+      critical: false,
+      genesisTimestamp: history.genesisTimestamp,
+    });
     stops.push(anvil.stop);
     const deployment = await deployAll({ rpcUrl: anvil.rpcUrl, outDir: workDir });
     log('… seeding the history (seed 1)');
@@ -58,17 +64,30 @@ export async function bootBenchStack(options: {
     const deploymentFile = deploymentPath(workDir, deployment.chainId);
     log('… indexer backfill');
     const indexer = await startIndexer({
-      root, supervisor, rpcUrl: anvil.rpcUrl, chainId: LOCAL_CHAIN_ID, deploymentFile, port: indexerPort,
-      databaseDir: path.join(workDir, 'indexer-db'), critical: false, log: () => {},
+      root,
+      supervisor,
+      rpcUrl: anvil.rpcUrl,
+      chainId: LOCAL_CHAIN_ID,
+      deploymentFile,
+      port: indexerPort,
+      databaseDir: path.join(workDir, 'indexer-db'),
+      critical: false,
+      log: () => {},
     });
     stops.push(indexer.stop);
     const proxy = await startCountingProxy(proxyPort, anvil.rpcUrl, { classify: classifyJsonRpcMethod, cors: true });
     stops.push(proxy.stop);
     const app = await startApp({
-      root, port: appPort, supervisor, critical: false,
+      root,
+      port: appPort,
+      supervisor,
+      critical: false,
       env: {
-        BACKSTOP_RPC_URL: proxy.url, BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID), BACKSTOP_DEPLOYMENT: deploymentFile,
-        BACKSTOP_INDEXER_URL: indexer.url, BACKSTOP_REFRESH_SECONDS: String(options.refreshSeconds),
+        BACKSTOP_RPC_URL: proxy.url,
+        BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
+        BACKSTOP_DEPLOYMENT: deploymentFile,
+        BACKSTOP_INDEXER_URL: indexer.url,
+        BACKSTOP_REFRESH_SECONDS: String(options.refreshSeconds),
       },
     });
     stops.push(app.stop);

@@ -16,7 +16,8 @@ export interface FloorPage {
  */
 export async function startFloorPage(appUrl: string, notFoundPath: string): Promise<FloorPage> {
   const response = await fetch(`${appUrl}${notFoundPath}`, { signal: AbortSignal.timeout(30_000) });
-  if (response.status !== 404) throw new Error(`${notFoundPath} answered HTTP ${response.status}, not the not-found page`);
+  if (response.status !== 404)
+    throw new Error(`${notFoundPath} answered HTTP ${response.status}, not the not-found page`);
   const html = await response.text();
   const policy = response.headers.get('content-security-policy');
   const gzipHtml = gzipSync(html);
@@ -41,23 +42,29 @@ export async function startFloorPage(appUrl: string, notFoundPath: string): Prom
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}${floorPath}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Passes a request through byte for byte: the app's compression reaches the browser as it would from the app. */
 function pass(appUrl: string, req: http.IncomingMessage, res: http.ServerResponse): void {
   const target = new URL(req.url ?? '/', appUrl);
-  const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host }, timeout: 30_000 }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const upstream = http.request(
+    target,
+    { method: req.method, headers: { ...req.headers, host: target.host }, timeout: 30_000 },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   upstream.on('timeout', () => upstream.destroy(new Error('timed out after 30 s')));
   upstream.on('error', (error) => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`floor page pass-through failed: ${String(error)}`);
+    if (!res.headersSent)
+      res.writeHead(502, { 'content-type': 'text/plain' }).end(`floor page pass-through failed: ${String(error)}`);
     else res.destroy(error);
   });
   req.pipe(upstream);

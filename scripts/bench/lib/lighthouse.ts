@@ -42,7 +42,9 @@ export async function runLighthouse(
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-lighthouse-'));
     const out = path.join(dir, 'lhr.json');
     try {
-      const child = supervisor.spawn('lighthouse', process.execPath, ['--import', 'tsx', RUNNER, url, preset, out], { tailLines: 20 });
+      const child = supervisor.spawn('lighthouse', process.execPath, ['--import', 'tsx', RUNNER, url, preset, out], {
+        tailLines: 20,
+      });
       const timer = setTimeout(() => void child.stop(), RUN_TIMEOUT_MS);
       const exit = await child.closed.finally(() => clearTimeout(timer));
       await supervisor.stopChild(child);
@@ -53,7 +55,9 @@ export async function runLighthouse(
         if (!lhr.runtimeError) return summarize(lhr, url);
         reason = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
       } else {
-        reason = exit.signal ? `stopped after ${RUN_TIMEOUT_MS / 1000} s` : child.outputTail().split('\n').at(-1) || describeExit(exit);
+        reason = exit.signal
+          ? `stopped after ${RUN_TIMEOUT_MS / 1000} s`
+          : child.outputTail().split('\n').at(-1) || describeExit(exit);
       }
       failures.push(reason);
       log(`  (${preset} ${new URL(url).pathname}: attempt ${attempt} failed: ${reason})`);
@@ -72,7 +76,8 @@ function summarize(lhr: Result, url: string): LighthouseRun {
   };
   const metric = (audit: string) => {
     const value = lhr.audits[audit]?.numericValue;
-    if (value === undefined) throw new Error(`Lighthouse gave no ${audit} for ${url}: ${lhr.audits[audit]?.errorMessage ?? 'missing'}`);
+    if (value === undefined)
+      throw new Error(`Lighthouse gave no ${audit} for ${url}: ${lhr.audits[audit]?.errorMessage ?? 'missing'}`);
     return value;
   };
   return {
@@ -97,24 +102,32 @@ export function lostPoints(lhr: Result, category: 'performance' | 'accessibility
   for (const ref of [...refs].sort((a, b) => b.weight - a.weight)) {
     const audit = lhr.audits[ref.id];
     if (!audit || audit.score === null || audit.score >= 0.9) continue;
-    if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'manual' || audit.scoreDisplayMode === 'informative') continue;
+    if (
+      audit.scoreDisplayMode === 'notApplicable' ||
+      audit.scoreDisplayMode === 'manual' ||
+      audit.scoreDisplayMode === 'informative'
+    )
+      continue;
     const value = audit.displayValue ? ` — ${audit.displayValue}` : '';
     lines.push(`${ref.weight > 0 ? `[weight ${ref.weight}] ` : ''}${audit.id} (score ${audit.score})${value}`);
     if (category === 'accessibility') lines.push(...failingNodes(audit).map((node) => `    ${node}`));
-    if (audit.id === 'bootup-time' || audit.id === 'mainthread-work-breakdown') lines.push(...topCosts(audit).map((cost) => `    ${cost}`));
+    if (audit.id === 'bootup-time' || audit.id === 'mainthread-work-breakdown')
+      lines.push(...topCosts(audit).map((cost) => `    ${cost}`));
   }
   return lines;
 }
 
 function failingNodes(audit: Result['audits'][string]): string[] {
-  const details = audit.details as { type?: string; items?: Array<{ node?: { selector?: string; snippet?: string } }> } | undefined;
+  const details = audit.details as
+    { type?: string; items?: Array<{ node?: { selector?: string; snippet?: string } }> } | undefined;
   if (details?.type !== 'table' || !details.items) return [];
   return details.items.slice(0, 5).map((item) => item.node?.selector ?? item.node?.snippet ?? '?');
 }
 
 /** The three costliest rows of a CPU audit: scripts (bootup-time) or task kinds (mainthread-work-breakdown). */
 function topCosts(audit: Result['audits'][string]): string[] {
-  const details = audit.details as { items?: Array<{ url?: string; groupLabel?: string; total?: number; duration?: number }> } | undefined;
+  const details = audit.details as
+    { items?: Array<{ url?: string; groupLabel?: string; total?: number; duration?: number }> } | undefined;
   return (details?.items ?? [])
     .map((item) => ({ what: item.url ?? item.groupLabel ?? '?', ms: item.total ?? item.duration ?? 0 }))
     .sort((a, b) => b.ms - a.ms)

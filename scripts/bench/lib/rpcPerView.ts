@@ -26,7 +26,12 @@ export interface RpcWindow {
  * Loads each route once in a fresh browser context (a first-time visitor: empty cache and storage) and counts the
  * JSON-RPC calls that reach the node through the proxy, by side, from navigation to network idle + afterIdleMs.
  */
-export async function countRpcPerView(base: string, routes: string[], proxy: CountingProxy, window: RpcWindow): Promise<PageViewRpc[]> {
+export async function countRpcPerView(
+  base: string,
+  routes: string[],
+  proxy: CountingProxy,
+  window: RpcWindow,
+): Promise<PageViewRpc[]> {
   const browser: Browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
   try {
     const views: PageViewRpc[] = [];
@@ -37,9 +42,10 @@ export async function countRpcPerView(base: string, routes: string[], proxy: Cou
       proxy.reset();
       const started = performance.now();
       const response = await page.goto(`${base}${route}`, { waitUntil: 'load', timeout: 60_000 });
-      const reachedIdle = await page
-        .waitForLoadState('networkidle', { timeout: window.idleTimeoutMs })
-        .then(() => true, () => false);
+      const reachedIdle = await page.waitForLoadState('networkidle', { timeout: window.idleTimeoutMs }).then(
+        () => true,
+        () => false,
+      );
       await delay(window.afterIdleMs);
       views.push({
         route,

@@ -1,6 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Hex } from 'viem'
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Hex } from 'viem';
 import {
   backstopGovernorAbi,
   backstopLensAbi,
@@ -11,7 +11,7 @@ import {
   mockAggregatorAbi,
   testStablecoinAbi,
   trancheVaultAbi,
-} from '../../../lib/chain/abis.generated'
+} from '../../../lib/chain/abis.generated';
 
 /**
  * The typed ABIs the app uses (`npm run abis` generates them from contracts/out), so that a renamed or retyped
@@ -27,7 +27,7 @@ export const abis = {
   governor: backstopGovernorAbi,
   timelock: backstopTimelockAbi,
   lens: backstopLensAbi,
-} as const
+} as const;
 
 /** Each deployable contract's ABI, by the name forge gives its artifact. */
 export const contractAbis = {
@@ -40,32 +40,34 @@ export const contractAbis = {
   BackstopGovernor: backstopGovernorAbi,
   BackstopTimelock: backstopTimelockAbi,
   BackstopLens: backstopLensAbi,
-} as const
+} as const;
 
-export type ContractName = keyof typeof contractAbis
+export type ContractName = keyof typeof contractAbis;
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..')
-const OUT_DIR = path.join(ROOT, 'contracts', 'out')
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const OUT_DIR = path.join(ROOT, 'contracts', 'out');
 
-const cache = new Map<ContractName, Hex>()
+const cache = new Map<ContractName, Hex>();
 
 /**
  * Creation bytecode of `contracts/out/<name>.sol/<name>.json` (run `forge build` in contracts/ first): the generated
  * file carries ABIs only.
  */
 export function loadBytecode(name: ContractName): Hex {
-  const cached = cache.get(name)
-  if (cached) return cached
-  const file = path.join(OUT_DIR, `${name}.sol`, `${name}.json`)
-  let json: { bytecode?: { object?: string } }
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const file = path.join(OUT_DIR, `${name}.sol`, `${name}.json`);
+  let json: { bytecode?: { object?: string } };
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'))
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${file} (${(error as Error).message}): run \`cd contracts && npx forge build\` first.`)
+    throw new Error(
+      `Cannot read ${file} (${(error as Error).message}): run \`cd contracts && npx forge build\` first.`,
+    );
   }
-  const object = json.bytecode?.object
-  if (!object || object === '0x') throw new Error(`${file} has no bytecode.`)
-  const bytecode: Hex = object.startsWith('0x') ? (object as Hex) : `0x${object}`
-  cache.set(name, bytecode)
-  return bytecode
+  const object = json.bytecode?.object;
+  if (!object || object === '0x') throw new Error(`${file} has no bytecode.`);
+  const bytecode: Hex = object.startsWith('0x') ? (object as Hex) : `0x${object}`;
+  cache.set(name, bytecode);
+  return bytecode;
 }

@@ -1,30 +1,30 @@
-import { MARKETS } from './params'
+import { MARKETS } from './params';
 
 /** A position in plain numbers: size in base units, prices and margin in dollars. */
 export interface Exposure {
-  marketId: number
-  isLong: boolean
-  size: number
-  entry: number
-  margin: number
+  marketId: number;
+  isLong: boolean;
+  size: number;
+  entry: number;
+  margin: number;
 }
 
-const MAX_SLIPPAGE = 0.5
+const MAX_SLIPPAGE = 0.5;
 
 function rate(wad: bigint): number {
-  return Number(wad) / 1e18
+  return Number(wad) / 1e18;
 }
 
 function slippage(marketId: number, notional: number): number {
-  const m = MARKETS[marketId]!
-  const depth = Number(m.liquidityDepth) / 1e6
-  return Math.min(rate(m.liquidationImpact) * Math.sqrt(notional / depth), MAX_SLIPPAGE)
+  const m = MARKETS[marketId]!;
+  const depth = Number(m.liquidityDepth) / 1e6;
+  return Math.min(rate(m.liquidationImpact) * Math.sqrt(notional / depth), MAX_SLIPPAGE);
 }
 
 /** Clearinghouse.initialMargin as a rate: the initial rate plus what the slippage exceeds maintenance by. */
 export function initialMarginRate(marketId: number, notional: number): number {
-  const m = MARKETS[marketId]!
-  return rate(m.initialMarginRate) + Math.max(0, slippage(marketId, notional) - rate(m.maintenanceMarginRate))
+  const m = MARKETS[marketId]!;
+  return rate(m.initialMarginRate) + Math.max(0, slippage(marketId, notional) - rate(m.maintenanceMarginRate));
 }
 
 /**
@@ -33,11 +33,11 @@ export function initialMarginRate(marketId: number, notional: number): number {
  * exceeds the equity left at the mark, so the shortfall is the negative equity at the mark.
  */
 export function liquidationShortfall(p: Exposure, mark: number): number {
-  const m = MARKETS[p.marketId]!
-  const notional = p.size * mark
-  const equity = p.margin + (p.isLong ? 1 : -1) * p.size * (mark - p.entry)
-  if (equity >= notional * Math.max(rate(m.maintenanceMarginRate), slippage(p.marketId, notional))) return 0
-  return Math.max(0, -equity)
+  const m = MARKETS[p.marketId]!;
+  const notional = p.size * mark;
+  const equity = p.margin + (p.isLong ? 1 : -1) * p.size * (mark - p.entry);
+  if (equity >= notional * Math.max(rate(m.maintenanceMarginRate), slippage(p.marketId, notional))) return 0;
+  return Math.max(0, -equity);
 }
 
 /**
@@ -52,28 +52,35 @@ export function solveWhaleNotional(
   weights: readonly number[],
   marginRates: readonly number[],
 ): number[] {
-  const split = (total: number) => weights.map((w) => w * total)
+  const split = (total: number) => weights.map((w) => w * total);
   const shortfall = (total: number) =>
     split(total).reduce(
       (sum, n, i) =>
         sum +
         liquidationShortfall(
-          { marketId: 0, isLong: true, size: n / entry, entry, margin: n * Math.max(marginRates[i]!, initialMarginRate(0, n)) },
+          {
+            marketId: 0,
+            isLong: true,
+            size: n / entry,
+            entry,
+            margin: n * Math.max(marginRates[i]!, initialMarginRate(0, n)),
+          },
           crashPrice,
         ),
       0,
-    )
-  if (target <= 0) return split(0)
-  let lo = 0
-  let hi = 1e6
+    );
+  if (target <= 0) return split(0);
+  let lo = 0;
+  let hi = 1e6;
   while (shortfall(hi) < target) {
-    hi *= 2
-    if (hi > 1e10) throw new Error(`No whale size reaches a shortfall of ${target.toFixed(0)} at ${crashPrice.toFixed(2)}.`)
+    hi *= 2;
+    if (hi > 1e10)
+      throw new Error(`No whale size reaches a shortfall of ${target.toFixed(0)} at ${crashPrice.toFixed(2)}.`);
   }
   for (let i = 0; i < 80; i++) {
-    const mid = (lo + hi) / 2
-    if (shortfall(mid) < target) lo = mid
-    else hi = mid
+    const mid = (lo + hi) / 2;
+    if (shortfall(mid) < target) lo = mid;
+    else hi = mid;
   }
-  return split(hi)
+  return split(hi);
 }

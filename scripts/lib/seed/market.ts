@@ -1,100 +1,118 @@
-import { maxUint256, parseUnits, type Address } from 'viem'
-import type { Deployment } from '../deployment'
-import { abis } from './artifacts'
-import { MARKETS } from './params'
-import type { TxSender } from './tx'
+import { maxUint256, parseUnits, type Address } from 'viem';
+import type { Deployment } from '../deployment';
+import { abis } from './artifacts';
+import { MARKETS } from './params';
+import type { TxSender } from './tx';
 
-const WAD = 10n ** 18n
+const WAD = 10n ** 18n;
 /** size (1e18 base units) × price (wad) / NOTIONAL_SCALE = asset units (6 decimals). */
-const NOTIONAL_SCALE = 10n ** 30n
-const ANSWER_TO_WAD = 10n ** 10n
-const FAUCET_LIMIT = parseUnits('10000000', 6)
+const NOTIONAL_SCALE = 10n ** 30n;
+const ANSWER_TO_WAD = 10n ** 10n;
+const FAUCET_LIMIT = parseUnits('10000000', 6);
 
 export interface Position {
-  size: bigint
-  isLong: boolean
-  entryPrice: bigint
-  margin: bigint
+  size: bigint;
+  isLong: boolean;
+  entryPrice: bigint;
+  margin: bigint;
 }
 
 interface MarketParams {
-  initialMarginRate: bigint
-  maintenanceMarginRate: bigint
-  feeRate: bigint
+  initialMarginRate: bigint;
+  maintenanceMarginRate: bigint;
+  feeRate: bigint;
 }
 
 export interface PositionRef {
-  trader: Address
-  marketId: number
+  trader: Address;
+  marketId: number;
 }
 
 /** Trading, pricing and liquidation against the clearinghouse, shared by the seed and the live simulator. */
 export class Desk {
-  readonly oracles: Address[]
-  private params: MarketParams[] = []
+  readonly oracles: Address[];
+  private params: MarketParams[] = [];
 
   constructor(
     private readonly tx: TxSender,
     readonly deployment: Deployment,
   ) {
-    const o = deployment.contracts.oracles
-    this.oracles = MARKETS.map((m) => o[m.key] as Address)
+    const o = deployment.contracts.oracles;
+    this.oracles = MARKETS.map((m) => o[m.key] as Address);
   }
 
   get clearinghouse(): Address {
-    return this.deployment.contracts.clearinghouse
+    return this.deployment.contracts.clearinghouse;
   }
 
   get asset(): Address {
-    return this.deployment.contracts.asset
+    return this.deployment.contracts.asset;
   }
 
   /** Re-reads margins and fees: governance may have changed them since the last look. */
   async refreshParams(): Promise<void> {
     this.params = await Promise.all(
       MARKETS.map(async (_, id) => {
-        const [, , p] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'market', [BigInt(id)])
-        return p
+        const [, , p] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'market', [BigInt(id)]);
+        return p;
       }),
-    )
+    );
   }
 
   private async marketParams(marketId: number): Promise<MarketParams> {
-    if (this.params.length === 0) await this.refreshParams()
-    return this.params[marketId]!
+    if (this.params.length === 0) await this.refreshParams();
+    return this.params[marketId]!;
   }
 
   async answers(): Promise<bigint[]> {
     return Promise.all(
       this.oracles.map(async (oracle) => {
-        const [, answer] = await this.tx.read(oracle, abis.oracle, 'latestRoundData')
-        return answer
+        const [, answer] = await this.tx.read(oracle, abis.oracle, 'latestRoundData');
+        return answer;
       }),
-    )
+    );
   }
 
   async pushPrice(keeper: Address, marketId: number, answer: bigint): Promise<void> {
-    await this.tx.send({ from: keeper, to: this.oracles[marketId]!, abi: abis.oracle, functionName: 'updateAnswer', args: [answer] })
+    await this.tx.send({
+      from: keeper,
+      to: this.oracles[marketId]!,
+      abi: abis.oracle,
+      functionName: 'updateAnswer',
+      args: [answer],
+    });
   }
 
   async balanceOf(account: Address): Promise<bigint> {
-    return this.tx.read(this.asset, abis.stablecoin, 'balanceOf', [account])
+    return this.tx.read(this.asset, abis.stablecoin, 'balanceOf', [account]);
   }
 
   /** Tops the account up from the faucet when it holds less than `needed`. */
   async ensureFunds(account: Address, needed: bigint, topUp: bigint): Promise<void> {
-    const balance = await this.balanceOf(account)
-    if (balance >= needed) return
-    let missing = (needed > topUp ? needed : topUp) - balance
+    const balance = await this.balanceOf(account);
+    if (balance >= needed) return;
+    let missing = (needed > topUp ? needed : topUp) - balance;
     while (missing > 0n) {
-      const amount = missing > FAUCET_LIMIT ? FAUCET_LIMIT : missing
-      await this.tx.send({ from: account, to: this.asset, abi: abis.stablecoin, functionName: 'faucet', args: [amount] })
-      missing -= amount
+      const amount = missing > FAUCET_LIMIT ? FAUCET_LIMIT : missing;
+      await this.tx.send({
+        from: account,
+        to: this.asset,
+        abi: abis.stablecoin,
+        functionName: 'faucet',
+        args: [amount],
+      });
+      missing -= amount;
     }
   }
 
   async approveClearinghouse(account: Address): Promise<void> {
-    await this.tx.send({ from: account, to: this.asset, abi: abis.stablecoin, functionName: 'approve', args: [this.clearinghouse, maxUint256] })
+    await this.tx.send({
+      from: account,
+      to: this.asset,
+      abi: abis.stablecoin,
+      functionName: 'approve',
+      args: [this.clearinghouse, maxUint256],
+    });
   }
 
   /**
@@ -102,15 +120,18 @@ export class Desk {
    * the initial margin the contract demands for that size (`Clearinghouse.initialMargin`).
    */
   async quote(marketId: number, answer: bigint, notionalUsd: number, leverage: number) {
-    const p = await this.marketParams(marketId)
-    const priceWad = answer * ANSWER_TO_WAD
-    const size = (parseUnits(notionalUsd.toFixed(0), 6) * NOTIONAL_SCALE) / priceWad
-    const notional = (size * priceWad) / NOTIONAL_SCALE
-    const required = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'initialMargin', [BigInt(marketId), notional])
-    const wanted = (notional * 1000n) / BigInt(Math.max(1, Math.round(leverage * 1000)))
-    const margin = (wanted > required ? wanted : required) + 1n
-    const fee = (notional * p.feeRate) / WAD
-    return { size, notional, margin, fee }
+    const p = await this.marketParams(marketId);
+    const priceWad = answer * ANSWER_TO_WAD;
+    const size = (parseUnits(notionalUsd.toFixed(0), 6) * NOTIONAL_SCALE) / priceWad;
+    const notional = (size * priceWad) / NOTIONAL_SCALE;
+    const required = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'initialMargin', [
+      BigInt(marketId),
+      notional,
+    ]);
+    const wanted = (notional * 1000n) / BigInt(Math.max(1, Math.round(leverage * 1000)));
+    const margin = (wanted > required ? wanted : required) + 1n;
+    const fee = (notional * p.feeRate) / WAD;
+    return { size, notional, margin, fee };
   }
 
   /**
@@ -118,15 +139,15 @@ export class Desk {
    * Clearinghouse.openPosition demands (with a 1% cushion for prices moving before the transaction lands).
    */
   async solventAfter(marketId: number, notional: bigint): Promise<boolean> {
-    const backstopModule = this.deployment.contracts.module
+    const backstopModule = this.deployment.contracts.module;
     const [capital, required, threshold, stress] = await Promise.all([
       this.tx.read(backstopModule, abis.module, 'totalCapital'),
       this.tx.read(backstopModule, abis.module, 'requiredCapital'),
       this.tx.read(backstopModule, abis.module, 'solvencyThreshold'),
       this.tx.read(backstopModule, abis.module, 'stressLossRate', [BigInt(marketId)]),
-    ])
-    const after = required + (notional * stress) / WAD
-    return capital * WAD * 100n >= threshold * after * 101n
+    ]);
+    const after = required + (notional * stress) / WAD;
+    return capital * WAD * 100n >= threshold * after * 101n;
   }
 
   async open(trader: Address, marketId: number, isLong: boolean, size: bigint, margin: bigint): Promise<void> {
@@ -136,19 +157,19 @@ export class Desk {
       abi: abis.clearinghouse,
       functionName: 'openPosition',
       args: [BigInt(marketId), isLong, size, margin],
-    })
+    });
   }
 
   async position(trader: Address, marketId: number): Promise<Position> {
-    return this.tx.read(this.clearinghouse, abis.clearinghouse, 'positionOf', [trader, BigInt(marketId)])
+    return this.tx.read(this.clearinghouse, abis.clearinghouse, 'positionOf', [trader, BigInt(marketId)]);
   }
 
   async health(trader: Address, marketId: number): Promise<{ equity: bigint; maintenance: bigint }> {
     const [equity, maintenance] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'accountHealth', [
       trader,
       BigInt(marketId),
-    ])
-    return { equity, maintenance }
+    ]);
+    return { equity, maintenance };
   }
 
   /** Closes at the oracle price when the account can pay its closing fee; otherwise it is the liquidator's. */
@@ -157,20 +178,26 @@ export class Desk {
       this.position(trader, marketId),
       this.health(trader, marketId),
       this.tx.read(this.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
-    ])
-    if (pos.size === 0n) return false
-    const p = await this.marketParams(marketId)
-    const fee = (((pos.size * answer * ANSWER_TO_WAD) / NOTIONAL_SCALE) * p.feeRate) / WAD
-    if (health.equity < fee || health.equity < health.maintenance) return false
-    if (house < health.equity + pos.margin) return false
-    await this.tx.send({ from: trader, to: this.clearinghouse, abi: abis.clearinghouse, functionName: 'closePosition', args: [BigInt(marketId)] })
-    return true
+    ]);
+    if (pos.size === 0n) return false;
+    const p = await this.marketParams(marketId);
+    const fee = (((pos.size * answer * ANSWER_TO_WAD) / NOTIONAL_SCALE) * p.feeRate) / WAD;
+    if (health.equity < fee || health.equity < health.maintenance) return false;
+    if (house < health.equity + pos.margin) return false;
+    await this.tx.send({
+      from: trader,
+      to: this.clearinghouse,
+      abi: abis.clearinghouse,
+      functionName: 'closePosition',
+      args: [BigInt(marketId)],
+    });
+    return true;
   }
 
   /** Every (trader, market) among `refs` whose equity is below maintenance. */
   async liquidatable(refs: readonly PositionRef[]): Promise<PositionRef[]> {
-    const healths = await Promise.all(refs.map((r) => this.health(r.trader, r.marketId)))
-    return refs.filter((_, i) => healths[i]!.maintenance > 0n && healths[i]!.equity < healths[i]!.maintenance)
+    const healths = await Promise.all(refs.map((r) => this.health(r.trader, r.marketId)));
+    return refs.filter((_, i) => healths[i]!.maintenance > 0n && healths[i]!.equity < healths[i]!.maintenance);
   }
 
   async liquidate(liquidator: Address, ref: PositionRef): Promise<void> {
@@ -180,6 +207,6 @@ export class Desk {
       abi: abis.clearinghouse,
       functionName: 'liquidate',
       args: [ref.trader, BigInt(ref.marketId)],
-    })
+    });
   }
 }

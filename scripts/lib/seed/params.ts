@@ -1,34 +1,68 @@
-import { parseUnits } from 'viem'
-import { TRANCHES as SHARED_TRANCHES, trancheTokenName } from '../../../lib/protocol/tranches'
+import { parseUnits } from 'viem';
+import { TRANCHES as SHARED_TRANCHES, trancheTokenName } from '../../../lib/protocol/tranches';
 
 /**
  * Production defaults, the same numbers contracts/test/utils/BackstopFixture.sol deploys with.
  * Asset amounts in 6-decimal units, rates as wads.
  */
-const usd = (n: string) => parseUnits(n, 6)
-const wad = (n: string) => parseUnits(n, 18)
-const DAY = 86_400n
+const usd = (n: string) => parseUnits(n, 6);
+const wad = (n: string) => parseUnits(n, 18);
+const DAY = 86_400n;
 
 /** By tranche id; names and symbols come from the shared tranche table. */
 const TRANCHE_PARAMS = [
   { depositCap: usd('2000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('3') },
   { depositCap: usd('4000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1.5') },
   { depositCap: usd('8000000'), cooldown: 7n * DAY, unstakeWindow: 2n * DAY, riskMultiplier: wad('1') },
-] as const
+] as const;
 
-export const TRANCHES = SHARED_TRANCHES.map((t) => ({ name: trancheTokenName(t.name), symbol: t.symbol, ...TRANCHE_PARAMS[t.id] }))
+export const TRANCHES = SHARED_TRANCHES.map((t) => ({
+  name: trancheTokenName(t.name),
+  symbol: t.symbol,
+  ...TRANCHE_PARAMS[t.id],
+}));
 
 export const MARKETS = [
-  { key: 'ETH', description: 'ETH / USD', price: 3_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.1'), liquidityDepth: usd('5000000'), stressLossRate: wad('0.12'), oracleMaxAge: DAY },
-  { key: 'BTC', description: 'BTC / USD', price: 60_000, initialMarginRate: wad('0.1'), maintenanceMarginRate: wad('0.05'), liquidationImpact: wad('0.08'), liquidityDepth: usd('10000000'), stressLossRate: wad('0.1'), oracleMaxAge: DAY },
-  { key: 'SOL', description: 'SOL / USD', price: 150, initialMarginRate: wad('0.2'), maintenanceMarginRate: wad('0.1'), liquidationImpact: wad('0.15'), liquidityDepth: usd('1000000'), stressLossRate: wad('0.2'), oracleMaxAge: DAY },
-] as const
+  {
+    key: 'ETH',
+    description: 'ETH / USD',
+    price: 3_000,
+    initialMarginRate: wad('0.1'),
+    maintenanceMarginRate: wad('0.05'),
+    liquidationImpact: wad('0.1'),
+    liquidityDepth: usd('5000000'),
+    stressLossRate: wad('0.12'),
+    oracleMaxAge: DAY,
+  },
+  {
+    key: 'BTC',
+    description: 'BTC / USD',
+    price: 60_000,
+    initialMarginRate: wad('0.1'),
+    maintenanceMarginRate: wad('0.05'),
+    liquidationImpact: wad('0.08'),
+    liquidityDepth: usd('10000000'),
+    stressLossRate: wad('0.1'),
+    oracleMaxAge: DAY,
+  },
+  {
+    key: 'SOL',
+    description: 'SOL / USD',
+    price: 150,
+    initialMarginRate: wad('0.2'),
+    maintenanceMarginRate: wad('0.1'),
+    liquidationImpact: wad('0.15'),
+    liquidityDepth: usd('1000000'),
+    stressLossRate: wad('0.2'),
+    oracleMaxAge: DAY,
+  },
+] as const;
 
-export type MarketKey = (typeof MARKETS)[number]['key']
+export type MarketKey = (typeof MARKETS)[number]['key'];
 
-export const FEE_RATE = wad('0.0005')
-export const LIQUIDATION_FEE_RATE = wad('0.01')
-export const ORACLE_DECIMALS = 8
+export const FEE_RATE = wad('0.0005');
+export const LIQUIDATION_FEE_RATE = wad('0.01');
+export const ORACLE_DECIMALS = 8;
 
 /**
  * Proposal to execution takes votingDelay + votingPeriod + timelockDelay = 1 + 3 + 5 = 9 days, longer than the
@@ -42,7 +76,7 @@ export const GOVERNANCE = {
   votingPeriod: 3n * DAY,
   proposalThreshold: wad('10000'),
   quorumPercent: 4n,
-} as const
+} as const;
 
 /**
  * BSG minted at deploy on the local chain, by anvil index, each already delegated to its holder; the rest of the
@@ -56,4 +90,4 @@ export const VOTING_POWER: readonly (readonly [anvilIndex: number, amount: strin
   [5, '40000'],
   [6, '30000'],
   [7, '20000'],
-]
+];

@@ -1,33 +1,33 @@
-import { encodeFunctionData, parseUnits } from 'viem'
-import type { WriteCall } from '../../../lib/tx/txRequest'
-import { abis } from './artifacts'
-import { depositor, type SeedContext } from './context'
-import { buildProposal, VOTE, type Action, type ProposalState } from './governance'
-import { DAY } from './timeline'
+import { encodeFunctionData, parseUnits } from 'viem';
+import type { WriteCall } from '../../../lib/tx/txRequest';
+import { abis } from './artifacts';
+import { depositor, type SeedContext } from './context';
+import { buildProposal, VOTE, type Action, type ProposalState } from './governance';
+import { DAY } from './timeline';
 
-const wad = (n: string) => parseUnits(n, 18)
-const usd = (n: string) => parseUnits(n, 6)
+const wad = (n: string) => parseUnits(n, 18);
+const usd = (n: string) => parseUnits(n, 6);
 
-type Vote = [day: number, hour: number, who: number, support: number, reason: string]
+type Vote = [day: number, hour: number, who: number, support: number, reason: string];
 
 interface Plan {
-  expected: ProposalState
-  proposer: number
-  propose: [day: number, hour: number]
-  title: string
-  rationale: string
-  actions: (ctx: SeedContext) => Action[]
-  votes?: Vote[]
-  cancel?: [number, number]
-  queue?: [number, number]
-  execute?: [number, number]
+  expected: ProposalState;
+  proposer: number;
+  propose: [day: number, hour: number];
+  title: string;
+  rationale: string;
+  actions: (ctx: SeedContext) => Action[];
+  votes?: Vote[];
+  cancel?: [number, number];
+  queue?: [number, number];
+  execute?: [number, number];
 }
 
 /** A call to the module, checked against its generated ABI. */
 const moduleCall = (ctx: SeedContext, call: WriteCall<typeof abis.module>): Action => ({
   target: ctx.deployment.contracts.module,
   calldata: encodeFunctionData({ abi: abis.module, ...call }),
-})
+});
 
 /**
  * Planned backwards from the end of the history (day 120) so that each proposal sits in its state when seeding
@@ -47,7 +47,10 @@ carries, or it will not come back.
 - Junior's share of premiums rises accordingly; Mezzanine and Senior keep their multipliers.
 - Junior starts a new share epoch: what the crash left (the premium still vesting) is settled on the holders from
   before it, and deposits reopen at the initial share price.`,
-    actions: (ctx) => [moduleCall(ctx, { functionName: 'setRiskMultiplier', args: [0, wad('3.5')] }), moduleCall(ctx, { functionName: 'startNewEpoch', args: [0] })],
+    actions: (ctx) => [
+      moduleCall(ctx, { functionName: 'setRiskMultiplier', args: [0, wad('3.5')] }),
+      moduleCall(ctx, { functionName: 'startNewEpoch', args: [0] }),
+    ],
     votes: [
       [66, 12, 1, VOTE.for, 'Junior needs a higher share of premium to be rebuilt.'],
       [66, 15, 3, VOTE.for, 'Agreed.'],
@@ -93,7 +96,10 @@ carries, or it will not come back.
 
 - Mezzanine cap: **4M → 5M tUSD**
 - Senior cap: **8M → 10M tUSD**`,
-    actions: (ctx) => [moduleCall(ctx, { functionName: 'setDepositCap', args: [1, usd('5000000')] }), moduleCall(ctx, { functionName: 'setDepositCap', args: [2, usd('10000000')] })],
+    actions: (ctx) => [
+      moduleCall(ctx, { functionName: 'setDepositCap', args: [1, usd('5000000')] }),
+      moduleCall(ctx, { functionName: 'setDepositCap', args: [2, usd('10000000')] }),
+    ],
     votes: [
       [114, 14, 1, VOTE.for, ''],
       [115, 9, 3, VOTE.for, 'More capital, better solvency.'],
@@ -144,34 +150,39 @@ full cooldown.
 - Senior unstake window: **2 days → 3 days**`,
     actions: (ctx) => [moduleCall(ctx, { functionName: 'setUnstakeWindow', args: [2, 3n * BigInt(DAY)] })],
   },
-]
+];
 
 export function planGovernance(ctx: SeedContext): void {
   for (const plan of PLANS) {
-    const proposal = buildProposal(plan.title, plan.rationale, plan.actions(ctx))
-    ctx.proposals.push({ proposal, expected: plan.expected })
-    const when = ([day, hour]: [number, number]) => ctx.at(day, hour)
-    const proposer = depositor(ctx, plan.proposer)
+    const proposal = buildProposal(plan.title, plan.rationale, plan.actions(ctx));
+    ctx.proposals.push({ proposal, expected: plan.expected });
+    const when = ([day, hour]: [number, number]) => ctx.at(day, hour);
+    const proposer = depositor(ctx, plan.proposer);
     ctx.timeline.at(when(plan.propose), `propose "${plan.title}"`, async () => {
-      await ctx.gov.propose(proposer, proposal)
-    })
+      await ctx.gov.propose(proposer, proposal);
+    });
     for (const [day, hour, who, support, reason] of plan.votes ?? []) {
-      ctx.timeline.at(ctx.at(day, hour), `vote on "${plan.title}"`, () => ctx.gov.vote(depositor(ctx, who), proposal, support, reason))
+      ctx.timeline.at(ctx.at(day, hour), `vote on "${plan.title}"`, () =>
+        ctx.gov.vote(depositor(ctx, who), proposal, support, reason),
+      );
     }
-    if (plan.cancel) ctx.timeline.at(when(plan.cancel), `cancel "${plan.title}"`, () => ctx.gov.cancel(proposer, proposal))
-    if (plan.queue) ctx.timeline.at(when(plan.queue), `queue "${plan.title}"`, () => ctx.gov.queue(proposer, proposal))
-    if (plan.execute) ctx.timeline.at(when(plan.execute), `execute "${plan.title}"`, () => ctx.gov.execute(proposer, proposal))
+    if (plan.cancel)
+      ctx.timeline.at(when(plan.cancel), `cancel "${plan.title}"`, () => ctx.gov.cancel(proposer, proposal));
+    if (plan.queue) ctx.timeline.at(when(plan.queue), `queue "${plan.title}"`, () => ctx.gov.queue(proposer, proposal));
+    if (plan.execute)
+      ctx.timeline.at(when(plan.execute), `execute "${plan.title}"`, () => ctx.gov.execute(proposer, proposal));
   }
 }
 
 /** Throws unless every proposal is in the state the plan promised. */
 export async function verifyGovernance(ctx: SeedContext): Promise<{ title: string; state: ProposalState }[]> {
-  const states = await Promise.all(ctx.proposals.map(({ proposal }) => ctx.gov.state(proposal)))
-  const wrong = ctx.proposals.filter((p, i) => states[i] !== p.expected)
+  const states = await Promise.all(ctx.proposals.map(({ proposal }) => ctx.gov.state(proposal)));
+  const wrong = ctx.proposals.filter((p, i) => states[i] !== p.expected);
   if (wrong.length > 0) {
-    const lines = wrong.map((p) => `"${p.proposal.title}" is ${states[ctx.proposals.indexOf(p)]}, expected ${p.expected}`)
-    throw new Error(`Governance history did not end in the planned states:\n  ${lines.join('\n  ')}`)
+    const lines = wrong.map(
+      (p) => `"${p.proposal.title}" is ${states[ctx.proposals.indexOf(p)]}, expected ${p.expected}`,
+    );
+    throw new Error(`Governance history did not end in the planned states:\n  ${lines.join('\n  ')}`);
   }
-  return ctx.proposals.map((p, i) => ({ title: p.proposal.title, state: states[i]! }))
+  return ctx.proposals.map((p, i) => ({ title: p.proposal.title, state: states[i]! }));
 }
-

@@ -1,152 +1,170 @@
-import { parseUnits, type Address } from 'viem'
-import { positionKey, trancheAssets, trancheLosses, type SeedContext } from './context'
-import { liquidationShortfall, solveWhaleNotional, type Exposure } from './crash'
-import type { PositionRef } from './market'
-import { MARKETS } from './params'
-import { fromAnswer, PriceWalk, toAnswer } from './prices'
-import { Rng } from './rng'
-import { abis } from './artifacts'
+import { parseUnits, type Address } from 'viem';
+import { positionKey, trancheAssets, trancheLosses, type SeedContext } from './context';
+import { liquidationShortfall, solveWhaleNotional, type Exposure } from './crash';
+import type { PositionRef } from './market';
+import { MARKETS } from './params';
+import { fromAnswer, PriceWalk, toAnswer } from './prices';
+import { Rng } from './rng';
+import { abis } from './artifacts';
 
-export const CRASH_DAY = 60
+export const CRASH_DAY = 60;
 /** ETH −10%, −12%, −18% (−35% in all) minutes apart; BTC and SOL fall less. */
 const CRASH_STEPS: { minute: number; factors: [number, number, number] }[] = [
   { minute: 0, factors: [0.9, 0.96, 0.94] },
   { minute: 12, factors: [0.88, 0.97, 0.95] },
   { minute: 27, factors: [0.82, 0.97, 0.95] },
-]
-const CRASH_HOUR = 14
+];
+const CRASH_HOUR = 14;
 /** The whales' longs: share of the total and margin posted (10% is the minimum). */
-const WHALE_WEIGHTS = [0.45, 0.33, 0.22]
-const WHALE_MARGIN = [0.14, 0.125, 0.11]
+const WHALE_WEIGHTS = [0.45, 0.33, 0.22];
+const WHALE_MARGIN = [0.14, 0.125, 0.11];
 /** The crash should take all of Junior and about this share of Mezzanine. */
-const TARGET_MEZZ_DENT = 0.09
+const TARGET_MEZZ_DENT = 0.09;
 
 /** Per-market position sizes (dollars of notional) and leverage of the everyday traders. */
-const TRADE_SIZE: [number, number][] = [[30_000, 900_000], [30_000, 1_000_000], [10_000, 250_000]]
-const TRADE_LEVERAGE: [number, number][] = [[1.5, 5], [1.5, 5], [1.2, 3]]
-const TRADER_TOP_UP = parseUnits('500000', 6)
+const TRADE_SIZE: [number, number][] = [
+  [30_000, 900_000],
+  [30_000, 1_000_000],
+  [10_000, 250_000],
+];
+const TRADE_LEVERAGE: [number, number][] = [
+  [1.5, 5],
+  [1.5, 5],
+  [1.2, 3],
+];
+const TRADER_TOP_UP = parseUnits('500000', 6);
 
 function drift(day: number): number[] {
-  if (day < CRASH_DAY) return [0.001, 0.0008, 0.0015]
-  if (day < 95) return [0.006, 0.0025, 0.005]
-  return [0.0008, 0.0006, 0.001]
+  if (day < CRASH_DAY) return [0.001, 0.0008, 0.0015];
+  if (day < 95) return [0.006, 0.0025, 0.005];
+  return [0.0008, 0.0006, 0.001];
 }
 
 export function planMarket(ctx: SeedContext, days: number): void {
-  const walk = new PriceWalk(Rng.stream(ctx.seed, 'prices'))
-  const flow = Rng.stream(ctx.seed, 'trading')
-  const { keeper } = ctx.accounts
+  const walk = new PriceWalk(Rng.stream(ctx.seed, 'prices'));
+  const flow = Rng.stream(ctx.seed, 'trading');
+  const { keeper } = ctx.accounts;
 
   // What the oracles hold now: the seed is their only writer, so no need to read them back.
-  const answers: bigint[] = []
+  const answers: bigint[] = [];
   const push = async () => {
     for (const [id, price] of walk.prices.entries()) {
-      answers[id] = toAnswer(price)
-      await ctx.desk.pushPrice(keeper, id, answers[id])
+      answers[id] = toAnswer(price);
+      await ctx.desk.pushPrice(keeper, id, answers[id]);
     }
-  }
+  };
 
   for (let day = 0; day < days; day++) {
     ctx.timeline.at(ctx.at(day, 1), `prices day ${day}`, async () => {
-      if (day > 0) walk.step(1, drift(day))
-      await push()
-    })
-    ctx.timeline.at(ctx.at(day, 1.1), `liquidations day ${day}`, () => liquidateAll(ctx).then(() => undefined))
-    const trades = flow.int(5, 8)
-    const lastHour = day === CRASH_DAY ? 9 : 22
-    const hours = Array.from({ length: trades }, () => flow.uniform(2, lastHour)).sort((a, b) => a - b)
-    for (const hour of hours) ctx.timeline.at(ctx.at(day, hour), `trade day ${day}`, () => trade(ctx, flow, answers))
+      if (day > 0) walk.step(1, drift(day));
+      await push();
+    });
+    ctx.timeline.at(ctx.at(day, 1.1), `liquidations day ${day}`, () => liquidateAll(ctx).then(() => undefined));
+    const trades = flow.int(5, 8);
+    const lastHour = day === CRASH_DAY ? 9 : 22;
+    const hours = Array.from({ length: trades }, () => flow.uniform(2, lastHour)).sort((a, b) => a - b);
+    for (const hour of hours) ctx.timeline.at(ctx.at(day, hour), `trade day ${day}`, () => trade(ctx, flow, answers));
   }
 
-  planCrash(ctx, walk, push)
+  planCrash(ctx, walk, push);
 
   // Fresh prices as the history closes, so the dashboard and the simulator start from a live oracle.
   ctx.timeline.at(ctx.at(days) - 600, 'closing prices', async () => {
-    walk.step(1 / 48, drift(days))
-    await push()
-    await liquidateAll(ctx)
-  })
+    walk.step(1 / 48, drift(days));
+    await push();
+    await liquidateAll(ctx);
+  });
 }
 
 async function trade(ctx: SeedContext, rng: Rng, answers: readonly bigint[]): Promise<void> {
-  const trader = rng.pick(ctx.accounts.traders)
-  const held = MARKETS.map((_, id) => id).filter((id) => ctx.positions.has(positionKey({ trader, marketId: id })))
+  const trader = rng.pick(ctx.accounts.traders);
+  const held = MARKETS.map((_, id) => id).filter((id) => ctx.positions.has(positionKey({ trader, marketId: id })));
   if (held.length > 0 && (held.length === MARKETS.length || rng.chance(0.4))) {
-    const marketId = rng.pick(held)
-    if (await ctx.desk.closeIfSolvent(trader, marketId, answers[marketId]!)) ctx.positions.delete(positionKey({ trader, marketId }))
-    return
+    const marketId = rng.pick(held);
+    if (await ctx.desk.closeIfSolvent(trader, marketId, answers[marketId]!))
+      ctx.positions.delete(positionKey({ trader, marketId }));
+    return;
   }
-  const free = MARKETS.map((_, id) => id).filter((id) => !held.includes(id))
-  const marketId = rng.pick(free)
-  const isLong = rng.chance(0.55)
-  const [lo, hi] = TRADE_SIZE[marketId]!
-  const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!
-  const q = await ctx.desk.quote(marketId, answers[marketId]!, rng.logUniform(lo, hi), rng.uniform(minLev, maxLev))
+  const free = MARKETS.map((_, id) => id).filter((id) => !held.includes(id));
+  const marketId = rng.pick(free);
+  const isLong = rng.chance(0.55);
+  const [lo, hi] = TRADE_SIZE[marketId]!;
+  const [minLev, maxLev] = TRADE_LEVERAGE[marketId]!;
+  const q = await ctx.desk.quote(marketId, answers[marketId]!, rng.logUniform(lo, hi), rng.uniform(minLev, maxLev));
   // The clearinghouse refuses new risk while the backstop is below its solvency threshold.
-  if (!(await ctx.desk.solventAfter(marketId, q.notional))) return
-  await ctx.desk.ensureFunds(trader, q.margin + q.fee, TRADER_TOP_UP)
-  await ctx.desk.open(trader, marketId, isLong, q.size, q.margin)
-  ctx.positions.set(positionKey({ trader, marketId }), { trader, marketId })
+  if (!(await ctx.desk.solventAfter(marketId, q.notional))) return;
+  await ctx.desk.ensureFunds(trader, q.margin + q.fee, TRADER_TOP_UP);
+  await ctx.desk.open(trader, marketId, isLong, q.size, q.margin);
+  ctx.positions.set(positionKey({ trader, marketId }), { trader, marketId });
 }
 
 /** Liquidates every tracked account below maintenance; returns how many. */
 export async function liquidateAll(ctx: SeedContext): Promise<number> {
-  const due = await ctx.desk.liquidatable([...ctx.positions.values()])
+  const due = await ctx.desk.liquidatable([...ctx.positions.values()]);
   for (const ref of due) {
-    await ctx.desk.liquidate(ctx.accounts.liquidator, ref)
-    ctx.positions.delete(positionKey(ref))
+    await ctx.desk.liquidate(ctx.accounts.liquidator, ref);
+    ctx.positions.delete(positionKey(ref));
   }
-  return due.length
+  return due.length;
 }
 
 function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>) {
-  let before: bigint[] = []
-  let lossesBefore: bigint[] = []
-  let deficitBefore = 0n
-  let ethBefore = 0
+  let before: bigint[] = [];
+  let lossesBefore: bigint[] = [];
+  let deficitBefore = 0n;
+  let ethBefore = 0;
 
   ctx.timeline.at(ctx.at(CRASH_DAY, 10), 'whales go long ETH', async () => {
-    const crashPrices = walk.prices.map((p, i) => CRASH_STEPS.reduce((acc, s) => acc * s.factors[i]!, p))
-    const [junior, mezzanine] = (await trancheAssets(ctx)).map((a) => Number(a) / 1e6)
-    const exposures = await Promise.all([...ctx.positions.values()].map((ref) => exposureOf(ctx, ref)))
-    const others = exposures.reduce((sum, e) => sum + liquidationShortfall(e, fromAnswer(toAnswer(crashPrices[e.marketId]!))), 0)
-    const target = junior! + TARGET_MEZZ_DENT * mezzanine! - others
-    const answer = toAnswer(walk.prices[0]!)
-    const notionals = solveWhaleNotional(target, fromAnswer(answer), fromAnswer(toAnswer(crashPrices[0]!)), WHALE_WEIGHTS, WHALE_MARGIN)
+    const crashPrices = walk.prices.map((p, i) => CRASH_STEPS.reduce((acc, s) => acc * s.factors[i]!, p));
+    const [junior, mezzanine] = (await trancheAssets(ctx)).map((a) => Number(a) / 1e6);
+    const exposures = await Promise.all([...ctx.positions.values()].map((ref) => exposureOf(ctx, ref)));
+    const others = exposures.reduce(
+      (sum, e) => sum + liquidationShortfall(e, fromAnswer(toAnswer(crashPrices[e.marketId]!))),
+      0,
+    );
+    const target = junior! + TARGET_MEZZ_DENT * mezzanine! - others;
+    const answer = toAnswer(walk.prices[0]!);
+    const notionals = solveWhaleNotional(
+      target,
+      fromAnswer(answer),
+      fromAnswer(toAnswer(crashPrices[0]!)),
+      WHALE_WEIGHTS,
+      WHALE_MARGIN,
+    );
     ctx.log(
       `  day ${CRASH_DAY}: whales open ${notionals.map((n) => `$${(n / 1e6).toFixed(2)}M`).join(', ')} of ETH longs ` +
         `(other accounts would leave $${(others / 1e3).toFixed(0)}k of shortfall)`,
-    )
+    );
     for (const [i, whale] of ctx.accounts.whales.entries()) {
-      if (notionals[i]! < 1_000) continue
-      const q = await ctx.desk.quote(0, answer, notionals[i]!, 1 / WHALE_MARGIN[i]!)
-      await ctx.desk.ensureFunds(whale, q.margin + q.fee, 0n)
-      await ctx.desk.open(whale, 0, true, q.size, q.margin)
-      ctx.positions.set(positionKey({ trader: whale, marketId: 0 }), { trader: whale, marketId: 0 })
+      if (notionals[i]! < 1_000) continue;
+      const q = await ctx.desk.quote(0, answer, notionals[i]!, 1 / WHALE_MARGIN[i]!);
+      await ctx.desk.ensureFunds(whale, q.margin + q.fee, 0n);
+      await ctx.desk.open(whale, 0, true, q.size, q.margin);
+      ctx.positions.set(positionKey({ trader: whale, marketId: 0 }), { trader: whale, marketId: 0 });
     }
-  })
+  });
 
   for (const [i, step] of CRASH_STEPS.entries()) {
     ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR) + step.minute * 60, `crash step ${i + 1}`, async () => {
       if (i === 0) {
-        before = await trancheAssets(ctx)
-        lossesBefore = await trancheLosses(ctx)
-        deficitBefore = await ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit')
-        ethBefore = walk.prices[0]!
+        before = await trancheAssets(ctx);
+        lossesBefore = await trancheLosses(ctx);
+        deficitBefore = await ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit');
+        ethBefore = walk.prices[0]!;
       }
-      walk.shock(step.factors)
-      await push()
-    })
+      walk.shock(step.factors);
+      await push();
+    });
   }
 
   // The liquidation bots catch up within the hour, at the bottom.
   ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR) + 40 * 60, 'crash liquidations', async () => {
-    const liquidations = await liquidateAll(ctx)
+    const liquidations = await liquidateAll(ctx);
     const [after, lossesAfter, deficit] = await Promise.all([
       trancheAssets(ctx),
       trancheLosses(ctx),
       ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit'),
-    ])
+    ]);
     ctx.crash = {
       before,
       after,
@@ -155,17 +173,17 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
       liquidations,
       ethBefore,
       ethAfter: walk.prices[0]!,
-    }
-  })
+    };
+  });
 }
 
 async function exposureOf(ctx: SeedContext, ref: PositionRef): Promise<Exposure> {
-  const p = await ctx.desk.position(ref.trader as Address, ref.marketId)
+  const p = await ctx.desk.position(ref.trader as Address, ref.marketId);
   return {
     marketId: ref.marketId,
     isLong: p.isLong,
     size: Number(p.size) / 1e18,
     entry: Number(p.entryPrice) / 1e18,
     margin: Number(p.margin) / 1e6,
-  }
+  };
 }

@@ -1,24 +1,37 @@
-import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType, PublicClient } from 'viem'
+import type {
+  Abi,
+  Address,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ContractFunctionReturnType,
+  PublicClient,
+} from 'viem';
 
-type ReadMutability = 'view' | 'pure'
+type ReadMutability = 'view' | 'pure';
 
-export type ReadFunctionName<abi extends Abi> = ContractFunctionName<abi, ReadMutability>
+export type ReadFunctionName<abi extends Abi> = ContractFunctionName<abi, ReadMutability>;
 
-type ReadArgs<abi extends Abi, functionName extends ReadFunctionName<abi>> = ContractFunctionArgs<abi, ReadMutability, functionName>
+type ReadArgs<abi extends Abi, functionName extends ReadFunctionName<abi>> = ContractFunctionArgs<
+  abi,
+  ReadMutability,
+  functionName
+>;
 
 /** A view's arguments, which may be left out when it (or one of its overloads) takes none. */
 export type ReadArgsParam<abi extends Abi, functionName extends ReadFunctionName<abi>> =
-  readonly [] extends ReadArgs<abi, functionName> ? [args?: ReadArgs<abi, functionName>] : [args: ReadArgs<abi, functionName>]
+  readonly [] extends ReadArgs<abi, functionName>
+    ? [args?: ReadArgs<abi, functionName>]
+    : [args: ReadArgs<abi, functionName>];
 
 export type ReadResult<abi extends Abi, functionName extends ReadFunctionName<abi>> = Promise<
   ContractFunctionReturnType<abi, ReadMutability, functionName>
->
+>;
 
 interface ReadCall<abi extends Abi = Abi, functionName extends ReadFunctionName<abi> = ReadFunctionName<abi>> {
-  address: Address
-  abi: abi
-  functionName: functionName
-  args?: ReadArgs<abi, functionName>
+  address: Address;
+  abi: abi;
+  functionName: functionName;
+  args?: ReadArgs<abi, functionName>;
 }
 
 /**
@@ -32,8 +45,8 @@ export function readView<const abi extends Abi, functionName extends ReadFunctio
   functionName: functionName,
   ...[args]: ReadArgsParam<abi, functionName>
 ): ReadResult<abi, functionName> {
-  const call: ReadCall<abi, functionName> = { address, abi, functionName, args }
-  const erased: ReadCall = call
+  const call: ReadCall<abi, functionName> = { address, abi, functionName, args };
+  const erased: ReadCall = call;
   // The one cast: viem types a read's result only for an ABI it can see, and this signature has checked this one.
-  return client.readContract(erased) as ReadResult<abi, functionName>
+  return client.readContract(erased) as ReadResult<abi, functionName>;
 }

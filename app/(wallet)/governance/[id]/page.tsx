@@ -28,17 +28,27 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const { found } = data;
   const now = Date.now();
   const notices = (
-    <SourceNotices className="mb-6" sources={[sources.proposal]} now={now} refreshSeconds={healthSettings().refreshSeconds} waiting={data.waiting} />
+    <SourceNotices
+      className="mb-6"
+      sources={[sources.proposal]}
+      now={now}
+      refreshSeconds={healthSettings().refreshSeconds}
+      waiting={data.waiting}
+    />
   );
 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/governance" className="text-slate-400 hover:text-slate-200">← All proposals</Link>
+        <Link href="/governance" className="text-slate-400 hover:text-slate-200">
+          ← All proposals
+        </Link>
       </p>
       {found ? (
         <>
-          <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">{proposalTitle(found.proposal.description)}</h1>
+          <h1 className="mb-4 text-2xl font-semibold text-slate-50" data-testid="proposal-title">
+            {proposalTitle(found.proposal.description)}
+          </h1>
           {notices}
           <SectionBoundary name="The proposal">
             <ProposalDetail

@@ -13,7 +13,9 @@ export default async function NewProposalPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/governance" className="text-slate-400 hover:text-slate-200">← All proposals</Link>
+        <Link href="/governance" className="text-slate-400 hover:text-slate-200">
+          ← All proposals
+        </Link>
       </p>
       <h1 className="mb-2 text-2xl font-semibold text-slate-50">New proposal</h1>
       <p className="mb-6 max-w-3xl text-slate-400">

@@ -39,9 +39,19 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
         {name}
       </h1>
       {/* The chain's status is reported by TrancheDetail, which keeps polling the node from the browser. */}
-      <SourceNotices className="mb-6" sources={[sources.indexer]} now={Date.now()} refreshSeconds={healthSettings().refreshSeconds} />
+      <SourceNotices
+        className="mb-6"
+        sources={[sources.indexer]}
+        now={Date.now()}
+        refreshSeconds={healthSettings().refreshSeconds}
+      />
       <SectionBoundary name="Tranche and position">
-        <TrancheDetail trancheId={id} initialDashboard={data.dashboard} initialStatus={sources.chain} renderedAt={Date.now()} />
+        <TrancheDetail
+          trancheId={id}
+          initialDashboard={data.dashboard}
+          initialStatus={sources.chain}
+          renderedAt={Date.now()}
+        />
       </SectionBoundary>
       <div className="mt-6">
         <SectionBoundary name="Risk quote">

@@ -29,6 +29,8 @@ export async function GET(request: Request) {
     premiums: data.premiums,
   });
   return Response.json(payload, {
-    headers: { 'Cache-Control': `public, max-age=${data.refreshSeconds}, stale-while-revalidate=${data.refreshSeconds * 6}` },
+    headers: {
+      'Cache-Control': `public, max-age=${data.refreshSeconds}, stale-while-revalidate=${data.refreshSeconds * 6}`,
+    },
   });
 }

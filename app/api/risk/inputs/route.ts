@@ -30,8 +30,13 @@ export async function GET() {
   const incomplete = catchUp
     ? `the indexer is still reading the chain (block ${catchUp.indexedBlock} of ${catchUp.chainBlock}, ${catchUp.percent} %): the price history ends at its block`
     : null;
-  const payload = buildRiskInputsPayload(chain.value, samples.value, { failure: failureOf(samples.status)?.reason ?? null, incomplete });
+  const payload = buildRiskInputsPayload(chain.value, samples.value, {
+    failure: failureOf(samples.status)?.reason ?? null,
+    incomplete,
+  });
   return Response.json(payload, {
-    headers: { 'Cache-Control': `public, max-age=${settings.refreshSeconds}, stale-while-revalidate=${settings.refreshSeconds * 6}` },
+    headers: {
+      'Cache-Control': `public, max-age=${settings.refreshSeconds}, stale-while-revalidate=${settings.refreshSeconds * 6}`,
+    },
   });
 }

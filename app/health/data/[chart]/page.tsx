@@ -8,7 +8,10 @@ import { CHART_META, isChartKind } from '@/lib/health/chartKinds';
 import { parseRange } from '@/lib/health/range';
 import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
-type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ chart: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;

@@ -10,10 +10,13 @@ const BUCKET_SECONDS = { day: 86_400 } as const;
 export const premiums = new Hono().get('/', async (c) => {
   const from = unixParam(c.req.query('from'), 'from');
   const bucketName = c.req.query('bucket') ?? 'day';
-  if (!(bucketName in BUCKET_SECONDS)) throw new BadRequest(`bucket must be one of ${Object.keys(BUCKET_SECONDS).join(', ')}`);
+  if (!(bucketName in BUCKET_SECONDS))
+    throw new BadRequest(`bucket must be one of ${Object.keys(BUCKET_SECONDS).join(', ')}`);
   const size = BUCKET_SECONDS[bucketName as keyof typeof BUCKET_SECONDS];
 
-  const bucket = sql<number>`(${premium.timestamp} / ${sql.raw(String(size))}) * ${sql.raw(String(size))}`.mapWith(Number);
+  const bucket = sql<number>`(${premium.timestamp} / ${sql.raw(String(size))}) * ${sql.raw(String(size))}`.mapWith(
+    Number,
+  );
   const rows = await db
     .select({ bucket, trancheId: premium.trancheId, amount: sum(premium.amount) })
     .from(premium)
@@ -33,10 +36,18 @@ export const premiums = new Hono().get('/', async (c) => {
   return c.json({
     premiums: [...buckets.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([timestamp, { amount, byTranche: [junior, mezzanine, senior] }]) => ({
-        timestamp,
-        amount: amount.toString(),
-        byTranche: [junior.toString(), mezzanine.toString(), senior.toString()],
-      })),
+      .map(
+        ([
+          timestamp,
+          {
+            amount,
+            byTranche: [junior, mezzanine, senior],
+          },
+        ]) => ({
+          timestamp,
+          amount: amount.toString(),
+          byTranche: [junior.toString(), mezzanine.toString(), senior.toString()],
+        }),
+      ),
   } satisfies PremiumsAnswer);
 });

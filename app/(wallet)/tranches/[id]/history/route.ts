@@ -15,7 +15,8 @@ import { parseTrancheRef } from '@/lib/tranches/trancheRef';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseTrancheRef((await params).id);
   const account = new URL(request.url).searchParams.get('account') ?? '';
-  if (id === null || !isAddress(account)) return Response.json({ error: 'expected a tranche and ?account=0x…' }, { status: 400 });
+  if (id === null || !isAddress(account))
+    return Response.json({ error: 'expected a tranche and ?account=0x…' }, { status: 400 });
 
   if (!getConfig().ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const { indexerUrl } = healthSettings();
@@ -27,11 +28,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return Response.json({ available: false, reason: (error as Error).message.replace(/\.$/, '') });
   }
 
-  const [losses, samples] = await Promise.all([readSource(lossesSource(indexerUrl)), readSource(samplesSource(indexerUrl))]);
-  const supplyAt = new Map((samples.value ?? []).map((s) => [s.blockNumber, s.tranches.find((t) => t.id === id)?.totalSupply]));
+  const [losses, samples] = await Promise.all([
+    readSource(lossesSource(indexerUrl)),
+    readSource(samplesSource(indexerUrl)),
+  ]);
+  const supplyAt = new Map(
+    (samples.value ?? []).map((s) => [s.blockNumber, s.tranches.find((t) => t.id === id)?.totalSupply]),
+  );
   const trancheLosses = (losses.value ?? []).map((loss) => {
     const supply = supplyAt.get(loss.blockNumber);
-    return { blockNumber: BigInt(loss.blockNumber), paid: BigInt(loss.paid[id]), totalSupply: supply ? BigInt(supply) : null };
+    return {
+      blockNumber: BigInt(loss.blockNumber),
+      paid: BigInt(loss.paid[id]),
+      totalSupply: supply ? BigInt(supply) : null,
+    };
   });
 
   const cost = averageCost(flows, id);
