@@ -96,7 +96,19 @@ async function runLint(): Promise<SuiteResult> {
       for (const m of file.messages)
         log(`  ${path.relative(root, file.filePath)}:${m.line}  ${m.ruleId ?? ''}  ${m.message.split('\n')[0]}`);
     }
-    return settle('lint', exit, { passed: files.length - failing.length, failed: failing.length });
+    const lint = settle('lint', exit, { passed: files.length - failing.length, failed: failing.length });
+    // Formatting: Prettier lists the files it would change ("[warn] path"); each one fails.
+    const unformatted: string[] = [];
+    await supervisor.run('prettier', bin('prettier'), ['--check', '.'], {
+      cwd: root,
+      env: toolEnv(),
+      onLine: (line) => {
+        const file = /^\[warn\] (.+)$/.exec(stripVTControlCharacters(line))?.[1];
+        if (file && !file.startsWith('Code style issues')) unformatted.push(file);
+      },
+    });
+    for (const file of unformatted) log(`  ${file}  not formatted (npm run format)`);
+    return { ...lint, failed: lint.failed + unformatted.length };
   } finally {
     fs.rmSync(reportDir, { recursive: true, force: true });
   }
