@@ -279,7 +279,7 @@ contract BackstopHandler is Test {
         address to = _underwriter(toSeed);
         if (to == from) to = underwriters[(fromSeed % underwriters.length + 1) % underwriters.length];
         TrancheVault vault = tranches[t];
-        uint256 balance = vault.balanceOf(from);
+        (uint256 balance, Move move) = _movableBalance(vault, from);
         Request memory r = requests[t][from];
         uint256 locked = block.timestamp < r.windowEnd ? r.shares : 0;
         uint256 free = balance > locked ? balance - locked : 0;
@@ -289,9 +289,6 @@ contract BackstopHandler is Test {
         else amount = _bound(amount, 1, balance + 1);
         bool allowed = amount + locked <= balance;
         uint256[3] memory before = _sharePrices();
-        // Moving the shares of a lapsed request closes it first, burning what it forfeits.
-        (,, uint256 windowEnd) = vault.cooldownOf(from);
-        Move move = windowEnd != 0 && block.timestamp >= windowEnd ? Move.Up : Move.Flat;
 
         vm.prank(from);
         try vault.transfer(to, amount) {
@@ -301,6 +298,20 @@ contract BackstopHandler is Test {
             if (allowed) _flagBlocked("transfer of free shares failed");
         }
         _checkSharePrices(before, move, "transfer");
+    }
+
+    /// @dev The owner's balance as a transfer sees it, and how a transfer moves share prices. Moving the shares of a
+    /// lapsed request closes it first, burning what it forfeits (prices rise): only what is left can move. The
+    /// close is tried and rolled back, so nothing is kept.
+    function _movableBalance(TrancheVault vault, address owner) internal returns (uint256 balance, Move move) {
+        (,, uint256 windowEnd) = vault.cooldownOf(owner);
+        if (windowEnd == 0 || block.timestamp < windowEnd) return (vault.balanceOf(owner), Move.Flat);
+        uint256 state = vm.snapshotState();
+        vm.prank(owner);
+        vault.cancelCooldown();
+        balance = vault.balanceOf(owner);
+        vm.revertToState(state);
+        return (balance, Move.Up);
     }
 
     /// @notice Jumps into a live request's unstake window, or to its edges: the last second of the cooldown, or the
