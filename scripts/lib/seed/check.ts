@@ -1,58 +1,23 @@
 // `npx tsx scripts/lib/seed/check.ts [seed] [simulatorSeconds]`: deploys and seeds two fresh anvils (ports 8611 and
 // 8612, or BACKSTOP_CHECK_PORTS=a,b), checks that both end in the same state, then runs the simulator on the first.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPublicClient, http, zeroAddress } from 'viem';
+import { startAnvil } from '../anvil';
 import { deployAll } from '../deploy';
+import { Supervisor } from '../processes';
 import { seedHistory } from '../seed';
 import { startSimulator } from '../simulator';
 import { abis } from './artifacts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
-const started: ChildProcess[] = [];
 const tempDirs: string[] = [];
-
-async function startAnvil(port: number): Promise<{ child: ChildProcess; rpcUrl: string }> {
-  // anvil never deletes the block states it moves to disk: keep them in a directory removed below.
-  const stateCache = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-seed-check-anvil-'));
-  tempDirs.push(stateCache);
-  // Own process group: stopping it stops the npm wrapper and the anvil binary, and nothing else.
-  const child = spawn(
-    path.join(ROOT, 'node_modules', '.bin', 'anvil'),
-    ['--port', String(port), '--silent', '--cache-path', stateCache],
-    {
-      detached: true,
-      stdio: 'ignore',
-    },
-  );
-  started.push(child);
-  const rpcUrl = `http://127.0.0.1:${port}`;
-  const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 1_000 }) });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await client.getChainId();
-      return { child, rpcUrl };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  stop(child);
-  throw new Error(`anvil did not start on port ${port} (is the port taken?)`);
-}
-
-function stop(child: ChildProcess) {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
+// The stack's own process handling: each anvil in its own group, its state cache removed, waited for while it moves.
+const supervisor = new Supervisor((m) => console.log(m));
 
 async function seedOne(port: number, seed: number) {
-  const anvil = await startAnvil(port);
+  const anvil = await startAnvil({ port, supervisor, root: ROOT, critical: false });
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-seed-check-'));
   tempDirs.push(outDir);
   let t = performance.now();
@@ -96,7 +61,7 @@ async function main() {
         : `NOT deterministic: blocks ${a.block} vs ${b.block}`,
     );
     if (!same) process.exitCode = 1;
-    stop(b.anvil.child);
+    await b.anvil.stop();
 
     const sim = startSimulator({
       rpcUrl: a.anvil.rpcUrl,
@@ -108,7 +73,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, simulatorSeconds * 1000));
     await sim.stop();
   } finally {
-    for (const child of started) stop(child);
+    await Promise.all(runs.map((run) => run.anvil.stop()));
     for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
