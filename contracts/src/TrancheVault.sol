@@ -293,8 +293,7 @@ contract TrancheVault is ERC4626, ITrancheVault {
     function settlementOf(address account) public view returns (uint256) {
         Holding memory h = _holdings[account];
         if (h.epoch == epoch || h.shares == 0) return 0;
-        Settlement memory s = settlements[h.epoch];
-        return uint256(h.shares).mulDiv(s.assets, s.supply);
+        return _settlementAssets(h);
     }
 
     /// @notice 0 while deposits are paused or the tranche is wiped; otherwise what is left under the tranche's cap.
@@ -416,12 +415,17 @@ contract TrancheVault is ERC4626, ITrancheVault {
     }
 
     function _paySettlement(address account, Holding memory h) internal returns (uint256 assets) {
-        Settlement memory s = settlements[h.epoch];
-        assets = uint256(h.shares).mulDiv(s.assets, s.supply);
+        assets = _settlementAssets(h);
         _holdings[account] = Holding(0, epoch);
         unclaimedSettlements -= assets;
         emit EventsLib.SettlementPaid(account, h.epoch, h.shares, assets);
         IERC20(asset()).safeTransfer(account, assets);
+    }
+
+    /// @dev A holding's pro-rata part of what its (ended) epoch settled, rounded down.
+    function _settlementAssets(Holding memory h) internal view returns (uint256) {
+        Settlement memory s = settlements[h.epoch];
+        return uint256(h.shares).mulDiv(s.assets, s.supply);
     }
 
     /// @dev Adds `amount` (already on the books) to the vesting schedule: the sum of what is still vesting and
