@@ -518,12 +518,9 @@ contract TrancheVault is ERC4626, ITrancheVault {
         if (r.windowEnd == 0 || r.shares == 0) return 0;
         uint256 held = balanceOf(owner);
         if (held == totalSupply()) return 0;
-        uint256 shares = Math.min(r.shares, held);
-        uint256 value = _convertToAssets(shares, Math.Rounding.Floor);
-        uint256 capped = _requestCap(r).mulDiv(shares, r.shares);
-        if (value <= capped) return 0;
-        uint256 gain = value - capped;
-        if (block.timestamp <= r.windowEnd) return gain;
+        // What an exit of the requested shares would withhold now: their value above the request's cap.
+        (, uint256 gain) = _exitValue(r, Math.min(r.shares, held));
+        if (gain == 0 || block.timestamp <= r.windowEnd) return gain;
         return gain.mulDiv(r.windowEnd - r.requestedAt, block.timestamp - r.requestedAt);
     }
 
