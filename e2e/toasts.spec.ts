@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createPublicClient, createTestClient, http, isAddressEqual, parseUnits, type Address, type Hash } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { testStablecoinAbi } from '../lib/chain/abis.generated';
@@ -31,31 +31,48 @@ const balanceOf = (who: Address) =>
     args: [who],
   });
 
-test('a faucet transaction gets one toast that goes from pending to confirmed, linked to the explorer', async ({
-  page,
-}) => {
+/** The transaction a toast links to, from its explorer link. */
+async function linkedHash(toast: Locator): Promise<Hash> {
+  const href = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href')) ?? '';
+  return href.slice(`${EXPLORER}/tx/`.length) as Hash;
+}
+
+/**
+ * Opens Mezzanine as ACCOUNT, holds blocks so the faucet's transaction stays pending, sends it and hands its loading
+ * toast to `whilePending`; mining resumes whatever happens, and the 10,000 tUSD must have arrived afterwards.
+ */
+async function faucetWhileBlocksHeld(page: Page, whilePending: (toast: Locator, me: Address) => Promise<void>) {
   const me = accountOf(ACCOUNT);
   await page.goto('/tranches/mezzanine');
   await connectDevWallet(page, ACCOUNT);
   const before = await balanceOf(me);
   await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
-
   const toast = page.getByTestId('tx-toast');
   await expect(toast).toHaveCount(0);
 
-  // Hold the block so the pending phase lasts until the test has looked at it.
   await anvil.setAutomine(false);
   try {
     await page.getByTestId('faucet-submit').click();
+    await expect(toast).toHaveAttribute('data-type', 'loading');
+    await whilePending(toast, me);
+  } finally {
+    await anvil.setAutomine(true);
+  }
+  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+}
+
+test('a faucet transaction gets one toast that goes from pending to confirmed, linked to the explorer', async ({
+  page,
+}) => {
+  // Blocks are held so the pending phase lasts until the test has looked at it.
+  await faucetWhileBlocksHeld(page, async (toast, me) => {
     await expect(page.getByTestId('faucet-submit-status')).toHaveAttribute('data-status', 'pending');
     await expect(toast).toHaveCount(1);
-    await expect(toast).toHaveAttribute('data-type', 'loading');
     await expect(toast).toContainText('Get 10000 test tUSD — pending');
 
     const link = toast.getByRole('link', { name: /View on explorer/ });
-    const href = (await link.getAttribute('href')) ?? '';
-    const hash = href.slice(`${EXPLORER}/tx/`.length) as Hash;
-    expect(href, 'the link is the explorer page of a transaction').toMatch(
+    const hash = await linkedHash(toast);
+    expect(await link.getAttribute('href'), 'the link is the explorer page of a transaction').toMatch(
       new RegExp(`^${EXPLORER.replace(/\./g, '\\.')}/tx/0x[0-9a-f]{64}$`),
     );
     await expect(link).toHaveAttribute('target', '_blank');
@@ -75,26 +92,12 @@ test('a faucet transaction gets one toast that goes from pending to confirmed, l
       `${EXPLORER}/tx/${hash}`,
     );
     await expect(toast, 'the pending toast was updated in place, not joined by a second one').toHaveCount(1);
-  } finally {
-    await anvil.setAutomine(true);
-  }
-
+  });
   await expect(page.getByTestId('faucet-submit-status')).toHaveAttribute('data-status', 'confirmed');
-  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
 });
 
 test('a pending transaction settles its toast after the user has left the page that sent it', async ({ page }) => {
-  const me = accountOf(ACCOUNT);
-  await page.goto('/tranches/mezzanine');
-  await connectDevWallet(page, ACCOUNT);
-  const before = await balanceOf(me);
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
-  const toast = page.getByTestId('tx-toast');
-
-  await anvil.setAutomine(false);
-  try {
-    await page.getByTestId('faucet-submit').click();
-    await expect(toast).toHaveAttribute('data-type', 'loading');
+  await faucetWhileBlocksHeld(page, async (toast) => {
     await expect(toast).toContainText('Get 10000 test tUSD — pending');
 
     // Client-side navigation, as a user clicks the header: the faucet form unmounts while its transaction is pending.
@@ -106,34 +109,16 @@ test('a pending transaction settles its toast after the user has left the page t
     await anvil.mine({ blocks: 1 });
     await expect(toast).toHaveAttribute('data-type', 'success');
     await expect(toast).toContainText('Get 10000 test tUSD — confirmed');
-    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(
-      `${EXPLORER}/tx/`.length,
-    ) as Hash;
-    const receipt = await chain.getTransactionReceipt({ hash });
+    const receipt = await chain.getTransactionReceipt({ hash: await linkedHash(toast) });
     expect(receipt.status).toBe('success');
     await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
     await expect(toast).toHaveCount(1);
-  } finally {
-    await anvil.setAutomine(true);
-  }
-  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+  });
 });
 
 test('a pending transaction is picked up again after a reload, and its toast settles', async ({ page }) => {
-  const me = accountOf(ACCOUNT);
-  await page.goto('/tranches/mezzanine');
-  await connectDevWallet(page, ACCOUNT);
-  const before = await balanceOf(me);
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', before.toString());
-  const toast = page.getByTestId('tx-toast');
-
-  await anvil.setAutomine(false);
-  try {
-    await page.getByTestId('faucet-submit').click();
-    await expect(toast).toHaveAttribute('data-type', 'loading');
-    const hash = (await toast.getByRole('link', { name: /View on explorer/ }).getAttribute('href'))?.slice(
-      `${EXPLORER}/tx/`.length,
-    ) as Hash;
+  await faucetWhileBlocksHeld(page, async (toast) => {
+    const hash = await linkedHash(toast);
 
     await page.reload();
     await expect(toast, 'the reloaded page follows the transaction it did not see settle').toHaveAttribute(
@@ -146,10 +131,7 @@ test('a pending transaction is picked up again after a reload, and its toast set
     await expect(toast).toHaveAttribute('data-type', 'success');
     const receipt = await chain.getTransactionReceipt({ hash });
     await expect(toast).toContainText(`In block #${receipt.blockNumber}`);
-  } finally {
-    await anvil.setAutomine(true);
-  }
-  expect(await balanceOf(me)).toBe(before + parseUnits('10000', 6));
+  });
   await page.reload();
   await expect(page.getByTestId('wallet-balance')).toBeVisible();
   await expect(page.getByTestId('tx-toast'), 'a settled transaction is not picked up again').toHaveCount(0);
