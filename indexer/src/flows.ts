@@ -3,60 +3,55 @@
 import { ponder, type Context } from 'ponder:registry';
 import { flow } from 'ponder:schema';
 
-function trancheId(context: Context, vault: `0x${string}`): number {
+type Hex = `0x${string}`;
+
+/** What every flow takes from its log, whichever event it is. */
+interface FlowLog {
+  id: string;
+  log: { address: Hex; logIndex: number };
+  block: { number: bigint; timestamp: bigint };
+  transaction: { hash: Hex };
+}
+
+type FlowFields = Pick<typeof flow.$inferInsert, 'account' | 'kind' | 'assets' | 'shares' | 'sender' | 'receiver'>;
+
+function trancheId(context: Context, vault: Hex): number {
   const vaults = context.contracts.TrancheVault.address as readonly string[];
   const id = vaults.findIndex((address) => address.toLowerCase() === vault.toLowerCase());
   if (id < 0) throw new Error(`Deposit/Withdraw from ${vault}, which is not a tranche vault of this deployment.`);
   return id;
 }
 
-ponder.on('TrancheVault:Deposit', async ({ event, context }) => {
+async function insertFlow(context: Context, event: FlowLog, fields: FlowFields): Promise<void> {
   await context.db.insert(flow).values({
     id: event.id,
-    account: event.args.owner,
     trancheId: trancheId(context, event.log.address),
-    kind: 'deposit',
-    assets: event.args.assets,
-    shares: event.args.shares,
-    sender: event.args.sender,
-    receiver: null,
+    ...fields,
     timestamp: Number(event.block.timestamp),
     blockNumber: event.block.number,
     transactionHash: event.transaction.hash,
     logIndex: event.log.logIndex,
   });
+}
+
+ponder.on('TrancheVault:Deposit', async ({ event, context }) => {
+  const { owner, assets, shares, sender } = event.args;
+  await insertFlow(context, event, { account: owner, kind: 'deposit', assets, shares, sender, receiver: null });
 });
 
 ponder.on('TrancheVault:Withdraw', async ({ event, context }) => {
-  await context.db.insert(flow).values({
-    id: event.id,
-    account: event.args.owner,
-    trancheId: trancheId(context, event.log.address),
-    kind: 'withdraw',
-    assets: event.args.assets,
-    shares: event.args.shares,
-    sender: event.args.sender,
-    receiver: event.args.receiver,
-    timestamp: Number(event.block.timestamp),
-    blockNumber: event.block.number,
-    transactionHash: event.transaction.hash,
-    logIndex: event.log.logIndex,
-  });
+  const { owner, assets, shares, sender, receiver } = event.args;
+  await insertFlow(context, event, { account: owner, kind: 'withdraw', assets, shares, sender, receiver });
 });
 
 ponder.on('TrancheVault:SettlementPaid', async ({ event, context }) => {
-  await context.db.insert(flow).values({
-    id: event.id,
-    account: event.args.account,
-    trancheId: trancheId(context, event.log.address),
+  const { account, assets, shares } = event.args;
+  await insertFlow(context, event, {
+    account,
     kind: 'settlement',
-    assets: event.args.assets,
-    shares: event.args.shares,
+    assets,
+    shares,
     sender: event.transaction.from,
-    receiver: event.args.account,
-    timestamp: Number(event.block.timestamp),
-    blockNumber: event.block.number,
-    transactionHash: event.transaction.hash,
-    logIndex: event.log.logIndex,
+    receiver: account,
   });
 });
