@@ -37,6 +37,32 @@ const balanceOf = (who: Address) =>
 const sharesOf = (who: Address) =>
   chain.readContract({ address: mezzanine, abi: trancheVaultAbi, functionName: 'balanceOf', args: [who] });
 const nonceOf = (who: Address) => chain.getTransactionCount({ address: who });
+const allowanceOf = (who: Address) =>
+  chain.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'allowance', args: [who, mezzanine] });
+const walletOf = async (who: Address) => {
+  const [balance, shares, nonce] = await Promise.all([balanceOf(who), sharesOf(who), nonceOf(who)]);
+  return { balance, shares, nonce };
+};
+
+/**
+ * After a 1,000 tUSD Mezzanine deposit: the tUSD left, shares came, exactly `transactions` were sent, no allowance is
+ * left over, and the page shows the chain's shares. Returns the account's figures after it.
+ */
+async function expectDeposited(
+  page: Page,
+  me: Address,
+  before: Awaited<ReturnType<typeof walletOf>>,
+  transactions: number,
+  why: string,
+) {
+  const after = await walletOf(me);
+  expect(after.balance).toBe(before.balance - USD('1000'));
+  expect(after.shares).toBeGreaterThan(before.shares);
+  expect(after.nonce, why).toBe(before.nonce + transactions);
+  expect(await allowanceOf(me)).toBe(0n);
+  await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', after.shares.toString());
+  return after;
+}
 
 /** The account's Mezzanine deposits and withdrawals as the chain's own ERC-4626 events give them, oldest first. */
 async function flowsOnChain(owner: Address): Promise<Flow[]> {
@@ -111,24 +137,12 @@ test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and b
   const me = accountOf(2);
   await openAs(page, 2);
   await faucet(page, 2);
-  const [balance, shares, nonce] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+  const before = await walletOf(me);
 
   await depositByPermit(page, '1000');
 
-  const [balanceAfter, sharesAfter, nonceAfter] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
-  expect(balanceAfter).toBe(balance - USD('1000'));
-  expect(sharesAfter).toBeGreaterThan(shares);
-  expect(nonceAfter, 'a permit deposit is one transaction').toBe(nonce + 1);
-  expect(
-    await chain.readContract({
-      address: asset,
-      abi: testStablecoinAbi,
-      functionName: 'allowance',
-      args: [me, mezzanine],
-    }),
-  ).toBe(0n);
-  await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', balanceAfter.toString());
+  const after = await expectDeposited(page, me, before, 1, 'a permit deposit is one transaction');
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', after.balance.toString());
 });
 
 test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no allowance left over', async ({
@@ -137,37 +151,18 @@ test('deposit 1,000 tUSD into Mezzanine by exact approve: two transactions, no a
   const me = accountOf(3);
   await openAs(page, 3);
   await faucet(page, 3);
-  const [balance, shares, nonce] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
+  const before = await walletOf(me);
 
   await page.getByTestId('deposit-mode-approve').click();
   await page.getByTestId('deposit-amount').fill('1000');
   await page.getByTestId('approve-submit').click();
   await expect(page.getByTestId('step-approve')).toHaveAttribute('data-state', 'done');
-  expect(
-    await chain.readContract({
-      address: asset,
-      abi: testStablecoinAbi,
-      functionName: 'allowance',
-      args: [me, mezzanine],
-    }),
-  ).toBe(USD('1000'));
+  expect(await allowanceOf(me)).toBe(USD('1000'));
   // Double click: the guard sends one transaction.
   await page.getByTestId('deposit-submit').dblclick();
   await expect(page.getByTestId('deposit-submit-status')).toHaveAttribute('data-status', 'confirmed');
 
-  const [balanceAfter, sharesAfter, nonceAfter] = await Promise.all([balanceOf(me), sharesOf(me), nonceOf(me)]);
-  expect(balanceAfter).toBe(balance - USD('1000'));
-  expect(sharesAfter).toBeGreaterThan(shares);
-  expect(nonceAfter, 'approve + deposit, nothing more').toBe(nonce + 2);
-  expect(
-    await chain.readContract({
-      address: asset,
-      abi: testStablecoinAbi,
-      functionName: 'allowance',
-      args: [me, mezzanine],
-    }),
-  ).toBe(0n);
-  await expect(page.getByTestId('position-shares')).toHaveAttribute('data-raw', sharesAfter.toString());
+  await expectDeposited(page, me, before, 2, 'approve + deposit, nothing more');
 });
 
 test('request a cooldown, wait it out, withdraw inside the window: the tUSD comes back', async ({ page }) => {
