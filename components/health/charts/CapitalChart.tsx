@@ -3,7 +3,7 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
 import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
-import { AXIS, compactTick, dateTick, dateTimeLabel, GRID, money, TOOLTIP } from './axes';
+import { AXIS, compactTick, dateTimeLabel, GRID, money, TIME_X_AXIS, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
 export default function CapitalChart({ range }: { range: HealthRange }) {
@@ -13,14 +13,7 @@ export default function CapitalChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={dateTick}
-              {...AXIS}
-            />
+            <XAxis {...TIME_X_AXIS} />
             <YAxis width={64} tickFormatter={compactTick} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(d.symbol)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />

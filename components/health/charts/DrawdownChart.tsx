@@ -3,7 +3,7 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
 import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
-import { AXIS, dateTick, dateTimeLabel, GRID, pct, TOOLTIP } from './axes';
+import { AXIS, dateTimeLabel, GRID, pct, TIME_X_AXIS, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
 /** Underwater chart: each tranche's share price below its running peak, in percent. */
@@ -14,14 +14,7 @@ export default function DrawdownChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={dateTick}
-              {...AXIS}
-            />
+            <XAxis {...TIME_X_AXIS} />
             <YAxis unit=" %" width={64} domain={['auto', 0]} {...AXIS} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={pct()} />
             <Legend wrapperStyle={{ fontSize: 12 }} />

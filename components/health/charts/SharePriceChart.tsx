@@ -3,7 +3,7 @@
 import { Area, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
 import { TRANCHE_COLORS, TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
-import { AXIS, dateTick, dateTimeLabel, TOOLTIP } from './axes';
+import { AXIS, dateTimeLabel, TIME_X_AXIS, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
 /** One small chart per tranche: price, its running peak, and the gap between them (the drawdown) shaded. */
@@ -25,15 +25,7 @@ export default function SharePriceChart({ range }: { range: HealthRange }) {
               <div className="min-h-0 flex-1">
                 <ResponsiveContainer width="100%" height="100%">
                   <ComposedChart data={d.samples} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
-                    <XAxis
-                      dataKey="t"
-                      type="number"
-                      scale="time"
-                      domain={['dataMin', 'dataMax']}
-                      tickFormatter={dateTick}
-                      {...AXIS}
-                      minTickGap={24}
-                    />
+                    <XAxis {...TIME_X_AXIS} minTickGap={24} />
                     <YAxis width={52} domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(4)} {...AXIS} />
                     <Tooltip
                       {...TOOLTIP}

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthRange } from '@/lib/health/range';
-import { AXIS, dateTick, dateTimeLabel, GRID, pct, TOOLTIP } from './axes';
+import { AXIS, dateTimeLabel, GRID, pct, TIME_X_AXIS, TOOLTIP } from './axes';
 import { SeriesFrame } from './SeriesFrame';
 
 export default function SolvencyChart({ range }: { range: HealthRange }) {
@@ -12,14 +12,7 @@ export default function SolvencyChart({ range }: { range: HealthRange }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={d.samples} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid {...GRID} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={dateTick}
-              {...AXIS}
-            />
+            <XAxis {...TIME_X_AXIS} />
             <YAxis unit=" %" width={64} {...AXIS} domain={[0, 'auto']} />
             <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={pct()} />
             <ReferenceLine

@@ -15,6 +15,15 @@ export const TOOLTIP = {
 } as const;
 
 export const dateTick = (t: number) => new Date(t * 1000).toISOString().slice(5, 10);
+/** The x axis of a time series: the samples' Unix time `t` (s), on a time scale from the first to the last. */
+export const TIME_X_AXIS = {
+  dataKey: 't',
+  type: 'number',
+  scale: 'time',
+  domain: ['dataMin', 'dataMax'],
+  tickFormatter: dateTick,
+  ...AXIS,
+} as const;
 export const dateTimeLabel = (t: unknown) =>
   `${new Date(Number(t) * 1000).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 
