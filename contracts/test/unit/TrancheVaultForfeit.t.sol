@@ -23,15 +23,20 @@ contract TrancheVaultForfeitTest is BackstopFixture {
         return junior.previewRedeem(junior.balanceOf(account));
     }
 
+    /// @dev The common start: holder and other deposit 100,000 tUSD each in Junior, and holder requests all his shares.
+    function _holderRequestsBesideOther() internal returns (uint256 shares) {
+        shares = _deposit(holder, 0, 100_000e6);
+        _deposit(other, 0, 100_000e6);
+        _request(holder, shares);
+    }
+
     function _request(address account, uint256 shares) internal {
         vm.prank(account);
         junior.cooldownShares(shares);
     }
 
     function test_cancel_forfeitsThePremiumEarnedToTheOtherHolders() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        uint256 shares = _holderRequestsBesideOther();
         _payPremium(20_000e6);
         vm.warp(block.timestamp + 3 days);
 
@@ -68,9 +73,7 @@ contract TrancheVaultForfeitTest is BackstopFixture {
     }
 
     function test_exitAfterALossAndPremium_paysTheValueAtRequestLessTheLoss() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        uint256 shares = _holderRequestsBesideOther();
         _payPremium(20_000e6);
         vm.warp(block.timestamp + 1 days);
         uint256 assetsBefore = junior.totalAssets();
@@ -85,9 +88,7 @@ contract TrancheVaultForfeitTest is BackstopFixture {
     }
 
     function test_lapsedRequest_forfeitsOnlyWhatItEarnedWhileItLived_whenItsSharesMove() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        _holderRequestsBesideOther();
         uint256 requestedAt = block.timestamp;
         _payPremium(20_000e6);
         vm.warp(requestedAt + 27 days); // the request lived 9 days; three times that has passed
@@ -108,9 +109,7 @@ contract TrancheVaultForfeitTest is BackstopFixture {
     }
 
     function test_lapsedRequest_keepsItsSharesUntilTheyMove() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        uint256 shares = _holderRequestsBesideOther();
         _payPremium(20_000e6);
         vm.warp(block.timestamp + 10 days);
         assertGt(junior.forfeitableOf(holder), 0);
@@ -118,9 +117,7 @@ contract TrancheVaultForfeitTest is BackstopFixture {
     }
 
     function test_replacingARequest_forfeitsAndCoversWhatIsLeft() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        uint256 shares = _holderRequestsBesideOther();
         _payPremium(20_000e6);
         vm.warp(block.timestamp + 9 days);
         uint256 forfeit = junior.forfeitableOf(holder);
@@ -134,9 +131,7 @@ contract TrancheVaultForfeitTest is BackstopFixture {
     }
 
     function test_forfeitIsZero_whenLossesTookMoreThanThePremium() public {
-        uint256 shares = _deposit(holder, 0, 100_000e6);
-        _deposit(other, 0, 100_000e6);
-        _request(holder, shares);
+        _holderRequestsBesideOther();
         _cover(30_000e6);
         _payPremium(2_000e6);
         vm.warp(block.timestamp + 3 days);
