@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSeconds, indexerEnv, portTakenProblem, progressKey, sumMetric } from './indexer';
+import { indexerEnv, portTakenProblem, progressKey, sumMetric } from './indexer';
 
 const METRICS = `# HELP ponder_historical_completed_blocks Number of blocks that have been processed
 # TYPE ponder_historical_completed_blocks gauge
@@ -79,21 +79,5 @@ describe('progressKey', () => {
     expect(progressKey({ outputLines: 41, ...syncing, rpcResponses: 700 })).not.toBe(
       progressKey({ outputLines: 41, ...syncing, rpcResponses: 716 }),
     );
-  });
-});
-
-describe.runIf(process.platform === 'linux')('cpuSeconds', () => {
-  it('counts the CPU a process has used, in whole seconds, however slowly it was scheduled', () => {
-    const before = cpuSeconds(process.pid)!;
-    expect(before).toBeGreaterThanOrEqual(0);
-    // Burn just over a second of this process's own CPU time (not wall time, which a busy machine stretches).
-    const start = process.cpuUsage();
-    while (process.cpuUsage(start).user + process.cpuUsage(start).system < 1_100_000) Math.sqrt(Math.random());
-    expect(cpuSeconds(process.pid)!).toBeGreaterThanOrEqual(before + 1);
-  });
-
-  it('is undefined for a process that does not exist', () => {
-    expect(cpuSeconds(undefined)).toBeUndefined();
-    expect(cpuSeconds(2 ** 30)).toBeUndefined();
   });
 });

@@ -5,8 +5,6 @@ import { createPublicClient, http } from 'viem';
 import { readDeployment } from './deployment';
 import { cpuSeconds } from './processCpu';
 import { describeExit, type ManagedProcess, type Supervisor } from './processes';
-
-export { cpuSeconds };
 import { waitWhileProgressing } from './progressWait';
 
 export interface StartIndexerOptions {
