@@ -1,12 +1,14 @@
 import { bookShortfall, prepareMarkets } from './books';
 import { NO_STRESS, withDefaults } from './defaults';
+import { lookupReturn, returnTable } from './marketMove/marginal';
 import { ScenarioSampler } from './scenarioSampler';
 import { summariseShortfalls } from './summary';
 import type { ModelParams, MonteCarloResult, RiskInputs, StressScenario } from './types';
 
 /**
- * The Monte Carlo engine: per scenario, correlated Student-t moves of every market over the liquidation horizon
- * (ScenarioSampler), each market's long and short book liquidated through the square-root impact (bookShortfall),
+ * The Monte Carlo engine: per scenario, a t-copula draw for every market (ScenarioSampler) turned into its move
+ * over the liquidation horizon (the fitted marginal's table, or σ × the unit-variance t), and with probability
+ * `stallProbability` over a stalled liquidation's longer wait instead, each market's long and short book liquidated through the square-root impact (bookShortfall),
  * the clearinghouse's shortfall summed over the books; then the sorted shortfalls are read through the waterfall
  * (summary.ts). Same inputs, seed and scenario count → bit-identical result.
  *
@@ -52,18 +54,34 @@ export function simulateShortfalls(
   }
   const sampler = new ScenarioSampler(markets.cholesky, params.degreesOfFreedom, seed);
   const { shortfalls, moves, byMarket } = buffers;
-  const { horizonSigma, longNotional, shortNotional, marginRate, impactPerSqrtNotional } = markets;
+  const { horizonSigma, stallSigma, longNotional, shortNotional, marginRate, impactPerSqrtNotional } = markets;
   const m = markets.count;
   const logReturns = params.returns === 'log';
   const maxSlippage = params.maxSlippage;
+  const stallProbability = params.stallProbability;
+  const dof = params.degreesOfFreedom;
+  const multiplier = markets.volatilityMultiplier;
+  // Markets with a fitted marginal read their price return off a table of the copula score (marketMove/marginal.ts).
+  const normalTables = markets.marginals.map((g) => g && returnTable(g.normal, dof, multiplier));
+  const stallTables = markets.marginals.map((g) => g && returnTable(g.stalled, dof, multiplier));
   byMarket.fill(0);
   for (let s = 0; s < scenarios; s++) {
     sampler.next(moves);
+    // One stall draw per scenario for every market: congestion holds up every keeper at once.
+    const stalled = stallProbability > 0 && sampler.uniform() < stallProbability;
+    const tables = stalled ? stallTables : normalTables;
+    const sigmas = stalled ? stallSigma : horizonSigma;
     let total = 0;
     for (let i = 0; i < m; i++) {
-      const x = (moves[i] as number) * (horizonSigma[i] as number);
-      if (x === 0) continue;
-      const r = logReturns ? Math.expm1(x) : x;
+      const table = tables[i];
+      let r: number;
+      if (table) {
+        r = lookupReturn(table, moves[i] as number);
+      } else {
+        const x = (moves[i] as number) * (sigmas[i] as number);
+        r = logReturns ? Math.expm1(x) : x;
+      }
+      if (r === 0) continue;
       const loss =
         r < 0
           ? bookShortfall(

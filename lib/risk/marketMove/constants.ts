@@ -22,6 +22,12 @@ export const EWMA_SEED_RETURNS = 20;
 /** The window's tail index moves the fitted one by this much of its distance from the fitting sample's mean. */
 export const TAIL_INDEX_RESPONSE = 1;
 
+/**
+ * The Pareto tail is followed up to this level and held flat beyond: the fitting data (≈ 200,000 hours) say nothing
+ * about rarer hours, and an unbounded power law would let a one-in-a-billion draw dominate every expectation.
+ */
+export const TAIL_CAP_LEVEL = 1 - 1e-5;
+
 /** Bounds of the tail index after the window's adjustment. */
 export const TAIL_INDEX_MIN = 0.02;
 export const TAIL_INDEX_MAX = 1;

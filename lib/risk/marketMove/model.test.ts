@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LEVELS, HILL_MIN_RETURNS } from './constants';
+import { BODY_LEVELS, HILL_MIN_RETURNS, TAIL_CAP_LEVEL } from './constants';
 import { FITTED_ASSETS } from './fitted';
 import { assetKey, marketMoveQuantile, MarketMoveModel } from './model';
 import { syntheticCloses } from './testSeries';
@@ -78,15 +78,18 @@ describe('the Pareto tail', () => {
 
   it('follows its closed form beyond the body and meets the body at its last level', () => {
     expect(Number.isNaN(model.state.windowTailIndex)).toBe(true);
-    for (const p of [0.995, 0.999, 0.9999, 1 - 1e-7]) {
+    for (const p of [0.995, 0.999, 0.9999, TAIL_CAP_LEVEL]) {
       const closedForm = fit.fall[last]! * ((1 - BODY_LEVELS[last]!) / (1 - p)) ** fit.fallTailIndex;
       expect(model.standardQuantile(fit, 'fall', p)).toBeCloseTo(closedForm, 10);
     }
+    // Held flat beyond the cap.
+    expect(model.standardQuantile(fit, 'fall', 1 - 1e-9)).toBe(model.standardQuantile(fit, 'fall', TAIL_CAP_LEVEL));
+    expect(model.exceedanceProbability('fall', 10 * model.logMove('fall', TAIL_CAP_LEVEL, 1), 1)).toBe(0);
     expect(model.standardQuantile(fit, 'rise', BODY_LEVELS[last]!)).toBeCloseTo(fit.rise[last]!, 12);
   });
 
   it('is inverted by exceedanceProbability', () => {
-    for (const level of [0.6, 0.9, 0.99, 0.999, 0.99999]) {
+    for (const level of [0.6, 0.9, 0.99, 0.999, 0.9999]) {
       for (const side of ['fall', 'rise'] as const) {
         const move = model.logMove(side, level, 1);
         expect(model.exceedanceProbability(side, move, 1)).toBeCloseTo(1 - level, 9);

@@ -2,6 +2,7 @@ import {
   BODY_LEVELS,
   TAIL_INDEX_MAX,
   TAIL_INDEX_MIN,
+  TAIL_CAP_LEVEL,
   TAIL_INDEX_RESPONSE,
   VARIANCE_LAMBDAS,
   WINDOW_CLOSES,
@@ -18,6 +19,14 @@ export interface MarketMove {
 
 export type MoveSide = 'fall' | 'rise';
 
+/** The model's reading of a window as plain data: the asset's fit, the component variances, the Hill estimate. */
+export interface MarketMoveState {
+  asset: string;
+  variances: number[];
+  windowTailIndex: number | null;
+  returns: number;
+}
+
 /** Largest log move the model will state (a 1000× rise): beyond it the Pareto tail says nothing useful. */
 const MAX_LOG_MOVE = Math.log(1000);
 const LAST_BODY = BODY_LEVELS.length - 1;
@@ -28,15 +37,56 @@ const LAST_BODY_LEVEL = BODY_LEVELS[LAST_BODY] as number;
  * `asset` picks the asset's fit ('ETH', 'BTC', 'SOL'; case and any "/ USD" suffix ignored), else the pooled one.
  */
 export class MarketMoveModel {
+  /** σ·√h and the moved tail indices of each fitted horizon: computed once, read by every quantile. */
+  private readonly scales: Float64Array;
+  private readonly fallTail: Float64Array;
+  private readonly riseTail: Float64Array;
+
   private constructor(
     readonly fit: AssetFit,
     readonly state: WindowState,
-  ) {}
+  ) {
+    const count = fit.horizons.length;
+    this.scales = new Float64Array(count);
+    this.fallTail = new Float64Array(count);
+    this.riseTail = new Float64Array(count);
+    fit.horizons.forEach((horizon, i) => {
+      this.scales[i] = this.hourlySigma(horizon) * Math.sqrt(horizon.hours);
+      this.fallTail[i] = this.tailIndex(horizon, 'fall');
+      this.riseTail[i] = this.tailIndex(horizon, 'rise');
+    });
+  }
 
   /** The model as of the last of `closes` (it reads the last `WINDOW_CLOSES`). */
   static fromCloses(closes: ArrayLike<number>, asset?: string): MarketMoveModel {
     const returns = logReturnsOf(closes, Math.max(0, closes.length - WINDOW_CLOSES));
     return MarketMoveModel.atClose(returns, returns.length, asset);
+  }
+
+  /** The model from a state saved with `toState` (e.g. sent to a worker). */
+  static fromState(state: MarketMoveState): MarketMoveModel {
+    if (
+      state.variances.length !== VARIANCE_LAMBDAS.length ||
+      !state.variances.every((v) => v >= 0 && Number.isFinite(v))
+    ) {
+      throw new RangeError('a market-move state needs one finite variance ≥ 0 per component');
+    }
+    return new MarketMoveModel(fitFor(state.asset), {
+      variances: Float64Array.from(state.variances),
+      windowTailIndex: state.windowTailIndex ?? Number.NaN,
+      returns: state.returns,
+    });
+  }
+
+  /** What the model read from its window, as plain data (structured-clone and JSON safe: NaN becomes null). */
+  toState(): MarketMoveState {
+    const tail = this.state.windowTailIndex;
+    return {
+      asset: this.fit.asset,
+      variances: Array.from(this.state.variances),
+      windowTailIndex: Number.isFinite(tail) ? tail : null,
+      returns: this.state.returns,
+    };
   }
 
   /**
@@ -69,11 +119,16 @@ export class MarketMoveModel {
 
   /** Standardised adverse quantile z(level) of a side at a fitted horizon (levels below ½ from the other side). */
   standardQuantile(fit: HorizonFit, side: MoveSide, level: number): number {
-    if (level < 0.5) return -this.standardQuantile(fit, side === 'fall' ? 'rise' : 'fall', 1 - level);
+    return this.standardQuantileAt(this.fit.horizons.indexOf(fit), side, level);
+  }
+
+  private standardQuantileAt(horizon: number, side: MoveSide, level: number): number {
+    if (level < 0.5) return -this.standardQuantileAt(horizon, side === 'fall' ? 'rise' : 'fall', 1 - level);
+    const fit = this.fit.horizons[horizon] as HorizonFit;
     const body = side === 'fall' ? fit.fall : fit.rise;
     if (level >= LAST_BODY_LEVEL) {
-      const index = this.tailIndex(fit, side);
-      return (body[LAST_BODY] as number) * ((1 - LAST_BODY_LEVEL) / (1 - level)) ** index;
+      const index = (side === 'fall' ? this.fallTail : this.riseTail)[horizon] as number;
+      return (body[LAST_BODY] as number) * ((1 - LAST_BODY_LEVEL) / (1 - Math.min(level, TAIL_CAP_LEVEL))) ** index;
     }
     let i = 1;
     while ((BODY_LEVELS[i] as number) < level) i++;
@@ -85,8 +140,8 @@ export class MarketMoveModel {
   }
 
   /** The adverse log move of a side at a fitted horizon: σ·√h·z. */
-  private fittedLogMove(fit: HorizonFit, side: MoveSide, level: number): number {
-    return this.hourlySigma(fit) * Math.sqrt(fit.hours) * this.standardQuantile(fit, side, level);
+  private fittedLogMove(horizon: number, side: MoveSide, level: number): number {
+    return (this.scales[horizon] as number) * this.standardQuantileAt(horizon, side, level);
   }
 
   /**
@@ -102,18 +157,19 @@ export class MarketMoveModel {
     const fits = this.fit.horizons;
     const first = fits[0] as HorizonFit;
     if (horizonHours <= first.hours) {
-      return clampLog(this.fittedLogMove(first, side, level) * Math.sqrt(horizonHours / first.hours));
+      return clampLog(this.fittedLogMove(0, side, level) * Math.sqrt(horizonHours / first.hours));
     }
-    let best = this.fittedLogMove(first, side, level);
+    let previousMove = this.fittedLogMove(0, side, level);
+    let best = previousMove;
     for (let i = 1; i < fits.length; i++) {
       const fit = fits[i] as HorizonFit;
       const previous = fits[i - 1] as HorizonFit;
-      const here = this.fittedLogMove(fit, side, level);
+      const here = this.fittedLogMove(i, side, level);
       if (horizonHours <= fit.hours) {
         const t = Math.log(horizonHours / previous.hours) / Math.log(fit.hours / previous.hours);
-        const before = best;
-        return clampLog(Math.max(before, this.fittedLogMove(previous, side, level) * (1 - t) + here * t));
+        return clampLog(Math.max(best, previousMove * (1 - t) + here * t));
       }
+      previousMove = here;
       best = Math.max(best, here);
     }
     const last = fits[fits.length - 1] as HorizonFit;
@@ -122,12 +178,13 @@ export class MarketMoveModel {
 
   /**
    * P(the adverse log move over the horizon exceeds `logMove`): the level at which the model's quantile equals it,
-   * found by bisection (the quantile is increasing in the level). Clamped to [1e-12, 1 − 1e-12]'s complement.
+   * found by bisection (the quantile is increasing in the level). 0 for a move beyond the largest the model states
+   * (its quantile at `TAIL_CAP_LEVEL`): rarer than 1e-5 per horizon, outside what the fitting data can say.
    */
   exceedanceProbability(side: MoveSide, logMove: number, horizonHours: number): number {
     let low = 1e-12;
-    let high = 1 - 1e-12;
-    if (this.logMove(side, high, horizonHours) <= logMove) return 1 - high;
+    let high = TAIL_CAP_LEVEL;
+    if (this.logMove(side, high, horizonHours) < logMove) return 0;
     if (this.logMove(side, low, horizonHours) >= logMove) return 1 - low;
     for (let i = 0; i < 80 && high - low > 1e-13; i++) {
       const middle = 0.5 * (low + high);
