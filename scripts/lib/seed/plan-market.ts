@@ -18,7 +18,7 @@ const CRASH_HOUR = 12;
 export const STALLED_HOURS = 8;
 /** Keepers look this long after each hourly oracle update. */
 const KEEPER_DELAY_SECONDS = 600;
-/** Day CRASH_DAY + 1's trading resumes after the crash's last hour. */
+/** Day CRASH_DAY + 1's trading waits for the crash to end: the whales were sized on the positions open before it. */
 const FIRST_TRADE_HOUR_AFTER_CRASH = CRASH_HOUR + CRASH_HOURS - 24 + 1;
 /** The whales' longs: share of the total and margin posted (10% is the minimum). */
 const WHALE_WEIGHTS = [0.45, 0.33, 0.22];
@@ -60,7 +60,7 @@ export function planMarket(ctx: SeedContext, days: number): void {
   };
 
   for (let day = 0; day < days; day++) {
-    // The crash's hourly updates and liquidations stand in for the day after it's daily ones.
+    // The crash's hourly updates and liquidations stand in for the next day's daily ones.
     if (day !== CRASH_DAY + 1) {
       ctx.timeline.at(ctx.at(day, 1), `prices day ${day}`, async () => {
         if (day > 0) walk.step(1, drift(day));
