@@ -1,4 +1,4 @@
-import type { TrancheQuote } from './types';
+import type { ModelParams, TrancheQuote } from './types';
 
 /**
  * Experience rating: the model's per-tranche quote blended with the losses the chain actually recorded
@@ -64,6 +64,11 @@ export interface RatingParams {
   horizonsPerYear: number;
   costOfCapital: number;
   priorWeightYears?: number;
+}
+
+/** The rating's constants from the model's parameters (so a changed horizon changes both alike). */
+export function ratingParams(params: ModelParams): RatingParams {
+  return { horizonsPerYear: params.daysPerYear / params.horizonDays, costOfCapital: params.costOfCapital };
 }
 
 /** The record for one tranche; malformed entries (non-finite or negative amounts) are skipped. */
