@@ -3,7 +3,8 @@ import { observedLosses, PRIOR_WEIGHT_YEARS, rateQuote, rateQuotes, type LossRec
 import type { TrancheQuote } from './types';
 
 const H = 8760; // hourly horizons
-const params = { horizonsPerYear: H, costOfCapital: 0.1 };
+const HOUR = 3_600;
+const params = { horizonsPerYear: H, horizonSeconds: HOUR, costOfCapital: 0.1 };
 
 function quote(id: number, overrides: Partial<TrancheQuote> = {}): TrancheQuote {
   return {
@@ -35,9 +36,48 @@ const record: LossRecord = {
 
 describe('observedLosses', () => {
   it('counts the events that reached a tranche and what each took of its capital then', () => {
-    expect(observedLosses(record, 1)).toEqual({ events: 1, lossFractionSum: 0.09158, worstLossFraction: 0.09158 });
-    expect(observedLosses(record, 0)).toEqual({ events: 1, lossFractionSum: 1, worstLossFraction: 1 });
-    expect(observedLosses(record, 2)).toEqual({ events: 0, lossFractionSum: 0, worstLossFraction: 0 });
+    expect(observedLosses(record, 1, HOUR)).toEqual({
+      events: 1,
+      lossFractionSum: 0.09158,
+      worstLossFraction: 0.09158,
+    });
+    expect(observedLosses(record, 0, HOUR)).toEqual({ events: 1, lossFractionSum: 1, worstLossFraction: 1 });
+    expect(observedLosses(record, 2, HOUR)).toEqual({ events: 0, lossFractionSum: 0, worstLossFraction: 0 });
+  });
+
+  it('counts the losses of one horizon as one event, compounded: a crash that liquidates book after book', () => {
+    // The seeded day-60 crash: five losses a block apart take Junior from 507,881 to nothing.
+    const t = 60 * 86_400;
+    const junior = [2_443.7, 6_455.8, 252_024.1, 197_981.2, 48_975.8];
+    let capital = 507_880.6;
+    const crash: LossRecord = {
+      years: 0.33,
+      losses: junior.map((paid, i) => {
+        const loss = { timestamp: t + i, paid: [paid], capitalBefore: [capital] };
+        capital -= paid;
+        return loss;
+      }),
+    };
+    const one = observedLosses(crash, 0, HOUR);
+    expect(one.events).toBe(1);
+    expect(one.lossFractionSum).toBeCloseTo(1, 9);
+    expect(one.worstLossFraction).toBeCloseTo(1, 9);
+    // Two losses of 10 % each an hour or more apart are two events; within the hour one event of 19 %.
+    const twice = (gap: number): LossRecord => ({
+      years: 1,
+      losses: [
+        { timestamp: t + gap, paid: [90], capitalBefore: [900] },
+        { timestamp: t, paid: [100], capitalBefore: [1_000] },
+      ],
+    });
+    expect(observedLosses(twice(HOUR), 0, HOUR)).toEqual({
+      events: 2,
+      lossFractionSum: expect.closeTo(0.2, 12),
+      worstLossFraction: expect.closeTo(0.1, 12),
+    });
+    const within = observedLosses(twice(HOUR - 1), 0, HOUR);
+    expect(within.events).toBe(1);
+    expect(within.lossFractionSum).toBeCloseTo(0.19, 12);
   });
 
   it('treats zero, negative or unreadable capital before a paid loss as a wipe-out and skips malformed payments', () => {
@@ -52,13 +92,13 @@ describe('observedLosses', () => {
         { timestamp: 6, paid: [], capitalBefore: [] },
       ],
     };
-    expect(observedLosses(hostile, 0)).toEqual({ events: 3, lossFractionSum: 3, worstLossFraction: 1 });
+    expect(observedLosses(hostile, 0, 0)).toEqual({ events: 3, lossFractionSum: 3, worstLossFraction: 1 });
   });
 });
 
 describe('rateQuote', () => {
   it('never reads zero for a tranche that paid a loss, even when the model says zero', () => {
-    const rated = rateQuote(quote(1), observedLosses(record, 1), record.years, params);
+    const rated = rateQuote(quote(1), observedLosses(record, 1, HOUR), record.years, params);
     const rate = 1 / (PRIOR_WEIGHT_YEARS + 0.25);
     expect(rated.probabilityOfLoss).toBeCloseTo(1 - Math.exp(-rate / H), 15);
     expect(rated.probabilityOfLoss).toBeGreaterThan(0);
@@ -119,10 +159,11 @@ describe('rateQuote', () => {
     expect(Number.isFinite(huge.fairPremiumApr)).toBe(true);
     expect(
       Number.isNaN(
-        rateQuote(quote(0, { probabilityOfLoss: Number.NaN }), observedLosses(record, 0), 1, params).probabilityOfLoss,
+        rateQuote(quote(0, { probabilityOfLoss: Number.NaN }), observedLosses(record, 0, HOUR), 1, params)
+          .probabilityOfLoss,
       ),
     ).toBe(true);
-    expect(() => rateQuote(quote(0), observedLosses(record, 0), 1, { ...params, horizonsPerYear: 0 })).toThrow(
+    expect(() => rateQuote(quote(0), observedLosses(record, 0, HOUR), 1, { ...params, horizonsPerYear: 0 })).toThrow(
       RangeError,
     );
   });

@@ -6,8 +6,8 @@ import type { ModelParams, TrancheQuote } from './types';
  * worth PRIOR_WEIGHT_YEARS of observation:
  *   loss-event rate  r̂ = (r·W + k) / (W + T),  r = −ln(1 − P(loss per horizon))·H,
  *   EL rate          ê = (e·W + s) / (W + T),  e = the model's expected-loss APR,
- * with k the loss events that reached the tranche in the indexed window of T years and s the sum of what each took
- * as a fraction of the tranche's capital just before it. A tranche that has paid for a loss never reads zero.
+ * with k the loss events (horizons with a loss) that reached the tranche in the indexed window of T years and s the
+ * sum of what each took as a fraction of the tranche's capital just before it. A tranche that has paid for a loss never reads zero.
  */
 
 /** How many years of observation the model's own figures are worth: one year of an empty record halves them. */
@@ -62,31 +62,56 @@ export type RatedQuote<Q extends TrancheQuote = TrancheQuote> = Q & {
 export interface RatingParams {
   /** Liquidation horizons per year (daysPerYear / horizonDays). */
   horizonsPerYear: number;
+  /** One liquidation horizon in seconds: losses this close together are one event. */
+  horizonSeconds: number;
   costOfCapital: number;
   priorWeightYears?: number;
 }
 
 /** The rating's constants from the model's parameters (so a changed horizon changes both alike). */
 export function ratingParams(params: ModelParams): RatingParams {
-  return { horizonsPerYear: params.daysPerYear / params.horizonDays, costOfCapital: params.costOfCapital };
+  return {
+    horizonsPerYear: params.daysPerYear / params.horizonDays,
+    horizonSeconds: params.horizonDays * 86_400,
+    costOfCapital: params.costOfCapital,
+  };
 }
 
-/** The record for one tranche; malformed entries (non-finite or negative amounts) are skipped. */
-export function observedLosses(record: LossRecord, trancheId: number): ObservedLosses {
-  let events = 0;
-  let lossFractionSum = 0;
-  let worstLossFraction = 0;
-  for (const loss of record.losses) {
-    const paid = loss.paid[trancheId];
-    if (paid === undefined || !Number.isFinite(paid) || paid <= 0) continue;
-    const capital = loss.capitalBefore[trancheId];
-    // Paying more than it held (or anything while it held nothing or an unreadable amount) is a wipe-out.
-    const fraction = capital !== undefined && Number.isFinite(capital) && capital > paid ? paid / capital : 1;
-    events += 1;
-    lossFractionSum += fraction;
-    worstLossFraction = Math.max(worstLossFraction, fraction);
+/**
+ * The record for one tranche, counted as the model counts: by liquidation horizon. Losses that reach the tranche
+ * within one horizon of the first of them are one event (the model's P(loss) is per horizon, and one crash
+ * liquidates several books a block apart); the event's loss is the compounded 1 − Π(1 − paidᵢ ÷ capital beforeᵢ),
+ * the share of the capital at the event's start that it took, so never above 1. Malformed entries (non-finite or
+ * non-positive payments) are skipped.
+ */
+export function observedLosses(record: LossRecord, trancheId: number, horizonSeconds: number): ObservedLosses {
+  const hits = record.losses
+    .flatMap((loss) => {
+      const paid = loss.paid[trancheId];
+      if (paid === undefined || !Number.isFinite(paid) || paid <= 0) return [];
+      const capital = loss.capitalBefore[trancheId];
+      // Paying all it held, or anything while it held nothing or an unreadable amount, is a wipe-out.
+      const fraction = capital !== undefined && Number.isFinite(capital) && capital > paid ? paid / capital : 1;
+      return [{ timestamp: Number.isFinite(loss.timestamp) ? loss.timestamp : 0, fraction }];
+    })
+    .sort((a, b) => a.timestamp - b.timestamp);
+  const window = Number.isFinite(horizonSeconds) && horizonSeconds > 0 ? horizonSeconds : 0;
+  const eventFractions: number[] = [];
+  let open: { start: number; kept: number } | null = null;
+  for (const hit of hits) {
+    if (open && hit.timestamp - open.start < window) {
+      open.kept *= 1 - hit.fraction;
+      continue;
+    }
+    if (open) eventFractions.push(1 - open.kept);
+    open = { start: hit.timestamp, kept: 1 - hit.fraction };
   }
-  return { events, lossFractionSum, worstLossFraction };
+  if (open) eventFractions.push(1 - open.kept);
+  return {
+    events: eventFractions.length,
+    lossFractionSum: eventFractions.reduce((sum, f) => sum + f, 0),
+    worstLossFraction: Math.max(0, ...eventFractions),
+  };
 }
 
 function modelFigures(quote: TrancheQuote): ModelFigures {
@@ -151,5 +176,5 @@ export function rateQuotes<Q extends TrancheQuote>(
   params: RatingParams,
 ): RatedQuote<Q>[] {
   if (!record) return quotes.map((q) => ({ ...q, model: modelFigures(q), experience: null }));
-  return quotes.map((q) => rateQuote(q, observedLosses(record, q.id), record.years, params));
+  return quotes.map((q) => rateQuote(q, observedLosses(record, q.id, params.horizonSeconds), record.years, params));
 }
