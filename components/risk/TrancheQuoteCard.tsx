@@ -91,7 +91,7 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
               value={formatSmallPercent(quote.model.probabilityOfLoss)}
             />
             <Row
-              label="Expected loss, per horizon"
+              label="Expected loss per horizon, with the record"
               id="expected-loss"
               value={formatMoney(quote.expectedLoss, symbol)}
             />
