@@ -6,6 +6,11 @@ const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 
 // Needs a running app with chain and indexer (scripts/test.ts starts its own; BASE_URL points elsewhere).
 
+// lib/format/smallPercent.ts: "0 %" only for an exact zero, "< 0.0001 %" for a smaller positive, else digits.
+const PERCENT = /^(< 0\.0001|\d[\d,]*(\.\d+)?) %$/;
+const isPositivePercent = (text: string | null) =>
+  text !== null && (text.startsWith('< ') || Number(text.replace(/[, %]/g, '')) > 0);
+
 test.describe('risk model', () => {
   test('/health stress panel: analytic at once, then Monte Carlo; the volatility slider moves ES99 and the histogram', async ({
     page,
@@ -51,7 +56,8 @@ test.describe('risk model', () => {
     await page.goto('/tranches/senior');
     const card = page.getByTestId('tranche-quote');
     await expect(card).toBeVisible();
-    await expect(page.getByTestId('quote-fair-apr')).toHaveText(/\d+\.\d{2} %|e-?\d+ %/);
+    await expect(page.getByTestId('quote-fair-apr')).toHaveText(PERCENT);
+    await expect(page.getByTestId('quote-fair-apr-model')).toHaveText(PERCENT);
     await expect(page.getByTestId('quote-p-loss')).toHaveText(/%/);
     await expect(page.getByTestId('quote-expected-loss')).toHaveText(/\d/);
     await expect(page.getByTestId('quote-attachment')).toHaveText(/of open interest/);
@@ -67,6 +73,40 @@ test.describe('risk model', () => {
     await expect(page.getByText(/Rule: "about fair" when/)).toBeVisible();
     // The Monte Carlo refines the analytic figure in the worker.
     await expect(card).toHaveAttribute('data-source', 'monte-carlo', { timeout: 10_000 });
+  });
+
+  test('each tranche that paid a seeded loss reads fair APR and P(loss) above zero on its quote card', async ({
+    page,
+  }) => {
+    await page.goto('/health');
+    await expect(page.getByTestId('loss-row').first()).toBeAttached();
+    const paidBy: number[] = [];
+    for (const id of [0, 1, 2]) {
+      const raws = await page
+        .getByTestId(`loss-paid-${id}`)
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-raw') ?? '0'));
+      if (raws.some((raw) => BigInt(raw) > 0n)) paidBy.push(id);
+    }
+    // The seeded day-60 crash reaches past Junior.
+    expect(paidBy.length).toBeGreaterThan(0);
+
+    for (const id of paidBy) {
+      await page.goto(`/tranches/${id}`);
+      await expect(page.getByTestId('tranche-quote')).toHaveAttribute('data-source', 'monte-carlo', {
+        timeout: 15_000,
+      });
+      await expect(page.getByTestId('tranche-quote-record')).toHaveAttribute('data-events', /^[1-9]\d*$/);
+      for (const figure of ['quote-fair-apr', 'quote-p-loss']) {
+        const text = await page.getByTestId(figure).textContent();
+        expect(text, `${figure} of tranche ${id}`).toMatch(PERCENT);
+        expect(isPositivePercent(text), `${figure} of tranche ${id} is ${text}`).toBe(true);
+      }
+      // The rated figures are the ones judged (when there is a realised APR to judge): the verdict names them.
+      const verdict = page.getByTestId('tranche-verdict');
+      if ((await verdict.getAttribute('data-verdict')) !== 'none') {
+        await expect(verdict).toContainText('with the chain’s record');
+      }
+    }
   });
 
   test('a new block re-runs the quotes without a reload', async ({ page }) => {

@@ -15,7 +15,7 @@ import { useRiskQuotes, type Stress } from './useRiskQuotes';
 export default function StressPanel() {
   const { model, error, loading } = useRiskInputs();
   const [stress, setStress] = useState<Stress>(NO_STRESS);
-  const quotes = useRiskQuotes(model?.inputs ?? null, stress);
+  const quotes = useRiskQuotes(model?.inputs ?? null, stress, { record: model?.record ?? null });
   const symbol = model?.payload.assetSymbol ?? 'asset units';
   const mc = quotes.monteCarlo;
   const mcHeader = mc
@@ -79,11 +79,7 @@ export default function StressPanel() {
           ) : null}
         </div>
       </div>
-      <TrancheRiskTable
-        analytic={quotes.analytic?.tranches ?? null}
-        monteCarlo={mc?.result.tranches ?? null}
-        symbol={symbol}
-      />
+      <TrancheRiskTable analytic={quotes.analyticTranches} monteCarlo={quotes.monteCarloTranches} symbol={symbol} />
     </div>
   );
 }

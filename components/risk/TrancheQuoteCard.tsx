@@ -1,9 +1,12 @@
 'use client';
 
 import { useMemo } from 'react';
-import { NO_STRESS, type TrancheQuote } from '@/lib/risk';
-import { premiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
+import { NO_STRESS } from '@/lib/risk';
+import { PRIOR_WEIGHT_YEARS } from '@/lib/risk/experience';
+import { ratedPremiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
+import { formatSmallPercent } from '@/lib/format/smallPercent';
 import { formatMoney, formatMs, formatPct } from './format';
+import { recordSummary } from './recordSummary';
 import { useRiskInputs } from './useRiskInputs';
 import { useRiskQuotes } from './useRiskQuotes';
 import { volatilitySource } from './volatilitySource';
@@ -11,25 +14,26 @@ import { volatilitySource } from './volatilitySource';
 export type RealisedAprSummary = { ok: true; apr: number; from: number; to: number } | { ok: false; reason: string };
 
 /**
- * A tranche's model quote beside what it actually earned: fair APR (Monte Carlo once it arrives, the analytic
- * quote until then), a verdict with its rule, probability of loss, expected loss, attachment and detachment.
+ * A tranche's quote beside what it actually earned: fair APR and P(loss) rated on the chain's loss record, with the
+ * model's own figures beside them (Monte Carlo once it arrives, the analytic quote until then), a verdict with its
+ * rule, expected loss, attachment and detachment.
  */
 export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; realised: RealisedAprSummary }) {
   const { model, error } = useRiskInputs();
-  const quotes = useRiskQuotes(model?.inputs ?? null, NO_STRESS);
+  const quotes = useRiskQuotes(model?.inputs ?? null, NO_STRESS, { record: model?.record ?? null });
   const mc = quotes.monteCarlo && !quotes.refining ? quotes.monteCarlo : null;
-  const quote: TrancheQuote | undefined = (mc?.result.tranches ?? quotes.analytic?.tranches)?.find(
-    (t) => t.id === trancheId,
-  );
+  const quote = ((mc ? quotes.monteCarloTranches : null) ?? quotes.analyticTranches)?.find((t) => t.id === trancheId);
   const source = mc
     ? `Monte Carlo (${mc.result.scenarios.toLocaleString('en-US')} scenarios, ${formatMs(mc.workerMs)})`
     : 'analytic (instant) · Monte Carlo refining…';
   const symbol = model?.payload.assetSymbol ?? 'asset units';
   const volatility = model ? volatilitySource(model) : null;
-  const verdict = useMemo(
-    () => (quote && realised.ok ? premiumVerdict(realised.apr, quote.fairPremiumApr) : null),
+  const rated = useMemo(
+    () => (quote && realised.ok ? ratedPremiumVerdict(realised.apr, quote) : null),
     [quote, realised],
   );
+  const verdict = rated?.verdict ?? null;
+  const record = quote ? recordSummary(quote.experience, model?.payload.lossRecord.problem ?? null) : null;
 
   return (
     <section
@@ -61,15 +65,33 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
             ) : null}
           </p>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-            <Row label="Fair premium APR" id="fair-apr" value={formatPct(quote.fairPremiumApr)} />
+            <Row
+              label="Fair premium APR, with the chain's record"
+              id="fair-apr"
+              value={formatSmallPercent(quote.fairPremiumApr)}
+            />
+            <Row
+              label="Fair premium APR, model alone"
+              id="fair-apr-model"
+              value={formatSmallPercent(quote.model.fairPremiumApr)}
+            />
             <Row
               label="Realised APR (trailing 30 d)"
               id="realised-apr"
               value={realised.ok ? formatPct(realised.apr) : `— (${realised.reason})`}
             />
-            <Row label="Probability of loss, per horizon" id="p-loss" value={formatPct(quote.probabilityOfLoss, 3)} />
             <Row
-              label="Expected loss, per horizon"
+              label="Probability of loss per horizon, with the record"
+              id="p-loss"
+              value={formatSmallPercent(quote.probabilityOfLoss)}
+            />
+            <Row
+              label="Probability of loss per horizon, model alone"
+              id="p-loss-model"
+              value={formatSmallPercent(quote.model.probabilityOfLoss)}
+            />
+            <Row
+              label="Expected loss per horizon, with the record"
               id="expected-loss"
               value={formatMoney(quote.expectedLoss, symbol)}
             />
@@ -84,13 +106,21 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
               value={`${formatMoney(quote.detachment, symbol)} (${formatPct(quote.detachmentOfOpenInterest)} of open interest)`}
             />
           </dl>
+          <p
+            className="mt-3 text-xs text-slate-400"
+            data-testid="tranche-quote-record"
+            data-events={quote.experience?.observed.events ?? 'unknown'}
+          >
+            {record}
+          </p>
           <p className="mt-3 text-sm" data-testid="tranche-verdict" data-verdict={verdict ?? 'none'}>
             {verdict ? (
               <>
                 Verdict: <strong className="text-slate-50">{verdict}</strong>
                 <span className="text-slate-400">
                   {' '}
-                  (realised {realised.ok ? formatPct(realised.apr) : ''} vs fair {formatPct(quote.fairPremiumApr)})
+                  (realised {realised.ok ? formatPct(realised.apr) : ''} vs fair{' '}
+                  {formatSmallPercent(rated?.fairApr ?? Number.NaN)}, {rated?.basis})
                 </span>
               </>
             ) : (
@@ -100,8 +130,10 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
             )}
           </p>
           <p className="mt-1 text-xs text-slate-400">
-            Rule: {VERDICT_RULE}. Fair APR = expected-loss rate × horizons per year + 10 % × unexpected loss ÷ capital;
-            the model assumes every position sits at maintenance margin, so it is a conservative upper bound.
+            Rule: {VERDICT_RULE}. Model fair APR = expected-loss rate × horizons per year + 10 % × unexpected loss ÷
+            capital; the model assumes every position sits at maintenance margin, so it is a conservative upper bound.
+            With the chain&apos;s record, the model&apos;s loss-event rate and expected-loss rate count as{' '}
+            {PRIOR_WEIGHT_YEARS} year of evidence beside the indexed losses (docs/risk-model.md).
           </p>
         </>
       )}

@@ -1,33 +1,41 @@
-import type { TrancheQuote } from '@/lib/risk';
-import { formatMoney, formatPct } from './format';
+import type { RatedQuote } from '@/lib/risk/experience';
+import { formatSmallPercent } from '@/lib/format/smallPercent';
+import { formatMoney } from './format';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
 
-/** Per tranche: probability of loss, expected loss and fair premium APR, analytic then Monte Carlo. */
+/**
+ * Per tranche: probability of loss, expected loss and fair premium APR rated on the chain's loss record, then the
+ * model's own P(loss) and fair APR; each analytic then Monte Carlo.
+ */
 export function TrancheRiskTable({
   analytic,
   monteCarlo,
   symbol,
 }: {
-  analytic: readonly TrancheQuote[] | null;
-  monteCarlo: readonly TrancheQuote[] | null;
+  analytic: readonly RatedQuote[] | null;
+  monteCarlo: readonly RatedQuote[] | null;
   symbol: string;
 }) {
   const names = (monteCarlo ?? analytic ?? []).map((t) => ({ id: t.id, name: t.name }));
-  const cell = (list: readonly TrancheQuote[] | null, id: number, f: (t: TrancheQuote) => string) => {
+  const cell = (list: readonly RatedQuote[] | null, id: number, f: (t: RatedQuote) => string) => {
     const t = list?.find((x) => x.id === id);
     return t ? f(t) : '…';
   };
-  const cols: { label: string; key: string; f: (t: TrancheQuote) => string }[] = [
-    { label: 'P(loss)', key: 'pd', f: (t) => formatPct(t.probabilityOfLoss, 3) },
+  const cols: { label: string; key: string; f: (t: RatedQuote) => string }[] = [
+    { label: 'P(loss)', key: 'pd', f: (t) => formatSmallPercent(t.probabilityOfLoss) },
     { label: `Expected loss (${symbol})`, key: 'el', f: (t) => formatMoney(t.expectedLoss, '') },
-    { label: 'Fair APR', key: 'apr', f: (t) => formatPct(t.fairPremiumApr) },
+    { label: 'Fair APR', key: 'apr', f: (t) => formatSmallPercent(t.fairPremiumApr) },
+    { label: 'Model P(loss)', key: 'pd-model', f: (t) => formatSmallPercent(t.model.probabilityOfLoss) },
+    { label: 'Model fair APR', key: 'apr-model', f: (t) => formatSmallPercent(t.model.fairPremiumApr) },
   ];
   return (
     <ScrollRegion label="Risk per tranche">
       <table className="w-full text-sm" data-testid="risk-tranche-table">
         <caption className="mb-1 text-left text-xs text-slate-400">
-          Per tranche, one horizon; expected loss per horizon, fair APR = expected-loss rate × horizons per year + 10 %
-          × unexpected loss ÷ capital. A = analytic (instant), MC = Monte Carlo.
+          Per tranche, one horizon; expected loss per horizon. Model fair APR = expected-loss rate × horizons per year +
+          10 % × unexpected loss ÷ capital; P(loss), expected loss and fair APR are rated on the chain&apos;s loss
+          record (the model counts as one year of evidence beside the indexed losses). A = analytic (instant), MC =
+          Monte Carlo.
         </caption>
         <thead>
           <tr className="text-left text-xs text-slate-400">

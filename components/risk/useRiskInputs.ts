@@ -3,7 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { riskInputsFromChain, type MarketDynamics, type RiskInputs } from '@/lib/risk';
+import type { LossRecord } from '@/lib/risk/experience';
+import { lossRecordFromChain } from '@/lib/risk/lossRecordFromChain';
 import { chainStateFromPayload, type RiskInputsPayload } from '@/lib/risk/worker/inputsPayload';
+import { chainLossRecordFromPayload } from '@/lib/risk/worker/lossRecordPayload';
 
 export const RISK_INPUTS_REFRESH_MS = 5_000;
 
@@ -11,6 +14,8 @@ export interface ModelInputs {
   payload: RiskInputsPayload;
   inputs: RiskInputs;
   dynamics: MarketDynamics;
+  /** The chain's loss record for experience rating; null when it could not be read (payload.lossRecord.problem). */
+  record: LossRecord | null;
 }
 
 /**
@@ -35,7 +40,9 @@ export function useRiskInputs() {
     if (!query.data) return { value: null, error: null };
     try {
       const { inputs, dynamics } = riskInputsFromChain(chainStateFromPayload(query.data));
-      return { value: { payload: query.data, inputs, dynamics }, error: null };
+      const view = chainLossRecordFromPayload(query.data.lossRecord);
+      const record = view ? lossRecordFromChain(view, query.data.assetDecimals) : null;
+      return { value: { payload: query.data, inputs, dynamics, record }, error: null };
     } catch (error) {
       return { value: null, error: error instanceof Error ? error.message : String(error) };
     }

@@ -8,6 +8,8 @@ import {
   type MonteCarloResult,
   type RiskInputs,
 } from '@/lib/risk';
+import { withDefaults } from '@/lib/risk/defaults';
+import { ratingParams, rateQuotes, type LossRecord } from '@/lib/risk/experience';
 import { DEFAULT_SCENARIOS, DEFAULT_SEED } from '@/lib/risk/protocol';
 import { createRiskWorker } from '@/lib/risk/worker/createRiskWorker';
 import { RiskClient } from '@/lib/risk/worker/riskClient';
@@ -33,16 +35,17 @@ export interface MonteCarloQuote {
 /**
  * Two-speed quotes: the analytic fast path synchronously on every change (well under a millisecond), and the
  * seeded Monte Carlo in a Web Worker, debounced, latest request wins (RiskClient). The last Monte Carlo answer
- * stays on screen, flagged `refining`, until the answer for the current inputs arrives.
+ * stays on screen, flagged `refining`, until the answer for the current inputs arrives. Both engines' tranche quotes
+ * are then rated on the chain's loss record (lib/risk/experience.ts) alike: `analyticTranches`, `monteCarloTranches`.
  */
 export function useRiskQuotes(
   inputs: RiskInputs | null,
   stress: Stress,
-  options: { scenarios?: number; seed?: number; params?: Partial<ModelParams> } = {},
+  options: { scenarios?: number; seed?: number; params?: Partial<ModelParams>; record?: LossRecord | null } = {},
 ) {
   const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
   const seed = options.seed ?? DEFAULT_SEED;
-  const { params } = options;
+  const { params, record = null } = options;
   const { volatilityMultiplier: vol, correlationStress: corr, liquidityDepthMultiplier: depth } = stress;
 
   const analytic = useMemo((): { value: AnalyticResult | null; error: string | null } => {
@@ -112,6 +115,22 @@ export function useRiskQuotes(
     };
   }, [inputs, vol, corr, depth, scenarios, seed, params]);
 
+  const rating = useMemo(() => {
+    try {
+      return ratingParams(withDefaults(params));
+    } catch {
+      return null; // the analytic error already says what is wrong with the parameters
+    }
+  }, [params]);
+  const analyticTranches = useMemo(
+    () => (analytic.value && rating ? rateQuotes(analytic.value.tranches, record, rating) : null),
+    [analytic.value, record, rating],
+  );
+  const monteCarloTranches = useMemo(
+    () => (monteCarlo && rating ? rateQuotes(monteCarlo.result.tranches, record, rating) : null),
+    [monteCarlo, record, rating],
+  );
+
   const refining =
     !!inputs &&
     (!monteCarlo ||
@@ -123,7 +142,9 @@ export function useRiskQuotes(
   return {
     analytic: analytic.value,
     analyticError: analytic.error,
+    analyticTranches,
     monteCarlo,
+    monteCarloTranches,
     monteCarloError: workerError ?? mcError,
     refining,
     scenarios,

@@ -1,4 +1,5 @@
 import type { ChainRiskState } from '../fromChain';
+import type { LossRecordPayload } from './lossRecordPayload';
 
 /**
  * The JSON of GET /api/risk/inputs: the lens's markets and tranches and the indexer's oracle price history, raw
@@ -26,6 +27,8 @@ export interface RiskInputsPayload {
   priceHistories: { decimals: number; points: { timestamp: number; price: string }[] }[];
   /** Why the history is missing, short (the model then uses its default volatility) or ends before the block. */
   historyProblem: string | null;
+  /** The indexed losses with each tranche's capital before them, for experience rating (lossRecordPayload.ts). */
+  lossRecord: LossRecordPayload;
 }
 
 /** The lens fields read here (bigint, as viem decodes getDashboard). */
@@ -65,6 +68,8 @@ export function buildRiskInputsPayload(
     failure: string | null;
     /** Set while the indexer is still reading the chain: why the history may end before the block. */
     incomplete?: string | null;
+    /** The loss record (buildLossRecordPayload), read from the same caches. */
+    lossRecord?: LossRecordPayload;
   },
   windowSeconds = HISTORY_WINDOW_SECONDS,
 ): RiskInputsPayload {
@@ -116,6 +121,7 @@ export function buildRiskInputsPayload(
       .map((t) => ({ id: t.id, name: t.name, totalAssets: t.totalAssets.toString() })),
     priceHistories,
     historyProblem: problems.length > 0 ? problems.join('; ') : null,
+    lossRecord: history.lossRecord ?? { from: null, to: now, losses: [], problem: 'the loss record was not read' },
   };
 }
 

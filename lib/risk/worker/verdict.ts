@@ -17,3 +17,20 @@ export function premiumVerdict(realisedApr: number, fairApr: number): PremiumVer
   if (Math.abs(realisedApr - fairApr) <= Math.max(VERDICT_BAND * Math.abs(fairApr), VERDICT_FLOOR)) return 'about fair';
   return realisedApr > fairApr ? 'over-paid for the risk' : 'under-paid for the risk';
 }
+
+/**
+ * The verdict a tranche page shows: against the fair APR rated on the chain's loss record (lib/risk/experience.ts),
+ * so a tranche that has paid for losses is not called over-paid against a model that says it never will; against
+ * the model's own figure only when the record could not be read.
+ */
+export function ratedPremiumVerdict(
+  realisedApr: number,
+  quote: { fairPremiumApr: number; model: { fairPremiumApr: number }; experience: object | null },
+): { verdict: PremiumVerdict; fairApr: number; basis: 'with the chain’s record' | 'model only' } {
+  const fairApr = quote.experience ? quote.fairPremiumApr : quote.model.fairPremiumApr;
+  return {
+    verdict: premiumVerdict(realisedApr, fairApr),
+    fairApr,
+    basis: quote.experience ? 'with the chain’s record' : 'model only',
+  };
+}

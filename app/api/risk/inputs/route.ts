@@ -2,15 +2,16 @@ import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { catchUpOf } from '@/lib/indexer/progress';
 import { buildRiskInputsPayload } from '@/lib/risk/worker/inputsPayload';
+import { buildLossRecordPayload } from '@/lib/risk/worker/lossRecordPayload';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
 import { sharedDashboard } from '@/lib/sources/chainSources';
-import { progressSource, samplesSource } from '@/lib/sources/indexerSources';
+import { lossesSource, progressSource, samplesSource } from '@/lib/sources/indexerSources';
 import { readSource } from '@/lib/sources/readSource';
 import { failureOf } from '@/lib/sources/status';
 
 /**
- * Public risk-model inputs (no wallet): lens markets and tranches plus each market's indexed oracle price history,
- * raw integers as decimal strings. Every read comes from the server's TTL caches shared with /health, so this costs
+ * Public risk-model inputs (no wallet): lens markets and tranches, each market's indexed oracle price history and
+ * the indexed losses with each tranche's capital before them, raw integers as decimal strings. Every read comes from the server's TTL caches shared with /health, so this costs
  * no RPC or indexer request beyond them. While the indexer catches up, historyProblem says so.
  */
 export async function GET() {
@@ -18,9 +19,10 @@ export async function GET() {
   const config = getConfig();
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
   const settings = healthSettings();
-  const [chain, samples, progress] = await Promise.all([
+  const [chain, samples, losses, progress] = await Promise.all([
     readSource(sharedDashboard(config.config)),
     readSource(samplesSource(settings.indexerUrl)),
+    readSource(lossesSource(settings.indexerUrl)),
     readSource(progressSource(settings.indexerUrl)),
   ]);
   if (!chain.value) {
@@ -33,6 +35,12 @@ export async function GET() {
   const payload = buildRiskInputsPayload(chain.value, samples.value, {
     failure: failureOf(samples.status)?.reason ?? null,
     incomplete,
+    lossRecord: buildLossRecordPayload(
+      chain.value,
+      samples.value,
+      losses.value,
+      failureOf(losses.status)?.reason ?? null,
+    ),
   });
   return Response.json(payload, {
     headers: {
