@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyticQuote } from './analytic';
-import { riskInputsFromChain, toFloat } from './fromChain';
+import { hourlyEquivalentCloses, moveModelOf, riskInputsFromChain, toFloat } from './fromChain';
 import { isRiskRequest } from './protocol';
 
 const usd = (n: number) => BigInt(Math.round(n * 1e6));
@@ -68,5 +68,33 @@ describe('chain adapter', () => {
   it('recognises worker requests', () => {
     expect(isRiskRequest({ type: 'simulate', id: 1, inputs: {}, stress: {}, scenarios: 10, seed: 1 })).toBe(true);
     expect(isRiskRequest({ type: 'other' })).toBe(false);
+  });
+});
+
+describe('the market-move model from an oracle history', () => {
+  it('folds hours without an update into the next change, at the same variance per hour', () => {
+    // 100 → (flat 3 h) → 121: one change of ln 1.21 over 4 hours reads as ln 1.21 / 2 = ln 1.1 in one hour.
+    const closes = hourlyEquivalentCloses([100, 100, 100, 100, 121, 110]);
+    expect(closes).toHaveLength(3);
+    expect(closes[1]!).toBeCloseTo(110, 9);
+    expect(closes[2]! / closes[1]!).toBeCloseTo(110 / 121, 12);
+  });
+
+  it('reads a daily-stepping oracle like an hourly one with the same daily variance', () => {
+    const start = 1_700_000_000 - (1_700_000_000 % 3600);
+    const daily = Array.from({ length: 60 }, (_, d) => 2000 * Math.exp(0.04 * Math.sin(d * 1.7)));
+    const history = daily.flatMap((price, d) =>
+      Array.from({ length: 24 }, (_, h) => ({ timestamp: start + (d * 24 + h) * 3600, price })),
+    );
+    const state = moveModelOf(history, 'ETH / USD');
+    expect(state?.asset).toBe('ETH');
+    expect(state?.returns).toBe(59);
+    // Daily returns of about 4–7 % are hourly-equivalent returns of about 1 %: no component reads a 24-fold variance.
+    for (const variance of state!.variances) expect(Math.sqrt(variance)).toBeLessThan(0.03);
+  });
+
+  it('leaves a market with too few changes to the Student-t fallback', () => {
+    const history = [0, 1, 2].map((h) => ({ timestamp: h * 3600, price: 100 + h }));
+    expect(moveModelOf(history, 'ETH')).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ export interface ChainPricePoint {
 
 const WAD_DECIMALS = 18;
 const HOUR = 3_600;
-/** Fewest hourly returns the market-move model is read from (its EWMA start needs 20). */
+/** Fewest price changes the market-move model is read from (its EWMA start needs 20). */
 const MIN_MODEL_RETURNS = 20;
 
 /** value / 10^decimals as a float, exact to double rounding for any size (the integer and fraction parts apart). */
@@ -102,9 +102,14 @@ export function riskInputsFromChain(
 }
 
 /**
- * The market-move model's reading of one market's oracle history on the hourly grid (its own span, last observation
- * carried forward), or undefined with fewer than `MIN_MODEL_RETURNS` hourly returns: the engines then use the
- * Student-t with the estimated or fallback volatility.
+ * The market-move model's reading of one market's oracle history, or undefined with fewer than `MIN_MODEL_RETURNS`
+ * price changes: the engines then use the Student-t with the estimated or fallback volatility.
+ *
+ * The history is put on the hourly grid (its own span, last observation carried forward), and an hour whose price
+ * repeats the last one is not read as a zero return: an oracle that did not update says nothing about that hour
+ * (the seeded history moves once a day; a deviation-triggered feed skips quiet hours). A change after k such hours is
+ * read as one hourly return of ln(P/P′)/√k — the same variance per hour — so neither the EWMA nor the Hill estimate
+ * mistakes a daily step for an hourly jump. The latest answer, when it came after the last grid hour, closes the series.
  */
 export function moveModelOf(history: readonly PricePoint[], marketName: string): MarketMoveState | undefined {
   if (history.length < 2) return undefined;
@@ -112,9 +117,28 @@ export function moveModelOf(history: readonly PricePoint[], marketName: string):
   const grid = aligned.prices[0];
   const lastGridTime = aligned.timestamps[aligned.timestamps.length - 1];
   if (!grid || lastGridTime === undefined) return undefined;
-  // The latest answer, when it came after the last grid hour, is the close "now" (a partial hour, read as one).
   const latest = history.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
-  const closes = latest.timestamp > lastGridTime ? [...grid, latest.price] : Array.from(grid);
+  const hourly = latest.timestamp > lastGridTime ? [...grid, latest.price] : Array.from(grid);
+  const closes = hourlyEquivalentCloses(hourly);
   if (closes.length - 1 < MIN_MODEL_RETURNS) return undefined;
   return MarketMoveModel.fromCloses(closes, marketName).toState();
+}
+
+/** Closes whose returns are the changes of `hourly`, each divided by √(hours since the previous change). */
+export function hourlyEquivalentCloses(hourly: readonly number[]): number[] {
+  const first = hourly[0];
+  if (first === undefined) return [];
+  const closes = [first];
+  let previous = first;
+  let hours = 0;
+  for (let i = 1; i < hourly.length; i++) {
+    const price = hourly[i] as number;
+    hours++;
+    if (price === previous) continue;
+    const last = closes[closes.length - 1] as number;
+    closes.push(last * Math.exp(Math.log(price / previous) / Math.sqrt(hours)));
+    previous = price;
+    hours = 0;
+  }
+  return closes;
 }
