@@ -16,7 +16,11 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   // Playwright handles SIGINT (it stops the run, then calls the teardown below) and its own errors; SIGTERM and SIGHUP
   // it does not handle, and our children run in their own process groups: those signals stop them here.
   const supervisor = new Supervisor(log, { signals: ['SIGTERM', 'SIGHUP'], exitOnUncaughtError: false });
-  const stack = await startE2eStack({ root: config.configFile ? path.dirname(config.configFile) : process.cwd(), supervisor, log });
+  const stack = await startE2eStack({
+    root: config.configFile ? path.dirname(config.configFile) : process.cwd(),
+    supervisor,
+    log,
+  });
   // The workers start after this and inherit the environment; they also load playwright.config.ts again (baseURL).
   Object.assign(process.env, stack.env);
 

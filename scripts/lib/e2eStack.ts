@@ -146,7 +146,9 @@ export async function startE2eStack(options: {
 
 /** A stop through the fault control is planned and not a crash, but the stack must be whole again afterwards. */
 async function stackProblems(app: RunningApp, anvil: RestartableAnvil, indexer: RestartableIndexer): Promise<string[]> {
-  const appCrash = app.process.hasExited ? { exit: await app.process.exited, tail: app.process.outputTail() } : undefined;
+  const appCrash = app.process.hasExited
+    ? { exit: await app.process.exited, tail: app.process.outputTail() }
+    : undefined;
   const services = [
     ['next start', { running: !appCrash, crash: async () => appCrash }],
     ['anvil', anvil],
