@@ -9,6 +9,8 @@ const browser = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Boots anvil, the indexer and the app for the run, and tears them down after it.
+  globalSetup: './e2e/support/globalSetup.ts',
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
@@ -21,7 +23,8 @@ export default defineConfig({
     ['json', { outputFile: process.env.BACKSTOP_E2E_REPORT ?? 'test-results/e2e-report.json' }],
   ],
   use: {
-    baseURL: process.env.BASE_URL ?? 'http://localhost:3000',
+    // Set by the global setup: each worker starts after it and loads this file again.
+    baseURL: process.env.BASE_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

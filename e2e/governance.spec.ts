@@ -7,7 +7,7 @@ import { formatSeconds } from '../lib/governance/fields';
 import { readDeployment } from '../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
-// scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 const deployment = readDeployment(DEPLOYMENT_FILE);
 const { governor, module, timelock } = deployment.contracts;

@@ -7,7 +7,7 @@ import { renderAllCharts } from './support/charts';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 import { TRANCHE_IDS } from '../lib/protocol/tranches';
 
-// scripts/test.ts points these at its own seeded chain and indexer; the defaults fit a running `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain and indexer; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 const indexerUrl = (process.env.BACKSTOP_INDEXER_URL ?? 'http://127.0.0.1:42069').replace(/\/+$/, '');
 

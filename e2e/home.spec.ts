@@ -4,7 +4,7 @@ import { backstopLensAbi } from '../lib/chain/abis.generated';
 import { readDeployment } from '../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
-// scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 
 test('the home page shows every tranche exactly as the lens reads it on chain', async ({ page }) => {

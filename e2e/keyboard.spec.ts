@@ -25,7 +25,7 @@ import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // Only the keyboard here: Tab / Shift+Tab to move, Enter or Space to press, arrows in radio groups, typing in fields.
 
-// scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 const deployment = readDeployment(DEPLOYMENT_FILE);
 const { asset, governor, module } = deployment.contracts;

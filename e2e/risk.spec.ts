@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { createTestClient, http } from 'viem';
 
-// scripts/test.ts points this at its own seeded chain; the default fits a running `npm start`.
+// e2e/support/globalSetup.ts points this at its own seeded chain; the default fits a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 
-// Needs a running app with chain and indexer (scripts/test.ts starts its own; BASE_URL points elsewhere).
+// Needs a running app with chain and indexer (e2e/support/globalSetup.ts starts its own).
 
 // lib/format/smallPercent.ts: "0 %" only for an exact zero, "< 0.0001 %" for a smaller positive, else digits.
 const PERCENT = /^(< 0\.0001|\d[\d,]*(\.\d+)?) %$/;

@@ -8,7 +8,7 @@ import { connectDevWallet } from './support/devWallet';
 import { renderAllCharts } from './support/charts';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
-// scripts/test.ts points these at its own seeded chain and serves the app with this explorer; the defaults fit `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain and serves the app with this explorer; the defaults fit `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 const deployment = readDeployment(DEPLOYMENT_FILE);
 const EXPLORER = 'http://explorer.invalid';

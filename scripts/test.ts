@@ -4,23 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stripVTControlCharacters } from 'node:util';
-import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
-import { buildApp, staleBuildReason, startApp } from './lib/app';
-import { buildContracts } from './lib/contracts';
-import { deployAll } from './lib/deploy';
-import { deploymentPath } from './lib/deployment';
-import { findFreePort } from './lib/ports';
-import { startFaultControl } from './lib/faultControl';
 import { describeError, describeExit, Supervisor, type ExitInfo } from './lib/processes';
-import { RestartableAnvil } from './lib/restartableAnvil';
-import { RestartableIndexer } from './lib/restartableIndexer';
-import { historyWindow, seedHistory } from './lib/seed';
 
 const SUITES = ['lint', 'contracts', 'unit', 'e2e'] as const;
 type Suite = (typeof SUITES)[number];
-
-/** The e2e chain is seeded with a fixed seed and has no simulator, so what the page shows is deterministic. */
-const E2E_SEED = 1;
 
 interface SuiteResult {
   suite: Suite;
@@ -147,144 +134,32 @@ async function runUnit(): Promise<SuiteResult> {
   }
 }
 
+/** Playwright boots and tears down the stack itself (e2e/support/globalSetup.ts); a broken stack fails its run. */
 async function runEndToEnd(): Promise<SuiteResult> {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-e2e-'));
-  const removeWorkDir = async () => fs.rmSync(workDir, { recursive: true, force: true });
-  supervisor.onShutdown('e2e work directory', removeWorkDir);
-  const stack: Array<() => Promise<void>> = [];
+  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstop-playwright-'));
+  const report = path.join(reportDir, 'playwright.json');
   try {
-    // Never the default ports: a running `npm start` keeps its chain, app and deployments/31337.json.
-    const anvilPort = await findFreePort();
-    let appPort = await findFreePort();
-    while (appPort === anvilPort) appPort = await findFreePort();
-    let indexerPort = await findFreePort();
-    while (indexerPort === anvilPort || indexerPort === appPort) indexerPort = await findFreePort();
-
-    // allSettled, not all: a failed build must not leave the seeding running past this suite's teardown.
-    const [chain, build] = await Promise.allSettled([
-      (async () => {
-        await buildContracts({ root, supervisor });
-        const history = historyWindow();
-        // Restartable: e2e/faults.spec.ts stops anvil and the indexer for real through the fault control below.
-        const anvil = await RestartableAnvil.start({
-          port: anvilPort,
-          supervisor,
-          root,
-          genesisTimestamp: history.genesisTimestamp,
-          stateFile: path.join(workDir, 'anvil-state.json'),
-        });
-        stack.push(() => anvil.dispose());
-        log(`✓ contracts compiled, anvil up at ${anvil.rpcUrl}`);
-        const deployment = await deployAll({ rpcUrl: anvil.rpcUrl, outDir: workDir });
-        log(`✓ deployed to ${deploymentPath(workDir, deployment.chainId)}`);
-        const seeded = await seedHistory({
-          rpcUrl: anvil.rpcUrl,
-          deployment,
-          seed: E2E_SEED,
-          endTime: history.endTime,
-          log: (m) => log(`  [seed] ${m}`),
-        });
-        log(`✓ seeded ${seeded.txCount} txs over ${seeded.days} days (seed ${E2E_SEED})`);
-        const deploymentFile = deploymentPath(workDir, deployment.chainId);
-        const backfillStarted = performance.now();
-        // Waited for while it makes progress, without a fixed limit (scripts/lib/indexer.ts, INDEXER_STALL_MS).
-        const indexer = await RestartableIndexer.start({
-          root,
-          supervisor,
-          rpcUrl: anvil.rpcUrl,
-          chainId: LOCAL_CHAIN_ID,
-          deploymentFile,
-          port: indexerPort,
-          databaseDir: path.join(workDir, 'indexer-db'),
-          log,
-        });
-        stack.push(() => indexer.dispose());
-        log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(backfillStarted)} s`);
-        return { anvil, rpcUrl: anvil.rpcUrl, deploymentFile, indexer };
-      })(),
-      (async () => {
-        const reason = staleBuildReason(root);
-        if (!reason) return log('✓ app build is up to date');
-        log(`… next build (${reason})`);
-        await buildApp({ root, supervisor });
-        log('✓ app built');
-      })(),
-    ]);
-    if (chain.status === 'rejected' || build.status === 'rejected') {
-      const reasons = [chain, build].flatMap((o) => (o.status === 'rejected' ? [describeError(o.reason)] : []));
-      throw new Error(reasons.join('\n'));
-    }
-    const { anvil, rpcUrl, deploymentFile, indexer } = chain.value;
-
-    const app = await startApp({
-      root,
-      port: appPort,
-      supervisor,
-      env: {
-        BACKSTOP_RPC_URL: rpcUrl,
-        BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
-        BACKSTOP_DEPLOYMENT: deploymentFile,
-        BACKSTOP_INDEXER_URL: indexer.url,
-        BACKSTOP_EXPLORER_URL: 'http://explorer.invalid',
-      },
-      onLine: (line) => {
-        if (line.trim()) log(`[app] ${line}`);
-      },
-      critical: false,
-    });
-    stack.push(app.stop);
-    log(`✓ app served at ${app.url}`);
-    const control = await startFaultControl(await findFreePort(), { anvil, indexer }, log);
-    stack.push(control.stop);
-
-    const report = path.join(workDir, 'playwright.json');
     // BACKSTOP_E2E_ARGS narrows a run while working on one spec, e.g. "e2e/health.spec.ts --grep banner".
     const extraArgs = (process.env.BACKSTOP_E2E_ARGS ?? '').split(/\s+/).filter(Boolean);
     const { exit } = await supervisor.run('playwright', bin('playwright'), ['test', ...extraArgs], {
       cwd: root,
-      env: toolEnv({
-        BASE_URL: app.url,
-        BACKSTOP_RPC_URL: rpcUrl,
-        BACKSTOP_CHAIN_ID: String(LOCAL_CHAIN_ID),
-        BACKSTOP_DEPLOYMENT: deploymentFile,
-        BACKSTOP_INDEXER_URL: indexer.url,
-        BACKSTOP_E2E_REPORT: report,
-        BACKSTOP_E2E_CONTROL_URL: control.url,
-      }),
+      env: toolEnv({ BACKSTOP_E2E_REPORT: report }),
       onLine: log,
+      // On Ctrl-C here, the runner's teardown stops anvil, the indexer and next (each given 5 s) before it exits.
+      stopGraceMs: 30_000,
     });
-    const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
+    const json = readJson<{
+      stats: { expected: number; unexpected: number; flaky: number };
+      errors: Array<{ message?: string }>;
+    }>(report);
     const summary = json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
     const result = settle('e2e', exit, summary);
-    // A stop through the fault control is planned and not a crash, but the stack must be whole again afterwards.
-    const crashes = [
-      [
-        'next start',
-        app.process.hasExited ? { exit: await app.process.exited, tail: app.process.outputTail() } : undefined,
-      ],
-      ['anvil', await anvil.crash()],
-      ['the indexer', await indexer.crash()],
-    ] as const;
-    for (const [name, crash] of crashes) {
-      if (!crash) continue;
-      const problem = `${name} died during the tests (${describeExit(crash.exit)}):\n${crash.tail}`;
-      return { ...result, failed: Math.max(result.failed, 1), problem };
-    }
-    for (const [name, service] of [
-      ['anvil', anvil],
-      ['the indexer', indexer],
-    ] as const) {
-      if (service.running) continue;
-      return {
-        ...result,
-        failed: Math.max(result.failed, 1),
-        problem: `${name} was stopped by a test and not started again.`,
-      };
-    }
-    return result;
+    // Errors outside any test: the stack did not start, or its teardown found a service dead or left stopped.
+    const errors = (json?.errors ?? []).map((error) => stripVTControlCharacters(error.message ?? 'unknown error'));
+    if (errors.length === 0) return result;
+    return { ...result, failed: Math.max(result.failed, 1), problem: errors.join('\n') };
   } finally {
-    for (const stop of stack.reverse()) await stop();
-    await removeWorkDir();
+    fs.rmSync(reportDir, { recursive: true, force: true });
   }
 }
 

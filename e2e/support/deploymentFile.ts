@@ -1,4 +1,4 @@
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 
-/** scripts/test.ts points this at its own chain's deployment; the default fits a running `npm start`. */
+/** e2e/support/globalSetup.ts points this at its own chain's deployment; the default fits a running `npm start`. */
 export const DEPLOYMENT_FILE = process.env.BACKSTOP_DEPLOYMENT ?? `deployments/${LOCAL_CHAIN_ID}.json`;

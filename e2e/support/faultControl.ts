@@ -3,12 +3,12 @@ import type { FaultControlStatus } from '../../scripts/lib/faultControl';
 import { StalledError, waitWhileProgressing } from '../../scripts/lib/progressWait';
 import { slidingTimeout, STALL_MS } from './progress';
 
-// The harness's loopback fault control (scripts/lib/faultControl.ts), started by scripts/test.ts.
+// The harness's loopback fault control (scripts/lib/faultControl.ts), started by e2e/support/globalSetup.ts.
 const control = () => {
   const url = process.env.BACKSTOP_E2E_CONTROL_URL;
   if (!url)
     throw new Error(
-      'BACKSTOP_E2E_CONTROL_URL is not set: run the fault tests through `npm test` (scripts/test.ts starts the control).',
+      'BACKSTOP_E2E_CONTROL_URL is not set: playwright.config.ts must keep e2e/support/globalSetup.ts, which starts it.',
     );
   return url;
 };

@@ -4,7 +4,7 @@ import { backstopGovernorAbi } from '../../lib/chain/abis.generated';
 import { readDeployment } from '../../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './deploymentFile';
 
-// scripts/test.ts points these at its own seeded chain; the defaults fit a running `npm start`.
+// e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
 const deployment = readDeployment(DEPLOYMENT_FILE);
 const chain = createPublicClient({ transport: http(rpcUrl) });

@@ -14,6 +14,8 @@ export interface SpawnOptions {
   onLine?: (line: string) => void;
   /** How many trailing lines to keep for error messages. */
   tailLines?: number;
+  /** How long stop() waits after SIGTERM before SIGKILL (default 5 s): longer for a child with its own teardown. */
+  stopGraceMs?: number;
 }
 
 const DEFAULT_GRACE_MS = 5_000;
@@ -29,6 +31,7 @@ export class ManagedProcess {
   readonly closed: Promise<ExitInfo>;
   private exitInfo: ExitInfo | undefined;
   private readonly tail: string[] = [];
+  private readonly graceMs: number;
   /** Lines the process has printed so far (stdout and stderr). */
   linesSeen = 0;
 
@@ -38,6 +41,7 @@ export class ManagedProcess {
     options: SpawnOptions,
   ) {
     const keep = options.tailLines ?? 40;
+    this.graceMs = options.stopGraceMs ?? DEFAULT_GRACE_MS;
     const onLine = (line: string) => {
       this.linesSeen += 1;
       this.tail.push(line);
@@ -80,7 +84,7 @@ export class ManagedProcess {
   }
 
   /** SIGTERM to the group, then SIGKILL if it has not exited within the grace period. */
-  async stop(graceMs = DEFAULT_GRACE_MS): Promise<void> {
+  async stop(graceMs = this.graceMs): Promise<void> {
     if (this.hasExited) return;
     this.signalGroup('SIGTERM');
     let timer: NodeJS.Timeout | undefined;
@@ -130,6 +134,13 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+export interface SupervisorOptions {
+  /** The signals that stop everything and exit (default SIGINT, SIGTERM and SIGHUP). */
+  signals?: readonly NodeJS.Signals[];
+  /** Whether an uncaught error or unhandled rejection stops everything and exits (default true). */
+  exitOnUncaughtError?: boolean;
+}
+
 interface Cleanup {
   name: string;
   run: () => Promise<void>;
@@ -144,12 +155,17 @@ export class Supervisor {
   private readonly cleanups: Cleanup[] = [];
   private stopping = false;
 
-  constructor(private readonly log: (message: string) => void = (message) => console.log(message)) {
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  constructor(
+    private readonly log: (message: string) => void = (message) => console.log(message),
+    options: SupervisorOptions = {},
+  ) {
+    for (const signal of options.signals ?? (['SIGINT', 'SIGTERM', 'SIGHUP'] as const)) {
       process.on(signal, () => this.onSignal(signal));
     }
-    process.on('uncaughtException', (error) => void this.shutdown(1, `Unexpected error: ${describeError(error)}`));
-    process.on('unhandledRejection', (error) => void this.shutdown(1, `Unexpected error: ${describeError(error)}`));
+    if (options.exitOnUncaughtError ?? true) {
+      process.on('uncaughtException', (error) => void this.shutdown(1, `Unexpected error: ${describeError(error)}`));
+      process.on('unhandledRejection', (error) => void this.shutdown(1, `Unexpected error: ${describeError(error)}`));
+    }
     process.on('exit', () => {
       for (const child of this.processes) child.killNow();
     });

@@ -44,7 +44,8 @@ export const contractAbis = {
 
 export type ContractName = keyof typeof contractAbis;
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+// __dirname, not import.meta.dirname: Playwright's globalSetup loads this file as CommonJS.
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUT_DIR = path.join(ROOT, 'contracts', 'out');
 
 const cache = new Map<ContractName, Hex>();
