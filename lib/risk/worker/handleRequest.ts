@@ -16,7 +16,7 @@ export function createRiskHandler(now: () => number = () => performance.now()): 
     if (!isRiskRequest(message)) return { type: 'error', id, message: 'not a simulate request' };
     try {
       const markets = message.inputs.markets.length;
-      if (!buffers || buffers.shortfalls.length < message.scenarios || buffers.moves.length < markets) {
+      if (!buffers || buffers.shortfalls.length < message.scenarios || buffers.scratch.epsilon.length < markets) {
         buffers = createBuffers(message.scenarios, Math.max(markets, 1));
       }
       const started = now();
