@@ -11,6 +11,7 @@ import {
 import { DEFAULT_SCENARIOS, DEFAULT_SEED } from '@/lib/risk/protocol';
 import { createRiskWorker } from '@/lib/risk/worker/createRiskWorker';
 import { RiskClient } from '@/lib/risk/worker/riskClient';
+import { poolSize, RiskPool } from '@/lib/risk/worker/riskPool';
 
 export const MONTE_CARLO_DEBOUNCE_MS = 150;
 
@@ -32,7 +33,8 @@ export interface MonteCarloQuote {
 
 /**
  * Two-speed quotes: the analytic fast path synchronously on every change (well under a millisecond), and the
- * seeded Monte Carlo in a Web Worker, debounced, latest request wins (RiskClient). The last Monte Carlo answer
+ * seeded Monte Carlo in a pool of Web Workers (RiskPool, sized to the cores), debounced, latest request wins
+ * (RiskClient). The last Monte Carlo answer
  * stays on screen, flagged `refining`, until the answer for the current inputs arrives.
  */
 export function useRiskQuotes(
@@ -67,21 +69,24 @@ export function useRiskQuotes(
   const [mcError, setMcError] = useState<string | null>(null);
 
   useEffect(() => {
-    let worker: Worker;
+    const workers: Worker[] = [];
     try {
-      worker = createRiskWorker();
+      for (let i = 0; i < poolSize(navigator.hardwareConcurrency); i++) workers.push(createRiskWorker());
     } catch (error) {
-      // The worker is the external system this effect connects to; its failure to start is state to show.
+      for (const worker of workers) worker.terminate();
+      // The workers are the external system this effect connects to; their failure to start is state to show.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setWorkerError(`Web Worker unavailable: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    worker.onerror = (event) => setWorkerError(`the Monte Carlo worker failed: ${event.message || 'unknown error'}`);
-    clientRef.current = new RiskClient(worker);
+    for (const worker of workers) {
+      worker.onerror = (event) => setWorkerError(`the Monte Carlo worker failed: ${event.message || 'unknown error'}`);
+    }
+    clientRef.current = new RiskClient(new RiskPool(workers));
     return () => {
       clientRef.current?.cancel();
       clientRef.current = null;
-      worker.terminate();
+      for (const worker of workers) worker.terminate();
     };
   }, []);
 
