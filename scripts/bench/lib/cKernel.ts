@@ -11,6 +11,8 @@ export interface CKernelRun {
   /** Median and fastest wall time of the repeats inside the C program. */
   ms: number;
   minMs: number;
+  /** The least CPU time of the repeats: steadier than wall time on a machine other processes share. */
+  cpuMs: number;
   meanShortfall: number;
   byMarket: number[];
 }
@@ -60,13 +62,14 @@ export function compileCKernel(): {
     ];
     const out = spawnSync(binary, [], { input: `${lines.join('\n')}\n`, encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`mcKernel failed: ${out.stderr}`);
-    const match = /^ms (\S+) min (\S+) mean (\S+) byMarket (.*)$/.exec(out.stdout.trim());
+    const match = /^ms (\S+) min (\S+) cpu (\S+) mean (\S+) byMarket (.*)$/.exec(out.stdout.trim());
     if (!match) throw new Error(`mcKernel printed ${out.stdout}`);
     return {
       ms: Number(match[1]),
       minMs: Number(match[2]),
-      meanShortfall: Number(match[3]),
-      byMarket: (match[4] ?? '').split(' ').map(Number),
+      cpuMs: Number(match[3]),
+      meanShortfall: Number(match[4]),
+      byMarket: (match[5] ?? '').split(' ').map(Number),
     };
   };
   return { run, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
