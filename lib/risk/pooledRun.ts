@@ -1,11 +1,10 @@
 import { mergeBlockRuns, splitBlocks, type BlockRun } from './blocks';
-import { summariseRun } from './monteCarlo';
-import type { BlocksRequest, RiskRequest } from './protocol';
-import type { MonteCarloResult } from './types';
+import type { BlocksRequest, RiskRequest, SummariseRequest } from './protocol';
 
 /**
- * A run spread over a pool, without the workers: the shares to send (one contiguous range of blocks per member)
- * and the result put back together from what they return, equal bit for bit to runMonteCarlo on one thread.
+ * A run spread over a pool, without the workers: the shares to send (one contiguous range of blocks per member),
+ * and what they return merged in block order into the summarise request whose answer equals runMonteCarlo's on one
+ * thread, bit for bit (the handler summarises it with summariseRun).
  */
 export function shareRun(request: RiskRequest, members: number): BlocksRequest[] {
   return splitBlocks(request.scenarios, members).map(({ firstBlock, endBlock }) => ({
@@ -16,14 +15,10 @@ export function shareRun(request: RiskRequest, members: number): BlocksRequest[]
   }));
 }
 
-export function resultFromShares(request: RiskRequest, runs: readonly BlockRun[]): MonteCarloResult {
+export function mergeShares(request: RiskRequest, runs: readonly BlockRun[]): SummariseRequest {
   const markets = request.inputs.markets.length;
   const merged = { shortfalls: new Float64Array(request.scenarios), byMarket: new Float64Array(markets) };
   mergeBlockRuns(runs, request.scenarios, markets, merged);
-  return summariseRun(
-    request.inputs,
-    { scenarios: request.scenarios, seed: request.seed, params: request.params },
-    merged.shortfalls,
-    merged.byMarket,
-  );
+  const { id, inputs, scenarios, seed, params } = request;
+  return { type: 'summarise', id, inputs, scenarios, seed, params, ...merged };
 }

@@ -1,13 +1,26 @@
 import { blockCount, runBlocks } from '../blocks';
 import { createKernelScratch, type KernelScratch } from '../blockKernel';
 import { withDefaults } from '../defaults';
-import { createBuffers, prepareKernel, runMonteCarlo, validateScenarios, type MonteCarloBuffers } from '../monteCarlo';
-import { isBlocksRequest, isRiskRequest, type BlocksResponse, type RiskResponse } from '../protocol';
+import {
+  createBuffers,
+  prepareKernel,
+  runMonteCarlo,
+  summariseRun,
+  validateScenarios,
+  type MonteCarloBuffers,
+} from '../monteCarlo';
+import {
+  isBlocksRequest,
+  isRiskRequest,
+  isSummariseRequest,
+  type BlocksResponse,
+  type RiskResponse,
+} from '../protocol';
 
 /**
  * The worker's whole job, free of any worker API so that the browser worker (risk.worker.ts), the Node bench
- * (worker_threads) and the tests run the same entry: validate a message, run the Monte Carlo (a whole run, or a pool
- * member's range of blocks), time it. Work buffers are kept between runs and regrown only when a bigger run arrives.
+ * (worker_threads) and the tests run the same entry: validate a message, run the Monte Carlo (a whole run, a pool
+ * member's range of blocks, or the summary of a pooled run), time it. Work buffers are kept between runs and regrown only when a bigger run arrives.
  */
 export function createRiskHandler(
   now: () => number = () => performance.now(),
@@ -29,6 +42,12 @@ export function createRiskHandler(
         const setup = prepareKernel(message.inputs, message.stress, withDefaults(message.params));
         const run = runBlocks(setup, message.seed, message.scenarios, message.firstBlock, message.endBlock, scratch);
         return { type: 'blocks', id, run, ms: now() - started };
+      }
+      if (isSummariseRequest(message)) {
+        const started = now();
+        const { inputs, scenarios, seed, params } = message;
+        const result = summariseRun(inputs, { scenarios, seed, params }, message.shortfalls, message.byMarket);
+        return { type: 'result', id, result, ms: now() - started };
       }
       if (!isRiskRequest(message)) return { type: 'error', id, message: 'not a simulate request' };
       const markets = Math.max(message.inputs.markets.length, 1);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_SIZE } from '../blocks';
 import { NO_STRESS } from '../defaults';
 import { runMonteCarlo } from '../monteCarlo';
-import type { BlocksRequest, BlocksResponse, RiskRequest, RiskResponse } from '../protocol';
+import type { BlocksRequest, BlocksResponse, RiskRequest, RiskResponse, SummariseRequest } from '../protocol';
 import type { RiskInputs } from '../types';
 import { createRiskHandler } from './handleRequest';
 import { RiskClient } from './riskClient';
@@ -12,8 +12,8 @@ import { poolSize, RiskPool, type PoolMember } from './riskPool';
 class InProcessWorker implements PoolMember {
   private readonly handle = createRiskHandler();
   private listener: ((event: { data: RiskResponse | BlocksResponse }) => void) | null = null;
-  received: (RiskRequest | BlocksRequest)[] = [];
-  postMessage(message: RiskRequest | BlocksRequest) {
+  received: (RiskRequest | BlocksRequest | SummariseRequest)[] = [];
+  postMessage(message: RiskRequest | BlocksRequest | SummariseRequest) {
     this.received.push(message);
     const copy = structuredClone(message);
     setTimeout(() => this.listener?.({ data: structuredClone(this.handle(copy)) }), 0);
@@ -77,9 +77,9 @@ describe('RiskPool', () => {
       const outcome = await client.request(run);
       if (outcome.status !== 'result') throw new Error(`pool of ${size}: ${JSON.stringify(outcome)}`);
       expect(outcome.response.result).toEqual(single);
-      // every member did a share: 7 blocks split 7, 4 + 3, 3 + 2 + 2
-      expect(workers.every((w) => w.received.length === 1)).toBe(true);
-      if (size > 1) expect(workers.map((w) => w.received[0]?.type)).toEqual(Array(size).fill('blocks'));
+      // every member did a share (7 blocks split 7, 4 + 3, 3 + 2 + 2), and the first one the summary
+      const types = workers.map((w) => w.received.map((m) => m.type).join());
+      expect(types).toEqual(size === 1 ? ['simulate'] : ['blocks,summarise', ...Array(size - 1).fill('blocks')]);
     }
   });
 

@@ -1,11 +1,11 @@
 import type { BlockRun } from '../blocks';
-import { resultFromShares, shareRun } from '../pooledRun';
-import type { BlocksRequest, BlocksResponse, RiskRequest, RiskResponse } from '../protocol';
+import { mergeShares, shareRun } from '../pooledRun';
+import type { BlocksRequest, BlocksResponse, RiskRequest, RiskResponse, SummariseRequest } from '../protocol';
 import type { WorkerLike } from './riskClient';
 
 /** What the pool needs of each member (a browser Worker running risk.worker.ts, or a fake in tests). */
 export interface PoolMember {
-  postMessage(message: RiskRequest | BlocksRequest): void;
+  postMessage(message: RiskRequest | BlocksRequest | SummariseRequest, transfer: ArrayBuffer[]): void;
   addEventListener(type: 'message', listener: (event: { data: RiskResponse | BlocksResponse }) => void): void;
 }
 
@@ -25,13 +25,16 @@ interface Pending {
   runs: BlockRun[];
   expected: number;
   startedAt: number;
+  /** Set once the merged run went to the first member for its summary. */
+  summarising: boolean;
 }
 
 /**
  * A pool of workers behind the one-worker interface RiskClient drives, so the client's latest-wins rules apply
- * unchanged. A run goes whole to a pool of one; otherwise each member gets a contiguous range of blocks, and the
- * answers are merged in block order and summarised here (pooledRun.ts): the result is the single worker's, bit
- * for bit, whatever the pool size. A newer request abandons the pending one; its late shares are dropped.
+ * unchanged. A run goes whole to a pool of one; otherwise each member gets a contiguous range of blocks, the
+ * answers are merged here in block order (a copy and a few additions) and the first member summarises the merged
+ * run (the sort and the waterfall, ~5–20 ms, stay off the UI thread): the result is the single worker's, bit for
+ * bit, whatever the pool size. A newer request abandons the pending one; its late answers are dropped.
  */
 export class RiskPool implements WorkerLike {
   private readonly listeners: ((event: { data: RiskResponse }) => void)[] = [];
@@ -55,12 +58,12 @@ export class RiskPool implements WorkerLike {
 
   postMessage(request: RiskRequest): void {
     if (this.members.length === 1) {
-      this.members[0]?.postMessage(request);
+      this.members[0]?.postMessage(request, []);
       return;
     }
     const shares = shareRun(request, this.members.length);
-    this.pending = { request, runs: [], expected: shares.length, startedAt: this.now() };
-    shares.forEach((share, i) => this.members[i]?.postMessage(share));
+    this.pending = { request, runs: [], expected: shares.length, startedAt: this.now(), summarising: false };
+    shares.forEach((share, i) => this.members[i]?.postMessage(share, []));
   }
 
   private receive(response: RiskResponse | BlocksResponse): void {
@@ -69,26 +72,34 @@ export class RiskPool implements WorkerLike {
       return;
     }
     const pending = this.pending;
-    if (!pending || response.id !== pending.request.id) return; // a share of an abandoned run
+    if (!pending || response.id !== pending.request.id) return; // an answer for an abandoned run
     if (response.type === 'error') {
       this.pending = null;
       this.emit(response);
       return;
     }
-    if (response.type !== 'blocks') return;
+    if (response.type === 'result') {
+      if (!pending.summarising) return;
+      this.pending = null;
+      this.emit({ ...response, ms: this.now() - pending.startedAt });
+      return;
+    }
     pending.runs.push(response.run);
     if (pending.runs.length < pending.expected) return;
-    this.pending = null;
+    let summarise: SummariseRequest;
     try {
-      const result = resultFromShares(pending.request, pending.runs);
-      this.emit({ type: 'result', id: pending.request.id, result, ms: this.now() - pending.startedAt });
+      summarise = mergeShares(pending.request, pending.runs);
     } catch (error) {
-      this.emit({
-        type: 'error',
-        id: pending.request.id,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      this.pending = null;
+      this.emit({ type: 'error', id: response.id, message: error instanceof Error ? error.message : String(error) });
+      return;
     }
+    pending.summarising = true;
+    pending.runs = [];
+    this.members[0]?.postMessage(summarise, [
+      summarise.shortfalls.buffer as ArrayBuffer,
+      summarise.byMarket.buffer as ArrayBuffer,
+    ]);
   }
 
   private emit(response: RiskResponse): void {
