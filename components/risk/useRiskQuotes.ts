@@ -23,7 +23,7 @@ export interface Stress {
 
 export interface MonteCarloQuote {
   result: MonteCarloResult;
-  /** Time of the run inside the worker, and from posting to receiving the answer. */
+  /** Time of the run in the worker (a pool: from posting the shares to the summary), and the round trip. */
   workerMs: number;
   roundTripMs: number;
   /** The inputs and stress it was computed for. */
