@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { NO_STRESS } from '@/lib/risk';
+import { DEFAULT_PARAMS, NO_STRESS } from '@/lib/risk';
 import { formatMs, formatPct } from './format';
 import { LazyLossHistogram } from './LazyLossHistogram';
 import { StressSliders } from './StressSliders';
@@ -37,7 +37,10 @@ export default function StressPanel() {
       <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
         Block #{model.payload.blockNumber} · volatility{' '}
         {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')} ({volatility.text}) ·
-        horizon 1 h · Student-t ν = 4 · seed fixed, so the same inputs give the same Monte Carlo figures.
+        keeper delay {DEFAULT_PARAMS.horizonDays * 24} h, a {formatPct(DEFAULT_PARAMS.stallProbability, 1)} chance that
+        liquidations stall {DEFAULT_PARAMS.stallHours} h · moves from the fitted market-move model
+        {model.inputs.markets.some((m) => !m.moveModel) ? ' (Student-t where history is short)' : ''} · t copula ν ={' '}
+        {DEFAULT_PARAMS.degreesOfFreedom} · seed fixed, so the same inputs give the same Monte Carlo figures.
         {volatility.note ? <span className="text-amber-200"> Note: {volatility.note}.</span> : null}
       </p>
       <StressSliders stress={stress} onChange={setStress} />

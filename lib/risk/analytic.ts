@@ -1,5 +1,6 @@
 import { bivariateNormalCdf } from './bivariateNormal';
 import { prepareMarkets } from './books';
+import { adverseTail, type MoveMarginal } from './marketMove/marginal';
 import { NO_STRESS, TAIL_LEVELS, withDefaults } from './defaults';
 import { normalCdf, normalInv, normalPdf } from './normal';
 import { quoteTranche } from './premium';
@@ -13,7 +14,8 @@ import { trancheLayers } from './waterfall';
  * closed forms of vasicek.ts. No sampling; well under a millisecond.
  *
  * Mapping (moment matching, documented in docs/risk-model.md):
- * 1. Book i (a market's long or short side, notional Nᵢ) with adverse move aᵢ = σₕ·T, T a unit-variance t_ν
+ * 1. Book i (a market's long or short side, notional Nᵢ) with adverse move aᵢ from the market's fitted marginal
+ *    (marketMove/marginal.ts: pdᵢ and E[(aᵢ − bᵢ)⁺] off the same table the Monte Carlo reads), or aᵢ = σₕ·T, T a unit-variance t_ν
  *    (Gaussian when ν = ∞), buffer bᵢ = mmr − slip(Nᵢ) (slippage at the pre-move notional) and shortfall
  *    Nᵢ·(aᵢ − bᵢ)·1{aᵢ > max(bᵢ, 0)}. With τᵢ = max(bᵢ, 0)/σₕ:
  *      pdᵢ = P(T > τᵢ),   ELᵢ = Nᵢ·[σₕ·E[T·1{T > τᵢ}] − bᵢ·pdᵢ],
@@ -25,7 +27,8 @@ import { trancheLayers } from './waterfall';
  *    co-default P(Dᵢ, Dⱼ) = Φ₂(Φ⁻¹(pdᵢ), Φ⁻¹(pdⱼ); ρᵢⱼ), ρᵢⱼ = ±ρ_market (−1 between a market's long and short book,
  *    which never fail together; the diagonal i = j carries the lumpiness of a few books). Solve
  *    Φ₂(c, c; ρ) − pd² = Var / U² for ρ by bisection (monotone in ρ; a solution exists by Jensen's inequality).
- * The portfolio's shortfall is then U·L with L ~ Vasicek(pd, ρ).
+ * The portfolio's shortfall is then U·L with L ~ Vasicek(pd, ρ). Stalled liquidations (probability
+ * `stallProbability`, the move over `stallHours`) enter each book's pd and EL as a mixture.
  */
 
 interface Book {
@@ -41,12 +44,10 @@ function books(
   params: ModelParams,
 ): { list: Book[]; correlation: number[][]; openInterest: number } {
   const markets = prepareMarkets(inputs, stress, params);
-  const dof = params.degreesOfFreedom;
-  const scale = dof === Infinity ? 1 : Math.sqrt((dof - 2) / dof);
+  const stall = params.stallProbability;
   const list: Book[] = [];
   for (let i = 0; i < markets.count; i++) {
-    const sigma = markets.horizonSigma[i] as number;
-    if (!(sigma > 0)) continue;
+    const marginals = markets.marginals[i];
     for (const [notional, direction] of [
       [markets.longNotional[i] as number, -1],
       [markets.shortNotional[i] as number, 1],
@@ -54,22 +55,48 @@ function books(
       if (!(notional > 0)) continue;
       const slip = Math.min((markets.impactPerSqrtNotional[i] as number) * Math.sqrt(notional), params.maxSlippage);
       const buffer = (markets.marginRate[i] as number) - slip;
-      const tau = Math.max(buffer, 0) / sigma;
-      let pd: number;
-      let partialMean: number; // E[T·1{T > τ}]
-      if (dof === Infinity) {
-        pd = normalCdf(-tau);
-        partialMean = normalPdf(tau);
-      } else {
-        const u = tau / scale;
-        pd = studentTCdf(-u, dof);
-        partialMean = (scale * (dof + u * u) * studentTPdf(u, dof)) / (dof - 1);
-      }
-      const expectedLoss = notional * (sigma * partialMean - buffer * pd);
+      const tail = (regime: 'normal' | 'stalled') =>
+        marginals
+          ? fittedTail(marginals[regime], direction === -1, markets.volatilityMultiplier, buffer)
+          : studentTail(
+              regime === 'normal' ? (markets.horizonSigma[i] as number) : (markets.stallSigma[i] as number),
+              params.degreesOfFreedom,
+              buffer,
+            );
+      const normal = tail('normal');
+      const stalled = stall > 0 ? tail('stalled') : normal;
+      const pd = (1 - stall) * normal.pd + stall * stalled.pd;
+      const expectedLoss = notional * ((1 - stall) * normal.expectedLoss + stall * stalled.expectedLoss);
       if (pd > 0 && expectedLoss > 0) list.push({ pd, expectedLoss, market: i, direction });
     }
   }
   return { list, correlation: markets.correlation, openInterest: markets.openInterest };
+}
+
+/** P(shortfall) and E[shortfall] per unit of notional for an adverse move from the fitted marginal. */
+function fittedTail(marginal: MoveMarginal, isFall: boolean, multiplier: number, buffer: number) {
+  const floor = Math.max(buffer, 0);
+  const { pd, partialExpectation } = adverseTail(marginal, isFall, multiplier, floor);
+  // E[(a − b)·1{a > max(b, 0)}] = E[(a − b⁺)⁺] + (b⁺ − b)·P(a > b⁺)
+  return { pd, expectedLoss: partialExpectation + (floor - buffer) * pd };
+}
+
+/** The same for an adverse move σ·T, T a unit-variance t_ν (Gaussian when ν = ∞), arithmetic. */
+function studentTail(sigma: number, dof: number, buffer: number) {
+  if (!(sigma > 0)) return { pd: 0, expectedLoss: 0 };
+  const tau = Math.max(buffer, 0) / sigma;
+  let pd: number;
+  let partialMean: number; // E[T·1{T > τ}]
+  if (dof === Infinity) {
+    pd = normalCdf(-tau);
+    partialMean = normalPdf(tau);
+  } else {
+    const scale = Math.sqrt((dof - 2) / dof);
+    const u = tau / scale;
+    pd = studentTCdf(-u, dof);
+    partialMean = (scale * (dof + u * u) * studentTPdf(u, dof)) / (dof - 1);
+  }
+  return { pd, expectedLoss: sigma * partialMean - buffer * pd };
 }
 
 function impliedRho(pd: number, targetVariance: number): number {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createKernelScratch, simulateBlock } from './blockKernel';
 import { bookShortfall } from './books';
 import { NO_STRESS, withDefaults } from './defaults';
-import { priceReturn } from './marginal';
+import { marketReturn } from './marketReturn';
+import { MarketMoveModel } from './marketMove/model';
+import { syntheticCloses } from './marketMove/testSeries';
 import { prepareKernel } from './monteCarlo';
 import { ScenarioSampler } from './scenarioSampler';
 import type { ModelParams, RiskInputs } from './types';
@@ -45,18 +47,30 @@ const inputs: RiskInputs = {
   tranches: [{ id: 0, name: 'All', capital: 1e5 }],
 };
 
-/** The readable engine: ScenarioSampler's moves, the marginal, bookShortfall on both books. */
-function reference(params: ModelParams, seed: number, block: number, count: number) {
+/** SOL with a fitted market-move model: its moves come from the table. */
+const fitted: RiskInputs = {
+  ...inputs,
+  markets: inputs.markets.map((m, i) =>
+    i === 2 ? { ...m, moveModel: MarketMoveModel.fromCloses(syntheticCloses(720, 3, 0.03), m.name).toState() } : m,
+  ),
+};
+
+/** The readable engine: ScenarioSampler's moves and stall draw, the marginal, bookShortfall on both books. */
+function reference(inputs: RiskInputs, params: ModelParams, seed: number, block: number, count: number) {
   const setup = prepareKernel(inputs, NO_STRESS, params);
   const { markets } = setup;
   const sampler = new ScenarioSampler(markets.cholesky, params.degreesOfFreedom, seed, block);
   const moves = new Float64Array(markets.count);
+  const stallProbability = params.stallProbability;
   const shortfalls = new Float64Array(count);
   const byMarket = new Float64Array(markets.count);
   for (let s = 0; s < count; s++) {
     sampler.next(moves);
+    const stalled = stallProbability > 0 && sampler.uniform() < stallProbability;
     for (let i = 0; i < markets.count; i++) {
-      const r = priceReturn(moves[i] as number, markets.horizonSigma[i] as number, setup.logReturns);
+      const table = (stalled ? setup.stallTables : setup.normalTables)[i];
+      const sigma = (stalled ? markets.stallSigma : markets.horizonSigma)[i] as number;
+      const r = marketReturn(table, moves[i] as number, sigma, setup.logReturns);
       const args = [markets.marginRate[i], markets.impactPerSqrtNotional[i], setup.maxSlippage, r] as const;
       const loss =
         bookShortfall(markets.longNotional[i] as number, ...(args as [number, number, number, number]), true) +
@@ -71,32 +85,33 @@ function reference(params: ModelParams, seed: number, block: number, count: numb
 }
 
 describe('block kernel', () => {
-  for (const params of [
-    withDefaults(),
-    withDefaults({ degreesOfFreedom: Infinity, returns: 'simple' }),
-    withDefaults({ degreesOfFreedom: 3.5, maxSlippage: 0.05 }),
-  ]) {
-    it(`draws and liquidates exactly as the readable engine (ν = ${params.degreesOfFreedom}, ${params.returns})`, () => {
+  for (const [label, market, params] of [
+    ['defaults', inputs, withDefaults()],
+    [
+      'Gaussian, simple returns, no stalls',
+      inputs,
+      withDefaults({ degreesOfFreedom: Infinity, returns: 'simple', stallProbability: 0 }),
+    ],
+    [
+      'ν = 3.5, slippage cap 5 %, stalls 20 %',
+      inputs,
+      withDefaults({ degreesOfFreedom: 3.5, maxSlippage: 0.05, stallProbability: 0.2 }),
+    ],
+    ['a fitted marginal, stalls 20 %', fitted, withDefaults({ stallProbability: 0.2 })],
+  ] as const) {
+    it(`draws and liquidates exactly as the readable engine (${label})`, () => {
       const count = 3_000;
-      const expected = reference(params, 11, 5, count);
+      const expected = reference(market, params, 11, 5, count);
       const shortfalls = new Float64Array(count + 2);
       const byMarket = new Float64Array(4);
-      simulateBlock(
-        prepareKernel(inputs, NO_STRESS, params),
-        11,
-        5,
-        count,
-        shortfalls,
-        1,
-        byMarket,
-        1,
-        createKernelScratch(3),
-      );
+      const setup = prepareKernel(market, NO_STRESS, params);
+      simulateBlock(setup, 11, 5, count, shortfalls, 1, byMarket, 1, createKernelScratch(3));
       expect(Array.from(shortfalls.subarray(1, count + 1))).toEqual(Array.from(expected.shortfalls));
       expect(shortfalls[0]).toBe(0);
       expect(shortfalls[count + 1]).toBe(0);
       expect(Array.from(byMarket.subarray(1))).toEqual(Array.from(expected.byMarket));
       expect(expected.shortfalls.filter((x) => x > 0).length).toBeGreaterThan(count / 20); // the books do lose
+      expect(expected.byMarket[2]).toBeGreaterThan(0);
     });
   }
 

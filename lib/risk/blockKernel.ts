@@ -1,10 +1,11 @@
 import type { PreparedMarkets } from './books';
-import { priceReturn } from './marginal';
+import { marketReturn } from './marketReturn';
 
 /**
  * The Monte Carlo's hot loop: the shortfalls of one block of scenarios, on the block's own random stream
  * (Random(seed, block)). It draws exactly what ScenarioSampler draws (polar normals with the spare kept across
- * scenarios, then χ²_ν = 2·Gamma(ν/2) by Marsaglia–Tsang) and liquidates each book as bookShortfall does, with the
+ * scenarios, then χ²_ν = 2·Gamma(ν/2) by Marsaglia–Tsang), then the scenario's stall draw, moves each market
+ * (marketReturn) and liquidates each book as bookShortfall does, with the
  * generator, the normal pairs and the books written out here so that V8 keeps them in registers: no calls that it
  * might not inline, no boxed numbers, no allocation. monteCarlo.test.ts holds it to the readable version bit for bit;
  * scripts/bench/mcKernel.c is its C port for the speed ratio.
@@ -15,6 +16,11 @@ export interface KernelSetup {
   degreesOfFreedom: number;
   logReturns: boolean;
   maxSlippage: number;
+  /** Probability that a scenario's liquidations stall (every market then moves over the stall's longer wait). */
+  stallProbability: number;
+  /** Per market, its fitted move as a function of the score (marketMove/marginal.ts), or undefined for σ × score. */
+  normalTables: (Float64Array | undefined)[];
+  stallTables: (Float64Array | undefined)[];
 }
 
 /** Scratch the kernel reuses: the generator's state, one scenario's independent normals, the normal pair. */
@@ -43,11 +49,11 @@ export function simulateBlock(
   byMarketOffset: number,
   scratch: KernelScratch,
 ): void {
-  const { markets, logReturns, maxSlippage } = setup;
+  const { markets, logReturns, maxSlippage, stallProbability, normalTables, stallTables } = setup;
   const dof = setup.degreesOfFreedom;
   const m = markets.count;
   const lower = markets.cholesky.lower;
-  const { horizonSigma, longNotional, shortNotional, marginRate, impactPerSqrtNotional } = markets;
+  const { horizonSigma, stallSigma, longNotional, shortNotional, marginRate, impactPerSqrtNotional } = markets;
   const { state, epsilon, pair } = scratch;
   seedState(state, seed, block);
   const gaussian = dof === Infinity;
@@ -99,13 +105,22 @@ export function simulateBlock(
       }
       scale = Math.sqrt((dof - 2) / (2 * gamma));
     }
+    // One stall draw per scenario for every market: congestion holds up every keeper at once.
+    let stalled = false;
+    if (stallProbability > 0) {
+      let u = nextDouble(state);
+      while (u === 0) u = nextDouble(state);
+      stalled = u < stallProbability;
+    }
+    const tables = stalled ? stallTables : normalTables;
+    const sigmas = stalled ? stallSigma : horizonSigma;
 
     let total = 0;
     for (let i = 0; i < m; i++) {
       const row = i * m;
       let sum = 0;
       for (let j = 0; j <= i; j++) sum += (lower[row + j] as number) * (epsilon[j] as number);
-      const r = priceReturn(sum * scale, horizonSigma[i] as number, logReturns);
+      const r = marketReturn(tables[i], sum * scale, sigmas[i] as number, logReturns);
       if (r === 0) continue;
       // bookShortfall (books.ts) for the book the move goes against: the longs on a fall, the shorts on a rise.
       const notional = r < 0 ? (longNotional[i] as number) : (shortNotional[i] as number);

@@ -1,4 +1,6 @@
 import { choleskyFactor, stressCorrelation, validateCorrelation, type CholeskyFactor } from './correlation';
+import { marginalOf, type MoveMarginal } from './marketMove/marginal';
+import { MarketMoveModel, type MarketMoveState } from './marketMove/model';
 import type { ModelParams, RiskInputs, StressScenario } from './types';
 
 /**
@@ -38,6 +40,11 @@ export interface PreparedMarkets {
   count: number;
   /** σ of the move over one horizon: volatility × volatilityMultiplier × √(horizonDays / daysPerYear). */
   horizonSigma: Float64Array;
+  /** σ of the move while liquidations are stalled: horizonSigma × √(stallHours / horizon hours). */
+  stallSigma: Float64Array;
+  /** The fitted marginals of markets with a market-move model (else undefined: the Student-t with σ). */
+  marginals: (MarketMarginals | undefined)[];
+  volatilityMultiplier: number;
   longNotional: Float64Array;
   shortNotional: Float64Array;
   marginRate: Float64Array;
@@ -57,14 +64,43 @@ export function validateStress(stress: StressScenario): void {
   }
 }
 
+/** A market's move over the horizon and over a stall. */
+export interface MarketMarginals {
+  normal: MoveMarginal;
+  stalled: MoveMarginal;
+}
+
+// Built once per market-move state and horizon: the analytic quote re-runs on every slider move with the same inputs.
+const marginalCache = new WeakMap<MarketMoveState, Map<string, MarketMarginals>>();
+
+export function marketMarginals(state: MarketMoveState, horizonHours: number, stallHours: number): MarketMarginals {
+  let byHorizon = marginalCache.get(state);
+  if (!byHorizon) {
+    byHorizon = new Map();
+    marginalCache.set(state, byHorizon);
+  }
+  const key = `${horizonHours}|${stallHours}`;
+  const cached = byHorizon.get(key);
+  if (cached) return cached;
+  const model = MarketMoveModel.fromState(state);
+  const marginals = { normal: marginalOf(model, horizonHours), stalled: marginalOf(model, stallHours) };
+  byHorizon.set(key, marginals);
+  return marginals;
+}
+
 export function prepareMarkets(inputs: RiskInputs, stress: StressScenario, params: ModelParams): PreparedMarkets {
   validateStress(stress);
   const count = inputs.markets.length;
   validateCorrelation(inputs.correlation, count);
   const horizonScale = Math.sqrt(params.horizonDays / params.daysPerYear);
+  const horizonHours = params.horizonDays * 24;
+  const stallScale = Math.sqrt(params.stallHours / horizonHours);
   const prepared = {
     count,
     horizonSigma: new Float64Array(count),
+    stallSigma: new Float64Array(count),
+    marginals: [] as (MarketMarginals | undefined)[],
+    volatilityMultiplier: stress.volatilityMultiplier,
     longNotional: new Float64Array(count),
     shortNotional: new Float64Array(count),
     marginRate: new Float64Array(count),
@@ -79,6 +115,10 @@ export function prepareMarkets(inputs: RiskInputs, stress: StressScenario, param
     }
     if (!(market.liquidityDepth > 0)) throw new RangeError(`market ${market.name}: liquidityDepth must be > 0`);
     prepared.horizonSigma[i] = market.volatility * stress.volatilityMultiplier * horizonScale;
+    prepared.stallSigma[i] = (prepared.horizonSigma[i] as number) * stallScale;
+    prepared.marginals.push(
+      market.moveModel ? marketMarginals(market.moveModel, horizonHours, params.stallHours) : undefined,
+    );
     prepared.longNotional[i] = market.longNotional;
     prepared.shortNotional[i] = market.shortNotional;
     prepared.marginRate[i] = market.maintenanceMarginRate;

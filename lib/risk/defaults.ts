@@ -3,6 +3,8 @@ import type { ModelParams, StressScenario } from './types';
 /** Every default in one place; docs/risk-model.md explains each. */
 export const DEFAULT_PARAMS: ModelParams = {
   horizonDays: 1 / 24,
+  stallProbability: 0.005,
+  stallHours: 6,
   degreesOfFreedom: 4,
   costOfCapital: 0.1,
   unexpectedLossLevel: 0.99,
@@ -33,6 +35,12 @@ export function withDefaults(params?: Partial<ModelParams>): ModelParams {
   }
   if (!(merged.unexpectedLossLevel > 0 && merged.unexpectedLossLevel < 1)) {
     throw new RangeError(`unexpectedLossLevel must be in (0, 1), got ${merged.unexpectedLossLevel}`);
+  }
+  if (!(merged.stallProbability >= 0 && merged.stallProbability < 1)) {
+    throw new RangeError(`stallProbability must be in [0, 1), got ${merged.stallProbability}`);
+  }
+  if (!(merged.stallHours >= merged.horizonDays * 24 && Number.isFinite(merged.stallHours))) {
+    throw new RangeError(`stallHours must be finite and at least the horizon, got ${merged.stallHours}`);
   }
   if (!(merged.positionsPerBook >= 1)) throw new RangeError('positionsPerBook must be at least 1');
   if (!(merged.histogramBins >= 1)) throw new RangeError(`histogramBins must be at least 1`);

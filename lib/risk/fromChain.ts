@@ -1,5 +1,6 @@
 import { estimateMarketDynamics, type EstimationOptions, type MarketDynamics } from './estimation';
-import type { PricePoint } from './history';
+import { alignHistories, type PricePoint } from './history';
+import { MarketMoveModel, type MarketMoveState } from './marketMove/model';
 import type { MarketRiskInput, RiskInputs, TrancheRiskInput } from './types';
 
 /**
@@ -30,6 +31,9 @@ export interface ChainPricePoint {
 }
 
 const WAD_DECIMALS = 18;
+const HOUR = 3_600;
+/** Fewest hourly returns the market-move model is read from (its EWMA start needs 20). */
+const MIN_MODEL_RETURNS = 20;
 
 /** value / 10^decimals as a float, exact to double rounding for any size (the integer and fraction parts apart). */
 export function toFloat(value: bigint, decimals: number): number {
@@ -80,17 +84,37 @@ export function riskInputsFromChain(
   if (state.priceHistories.length !== state.markets.length) {
     throw new RangeError('one price history per market is needed');
   }
-  const dynamics = estimateMarketDynamics(
-    state.priceHistories.map((h) => priceHistoryFromChain(h.points, h.decimals)),
-    estimation,
-  );
+  const histories = state.priceHistories.map((h) => priceHistoryFromChain(h.points, h.decimals));
+  const dynamics = estimateMarketDynamics(histories, estimation);
   const tranches = [...state.tranches].sort((a, b) => Number(a.id) - Number(b.id));
   return {
     inputs: {
-      markets: state.markets.map((m, i) => marketFromChain(m, state.assetDecimals, dynamics.volatilities[i] as number)),
+      markets: state.markets.map((m, i) => {
+        const market = marketFromChain(m, state.assetDecimals, dynamics.volatilities[i] as number);
+        const moveModel = dynamics.estimated ? moveModelOf(histories[i] ?? [], m.name) : undefined;
+        return moveModel ? { ...market, moveModel } : market;
+      }),
       correlation: dynamics.correlation,
       tranches: tranches.map((t) => trancheFromChain(t, state.assetDecimals)),
     },
     dynamics,
   };
+}
+
+/**
+ * The market-move model's reading of one market's oracle history on the hourly grid (its own span, last observation
+ * carried forward), or undefined with fewer than `MIN_MODEL_RETURNS` hourly returns: the engines then use the
+ * Student-t with the estimated or fallback volatility.
+ */
+export function moveModelOf(history: readonly PricePoint[], marketName: string): MarketMoveState | undefined {
+  if (history.length < 2) return undefined;
+  const aligned = alignHistories([history], HOUR);
+  const grid = aligned.prices[0];
+  const lastGridTime = aligned.timestamps[aligned.timestamps.length - 1];
+  if (!grid || lastGridTime === undefined) return undefined;
+  // The latest answer, when it came after the last grid hour, is the close "now" (a partial hour, read as one).
+  const latest = history.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
+  const closes = latest.timestamp > lastGridTime ? [...grid, latest.price] : Array.from(grid);
+  if (closes.length - 1 < MIN_MODEL_RETURNS) return undefined;
+  return MarketMoveModel.fromCloses(closes, marketName).toState();
 }

@@ -9,6 +9,8 @@ import { ScenarioSampler } from './scenarioSampler';
 import { summariseShortfalls } from './summary';
 import type { RiskInputs, TailFigure } from './types';
 import { vasicekExcessLoss, vasicekExpectedShortfall } from './vasicek';
+import { MarketMoveModel } from './marketMove/model';
+import { syntheticCloses } from './marketMove/testSeries';
 
 const DAYS = 365;
 const HORIZON = 1 / 24;
@@ -106,7 +108,7 @@ describe('Monte Carlo engine', () => {
     const result = runMonteCarlo(inputs, NO_STRESS, {
       scenarios: 400_000,
       seed: 1,
-      params: { degreesOfFreedom: Infinity, returns: 'simple' },
+      params: { degreesOfFreedom: Infinity, returns: 'simple', stallProbability: 0 },
     });
     for (const tail of result.portfolio.tails) {
       const z = normalInv(tail.level);
@@ -227,5 +229,44 @@ describe('Monte Carlo engine', () => {
     expect(result.tranches[0]?.attachment).toBe(0);
     expect(result.tranches[1]?.attachment).toBe(30_000);
     expect(result.tranches[2]?.detachmentOfOpenInterest).toBeCloseTo(390_000 / 13.5e6, 12);
+  });
+});
+
+describe('engines on fitted marginals', () => {
+  const withModel: RiskInputs = {
+    ...THREE,
+    markets: THREE.markets.map((m, i) => ({
+      ...m,
+      moveModel: MarketMoveModel.fromCloses(syntheticCloses(720, 20 + i, 0.012), m.name).toState(),
+    })),
+  };
+
+  it('agree on the expected loss: both read the same marginal', () => {
+    const stress = { ...NO_STRESS, volatilityMultiplier: 3 };
+    const params = { positionsPerBook: 1 };
+    const mc = runMonteCarlo(withModel, stress, { scenarios: 200_000, seed: 5, params });
+    const analytic = analyticQuote(withModel, stress, params);
+    expect(mc.portfolio.probabilityOfShortfall).toBeGreaterThan(0.001);
+    const gap = Math.abs(mc.portfolio.expectedShortfall - analytic.portfolio.expectedShortfall);
+    // Three standard errors plus 2 % for the tables' interpolation and the analytic path's pre-move slippage.
+    expect(gap).toBeLessThan(3 * mc.expectedShortfallStdError + 0.02 * analytic.portfolio.expectedShortfall);
+  });
+
+  it('lose more when liquidations may stall, and nothing extra when they never do', () => {
+    const never = runMonteCarlo(withModel, NO_STRESS, { scenarios: 50_000, seed: 2, params: { stallProbability: 0 } });
+    const often = runMonteCarlo(withModel, NO_STRESS, {
+      scenarios: 50_000,
+      seed: 2,
+      params: { stallProbability: 0.2 },
+    });
+    expect(often.portfolio.expectedShortfall).toBeGreaterThan(never.portfolio.expectedShortfall);
+    const analyticNever = analyticQuote(withModel, NO_STRESS, { stallProbability: 0 });
+    const analyticOften = analyticQuote(withModel, NO_STRESS, { stallProbability: 0.2 });
+    expect(analyticOften.portfolio.expectedShortfall).toBeGreaterThan(analyticNever.portfolio.expectedShortfall);
+  });
+
+  it('refuse a stall shorter than the horizon or a probability outside [0, 1)', () => {
+    expect(() => analyticQuote(withModel, NO_STRESS, { stallHours: 0.5 })).toThrow(/stallHours/);
+    expect(() => analyticQuote(withModel, NO_STRESS, { stallProbability: 1 })).toThrow(/stallProbability/);
   });
 });

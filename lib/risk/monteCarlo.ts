@@ -2,14 +2,16 @@ import { createKernelScratch, simulateBlock, type KernelScratch, type KernelSetu
 import { blockCount, blockScenarios } from './blocks';
 import { prepareMarkets } from './books';
 import { NO_STRESS, withDefaults } from './defaults';
+import { returnTable } from './marketMove/marginal';
 import { summariseShortfalls } from './summary';
 import type { ModelParams, MonteCarloResult, RiskInputs, StressScenario } from './types';
 
 /**
- * The Monte Carlo engine: per scenario, correlated Student-t moves of every market over the liquidation horizon
- * (ScenarioSampler's draws), each market's long and short book liquidated through the square-root impact
- * (bookShortfall), the clearinghouse's shortfall summed over the books; then the sorted shortfalls are read through
- * the waterfall (summary.ts). The scenarios run in blocks, each on its own random stream (blocks.ts), so a pool of
+ * The Monte Carlo engine: per scenario, a t-copula draw for every market (ScenarioSampler's draws) turned into its
+ * move over the liquidation horizon (marketReturn: the fitted marginal's table, or σ × the unit-variance t), and
+ * with probability `stallProbability` over a stalled liquidation's longer wait instead, each market's long and
+ * short book liquidated through the square-root impact (bookShortfall), the clearinghouse's shortfall summed over
+ * the books; then the sorted shortfalls are read through the waterfall (summary.ts). The scenarios run in blocks, each on its own random stream (blocks.ts), so a pool of
  * workers reproduces the single thread: same inputs, seed and scenario count → bit-identical result.
  *
  * The loop allocates nothing per scenario: everything lives in preallocated typed arrays (blockKernel.ts).
@@ -40,11 +42,18 @@ export function createBuffers(scenarios: number, markets: number): MonteCarloBuf
 
 /** The stressed markets and the parameters the kernel reads, validated. */
 export function prepareKernel(inputs: RiskInputs, stress: StressScenario, params: ModelParams): KernelSetup {
+  const markets = prepareMarkets(inputs, stress, params);
+  const dof = params.degreesOfFreedom;
+  const multiplier = markets.volatilityMultiplier;
   return {
-    markets: prepareMarkets(inputs, stress, params),
-    degreesOfFreedom: params.degreesOfFreedom,
+    markets,
+    degreesOfFreedom: dof,
     logReturns: params.returns === 'log',
     maxSlippage: params.maxSlippage,
+    stallProbability: params.stallProbability,
+    // Markets with a fitted marginal read their price return off a table of the copula score (marketMove/marginal.ts).
+    normalTables: markets.marginals.map((g) => g && returnTable(g.normal, dof, multiplier)),
+    stallTables: markets.marginals.map((g) => g && returnTable(g.stalled, dof, multiplier)),
   };
 }
 

@@ -32,6 +32,11 @@ export class ScenarioSampler {
     this.epsilon = new Float64Array(cholesky.size);
   }
 
+  /** A uniform draw in [0, 1) from the same stream (the scenario's stall draw). */
+  uniform(): number {
+    return this.sampler.uniform();
+  }
+
   /** Fills out[0..size) with one scenario's standardised moves. */
   next(out: Float64Array): void {
     const n = this.size;

@@ -1,3 +1,5 @@
+import type { MarketMoveState } from './marketMove/model';
+
 /**
  * The risk model's inputs and outputs. Amounts are floats in asset units (e.g. dollars of the stablecoin), rates
  * are plain fractions (0.05 = 5 %). `fromChain.ts` converts the lens's bigint views into these.
@@ -18,6 +20,12 @@ export interface MarketRiskInput {
   liquidityDepth: number;
   /** Annualised volatility of log returns (e.g. the EWMA estimate). */
   volatility: number;
+  /**
+   * The market-move model's reading of the hourly oracle history (lib/risk/marketMove). When present both engines
+   * take the market's move from its fitted marginal; without it (too little history, or closed-form checks) the move
+   * is a unit-variance Student-t scaled by `volatility`.
+   */
+  moveModel?: MarketMoveState;
 }
 
 /** One tranche in waterfall order: index 0 takes the first loss. */
@@ -47,8 +55,15 @@ export interface StressScenario {
 }
 
 export interface ModelParams {
-  /** Liquidation horizon in days: how long a price move runs before the book is closed. */
+  /** Liquidation horizon in days: how long a price move runs before the book is closed (the keeper's delay). */
   horizonDays: number;
+  /**
+   * Probability that a horizon's liquidations are stalled (network congestion, keepers down): one draw per scenario
+   * for every market at once. A stalled liquidation lands after `stallHours` instead of the horizon.
+   */
+  stallProbability: number;
+  /** How long a stalled liquidation waits, in hours (≥ the horizon). */
+  stallHours: number;
   /** Student-t degrees of freedom (> 2) of the copula and the marginals; Infinity = Gaussian. */
   degreesOfFreedom: number;
   /** Annual cost of capital charged on a tranche's unexpected loss. */

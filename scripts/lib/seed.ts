@@ -9,6 +9,7 @@ import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { TRANCHE_NAMES } from '../../lib/protocol/tranches';
 import { planDeposits } from './seed/plan-deposits';
 import { planGovernance, verifyGovernance } from './seed/plan-governance';
+import { closesFigures, TOTAL_FALL, WORST_HOUR } from './seed/crashPath';
 import { CRASH_DAY, planMarket } from './seed/plan-market';
 import { Clock, DAY, HOUR, Timeline } from './seed/timeline';
 import { TxSender } from './seed/tx';
@@ -40,8 +41,9 @@ const TRADER_FUNDING = parseUnits('500000', 6);
 
 /**
  * Plays a deterministic ~120-day history onto a fresh local deployment: deposits in every tranche, daily prices and
- * trading, an ETH crash on day 60 whose liquidations wipe Junior and dent Mezzanine, recovery, and governance
- * proposals that end in every state. Same seed and same start day → same chain.
+ * trading, a 24-hour ETH crash from day 60 (worst hour −21 %, −45 % in all, liquidations stalled for its first
+ * hours) whose liquidations wipe Junior and dent Mezzanine, recovery, and governance proposals that end in every
+ * state. Same seed and same start day → same chain.
  */
 export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number; days: number }> {
   const started = performance.now();
@@ -160,21 +162,27 @@ async function fundParticipants(ctx: SeedContext): Promise<void> {
   for (const whale of accounts.whales) await ctx.desk.approveClearinghouse(whale);
 }
 
-/** The crash must have emptied Junior, dented Mezzanine and left Senior whole; anything else is a dull history. */
+/**
+ * The crash must have followed the record on the oracle (an hour near −21 %, about −45 % in 24 h), emptied Junior,
+ * dented Mezzanine and left Senior whole; anything else is a dull or a fanciful history.
+ */
 function verifyCrash(ctx: SeedContext): void {
   const c = ctx.crash;
   if (!c) throw new Error(`The day-${CRASH_DAY} crash never ran.`);
+  const eth = closesFigures(c.ethCloses);
   const [jb, mb, sb] = c.before.map(Number) as [number, number, number];
   const [ja] = c.after.map(Number) as [number, number, number];
   const [, mezzPaid, seniorPaid] = c.paid.map(Number) as [number, number, number];
   const problems: string[] = [];
+  if (Math.abs(eth.worstHour - WORST_HOUR) > 0.005 || Math.abs(eth.fall - TOTAL_FALL) > 0.005)
+    problems.push(`ETH's worst hour was ${pct(eth.worstHour)} and its fall ${pct(eth.fall)}`);
   if (ja > jb * 0.02) problems.push(`Junior kept ${fmt(c.after[0]!)} of ${fmt(c.before[0]!)}`);
   const dent = mezzPaid / mb;
   if (dent < 0.03 || dent > 0.2) problems.push(`Mezzanine lost ${(dent * 100).toFixed(1)}% (wanted about 5-15%)`);
   if (seniorPaid > 0 || c.deficit > 0n)
     problems.push(`Senior paid ${fmt(c.paid[2]!)}, deficit ${fmt(c.deficit)} (of ${sb})`);
   if (problems.length > 0)
-    throw new Error(`The crash did not produce the intended loss shape: ${problems.join('; ')}.`);
+    throw new Error(`The crash did not follow the record or produce the intended loss shape: ${problems.join('; ')}.`);
 }
 
 async function logSummary(ctx: SeedContext, proposals: { title: string; state: string }[], seconds: number) {
@@ -198,12 +206,21 @@ async function logSummary(ctx: SeedContext, proposals: { title: string; state: s
   );
   log(`  premiums paid ${fmt(premiums)}; loss events ${lossCount}`);
   const shortfall = c.paid.reduce((a, b) => a + b, 0n) + c.deficit;
+  const eth = closesFigures(c.ethCloses);
+  const firstLiquidations = c.ethCloses[c.stalledHours + 1]!;
   log(
-    `  crash day ${CRASH_DAY}: ETH ${c.ethBefore.toFixed(0)} → ${c.ethAfter.toFixed(0)}, ${c.liquidations} liquidations, shortfall ${fmt(shortfall)}, deficit ${fmt(c.deficit)}`,
+    `  crash day ${CRASH_DAY}: ETH ${c.ethCloses[0]!.toFixed(0)} → ${c.ethCloses.at(-1)!.toFixed(0)} in ${c.ethCloses.length - 1} h ` +
+      `(${pct(eth.fall)}, low ${eth.low.toFixed(0)}, worst hour ${pct(eth.worstHour)}), liquidations stalled ${c.stalledHours} h ` +
+      `(the first landed at ${firstLiquidations.toFixed(0)}, ${pct(firstLiquidations / c.ethCloses[0]! - 1)}), ` +
+      `${c.liquidations} liquidations, shortfall ${fmt(shortfall)}, deficit ${fmt(c.deficit)}`,
   );
   for (const [i, n] of names.entries())
     log(`    ${n.padEnd(9)} ${fmt(c.before[i]!)} → ${fmt(c.after[i]!)} (paid ${fmt(c.paid[i]!)})`);
   for (const p of proposals) log(`  proposal ${p.state.padEnd(9)} ${p.title}`);
+}
+
+function pct(change: number): string {
+  return `${(change * 100).toFixed(1)} %`;
 }
 
 function fmt(amount: bigint): string {

@@ -23,8 +23,10 @@ export interface CrashReport {
   paid: bigint[];
   deficit: bigint;
   liquidations: number;
-  ethBefore: number;
-  ethAfter: number;
+  /** Hours at the start of the fall in which no liquidation landed. */
+  stalledHours: number;
+  /** ETH's oracle price before the fall and after each of its hourly updates. */
+  ethCloses: number[];
 }
 
 export interface SeedContext {

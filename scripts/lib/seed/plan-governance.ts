@@ -3,9 +3,14 @@ import type { WriteCall } from '../../../lib/tx/txRequest';
 import { abis } from './artifacts';
 import { depositor, type SeedContext } from './context';
 import { buildProposal, VOTE, type Action, type ProposalState } from './governance';
+import { CRASH_HOURS, TOTAL_FALL, WORST_HOUR } from './crashPath';
+import { STALLED_HOURS } from './plan-market';
 import { DAY } from './timeline';
 
 const wad = (n: string) => parseUnits(n, 18);
+/** The crash as the proposals quote it (crashPath.ts). */
+const WORST = `${Math.round(-WORST_HOUR * 100)}%`;
+const FALL = `${Math.round(-TOTAL_FALL * 100)}%`;
 const usd = (n: string) => parseUnits(n, 6);
 
 type Vote = [day: number, hour: number, who: number, support: number, reason: string];
@@ -40,8 +45,8 @@ const PLANS: Plan[] = [
     proposer: 1,
     propose: [65, 9],
     title: 'Restart Junior and raise its risk multiplier to 3.5x',
-    rationale: `The ETH crash on day 60 wiped out the Junior tranche. First-loss capital has to be paid for the risk it
-carries, or it will not come back.
+    rationale: `The ETH crash on day 60 (${FALL} in ${CRASH_HOURS} hours, liquidations stalled for the first
+${STALLED_HOURS} hours) wiped out the Junior tranche. First-loss capital has to be paid for the risk it carries, or it will not come back.
 
 - Junior risk multiplier: **3.0x → 3.5x**
 - Junior's share of premiums rises accordingly; Mezzanine and Senior keep their multipliers.
@@ -81,7 +86,7 @@ carries, or it will not come back.
 - ETH stress loss rate: **12% → 8%**`,
     actions: (ctx) => [moduleCall(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.08')] })],
     votes: [
-      [101, 15, 1, VOTE.against, 'ETH fell 35% in an hour forty days ago. No.'],
+      [101, 15, 1, VOTE.against, `ETH fell ${WORST} in one hour and ${FALL} in a day forty days ago. No.`],
       [102, 9, 2, VOTE.against, 'The crash shortfall was well above 8% of open interest.'],
       [102, 18, 5, VOTE.for, ''],
       [103, 7, 6, VOTE.for, 'Capital efficiency matters too.'],
@@ -112,8 +117,9 @@ carries, or it will not come back.
     proposer: 2,
     propose: [114, 16],
     title: 'Raise the ETH stress loss rate to 15%',
-    rationale: `The day-60 crash moved ETH 35% within an hour; 12% understates what a gap costs once slippage is
-counted. Required capital for ETH rises by a quarter.
+    rationale: `The day-60 crash moved ETH ${WORST} in its worst hour and ${FALL} in ${CRASH_HOURS} hours, and
+liquidations stalled for ${STALLED_HOURS} of them while the network was congested; 12% understates what such a gap
+costs. Required capital for ETH rises by a quarter.
 
 - ETH stress loss rate: **12% → 15%**`,
     actions: (ctx) => [moduleCall(ctx, { functionName: 'setStressLossRate', args: [0n, wad('0.15')] })],

@@ -1,6 +1,7 @@
 import { parseUnits, type Address } from 'viem';
 import { positionKey, trancheAssets, trancheLosses, type SeedContext } from './context';
-import { liquidationShortfall, solveWhaleNotional, type Exposure } from './crash';
+import { shortfallAlong, solveWhaleNotional, type Exposure } from './crash';
+import { CRASH_HOURS, crashPath, pricesAlong } from './crashPath';
 import type { PositionRef } from './market';
 import { MARKETS } from './params';
 import { fromAnswer, PriceWalk, toAnswer } from './prices';
@@ -8,13 +9,17 @@ import { Rng } from './rng';
 import { abis } from './artifacts';
 
 export const CRASH_DAY = 60;
-/** ETH −10%, −12%, −18% (−35% in all) minutes apart; BTC and SOL fall less. */
-const CRASH_STEPS: { minute: number; factors: [number, number, number] }[] = [
-  { minute: 0, factors: [0.9, 0.96, 0.94] },
-  { minute: 12, factors: [0.88, 0.97, 0.95] },
-  { minute: 27, factors: [0.82, 0.97, 0.95] },
-];
-const CRASH_HOUR = 14;
+/** The fall begins at this hour of CRASH_DAY and runs CRASH_HOURS hourly oracle updates (crashPath.ts). */
+const CRASH_HOUR = 12;
+/**
+ * Keepers' liquidations land in none of the crash's first hours (the network congested, as on 2020-03-12), so the
+ * accounts that crossed maintenance meanwhile are liquidated together, lower down; after that, every hour.
+ */
+export const STALLED_HOURS = 8;
+/** Keepers look this long after each hourly oracle update. */
+const KEEPER_DELAY_SECONDS = 600;
+/** Day CRASH_DAY + 1's trading waits for the crash to end: the whales were sized on the positions open before it. */
+const FIRST_TRADE_HOUR_AFTER_CRASH = CRASH_HOUR + CRASH_HOURS - 24 + 1;
 /** The whales' longs: share of the total and margin posted (10% is the minimum). */
 const WHALE_WEIGHTS = [0.45, 0.33, 0.22];
 const WHALE_MARGIN = [0.14, 0.125, 0.11];
@@ -55,14 +60,18 @@ export function planMarket(ctx: SeedContext, days: number): void {
   };
 
   for (let day = 0; day < days; day++) {
-    ctx.timeline.at(ctx.at(day, 1), `prices day ${day}`, async () => {
-      if (day > 0) walk.step(1, drift(day));
-      await push();
-    });
-    ctx.timeline.at(ctx.at(day, 1.1), `liquidations day ${day}`, () => liquidateAll(ctx).then(() => undefined));
+    // The crash's hourly updates and liquidations stand in for the next day's daily ones.
+    if (day !== CRASH_DAY + 1) {
+      ctx.timeline.at(ctx.at(day, 1), `prices day ${day}`, async () => {
+        if (day > 0) walk.step(1, drift(day));
+        await push();
+      });
+      ctx.timeline.at(ctx.at(day, 1.1), `liquidations day ${day}`, () => liquidateAll(ctx).then(() => undefined));
+    }
     const trades = flow.int(5, 8);
+    const firstHour = day === CRASH_DAY + 1 ? FIRST_TRADE_HOUR_AFTER_CRASH : 2;
     const lastHour = day === CRASH_DAY ? 9 : 22;
-    const hours = Array.from({ length: trades }, () => flow.uniform(2, lastHour)).sort((a, b) => a - b);
+    const hours = Array.from({ length: trades }, () => flow.uniform(firstHour, lastHour)).sort((a, b) => a - b);
     for (const hour of hours) ctx.timeline.at(ctx.at(day, hour), `trade day ${day}`, () => trade(ctx, flow, answers));
   }
 
@@ -109,28 +118,25 @@ export async function liquidateAll(ctx: SeedContext): Promise<number> {
 }
 
 function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>) {
+  const factors = crashPath(Rng.stream(ctx.seed, 'crash'));
   let before: bigint[] = [];
   let lossesBefore: bigint[] = [];
   let deficitBefore = 0n;
-  let ethBefore = 0;
+  const ethCloses: number[] = [];
+  let liquidations = 0;
 
   ctx.timeline.at(ctx.at(CRASH_DAY, 10), 'whales go long ETH', async () => {
-    const crashPrices = walk.prices.map((p, i) => CRASH_STEPS.reduce((acc, s) => acc * s.factors[i]!, p));
+    // The oracle answers the crash will push, and the ones keepers will liquidate at once the stall ends.
+    const marks = pricesAlong(walk.prices, factors)
+      .slice(STALLED_HOURS)
+      .map((hour) => hour.map((p) => fromAnswer(toAnswer(p))));
+    const marksOf = (marketId: number) => marks.map((hour) => hour[marketId]!);
     const [junior, mezzanine] = (await trancheAssets(ctx)).map((a) => Number(a) / 1e6);
     const exposures = await Promise.all([...ctx.positions.values()].map((ref) => exposureOf(ctx, ref)));
-    const others = exposures.reduce(
-      (sum, e) => sum + liquidationShortfall(e, fromAnswer(toAnswer(crashPrices[e.marketId]!))),
-      0,
-    );
+    const others = exposures.reduce((sum, e) => sum + shortfallAlong(e, marksOf(e.marketId)), 0);
     const target = junior! + TARGET_MEZZ_DENT * mezzanine! - others;
     const answer = toAnswer(walk.prices[0]!);
-    const notionals = solveWhaleNotional(
-      target,
-      fromAnswer(answer),
-      fromAnswer(toAnswer(crashPrices[0]!)),
-      WHALE_WEIGHTS,
-      WHALE_MARGIN,
-    );
+    const notionals = solveWhaleNotional(target, fromAnswer(answer), marksOf(0), WHALE_WEIGHTS, WHALE_MARGIN);
     ctx.log(
       `  day ${CRASH_DAY}: whales open ${notionals.map((n) => `$${(n / 1e6).toFixed(2)}M`).join(', ')} of ETH longs ` +
         `(other accounts would leave $${(others / 1e3).toFixed(0)}k of shortfall)`,
@@ -144,22 +150,26 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
     }
   });
 
-  for (const [i, step] of CRASH_STEPS.entries()) {
-    ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR) + step.minute * 60, `crash step ${i + 1}`, async () => {
-      if (i === 0) {
+  for (const [hour, hourFactors] of factors.entries()) {
+    const t = ctx.at(CRASH_DAY, CRASH_HOUR + hour);
+    ctx.timeline.at(t, `crash hour ${hour + 1}`, async () => {
+      if (hour === 0) {
         before = await trancheAssets(ctx);
         lossesBefore = await trancheLosses(ctx);
         deficitBefore = await ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit');
-        ethBefore = walk.prices[0]!;
+        ethCloses.push(walk.prices[0]!);
       }
-      walk.shock(step.factors);
+      walk.shock(hourFactors);
       await push();
+      ethCloses.push(walk.prices[0]!);
+    });
+    if (hour < STALLED_HOURS) continue;
+    ctx.timeline.at(t + KEEPER_DELAY_SECONDS, `crash liquidations hour ${hour + 1}`, async () => {
+      liquidations += await liquidateAll(ctx);
     });
   }
 
-  // The liquidation bots catch up within the hour, at the bottom.
-  ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR) + 40 * 60, 'crash liquidations', async () => {
-    const liquidations = await liquidateAll(ctx);
+  ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR + CRASH_HOURS), 'crash report', async () => {
     const [after, lossesAfter, deficit] = await Promise.all([
       trancheAssets(ctx),
       trancheLosses(ctx),
@@ -171,8 +181,8 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
       paid: lossesAfter.map((l, i) => l - lossesBefore[i]!),
       deficit: deficit - deficitBefore,
       liquidations,
-      ethBefore,
-      ethAfter: walk.prices[0]!,
+      stalledHours: STALLED_HOURS,
+      ethCloses,
     };
   });
 }

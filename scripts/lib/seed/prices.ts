@@ -44,7 +44,7 @@ export class PriceWalk {
     return [...this.prices];
   }
 
-  /** Applies fixed multiplicative moves (the crash steps). */
+  /** Applies fixed multiplicative moves (the crash's hourly moves). */
   shock(factors: readonly number[]): number[] {
     for (let i = 0; i < 3; i++) this.prices[i] = this.prices[i]! * (factors[i] ?? 1);
     return [...this.prices];
