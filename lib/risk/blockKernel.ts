@@ -23,7 +23,8 @@ export interface KernelSetup {
   stallTables: (Float64Array | undefined)[];
 }
 
-/** Scratch the kernel reuses: the generator's state, one scenario's independent normals, the normal pair. */
+/** Scratch the kernel reuses: the generator's state, one scenario's independent normals, the normal pair (also the
+ * uniform draws' slot). */
 export interface KernelScratch {
   state: Int32Array;
   epsilon: Float64Array;
@@ -95,8 +96,8 @@ export function simulateBlock(
           v = 1 + c * x;
         } while (v <= 0);
         v = v * v * v;
-        let u = nextDouble(state);
-        while (u === 0) u = nextDouble(state);
+        openUniform(state, pair);
+        const u = pair[0] as number;
         const x2 = x * x;
         if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
           gamma = d * v;
@@ -108,9 +109,8 @@ export function simulateBlock(
     // One stall draw per scenario for every market: congestion holds up every keeper at once.
     let stalled = false;
     if (stallProbability > 0) {
-      let u = nextDouble(state);
-      while (u === 0) u = nextDouble(state);
-      stalled = u < stallProbability;
+      openUniform(state, pair);
+      stalled = (pair[0] as number) < stallProbability;
     }
     const tables = stalled ? stallTables : normalTables;
     const sigmas = stalled ? stallSigma : horizonSigma;
@@ -180,6 +180,16 @@ function nextDouble(state: Int32Array): number {
   const hi = nextInt32(state) >>> 5;
   const lo = nextInt32(state) >>> 6;
   return (hi * 67108864 + lo) * 1.1102230246251565e-16;
+}
+
+/**
+ * Sampler.uniform, a uniform in (0, 1), into out[0]: written to memory rather than returned so that, if V8 runs
+ * out of inlining budget for this call, the double is not boxed on the way back (a heap number per draw).
+ */
+function openUniform(state: Int32Array, out: Float64Array): void {
+  let u = nextDouble(state);
+  while (u === 0) u = nextDouble(state);
+  out[0] = u;
 }
 
 /** One pair of standard normals by the polar method (Sampler.normal): pair[0] is used now, pair[1] is the spare. */

@@ -2,14 +2,17 @@
  * C reference of the Monte Carlo kernel (lib/risk/blockKernel.ts), for the speed ratio risk.bench.ts prints.
  * Same algorithm and arithmetic, step for step: blocks of BLOCK_SIZE scenarios, each on its own xoshiro128** stream
  * seeded from (seed, block) by the SplitMix32-style mixer (lib/risk/random.ts); Marsaglia polar normals with the
- * spare kept across scenarios; χ²_ν = 2·Gamma(ν/2) by Marsaglia–Tsang; z = L·ε; the marginal (lib/risk/marginal.ts);
- * each book's shortfall (lib/risk/books.ts); per-scenario totals and per-market sums (per block, then added in
- * block order). Only the libm differs (glibc's log/expm1 against V8's fdlibm ports), so the mean shortfall agrees
- * to rounding, not necessarily bit for bit.
+ * spare kept across scenarios; χ²_ν = 2·Gamma(ν/2) by Marsaglia–Tsang; z = L·ε; the scenario's stall draw; each
+ * market's move (lib/risk/marketReturn.ts: the fitted table's lookup, else σ × score); each book's shortfall
+ * (lib/risk/books.ts); per-scenario totals and per-market sums (per block, then added in block order). Only the
+ * libm differs (glibc's log/expm1/asinh against V8's fdlibm ports), so the mean shortfall agrees to rounding, not
+ * necessarily bit for bit.
  *
  * Build: cc -O2 -o mcKernel mcKernel.c -lm
- * Input (stdin, whitespace separated): markets dof logReturns(0|1) maxSlippage seed scenarios repeats,
- *   then per market: horizonSigma longNotional shortNotional marginRate impactPerSqrtNotional,
+ * Input (stdin, whitespace separated): markets dof logReturns(0|1) maxSlippage stallProbability seed scenarios
+ *   repeats tablePoints tableMinY tableStep,
+ *   then per market: horizonSigma stallSigma longNotional shortNotional marginRate impactPerSqrtNotional hasTable(0|1)
+ *   and, when hasTable, its normal then its stalled return table (tablePoints values each),
  *   then the row-major markets × markets lower Cholesky factor. dof ≤ 0 means ν = ∞ (Gaussian).
  * Output: one line "ms <median wall ms of the repeats> min <fastest> cpu <least CPU ms> mean <mean shortfall>
  *   byMarket <m sums>".
@@ -23,6 +26,7 @@
 
 #define BLOCK_SIZE 4096
 #define MAX_MARKETS 64
+#define MAX_TABLE_POINTS 4096
 
 typedef struct {
   uint32_t s[4];
@@ -108,8 +112,24 @@ static inline double gamma_at_least_one(Stream *r, double d, double c) {
   }
 }
 
-/* The marginal: the price return of a market whose standardised move is t (lib/risk/marginal.ts). */
-static inline double price_return(double t, double sigma, int log_returns) {
+typedef struct {
+  int points;
+  double min_y, step;
+} TableGrid;
+
+/* lookupReturn (lib/risk/marketMove/marginal.ts): the table on the grid x = sinh(y), linear between points. */
+static inline double lookup_return(const TableGrid *g, const double *table, double x) {
+  double position = (asinh(x) - g->min_y) / g->step;
+  if (position <= 0) return table[0];
+  if (position >= g->points - 1) position = g->points - 1.000001;
+  int j = (int)floor(position);
+  double t = position - j;
+  return table[j] * (1 - t) + table[j + 1] * t;
+}
+
+/* marketReturn (lib/risk/marketReturn.ts): a market's price return given its copula score t. */
+static inline double market_return(const TableGrid *g, const double *table, double t, double sigma, int log_returns) {
+  if (table) return lookup_return(g, table, t);
   double x = sigma * t;
   return log_returns ? expm1(x) : x;
 }
@@ -130,8 +150,12 @@ typedef struct {
   int m;
   double dof;
   int log_returns;
-  double max_slippage;
-  double sigma[MAX_MARKETS], long_n[MAX_MARKETS], short_n[MAX_MARKETS], margin[MAX_MARKETS], impact[MAX_MARKETS];
+  double max_slippage, stall_probability;
+  TableGrid grid;
+  double sigma[MAX_MARKETS], stall_sigma[MAX_MARKETS], long_n[MAX_MARKETS], short_n[MAX_MARKETS];
+  double margin[MAX_MARKETS], impact[MAX_MARKETS];
+  /* Per market its normal and stalled return tables, or NULL for σ × score. */
+  double *normal_table[MAX_MARKETS], *stall_table[MAX_MARKETS];
   double lower[MAX_MARKETS * MAX_MARKETS];
 } Setup;
 
@@ -146,13 +170,16 @@ static void simulate_block(const Setup *k, double seed, int block, int count, do
   for (int s = 0; s < count; s++) {
     for (int j = 0; j < m; j++) eps[j] = normal(&r);
     double scale = gaussian ? 1 : sqrt((k->dof - 2) / (2 * gamma_at_least_one(&r, d, c)));
+    int stalled = k->stall_probability > 0 && uniform(&r) < k->stall_probability;
+    double *const *tables = stalled ? k->stall_table : k->normal_table;
+    const double *sigmas = stalled ? k->stall_sigma : k->sigma;
     double total = 0;
     for (int i = 0; i < m; i++) {
       const double *row = k->lower + i * m;
       double sum = 0;
       for (int j = 0; j <= i; j++) sum += row[j] * eps[j];
       double t = sum * scale;
-      double ret = price_return(t, k->sigma[i], k->log_returns);
+      double ret = market_return(&k->grid, tables[i], t, sigmas[i], k->log_returns);
       if (ret == 0) continue;
       double loss = ret < 0 ? book_shortfall(k->long_n[i], k->margin[i], k->impact[i], k->max_slippage, ret, 1)
                             : book_shortfall(k->short_n[i], k->margin[i], k->impact[i], k->max_slippage, ret, 0);
@@ -180,16 +207,32 @@ int main(void) {
   static Setup k;
   double seed;
   int scenarios, repeats;
-  if (scanf("%d %lf %d %lf %lf %d %d", &k.m, &k.dof, &k.log_returns, &k.max_slippage, &seed, &scenarios, &repeats) !=
-          7 ||
-      k.m < 1 || k.m > MAX_MARKETS || scenarios < 1 || repeats < 1) {
+  if (scanf("%d %lf %d %lf %lf %lf %d %d %d %lf %lf", &k.m, &k.dof, &k.log_returns, &k.max_slippage,
+            &k.stall_probability, &seed, &scenarios, &repeats, &k.grid.points, &k.grid.min_y, &k.grid.step) != 11 ||
+      k.m < 1 || k.m > MAX_MARKETS || scenarios < 1 || repeats < 1 || k.grid.points < 2 ||
+      k.grid.points > MAX_TABLE_POINTS) {
     fprintf(stderr, "bad header\n");
     return 2;
   }
   for (int i = 0; i < k.m; i++) {
-    if (scanf("%lf %lf %lf %lf %lf", &k.sigma[i], &k.long_n[i], &k.short_n[i], &k.margin[i], &k.impact[i]) != 5) {
+    int has_table;
+    if (scanf("%lf %lf %lf %lf %lf %lf %d", &k.sigma[i], &k.stall_sigma[i], &k.long_n[i], &k.short_n[i], &k.margin[i],
+              &k.impact[i], &has_table) != 7) {
       fprintf(stderr, "bad market %d\n", i);
       return 2;
+    }
+    k.normal_table[i] = k.stall_table[i] = NULL;
+    if (!has_table) continue;
+    k.normal_table[i] = malloc(sizeof(double) * k.grid.points);
+    k.stall_table[i] = malloc(sizeof(double) * k.grid.points);
+    for (int side = 0; side < 2; side++) {
+      double *table = side == 0 ? k.normal_table[i] : k.stall_table[i];
+      for (int j = 0; j < k.grid.points; j++) {
+        if (scanf("%lf", &table[j]) != 1) {
+          fprintf(stderr, "bad table of market %d\n", i);
+          return 2;
+        }
+      }
     }
   }
   for (int i = 0; i < k.m * k.m; i++) {
@@ -230,5 +273,9 @@ int main(void) {
   free(block_sums);
   free(times);
   free(cpu_times);
+  for (int i = 0; i < k.m; i++) {
+    free(k.normal_table[i]);
+    free(k.stall_table[i]);
+  }
   return 0;
 }

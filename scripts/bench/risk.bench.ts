@@ -1,15 +1,19 @@
 /**
  * Risk model benchmark: analytic quote latency, Monte Carlo throughput, the kernel's speed against its C port
- * (scripts/bench/mcKernel.c, when a C compiler is present), heap use and an allocation check.
+ * (scripts/bench/mcKernel.c, when a C compiler is present), the market-move backtest, heap use and an allocation
+ * check.
  * Run: node --import tsx scripts/bench/risk.bench.ts   (add --expose-gc for exact heap figures)
  */
 import { analyticQuote } from '../../lib/risk/analytic';
+import { walkForward } from '../../lib/risk/backtest';
+import { MarketMoveModel } from '../../lib/risk/marketMove/model';
+import { syntheticCloses } from '../../lib/risk/marketMove/testSeries';
 import { NO_STRESS, withDefaults } from '../../lib/risk/defaults';
 import { createBuffers, prepareKernel, runMonteCarlo, simulateShortfalls } from '../../lib/risk/monteCarlo';
 import type { RiskInputs } from '../../lib/risk/types';
 import { compileCKernel } from './lib/cKernel';
 import { median } from './lib/format';
-import { againstTarget, timeCall } from './lib/timing';
+import { againstTarget, medianMs, timeCall } from './lib/timing';
 
 function inputsFor(count: number): RiskInputs {
   const markets = Array.from({ length: count }, (_, i) => ({
@@ -30,6 +34,18 @@ function inputsFor(count: number): RiskInputs {
       { id: 1, name: 'Mezzanine', capital: 3_000_000 },
       { id: 2, name: 'Senior', capital: 1_000_000 },
     ],
+  };
+}
+
+/** The same markets, each with a market-move model fitted to 30 days of synthetic hourly closes. */
+function withFittedMoves(inputs: RiskInputs): RiskInputs {
+  const assets = ['ETH', 'BTC', 'SOL'];
+  return {
+    ...inputs,
+    markets: inputs.markets.map((market, i) => ({
+      ...market,
+      moveModel: MarketMoveModel.fromCloses(syntheticCloses(720, 40 + i, 0.012), assets[i % 3]).toState(),
+    })),
   };
 }
 
@@ -99,40 +115,67 @@ for (const markets of [3, 8]) {
   if (!c) console.log('kernel vs C: no C compiler (cc) here, ratio not measured');
   else {
     try {
-      const inputs = inputsFor(8);
-      const seed = 20_240_601;
-      const buffers = createBuffers(SCENARIOS, 8);
-      const setup = prepareKernel(inputs, NO_STRESS, withDefaults());
-      const simulate = () => simulateShortfalls(inputs, NO_STRESS, { scenarios: SCENARIOS, seed }, buffers);
-      for (let i = 0; i < 3; i++) simulate();
-      const js: { wallMs: number; cpuMs: number }[] = [];
-      const cRuns: ReturnType<typeof c.run>[] = [];
-      for (let round = 0; round < 5; round++) {
-        for (let i = 0; i < 3; i++) js.push(timeCall(simulate));
-        cRuns.push(c.run(setup, seed, SCENARIOS, 3));
+      for (const [label, inputs] of [
+        ['Student-t marginal (σ × score)', inputsFor(8)],
+        ['fitted marginals (table lookup)', withFittedMoves(inputsFor(8))],
+      ] as const) {
+        compareWithC(c, label, inputs);
       }
-      const jsWall = Math.min(...js.map((t) => t.wallMs));
-      const jsCpu = Math.min(...js.map((t) => t.cpuMs));
-      const cWall = Math.min(...cRuns.map((r) => r.minMs));
-      const cCpu = Math.min(...cRuns.map((r) => r.cpuMs));
-      // Summed in scenario order, as the C sums them.
-      let sum = 0;
-      for (let i = 0; i < SCENARIOS; i++) sum += buffers.shortfalls[i] as number;
-      const mean = sum / SCENARIOS;
-      const cMean = (cRuns[0] as { meanShortfall: number }).meanShortfall;
-      const wallRatio = cWall / jsWall;
-      const cpuRatio = cCpu / jsCpu;
-      console.log(
-        `kernel vs C (cc -O2) ${SCENARIOS.toLocaleString('en-US')} × 8: CPU time JS ${jsCpu.toFixed(1)} ms, C ${cCpu.toFixed(1)} ms → ratio ${cpuRatio.toFixed(2)} (target ≥ 0.5: ${cpuRatio >= 0.5 ? 'ok' : 'MISSED'}); ` +
-          `wall JS ${jsWall.toFixed(1)} ms, C ${cWall.toFixed(1)} ms (fastest of 15 each) → ratio ${wallRatio.toFixed(2)}`,
-      );
-      console.log(
-        `kernel vs C cross-check: mean shortfall JS ${mean.toPrecision(17)}, C ${cMean.toPrecision(17)}, relative difference ${Math.abs(mean / cMean - 1).toExponential(1)} (same draws; only the libm's log/expm1 may differ)`,
-      );
     } finally {
       c.dispose();
     }
   }
+}
+
+function compareWithC(c: NonNullable<ReturnType<typeof compileCKernel>>, label: string, inputs: RiskInputs): void {
+  const seed = 20_240_601;
+  const buffers = createBuffers(SCENARIOS, 8);
+  const setup = prepareKernel(inputs, NO_STRESS, withDefaults());
+  const simulate = () => simulateShortfalls(inputs, NO_STRESS, { scenarios: SCENARIOS, seed }, buffers);
+  for (let i = 0; i < 3; i++) simulate();
+  const js: { wallMs: number; cpuMs: number }[] = [];
+  const cRuns: ReturnType<typeof c.run>[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (let i = 0; i < 3; i++) js.push(timeCall(simulate));
+    cRuns.push(c.run(setup, seed, SCENARIOS, 3));
+  }
+  const jsWall = Math.min(...js.map((t) => t.wallMs));
+  const jsCpu = Math.min(...js.map((t) => t.cpuMs));
+  const cWall = Math.min(...cRuns.map((r) => r.minMs));
+  const cCpu = Math.min(...cRuns.map((r) => r.cpuMs));
+  // Summed in scenario order, as the C sums them.
+  let sum = 0;
+  for (let i = 0; i < SCENARIOS; i++) sum += buffers.shortfalls[i] as number;
+  const mean = sum / SCENARIOS;
+  const cMean = (cRuns[0] as { meanShortfall: number }).meanShortfall;
+  const difference = Math.abs(mean / cMean - 1);
+  const wallRatio = cWall / jsWall;
+  const cpuRatio = cCpu / jsCpu;
+  console.log(
+    `kernel vs C (cc -O2) ${SCENARIOS.toLocaleString('en-US')} × 8, ${label}: CPU time JS ${jsCpu.toFixed(1)} ms, C ${cCpu.toFixed(1)} ms → ratio ${cpuRatio.toFixed(2)} (target ≥ 0.5: ${cpuRatio >= 0.5 ? 'ok' : 'MISSED'}); ` +
+      `wall JS ${jsWall.toFixed(1)} ms, C ${cWall.toFixed(1)} ms (fastest of 15 each) → ratio ${wallRatio.toFixed(2)}`,
+  );
+  console.log(
+    `  cross-check: mean shortfall JS ${mean.toPrecision(17)}, C ${cMean.toPrecision(17)}, relative difference ${difference.toExponential(1)} ` +
+      `(${difference < 1e-9 ? 'agree' : 'DIFFER beyond 1e-9'}; same draws, only the libm's log/expm1/asinh may differ)`,
+  );
+}
+
+// The walk-forward backtest of the market-move model (lib/risk/backtest.ts): 90 days of hourly closes × 3 markets.
+{
+  const HOURS = 90 * 24;
+  const series = ['ETH', 'BTC', 'SOL'].map((asset, i) => {
+    const closes = syntheticCloses(HOURS, 30 + i, 0.01);
+    return { asset, series: { timestamps: closes.map((_, h) => 1_700_002_800 + h * 3_600), closes } };
+  });
+  let forecasts = 0;
+  const ms = medianMs(() => {
+    forecasts = 0;
+    for (const { asset, series: s } of series) forecasts += walkForward(s, { asset }).forecasts;
+  });
+  console.log(
+    `backtest 90 days × 3 markets (${forecasts.toLocaleString('en-US')} forecasts): ${againstTarget(ms, 200)} (median of 5)`,
+  );
 }
 
 // Heap and allocation check: the scenario loop must not allocate per scenario.

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KernelSetup } from '../../../lib/risk/blockKernel';
+import { T_TABLE_MIN_Y, T_TABLE_POINTS, T_TABLE_STEP } from '../../../lib/risk/marketMove/marginal';
 
 const SOURCE = fileURLToPath(new URL('../mcKernel.c', import.meta.url));
 
@@ -43,21 +44,30 @@ export function compileCKernel(): {
         setup.degreesOfFreedom === Infinity ? 0 : number(setup.degreesOfFreedom),
         setup.logReturns ? 1 : 0,
         number(setup.maxSlippage),
+        number(setup.stallProbability),
         seed,
         scenarios,
         repeats,
+        T_TABLE_POINTS,
+        number(T_TABLE_MIN_Y),
+        number(T_TABLE_STEP),
       ].join(' '),
-      ...Array.from({ length: markets.count }, (_, i) =>
-        [
-          markets.horizonSigma[i],
-          markets.longNotional[i],
-          markets.shortNotional[i],
-          markets.marginRate[i],
-          markets.impactPerSqrtNotional[i],
-        ]
-          .map((x) => number(x as number))
-          .join(' '),
-      ),
+      ...Array.from({ length: markets.count }, (_, i) => {
+        const normal = setup.normalTables[i];
+        const stalled = setup.stallTables[i];
+        return [
+          ...[
+            markets.horizonSigma[i],
+            markets.stallSigma[i],
+            markets.longNotional[i],
+            markets.shortNotional[i],
+            markets.marginRate[i],
+            markets.impactPerSqrtNotional[i],
+          ].map((x) => number(x as number)),
+          normal && stalled ? 1 : 0,
+          ...(normal && stalled ? [...Array.from(normal, number), ...Array.from(stalled, number)] : []),
+        ].join(' ');
+      }),
       Array.from(markets.cholesky.lower, number).join(' '),
     ];
     const out = spawnSync(binary, [], { input: `${lines.join('\n')}\n`, encoding: 'utf8' });
