@@ -11,8 +11,9 @@ import type { ModelParams, MonteCarloResult, RiskInputs, StressScenario } from '
  * move over the liquidation horizon (marketReturn: the fitted marginal's table, or σ × the unit-variance t), and
  * with probability `stallProbability` over a stalled liquidation's longer wait instead, each market's long and
  * short book liquidated through the square-root impact (bookShortfall), the clearinghouse's shortfall summed over
- * the books; then the sorted shortfalls are read through the waterfall (summary.ts). The scenarios run in blocks, each on its own random stream (blocks.ts), so a pool of
- * workers reproduces the single thread: same inputs, seed and scenario count → bit-identical result.
+ * the books; then the sorted shortfalls are read through the waterfall (summary.ts). The scenarios run in blocks,
+ * each on its own random stream (blocks.ts), so a pool of workers reproduces the single thread: same inputs, seed
+ * and scenario count → bit-identical result.
  *
  * The loop allocates nothing per scenario: everything lives in preallocated typed arrays (blockKernel.ts).
  */
