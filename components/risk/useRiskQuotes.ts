@@ -13,6 +13,7 @@ import { ratingParams, rateQuotes, type LossRecord } from '@/lib/risk/experience
 import { DEFAULT_SCENARIOS, DEFAULT_SEED } from '@/lib/risk/protocol';
 import { createRiskWorker } from '@/lib/risk/worker/createRiskWorker';
 import { RiskClient } from '@/lib/risk/worker/riskClient';
+import { poolSize, RiskPool } from '@/lib/risk/worker/riskPool';
 
 export const MONTE_CARLO_DEBOUNCE_MS = 150;
 
@@ -24,7 +25,7 @@ export interface Stress {
 
 export interface MonteCarloQuote {
   result: MonteCarloResult;
-  /** Time of the run inside the worker, and from posting to receiving the answer. */
+  /** Time of the run in the worker (a pool: from posting the shares to the summary), and the round trip. */
   workerMs: number;
   roundTripMs: number;
   /** The inputs and stress it was computed for. */
@@ -34,9 +35,10 @@ export interface MonteCarloQuote {
 
 /**
  * Two-speed quotes: the analytic fast path synchronously on every change (well under a millisecond), and the
- * seeded Monte Carlo in a Web Worker, debounced, latest request wins (RiskClient). The last Monte Carlo answer
- * stays on screen, flagged `refining`, until the answer for the current inputs arrives. Both engines' tranche quotes
- * are then rated on the chain's loss record (lib/risk/experience.ts) alike: `analyticTranches`, `monteCarloTranches`.
+ * seeded Monte Carlo in a pool of Web Workers (RiskPool, sized to the cores), debounced, latest request wins
+ * (RiskClient). The last Monte Carlo answer stays on screen, flagged `refining`, until the answer for the current
+ * inputs arrives. Both engines' tranche quotes are then rated on the chain's loss record (lib/risk/experience.ts)
+ * alike: `analyticTranches`, `monteCarloTranches`.
  */
 export function useRiskQuotes(
   inputs: RiskInputs | null,
@@ -70,21 +72,24 @@ export function useRiskQuotes(
   const [mcError, setMcError] = useState<string | null>(null);
 
   useEffect(() => {
-    let worker: Worker;
+    const workers: Worker[] = [];
     try {
-      worker = createRiskWorker();
+      for (let i = 0; i < poolSize(navigator.hardwareConcurrency); i++) workers.push(createRiskWorker());
     } catch (error) {
-      // The worker is the external system this effect connects to; its failure to start is state to show.
+      for (const worker of workers) worker.terminate();
+      // The workers are the external system this effect connects to; their failure to start is state to show.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setWorkerError(`Web Worker unavailable: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    worker.onerror = (event) => setWorkerError(`the Monte Carlo worker failed: ${event.message || 'unknown error'}`);
-    clientRef.current = new RiskClient(worker);
+    for (const worker of workers) {
+      worker.onerror = (event) => setWorkerError(`the Monte Carlo worker failed: ${event.message || 'unknown error'}`);
+    }
+    clientRef.current = new RiskClient(new RiskPool(workers));
     return () => {
       clientRef.current?.cancel();
       clientRef.current = null;
-      worker.terminate();
+      for (const worker of workers) worker.terminate();
     };
   }, []);
 

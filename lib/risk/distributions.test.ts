@@ -137,6 +137,17 @@ describe('seeded random numbers', () => {
     expect(first).toEqual([518667457, 440444462, 4232892992]);
   });
 
+  it('gives each stream of a seed its own sequence; stream 0 is the plain seed', () => {
+    const draw = (random: Random) => Array.from({ length: 4 }, () => random.nextUint32());
+    expect(draw(new Random(12345, 0))).toEqual([518667457, 440444462, 4232892992, draw(new Random(12345)).at(-1)]);
+    const streams = [1, 2, 3, 4096].map((stream) => draw(new Random(12345, stream)));
+    expect(new Set(streams.map((s) => s.join())).size).toBe(4);
+    expect(streams.every((s) => !s.includes(518667457))).toBe(true);
+    expect(draw(new Random(12345, 2))).toEqual(streams[1]);
+    expect(() => new Random(1, -1)).toThrow(RangeError);
+    expect(() => new Random(1, 2 ** 32)).toThrow(RangeError);
+  });
+
   it('samples normals and chi-squares with the right moments', () => {
     const sampler = new Sampler(new Random(99));
     const n = 200_000;

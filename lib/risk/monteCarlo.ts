@@ -1,18 +1,21 @@
-import { bookShortfall, prepareMarkets } from './books';
+import { createKernelScratch, simulateBlock, type KernelScratch, type KernelSetup } from './blockKernel';
+import { blockCount, blockScenarios } from './blocks';
+import { prepareMarkets } from './books';
 import { NO_STRESS, withDefaults } from './defaults';
-import { lookupReturn, returnTable } from './marketMove/marginal';
-import { ScenarioSampler } from './scenarioSampler';
+import { returnTable } from './marketMove/marginal';
 import { summariseShortfalls } from './summary';
 import type { ModelParams, MonteCarloResult, RiskInputs, StressScenario } from './types';
 
 /**
- * The Monte Carlo engine: per scenario, a t-copula draw for every market (ScenarioSampler) turned into its move
- * over the liquidation horizon (the fitted marginal's table, or σ × the unit-variance t), and with probability
- * `stallProbability` over a stalled liquidation's longer wait instead, each market's long and short book liquidated through the square-root impact (bookShortfall),
- * the clearinghouse's shortfall summed over the books; then the sorted shortfalls are read through the waterfall
- * (summary.ts). Same inputs, seed and scenario count → bit-identical result.
+ * The Monte Carlo engine: per scenario, a t-copula draw for every market (ScenarioSampler's draws) turned into its
+ * move over the liquidation horizon (marketReturn: the fitted marginal's table, or σ × the unit-variance t), and
+ * with probability `stallProbability` over a stalled liquidation's longer wait instead, each market's long and
+ * short book liquidated through the square-root impact (bookShortfall), the clearinghouse's shortfall summed over
+ * the books; then the sorted shortfalls are read through the waterfall (summary.ts). The scenarios run in blocks,
+ * each on its own random stream (blocks.ts), so a pool of workers reproduces the single thread: same inputs, seed
+ * and scenario count → bit-identical result.
  *
- * The loop allocates nothing per scenario: moves and shortfalls live in preallocated Float64Arrays.
+ * The loop allocates nothing per scenario: everything lives in preallocated typed arrays (blockKernel.ts).
  */
 export interface MonteCarloOptions {
   scenarios: number;
@@ -23,21 +26,45 @@ export interface MonteCarloOptions {
 /** Work buffers, reusable across runs of the same size. */
 export interface MonteCarloBuffers {
   shortfalls: Float64Array;
-  moves: Float64Array;
   byMarket: Float64Array;
+  /** One block's per-market sums before they are added to byMarket. */
+  blockByMarket: Float64Array;
+  scratch: KernelScratch;
 }
 
 export function createBuffers(scenarios: number, markets: number): MonteCarloBuffers {
   return {
     shortfalls: new Float64Array(scenarios),
-    moves: new Float64Array(markets),
     byMarket: new Float64Array(markets),
+    blockByMarket: new Float64Array(markets),
+    scratch: createKernelScratch(markets),
   };
+}
+
+/** The stressed markets and the parameters the kernel reads, validated. */
+export function prepareKernel(inputs: RiskInputs, stress: StressScenario, params: ModelParams): KernelSetup {
+  const markets = prepareMarkets(inputs, stress, params);
+  const dof = params.degreesOfFreedom;
+  const multiplier = markets.volatilityMultiplier;
+  return {
+    markets,
+    degreesOfFreedom: dof,
+    logReturns: params.returns === 'log',
+    maxSlippage: params.maxSlippage,
+    stallProbability: params.stallProbability,
+    // Markets with a fitted marginal read their price return off a table of the copula score (marketMove/marginal.ts).
+    normalTables: markets.marginals.map((g) => g && returnTable(g.normal, dof, multiplier)),
+    stallTables: markets.marginals.map((g) => g && returnTable(g.stalled, dof, multiplier)),
+  };
+}
+
+export function validateScenarios(scenarios: number): void {
+  if (!(Number.isInteger(scenarios) && scenarios > 0)) throw new RangeError('scenarios must be a positive integer');
 }
 
 /**
  * Simulates the shortfall of every scenario into buffers.shortfalls (unsorted, scenario order) and the sum of each
- * market's shortfall into buffers.byMarket.
+ * market's shortfall into buffers.byMarket (block sums added in block order, as mergeBlockRuns adds them).
  */
 export function simulateShortfalls(
   inputs: RiskInputs,
@@ -45,68 +72,40 @@ export function simulateShortfalls(
   options: MonteCarloOptions,
   buffers: MonteCarloBuffers,
 ): void {
-  const params = withDefaults(options.params);
-  const markets = prepareMarkets(inputs, stress, params);
+  const setup = prepareKernel(inputs, stress, withDefaults(options.params));
   const { scenarios, seed } = options;
-  if (!(Number.isInteger(scenarios) && scenarios > 0)) throw new RangeError('scenarios must be a positive integer');
-  if (buffers.shortfalls.length < scenarios || buffers.moves.length < markets.count) {
+  validateScenarios(scenarios);
+  const m = setup.markets.count;
+  const { shortfalls, byMarket, blockByMarket, scratch } = buffers;
+  if (shortfalls.length < scenarios || scratch.epsilon.length < m || blockByMarket.length < m) {
     throw new RangeError('buffers too small');
   }
-  const sampler = new ScenarioSampler(markets.cholesky, params.degreesOfFreedom, seed);
-  const { shortfalls, moves, byMarket } = buffers;
-  const { horizonSigma, stallSigma, longNotional, shortNotional, marginRate, impactPerSqrtNotional } = markets;
-  const m = markets.count;
-  const logReturns = params.returns === 'log';
-  const maxSlippage = params.maxSlippage;
-  const stallProbability = params.stallProbability;
-  const dof = params.degreesOfFreedom;
-  const multiplier = markets.volatilityMultiplier;
-  // Markets with a fitted marginal read their price return off a table of the copula score (marketMove/marginal.ts).
-  const normalTables = markets.marginals.map((g) => g && returnTable(g.normal, dof, multiplier));
-  const stallTables = markets.marginals.map((g) => g && returnTable(g.stalled, dof, multiplier));
   byMarket.fill(0);
-  for (let s = 0; s < scenarios; s++) {
-    sampler.next(moves);
-    // One stall draw per scenario for every market: congestion holds up every keeper at once.
-    const stalled = stallProbability > 0 && sampler.uniform() < stallProbability;
-    const tables = stalled ? stallTables : normalTables;
-    const sigmas = stalled ? stallSigma : horizonSigma;
-    let total = 0;
-    for (let i = 0; i < m; i++) {
-      const table = tables[i];
-      let r: number;
-      if (table) {
-        r = lookupReturn(table, moves[i] as number);
-      } else {
-        const x = (moves[i] as number) * (sigmas[i] as number);
-        r = logReturns ? Math.expm1(x) : x;
-      }
-      if (r === 0) continue;
-      const loss =
-        r < 0
-          ? bookShortfall(
-              longNotional[i] as number,
-              marginRate[i] as number,
-              impactPerSqrtNotional[i] as number,
-              maxSlippage,
-              r,
-              true,
-            )
-          : bookShortfall(
-              shortNotional[i] as number,
-              marginRate[i] as number,
-              impactPerSqrtNotional[i] as number,
-              maxSlippage,
-              r,
-              false,
-            );
-      if (loss > 0) {
-        total += loss;
-        byMarket[i] = (byMarket[i] as number) + loss;
-      }
-    }
-    shortfalls[s] = total;
+  for (let b = 0; b < blockCount(scenarios); b++) {
+    const { start, end } = blockScenarios(b, scenarios);
+    simulateBlock(setup, seed, b, end - start, shortfalls, start, blockByMarket, 0, scratch);
+    for (let i = 0; i < m; i++) byMarket[i] = (byMarket[i] as number) + (blockByMarket[i] as number);
   }
+}
+
+/** The result of a simulated run: sorts `shortfalls` (the first `options.scenarios`) in place and summarises. */
+export function summariseRun(
+  inputs: RiskInputs,
+  options: MonteCarloOptions,
+  shortfalls: Float64Array,
+  byMarket: Float64Array,
+): MonteCarloResult {
+  const params = withDefaults(options.params);
+  const sorted = shortfalls.subarray(0, options.scenarios).sort();
+  const openInterest = inputs.markets.reduce((sum, market) => sum + market.longNotional + market.shortNotional, 0);
+  const summary = summariseShortfalls(sorted, inputs.tranches, openInterest, params);
+  return {
+    kind: 'monteCarlo',
+    scenarios: options.scenarios,
+    seed: options.seed,
+    ...summary,
+    expectedShortfallByMarket: Array.from(byMarket.subarray(0, inputs.markets.length), (x) => x / options.scenarios),
+  };
 }
 
 export function runMonteCarlo(
@@ -115,19 +114,6 @@ export function runMonteCarlo(
   options: MonteCarloOptions,
   buffers: MonteCarloBuffers = createBuffers(options.scenarios, inputs.markets.length),
 ): MonteCarloResult {
-  const params = withDefaults(options.params);
   simulateShortfalls(inputs, stress, options, buffers);
-  const sorted = buffers.shortfalls.subarray(0, options.scenarios).sort();
-  const openInterest = inputs.markets.reduce((sum, market) => sum + market.longNotional + market.shortNotional, 0);
-  const summary = summariseShortfalls(sorted, inputs.tranches, openInterest, params);
-  return {
-    kind: 'monteCarlo',
-    scenarios: options.scenarios,
-    seed: options.seed,
-    ...summary,
-    expectedShortfallByMarket: Array.from(
-      buffers.byMarket.subarray(0, inputs.markets.length),
-      (x) => x / options.scenarios,
-    ),
-  };
+  return summariseRun(inputs, options, buffers.shortfalls, buffers.byMarket);
 }

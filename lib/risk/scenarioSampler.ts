@@ -8,7 +8,10 @@ import { Sampler } from './sampling';
  * z/√(W/ν) is multivariate t_ν with scale matrix LLᵀ; the factor √((ν − 2)/ν) rescales its variance ν/(ν − 2) to 1,
  * so σ keeps its meaning as the standard deviation. One W per scenario is shared by all markets: a calm or wild
  * period hits every market at once (tail dependence). ν = Infinity gives the Gaussian copula (W ≡ ν).
- * next() allocates nothing.
+ * next() allocates nothing. `stream` picks the seed's stream (Random), one per block of scenarios.
+ *
+ * This is the readable statement of the Monte Carlo's draws; blockKernel.ts inlines the same draws for speed and
+ * is tested to give bit-identical scenarios.
  */
 export class ScenarioSampler {
   private readonly sampler: Sampler;
@@ -20,9 +23,10 @@ export class ScenarioSampler {
     cholesky: CholeskyFactor,
     private readonly degreesOfFreedom: number,
     seed: number,
+    stream = 0,
   ) {
     if (!(degreesOfFreedom > 2)) throw new RangeError(`degrees of freedom must exceed 2, got ${degreesOfFreedom}`);
-    this.sampler = new Sampler(new Random(seed));
+    this.sampler = new Sampler(new Random(seed, stream));
     this.size = cholesky.size;
     this.lower = cholesky.lower;
     this.epsilon = new Float64Array(cholesky.size);

@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
-import { createRiskHandler } from './handleRequest';
+import { createRiskHandler, transferables } from './handleRequest';
 
 /** Browser Web Worker running the Monte Carlo off the UI thread (messages: lib/risk/protocol.ts). */
 const handle = createRiskHandler();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<unknown>) => {
-  scope.postMessage(handle(event.data));
+  const response = handle(event.data);
+  scope.postMessage(response, transferables(response));
 };
