@@ -4,6 +4,7 @@ import { HealthView } from '@/components/health/HealthView';
 import { PageShell } from '@/components/ui/PageShell';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange } from '@/lib/health/range';
+import { loadBacktest } from '@/lib/sources/loaders/loadBacktest';
 import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
 export const metadata: Metadata = { title: 'Health' };
@@ -18,7 +19,7 @@ export default async function HealthPage({
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
   const range = parseRange((await searchParams).range);
-  const { data, sources } = await loadHealth(config.config);
+  const [{ data, sources }, backtest] = await Promise.all([loadHealth(config.config), loadBacktest()]);
 
   return (
     <PageShell chainName={config.config.chainName}>
@@ -30,6 +31,7 @@ export default async function HealthPage({
       <HealthView
         data={data}
         sources={sources}
+        backtest={backtest}
         range={range}
         now={Date.now()}
         explorerUrl={config.config.explorerUrl}

@@ -1,8 +1,10 @@
 import type { HealthRange } from '@/lib/health/range';
 import type { HealthData } from '@/lib/health/healthData';
 import { historyInRange } from '@/lib/health/historyInRange';
+import type { BacktestReading } from '@/lib/sources/loaders/loadBacktest';
 import type { HealthSources } from '@/lib/sources/loaders/loadHealth';
 import { StressSection } from '@/components/risk/StressSection';
+import { BacktestSection } from './backtest/BacktestSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
@@ -24,12 +26,14 @@ const RENDERED_NEAR_VIEW = '[content-visibility:auto]';
 export function HealthView({
   data,
   sources,
+  backtest,
   range,
   now,
   explorerUrl,
 }: {
   data: HealthData;
   sources: HealthSources;
+  backtest: BacktestReading;
   range: HealthRange;
   now: number;
   explorerUrl: string | null;
@@ -92,6 +96,12 @@ export function HealthView({
           <p className="rounded-xl border border-slate-800 p-6 text-slate-400">Loss events are not available yet.</p>
         )}
       </section>
+
+      <div className={`${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_3000px]`}>
+        <SectionBoundary name="Does the model hold?">
+          <BacktestSection reading={backtest} now={now} />
+        </SectionBoundary>
+      </div>
     </div>
   );
 }

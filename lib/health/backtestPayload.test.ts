@@ -35,7 +35,13 @@ describe('statusJson', () => {
       reason: null,
       since: null,
     });
-    const down = statusJson({ source: 'History indexer', state: 'down', readAt: null, reason: 'refused', since: 5_000 });
+    const down = statusJson({
+      source: 'History indexer',
+      state: 'down',
+      readAt: null,
+      reason: 'refused',
+      since: 5_000,
+    });
     expect(down).toEqual({ source: 'History indexer', state: 'down', readAt: null, reason: 'refused', since: 5 });
   });
 });
