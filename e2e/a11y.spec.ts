@@ -3,7 +3,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { connectDevWallet } from './support/devWallet';
 import { tabTo } from './support/keyboard';
 import { seededProposalId } from './support/proposals';
-import { renderAllCharts } from './support/charts';
+import { renderAllCharts, renderBacktestCharts } from './support/charts';
 import { TRANCHE_IDS } from '../lib/protocol/tranches';
 
 /** Anvil account the dev wallet shows: one with tUSD, BSG and a voting history, so every panel has content. */
@@ -45,6 +45,7 @@ const PAGES: AuditedPage[] = [
       await expect(page.getByTestId('stress-panel')).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
       await page.getByTestId('loss-histogram-slot').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('loss-histogram')).toBeVisible();
+      await renderBacktestCharts(page);
     },
     mainAction: (page) => page.getByTestId('csv-solvency'),
   },
