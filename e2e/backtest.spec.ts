@@ -80,7 +80,7 @@ test('/health says whether the model held, with each market statistics and chart
   expect(drawn).toBe(api.markets.length);
   const charts = page.getByTestId('backtest-chart-rendered');
   for (let i = 0; i < drawn; i++) {
-    await expect(charts.nth(i).locator('.recharts-surface')).toBeVisible();
+    await expect(charts.nth(i).locator('.recharts-wrapper')).toBeVisible();
     expect(Number(await charts.nth(i).getAttribute('data-points'))).toBe(api.markets[i]!.trace.length);
     expect(Number(await charts.nth(i).getAttribute('data-exceptions'))).toBe(
       api.markets[i]!.trace.filter((p) => p.exception).length,

@@ -4,7 +4,8 @@ import { formatFrequency, formatMove, formatP, formatProbability } from './backt
 describe('backtest formatting', () => {
   it('says how often in a year, or once in how many years', () => {
     expect(formatFrequency(43.2)).toBe('about 43 times a year');
-    expect(formatFrequency(1.2)).toBe('about 1.2 time a year');
+    expect(formatFrequency(1.2)).toBe('about 1.2 times a year');
+    expect(formatFrequency(1.04)).toBe('about 1 time a year');
     expect(formatFrequency(1 / 1_234)).toBe('once in 1,200 years');
     expect(formatFrequency(1 / 3.4e6)).toBe('once in 3.4 million years');
     expect(formatFrequency(0)).toBe('never');

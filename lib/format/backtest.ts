@@ -23,7 +23,10 @@ export function formatProbability(p: number): string {
 /** How often, per year, by the model: "about 40 times a year" or "once in 1,200 years". */
 export function formatFrequency(perYear: number): string {
   if (!(perYear > 0)) return 'never';
-  if (perYear >= 1) return `about ${grouped.format(perYear)} time${perYear < 1.5 ? '' : 's'} a year`;
+  if (perYear >= 1) {
+    const times = grouped.format(perYear);
+    return `about ${times} time${times === '1' ? '' : 's'} a year`;
+  }
   const years = 1 / perYear;
   return `once in ${years >= 1e6 ? compact.format(years) : grouped.format(years)} years`;
 }

@@ -1,4 +1,3 @@
-import { formatAge } from '@/lib/format/age';
 import { utc } from '@/lib/format/backtest';
 import type { OracleStaleness } from '@/lib/risk/chainBacktest';
 
@@ -25,8 +24,11 @@ export function OracleStalenessNote({ market, staleness }: { market: string; sta
           ? `${market}'s oracle price did not change in ${Math.round(share * 100)} % of the hours (${unchangedHours.toLocaleString('en-US')} of ${returns.toLocaleString('en-US')}): a repeated price counts as no move, so the model's bands narrow between updates and each update can land beyond them.`
           : null}
       {stopped && lastChange !== null
-        ? ` It last changed at ${utc(lastChange)}, ${formatAge(sinceChange)} before the end of the indexed history.`
+        ? ` It last changed at ${utc(lastChange)}, ${hoursText(sinceChange)} before the end of the indexed history.`
         : null}
     </p>
   );
 }
+
+const hoursText = (seconds: number) =>
+  seconds >= 2 * 86_400 ? `${Math.round(seconds / 86_400)} days` : `${Math.round(seconds / 3_600)} h`;

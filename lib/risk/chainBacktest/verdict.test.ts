@@ -35,6 +35,17 @@ describe('verdictOf', () => {
     );
   });
 
+  it('puts too many exceptions before too few, and says what too few mean', () => {
+    const tooFew = cell({ level: 0.95, exceptions: 45, expected: 145.2, kupiecP: 1e-20 });
+    const tooMany = cell({ level: 0.999, exceptions: 13, expected: 2.9, kupiecP: 1e-5 });
+    expect(verdictOf([tooFew, tooMany]).text).toBe(
+      'Did not hold at 99.9 % one-hour for ETH / USD: 13 falls beyond the band where 2.9 were expected (and 1 other test reject at 0.1 %).',
+    );
+    expect(verdictOf([tooFew]).text).toBe(
+      'Did not hold at 95 % one-hour for ETH / USD: only 45 falls beyond the band where 145 were expected, so the band is too wide.',
+    );
+  });
+
   it('says when exceptions cluster though their count is right', () => {
     const v = verdictOf([cell({ level: 0.999, christoffersenP: 1e-5 })]);
     expect(v.text).toBe('Did not hold at 99.9 % one-hour for ETH / USD: its 10 exceptions came in clusters.');

@@ -30,13 +30,18 @@ export function verdictOf(cells: readonly (BacktestCell & { market: string })[])
     }
     return { held: true, tooShort: false, text: 'Held: no test rejects the model at the 0.1 % level.' };
   }
-  const worst = rejected.reduce((a, b) => (pValue(b) < pValue(a) ? b : a));
+  // Too many exceptions understate the risk, the failure that costs the backstop: said first. Too few overstate it.
+  const tooMany = rejected.filter((c) => c.exceptions > c.expected);
+  const worst = (tooMany.length > 0 ? tooMany : rejected).reduce((a, b) => (pValue(b) < pValue(a) ? b : a));
   const others = rejected.length - 1;
   const expected = worst.expected.toFixed(worst.expected < 10 ? 1 : 0);
+  const moves = worst.side === 'fall' ? 'falls' : 'rises';
   const what =
-    worst.kupiecP < REJECT_BELOW
-      ? `${worst.exceptions} ${worst.side === 'fall' ? 'falls' : 'rises'} beyond the band where ${expected} were expected`
-      : `its ${worst.exceptions} exceptions came in clusters`;
+    worst.kupiecP >= REJECT_BELOW
+      ? `its ${worst.exceptions} exceptions came in clusters`
+      : worst.exceptions > worst.expected
+        ? `${worst.exceptions} ${moves} beyond the band where ${expected} were expected`
+        : `only ${worst.exceptions} ${moves} beyond the band where ${expected} were expected, so the band is too wide`;
   return {
     held: false,
     tooShort: false,
