@@ -82,7 +82,7 @@ export function BacktestSection({ reading, now }: { reading: BacktestReading; no
           <p className="text-xs text-slate-400">
             The model&apos;s fitted constants and its backtest on real exchange history are in docs/risk-model.md. The
             same figures as JSON:{' '}
-            <a className="text-sky-300 hover:underline" href="/api/risk/backtest">
+            <a className="text-sky-300 underline" href="/api/risk/backtest">
               /api/risk/backtest
             </a>
             .
