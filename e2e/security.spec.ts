@@ -3,7 +3,7 @@ import { renderAllCharts } from './support/charts';
 
 // Every document route the app serves, and the API routes (which return data, never documents).
 const PAGES = ['/', '/health', '/tranches', '/tranches/1', '/governance', '/governance/new'] as const;
-const API_ROUTES = ['/api/health', '/api/health/series?range=7d', '/api/risk/inputs'] as const;
+const API_ROUTES = ['/api/health', '/api/health/series?range=7d', '/api/risk/inputs', '/api/risk/backtest'] as const;
 
 /** The headers every response must carry, with the exact value each must have. */
 const STATIC_HEADERS: Record<string, RegExp> = {
