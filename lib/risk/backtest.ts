@@ -19,6 +19,11 @@ export interface BacktestOptions {
   minHistory?: number;
   /** Keep each forecast of this level and horizon for a chart. */
   trace?: { level: number; horizonHours: number };
+  /**
+   * The model as of close k, when the caller reads the history its own way (the chain's oracle, flat hours folded);
+   * null skips the hour. Default: the last 720 closes of the series.
+   */
+  modelAt?: (k: number) => MarketMoveModel | null;
 }
 
 export type BacktestPeriod = 'in' | 'out' | 'all';
@@ -70,12 +75,14 @@ export function walkForward(series: HourlySeries, options: BacktestOptions = {})
   const returns = logReturnsOf(closes);
   const first = minHistory - 1;
   for (let k = first; k < closes.length - 1; k++) {
-    let model: MarketMoveModel | undefined;
+    let model: MarketMoveModel | null | undefined;
     const time = timestamps[k] as number;
     const period: BacktestPeriod = options.splitAt === undefined ? 'all' : time < options.splitAt ? 'in' : 'out';
     for (const hours of horizons) {
       if ((k - first) % hours !== 0 || k + hours >= closes.length || !isContiguous(series, k, hours)) continue;
-      model ??= MarketMoveModel.atClose(returns, k, options.asset);
+      if (model === undefined)
+        model = options.modelAt ? options.modelAt(k) : MarketMoveModel.atClose(returns, k, options.asset);
+      if (model === null) break;
       const realised = Math.log((closes[k + hours] as number) / (closes[k] as number));
       forecasts++;
       for (const level of levels) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyticQuote } from './analytic';
-import { hourlyEquivalentCloses, moveModelOf, riskInputsFromChain, toFloat } from './fromChain';
+import { moveModelOf, riskInputsFromChain, toFloat } from './fromChain';
+import { hourlyEquivalentCloses } from './marketMove/flatHours';
 import { isRiskRequest } from './protocol';
 
 const usd = (n: number) => BigInt(Math.round(n * 1e6));

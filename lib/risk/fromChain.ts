@@ -1,5 +1,6 @@
 import { estimateMarketDynamics, type EstimationOptions, type MarketDynamics } from './estimation';
 import { alignHistories, type PricePoint } from './history';
+import { hourlyEquivalentCloses } from './marketMove/flatHours';
 import { MarketMoveModel, type MarketMoveState } from './marketMove/model';
 import type { MarketRiskInput, RiskInputs, TrancheRiskInput } from './types';
 
@@ -33,7 +34,7 @@ export interface ChainPricePoint {
 const WAD_DECIMALS = 18;
 const HOUR = 3_600;
 /** Fewest price changes the market-move model is read from (its EWMA start needs 20). */
-const MIN_MODEL_RETURNS = 20;
+export const MIN_MODEL_RETURNS = 20;
 
 /** value / 10^decimals as a float, exact to double rounding for any size (the integer and fraction parts apart). */
 export function toFloat(value: bigint, decimals: number): number {
@@ -103,13 +104,9 @@ export function riskInputsFromChain(
 
 /**
  * The market-move model's reading of one market's oracle history, or undefined with fewer than `MIN_MODEL_RETURNS`
- * price changes: the engines then use the Student-t with the estimated or fallback volatility.
- *
- * The history is put on the hourly grid (its own span, last observation carried forward), and an hour whose price
- * repeats the last one is not read as a zero return: an oracle that did not update says nothing about that hour
- * (the seeded history moves once a day; a deviation-triggered feed skips quiet hours). A change after k such hours is
- * read as one hourly return of ln(P/P′)/√k — the same variance per hour — so neither the EWMA nor the Hill estimate
- * mistakes a daily step for an hourly jump. The latest answer, when it came after the last grid hour, closes the series.
+ * price changes: the engines then use the Student-t with the estimated or fallback volatility. The history is put on
+ * the hourly grid (its own span, last observation carried forward), flat hours folded into the next change
+ * (marketMove/flatHours.ts); the latest answer, when it came after the last grid hour, closes the series.
  */
 export function moveModelOf(history: readonly PricePoint[], marketName: string): MarketMoveState | undefined {
   if (history.length < 2) return undefined;
@@ -122,23 +119,4 @@ export function moveModelOf(history: readonly PricePoint[], marketName: string):
   const closes = hourlyEquivalentCloses(hourly);
   if (closes.length - 1 < MIN_MODEL_RETURNS) return undefined;
   return MarketMoveModel.fromCloses(closes, marketName).toState();
-}
-
-/** Closes whose returns are the changes of `hourly`, each divided by √(hours since the previous change). */
-export function hourlyEquivalentCloses(hourly: readonly number[]): number[] {
-  const first = hourly[0];
-  if (first === undefined) return [];
-  const closes = [first];
-  let previous = first;
-  let hours = 0;
-  for (let i = 1; i < hourly.length; i++) {
-    const price = hourly[i] as number;
-    hours++;
-    if (price === previous) continue;
-    const last = closes[closes.length - 1] as number;
-    closes.push(last * Math.exp(Math.log(price / previous) / Math.sqrt(hours)));
-    previous = price;
-    hours = 0;
-  }
-  return closes;
 }

@@ -1,5 +1,7 @@
 import { walkForward } from '../backtest';
-import { assetKey } from '../marketMove/model';
+import { MIN_MODEL_RETURNS } from '../fromChain';
+import { foldFlatHours } from '../marketMove/flatHours';
+import { assetKey, MarketMoveModel } from '../marketMove/model';
 import { hourlyClosesOf, stalenessOf } from './hourlyCloses';
 import { lossMove } from './lossMoves';
 import type { ChainBacktest, LossEvent, LossMove, MarketBacktest, MarketHistory } from './types';
@@ -26,8 +28,14 @@ export function chainBacktest(
     return { history, asset, series };
   });
   const markets: MarketBacktest[] = built.map(({ history, asset, series }) => {
+    // The forecast is the model as the quotes read it (flat hours folded), against what the oracle then did.
+    const folded = foldFlatHours(series.closes);
     const report = walkForward(series, {
       asset,
+      modelAt: (k) => {
+        const changes = folded.changesThrough[k] as number;
+        return changes >= MIN_MODEL_RETURNS ? MarketMoveModel.atClose(folded.returns, changes, asset) : null;
+      },
       levels: CHAIN_BACKTEST_LEVELS,
       horizons: CHAIN_BACKTEST_HORIZONS,
       trace: TRACE,

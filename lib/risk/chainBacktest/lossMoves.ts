@@ -1,11 +1,11 @@
 import type { HourlySeries } from '../marketMove/hourlyCsv';
+import { MIN_MODEL_RETURNS } from '../fromChain';
+import { hourlyEquivalentCloses } from '../marketMove/flatHours';
 import { MarketMoveModel } from '../marketMove/model';
 import { HOUR, priceAt } from './hourlyCloses';
 import type { LossMove, OraclePoint } from './types';
 
 const HOURS_PER_YEAR = 8_760;
-/** The walk-forward's default: a model needs this many closes before it forecasts. */
-export const MIN_MODEL_CLOSES = 24;
 
 /**
  * The oracle's move over the `horizonHours` before `time`, and the probability the model as of the start of that
@@ -23,8 +23,9 @@ export function lossMove(
   const before = priceAt(points, start);
   const after = priceAt(points, time);
   if (before === null || after === null) return null;
-  const closes = closesEndedBy(series, start);
-  if (closes.length < MIN_MODEL_CLOSES) return null;
+  // The model as the quotes read the history: flat hours folded (marketMove/flatHours.ts).
+  const closes = hourlyEquivalentCloses(closesEndedBy(series, start));
+  if (closes.length - 1 < MIN_MODEL_RETURNS) return null;
   const logMove = Math.log(after / before);
   const side = logMove < 0 ? 'fall' : 'rise';
   const model = MarketMoveModel.fromCloses(closes, asset);
