@@ -8,44 +8,13 @@ import { syntheticCloses } from './marketMove/testSeries';
 import { prepareKernel } from './monteCarlo';
 import { ScenarioSampler } from './scenarioSampler';
 import type { ModelParams, RiskInputs } from './types';
+import { testInputs, testMarket } from './testInputs';
 
-const inputs: RiskInputs = {
-  markets: [
-    {
-      name: 'ETH',
-      longNotional: 3e6,
-      shortNotional: 2e6,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.1,
-      liquidityDepth: 5e6,
-      volatility: 2.5,
-    },
-    {
-      name: 'BTC',
-      longNotional: 4e6,
-      shortNotional: 0,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.08,
-      liquidityDepth: 1e7,
-      volatility: 1.5,
-    },
-    {
-      name: 'SOL',
-      longNotional: 1e6,
-      shortNotional: 5e5,
-      maintenanceMarginRate: 0.1,
-      liquidationImpact: 3,
-      liquidityDepth: 1e5,
-      volatility: 4,
-    },
-  ],
-  correlation: [
-    [1, 0.8, 0.7],
-    [0.8, 1, 0.65],
-    [0.7, 0.65, 1],
-  ],
-  tranches: [{ id: 0, name: 'All', capital: 1e5 }],
-};
+const inputs = testInputs([
+  testMarket('ETH', { volatility: 2.5 }),
+  testMarket('BTC', { shortNotional: 0, volatility: 1.5 }),
+  testMarket('SOL', { liquidationImpact: 3, liquidityDepth: 1e5, volatility: 4 }),
+]);
 
 /** SOL with a fitted market-move model: its moves come from the table. */
 const fitted: RiskInputs = {

@@ -2,35 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE, blockCount, mergeBlockRuns, runBlocks, splitBlocks } from './blocks';
 import { NO_STRESS, withDefaults } from './defaults';
 import { createBuffers, prepareKernel, simulateShortfalls } from './monteCarlo';
-import type { RiskInputs } from './types';
+import { testInputs, testMarket } from './testInputs';
 
-const inputs: RiskInputs = {
-  markets: [
-    {
-      name: 'ETH',
-      longNotional: 3e6,
-      shortNotional: 2e6,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.1,
-      liquidityDepth: 5e6,
-      volatility: 1.2,
-    },
-    {
-      name: 'BTC',
-      longNotional: 4e6,
-      shortNotional: 3e6,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.08,
-      liquidityDepth: 1e7,
-      volatility: 0.9,
-    },
-  ],
-  correlation: [
-    [1, 0.8],
-    [0.8, 1],
-  ],
-  tranches: [{ id: 0, name: 'All', capital: 1e5 }],
-};
+const inputs = testInputs([testMarket('ETH', { volatility: 1.2 }), testMarket('BTC', { volatility: 0.9 })]);
 
 describe('blocks of scenarios', () => {
   it('splits the blocks into contiguous near-equal ranges', () => {

@@ -3,10 +3,10 @@ import { BLOCK_SIZE } from '../blocks';
 import { NO_STRESS } from '../defaults';
 import { runMonteCarlo } from '../monteCarlo';
 import type { BlocksRequest, BlocksResponse, RiskRequest, RiskResponse, SummariseRequest } from '../protocol';
-import type { RiskInputs } from '../types';
 import { createRiskHandler } from './handleRequest';
 import { RiskClient } from './riskClient';
 import { poolSize, RiskPool, type PoolMember } from './riskPool';
+import { TEST_TRANCHES, testInputs, testMarket } from '../testInputs';
 
 /** A worker in this thread: the real handler, messages cloned both ways and answered on a later task. */
 class InProcessWorker implements PoolMember {
@@ -23,47 +23,14 @@ class InProcessWorker implements PoolMember {
   }
 }
 
-const inputs: RiskInputs = {
-  markets: [
-    {
-      name: 'ETH',
-      longNotional: 3e6,
-      shortNotional: 2e6,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.1,
-      liquidityDepth: 5e6,
-      volatility: 0.9,
-    },
-    {
-      name: 'BTC',
-      longNotional: 4e6,
-      shortNotional: 3e6,
-      maintenanceMarginRate: 0.05,
-      liquidationImpact: 0.08,
-      liquidityDepth: 1e7,
-      volatility: 0.7,
-    },
-    {
-      name: 'SOL',
-      longNotional: 1e6,
-      shortNotional: 5e5,
-      maintenanceMarginRate: 0.1,
-      liquidationImpact: 0.15,
-      liquidityDepth: 1e6,
-      volatility: 1.1,
-    },
+const inputs = testInputs(
+  [
+    testMarket('ETH', { volatility: 0.9 }),
+    testMarket('BTC', { volatility: 0.7 }),
+    testMarket('SOL', { volatility: 1.1 }),
   ],
-  correlation: [
-    [1, 0.8, 0.7],
-    [0.8, 1, 0.65],
-    [0.7, 0.65, 1],
-  ],
-  tranches: [
-    { id: 0, name: 'Junior', capital: 30_000 },
-    { id: 1, name: 'Mezzanine', capital: 60_000 },
-    { id: 2, name: 'Senior', capital: 300_000 },
-  ],
-};
+  TEST_TRANCHES,
+);
 
 const run = { inputs, stress: { ...NO_STRESS, volatilityMultiplier: 2 }, scenarios: BLOCK_SIZE * 6 + 500, seed: 42 };
 
