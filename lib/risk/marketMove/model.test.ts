@@ -58,6 +58,14 @@ describe('marketMoveQuantile', () => {
     expect(marketMoveQuantile(longer, 0.99, 6, 'ETH')).toEqual(marketMoveQuantile(closes, 0.99, 6, 'ETH'));
   });
 
+  it('states no move for a price that never moved, and a finite one for absurd but positive prices', () => {
+    expect(marketMoveQuantile(Array(100).fill(42), 0.999, 24)).toEqual({ fall: 0, rise: 0 });
+    const wild = closes.map((c, i) => (i % 2 === 0 ? c * 1e150 : c * 1e-150));
+    const move = marketMoveQuantile(wild, 0.99, 1, 'ETH');
+    expect(move.fall).toBeLessThanOrEqual(1);
+    expect(Number.isFinite(move.rise)).toBe(true);
+  });
+
   it('refuses prices, levels and horizons it cannot read', () => {
     expect(() => marketMoveQuantile([100], 0.99, 1)).toThrow(RangeError);
     expect(() => marketMoveQuantile([100, 0, 101], 0.99, 1)).toThrow(/positive/);
