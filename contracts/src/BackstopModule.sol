@@ -173,6 +173,9 @@ contract BackstopModule is IBackstopModule, Ownable {
     function setDepositsPaused(bool paused) external {
         if (msg.sender != guardian && msg.sender != owner()) revert ErrorsLib.NotGuardianOrOwner(msg.sender);
         depositsPaused = paused;
+        for (uint8 i; i < TRANCHE_COUNT; ++i) {
+            _syncDepositLimits(i);
+        }
         emit EventsLib.DepositsPausedSet(msg.sender, paused);
     }
 
@@ -337,6 +340,14 @@ contract BackstopModule is IBackstopModule, Ownable {
     function _setDepositCap(uint8 trancheId, uint256 cap) internal {
         emit EventsLib.DepositCapSet(trancheId, _params[trancheId].depositCap, cap);
         _params[trancheId].depositCap = cap;
+        _syncDepositLimits(trancheId);
+    }
+
+    /// @dev Deposits read the pause flag and the cap from the vault's own storage (no call here): every change of
+    /// either is copied there in the same transaction. Before `initialize` there is no vault yet; it gets both then.
+    function _syncDepositLimits(uint8 trancheId) internal {
+        ITrancheVault vault = _tranches[trancheId];
+        if (address(vault) != address(0)) vault.syncDepositLimits(depositsPaused, _params[trancheId].depositCap);
     }
 
     function _setCooldown(uint8 trancheId, uint256 value) internal {

@@ -52,6 +52,8 @@ contract TrancheVault is ERC4626, ITrancheVault {
         uint256 assets;
     }
 
+    /// @dev 10 ** `_decimalsOffset()`.
+    uint256 internal constant VIRTUAL_SHARES = 1e6;
     /// @dev Base of `lossIndex`.
     uint256 internal constant LOSS_INDEX_ONE = 1e27;
 
@@ -63,14 +65,21 @@ contract TrancheVault is ERC4626, ITrancheVault {
     /// @inheritdoc ITrancheVault
     uint8 public immutable trancheId;
 
-    /// @inheritdoc ITrancheVault
-    uint256 public accountedAssets;
-    /// @inheritdoc ITrancheVault
-    uint256 public vestingAmount;
-    /// @inheritdoc ITrancheVault
-    uint64 public vestingStart;
+    // Storage is laid out for the deposit, which reads two vault slots besides the receiver's holding: the books
+    // (assets on the books, vesting end, epoch, the wiped and paused flags) and the supply with the deposit cap.
+    // Asset amounts fit 128 bits (SafeCast reverts beyond); the pause flag and cap mirror the module's
+    // (`syncDepositLimits`), so a deposit makes no call to it.
+    uint128 internal _accountedAssets;
     /// @inheritdoc ITrancheVault
     uint64 public vestingEnd;
+    /// @inheritdoc ITrancheVault
+    uint32 public epoch;
+    /// @inheritdoc ITrancheVault
+    bool public wiped;
+    bool internal _depositsPaused;
+    uint192 internal _vestingAmount;
+    /// @inheritdoc ITrancheVault
+    uint64 public vestingStart;
     /// @inheritdoc ITrancheVault
     uint160 public totalLossAbsorbed;
     /// @inheritdoc ITrancheVault
@@ -81,12 +90,9 @@ contract TrancheVault is ERC4626, ITrancheVault {
     mapping(address owner => CooldownRequest) internal _cooldowns;
 
     // Share books. OpenZeppelin's ERC20 keeps its balances private, so `_update`, `balanceOf` and `totalSupply` are
-    // replaced to make balances per epoch: one slot for supply, epoch and the wiped flag, one per holder.
+    // replaced to make balances per epoch: one slot per holder, and the supply beside the deposit cap.
     uint128 internal _supply;
-    /// @inheritdoc ITrancheVault
-    uint32 public epoch;
-    /// @inheritdoc ITrancheVault
-    bool public wiped;
+    uint128 internal _depositCap;
     mapping(address account => Holding) internal _holdings;
     /// @inheritdoc ITrancheVault
     mapping(uint256 epoch => Settlement) public settlements;
@@ -119,7 +125,7 @@ contract TrancheVault is ERC4626, ITrancheVault {
     /// @inheritdoc ITrancheVault
     function addPremium(uint256 amount) external onlyModule {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
-        accountedAssets += amount;
+        _accountedAssets = (uint256(_accountedAssets) + amount).toUint128();
         totalPremiumReceived += amount;
         (uint256 unvested, uint64 end) = _addToVesting(amount);
         emit EventsLib.PremiumAdded(amount, unvested, end);
@@ -129,7 +135,7 @@ contract TrancheVault is ERC4626, ITrancheVault {
     function absorbLoss(uint256 amount, address recipient) external onlyModule {
         uint256 available = totalAssets();
         if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
-        accountedAssets -= amount;
+        _accountedAssets -= uint128(amount); // amount <= totalAssets() <= _accountedAssets
         totalLossAbsorbed += amount.toUint160();
         lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
         // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
@@ -153,11 +159,11 @@ contract TrancheVault is ERC4626, ITrancheVault {
         uint256 settled;
         // With no shares left there is nobody to settle on: the books stay and go to the next holders like premium.
         if (supply > 0) {
-            settled = accountedAssets;
+            settled = _accountedAssets;
             settlements[ended] = Settlement(supply, settled);
             unclaimedSettlements += settled;
-            accountedAssets = 0;
-            vestingAmount = 0;
+            _accountedAssets = 0;
+            _vestingAmount = 0;
             vestingStart = uint64(block.timestamp);
             vestingEnd = uint64(block.timestamp);
         }
@@ -169,12 +175,23 @@ contract TrancheVault is ERC4626, ITrancheVault {
         emit EventsLib.EpochStarted(newEpoch, supply, settled);
     }
 
+    /// @inheritdoc ITrancheVault
+    function syncDepositLimits(bool paused, uint256 cap) external onlyModule {
+        _depositsPaused = paused;
+        _depositCap = uint128(Math.min(cap, type(uint128).max));
+    }
+
     /// @notice ERC-4626 deposit; reverts with `DepositsPaused`, `TrancheWiped` or `ZeroAmount` before the standard
     /// checks, so the app can say why.
-    function deposit(uint256 assets, address receiver) public override(ERC4626, IERC4626) returns (uint256) {
+    /// OpenZeppelin's deposit, with `totalAssets()` worked out once for both the cap and the price.
+    function deposit(uint256 assets, address receiver) public override(ERC4626, IERC4626) returns (uint256 shares) {
         _requireDepositsOpen();
         if (assets == 0) revert ErrorsLib.ZeroAmount();
-        return super.deposit(assets, receiver);
+        uint256 total = totalAssets();
+        uint256 room = _roomUnderCap(total);
+        if (assets > room) revert ERC4626ExceededMaxDeposit(receiver, assets, room);
+        shares = assets.mulDiv(uint256(_supply) + VIRTUAL_SHARES, total + 1, Math.Rounding.Floor);
+        _deposit(_msgSender(), receiver, assets, shares);
     }
 
     /// @inheritdoc ITrancheVault
@@ -258,14 +275,25 @@ contract TrancheVault is ERC4626, ITrancheVault {
 
     /// @notice Assets that back the shares now: everything on the books less premium still vesting.
     function totalAssets() public view override(ERC4626, IERC4626) returns (uint256) {
-        return accountedAssets - unvestedPremium();
+        return _accountedAssets - unvestedPremium();
+    }
+
+    /// @inheritdoc ITrancheVault
+    function accountedAssets() external view returns (uint256) {
+        return _accountedAssets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function vestingAmount() external view returns (uint256) {
+        return _vestingAmount;
     }
 
     /// @inheritdoc ITrancheVault
     function unvestedPremium() public view returns (uint256) {
         uint256 end = vestingEnd;
         if (block.timestamp >= end) return 0;
-        return vestingAmount.mulDiv(end - block.timestamp, end - vestingStart, Math.Rounding.Ceil);
+        // A uint192 amount times a uint64 span cannot overflow, so plain arithmetic does (cheaper than mulDiv).
+        return Math.ceilDiv(uint256(_vestingAmount) * (end - block.timestamp), end - vestingStart);
     }
 
     /// @inheritdoc ITrancheVault
@@ -298,10 +326,8 @@ contract TrancheVault is ERC4626, ITrancheVault {
 
     /// @notice 0 while deposits are paused or the tranche is wiped; otherwise what is left under the tranche's cap.
     function maxDeposit(address) public view override(ERC4626, IERC4626) returns (uint256) {
-        if (wiped || module.depositsPaused()) return 0;
-        uint256 cap = module.depositCap(trancheId);
-        uint256 assets = totalAssets();
-        return cap > assets ? cap - assets : 0;
+        if (wiped || _depositsPaused) return 0;
+        return _roomUnderCap(totalAssets());
     }
 
     /// @notice The shares `maxDeposit` buys, and never more than the share books can hold; never reverts.
@@ -436,21 +462,28 @@ contract TrancheVault is ERC4626, ITrancheVault {
         uint256 remaining = stillVesting == 0 ? 0 : vestingEnd - block.timestamp;
         unvested = stillVesting + amount;
         end = uint64(block.timestamp + (stillVesting * remaining + amount * module.premiumVestingPeriod()) / unvested);
-        vestingAmount = unvested;
+        _vestingAmount = unvested.toUint192();
         vestingStart = uint64(block.timestamp);
         vestingEnd = end;
     }
 
+    /// @dev What the tranche still takes before `totalAssets` reaches the cap.
+    function _roomUnderCap(uint256 total) internal view returns (uint256) {
+        uint256 cap = _depositCap;
+        return cap > total ? cap - total : 0;
+    }
+
     function _requireDepositsOpen() internal view {
-        if (module.depositsPaused()) revert ErrorsLib.DepositsPaused();
-        if (wiped) revert ErrorsLib.TrancheWiped(trancheId);
+        (bool paused, bool isWiped) = (_depositsPaused, wiped); // one slot, read once
+        if (paused) revert ErrorsLib.DepositsPaused();
+        if (isWiped) revert ErrorsLib.TrancheWiped(trancheId);
     }
 
     /// @dev Books the assets only once they have arrived: a token that calls back during `transferFrom` (ERC-777
     /// style hooks, which an off-local-chain deployment could be given) must not see them counted before they exist.
     function _deposit(address caller, address receiver, uint256 assets, uint256 shares) internal override {
         super._deposit(caller, receiver, assets, shares);
-        accountedAssets += assets;
+        _accountedAssets = (uint256(_accountedAssets) + assets).toUint128();
     }
 
     /// @dev The owner's request, or an empty one when it was made in an ended epoch.
@@ -509,7 +542,7 @@ contract TrancheVault is ERC4626, ITrancheVault {
         CooldownRequest storage stored = _cooldowns[owner];
         stored.shares = r.shares - uint128(shares);
         stored.assetsAtRequest = r.assetsAtRequest - uint128(valueUsed);
-        accountedAssets -= assets;
+        _accountedAssets -= assets.toUint128();
         if (withheld > 0) emit EventsLib.ExitValueWithheld(owner, withheld);
     }
 

@@ -4755,7 +4755,7 @@ export const trancheVaultAbi = [
       { name: 'receiver', internalType: 'address', type: 'address' },
     ],
     name: 'deposit',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'nonpayable',
   },
   {
@@ -4967,6 +4967,16 @@ export const trancheVaultAbi = [
     name: 'symbol',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'paused', internalType: 'bool', type: 'bool' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'syncDepositLimits',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',

@@ -44,6 +44,11 @@ interface ITrancheVault is IERC4626 {
     /// @return newEpoch The epoch that starts.
     function startNewEpoch() external returns (uint32 newEpoch);
 
+    /// @notice Copies the module's deposit pause flag and this tranche's deposit cap, which every deposit checks, into
+    /// the vault's own storage (a cap above `type(uint128).max` is kept as that). The module calls it whenever either
+    /// changes. Module only.
+    function syncDepositLimits(bool paused, uint256 cap) external;
+
     // ---------------------------------------------------------------- deposits, exits and settlements
 
     /// @notice Deposits `assets` for `receiver` in one transaction, authorised by the caller's EIP-2612 permit

@@ -25,6 +25,7 @@ contract GasBenchmarks is BackstopFixture {
     address internal trader = makeAddr("trader");
     address internal holder = makeAddr("holder"); // has shares, no exit request
     address internal leaver = makeAddr("leaver"); // has shares under an exit request
+    uint256 internal mintShares; // read in setUp, so the measured mint finds the vault's slots cold
 
     function setUp() public override {
         super.setUp();
@@ -56,6 +57,7 @@ contract GasBenchmarks is BackstopFixture {
         // Opened here so that every test measures from storage last written in another transaction.
         _open(trader, ETH, true, 1_000e18, clearinghouse.initialMargin(ETH, 3_000_000e6));
         _setPrice(ETH, 2_000e8);
+        mintShares = tranches[1].previewDeposit(AMOUNT / 2);
         vm.warp(block.timestamp + 1); // so the voter's delegation is a past checkpoint when proposing
     }
 
@@ -77,6 +79,31 @@ contract GasBenchmarks is BackstopFixture {
         vm.stopPrank();
         assertEq(plain.balanceOf(user), shares);
         assertGt(gasUsed, 0);
+    }
+
+    function test_gas_mint() public {
+        vm.startPrank(user);
+        vm.startSnapshotGas("mint");
+        uint256 assets = tranches[1].mint(mintShares, user);
+        vm.stopSnapshotGas();
+        vm.stopPrank();
+        assertEq(tranches[1].balanceOf(user), mintShares);
+        assertGt(assets, 0);
+        assertLe(assets, AMOUNT);
+    }
+
+    function test_gas_withdraw() public {
+        vm.warp(block.timestamp + 7 days + 1 hours);
+        uint256 assets = AMOUNT / 2; // under the leaver's maxWithdraw, which reading here would warm the slots
+        uint256 before = usd.balanceOf(leaver);
+
+        vm.startPrank(leaver);
+        vm.startSnapshotGas("withdraw");
+        tranches[1].withdraw(assets, leaver, leaver);
+        vm.stopSnapshotGas();
+        vm.stopPrank();
+        assertEq(usd.balanceOf(leaver) - before, assets);
+        assertLt(tranches[1].balanceOf(leaver), tranches[1].balanceOf(holder));
     }
 
     function test_gas_cooldown() public {
