@@ -10,7 +10,8 @@ import { RenderCache } from './renderCache';
 export interface CachedPage {
   status: number;
   headers: Array<[string, string]>;
-  html: string;
+  /** The HTML, encoded once: every visitor of the interval is sent these same bytes. */
+  html: Uint8Array<ArrayBuffer>;
   /** What the Content-Security-Policy of this HTML must allow: its own inline scripts, nothing else inline. */
   inlineHashes: string[];
 }
@@ -66,7 +67,12 @@ export function cachedPage(page: CachedPageRequest, origin: string): Promise<Cac
     });
     const html = await response.text();
     const kept = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase()));
-    const value = { status: response.status, headers: kept, html, inlineHashes: inlineScriptHashes(html) };
+    const value = {
+      status: response.status,
+      headers: kept,
+      html: new TextEncoder().encode(html),
+      inlineHashes: inlineScriptHashes(html),
+    };
     return { value, keep: response.status === 200 };
   });
 }
