@@ -15,12 +15,15 @@ export async function proxy(request: NextRequest) {
 
   // `next dev` rebuilds pages as their code changes: no cache there.
   const cacheable = process.env.NODE_ENV === 'development' ? null : cacheableRequest(request);
-  if (cacheable) {
-    const page = await cachedPage(cacheable, request.nextUrl.origin);
+  // The render is asked of this server by its own name and port (Next's URL holds them), always over plain http: the
+  // protocol Next puts in that URL comes from the visitor's X-Forwarded-Proto, which must not break a shared render.
+  const page = cacheable && (await cachedPage(cacheable, `http://${request.nextUrl.host}`).catch(() => null));
+  if (page) {
     const response = new NextResponse(page.html, { status: page.status, headers: page.headers });
     response.headers.set('Content-Security-Policy', policy(request, { inlineHashes: page.inlineHashes }));
     return response;
   }
+  // Not cacheable, or the shared render failed: this visitor gets a render of their own.
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
   const nonced = policy(request, { nonce });
