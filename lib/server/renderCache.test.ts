@@ -55,6 +55,18 @@ describe('RenderCache', () => {
     expect(t.renders()).toBe(2);
   });
 
+  it('keeps answering with the previous render while a slow render outlasts two intervals', async () => {
+    const t = setup();
+    const first = t.cache.get('k', t.render);
+    t.finish('v1');
+    await first;
+    t.clock.advance(5_000);
+    expect(await t.cache.get('k', t.render)).toBe('v1');
+    t.clock.advance(20_000);
+    expect(await t.cache.get('k', t.render)).toBe('v1');
+    expect(t.renders()).toBe(2);
+  });
+
   it('makes visitors wait for a fresh render after two idle intervals', async () => {
     const t = setup();
     const first = t.cache.get('k', t.render);
