@@ -1,6 +1,5 @@
 'use client';
 
-import '@rainbow-me/rainbowkit/styles.css';
 import { ConnectButton, darkTheme, lightTheme, RainbowKitProvider, useConnectModal } from '@rainbow-me/rainbowkit';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';

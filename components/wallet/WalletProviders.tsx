@@ -1,5 +1,8 @@
 'use client';
 
+// RainbowKit's CSS stays with the page (it is not JavaScript): loaded with its lazy code, it could arrive after the
+// button it styles, which then drew unstyled and taller for a frame and moved the header.
+import '@rainbow-me/rainbowkit/styles.css';
 import { useState, type ReactNode } from 'react';
 import { deserialize, WagmiProvider, type State } from 'wagmi';
 import { TxTrackerProvider } from '@/components/tx/TxTracker';
