@@ -1,7 +1,7 @@
 'use client';
 
-import { useConnectModal } from '@rainbow-me/rainbowkit';
 import { useAccount, useChainId, useSwitchChain } from 'wagmi';
+import { useConnectUi } from '@/components/wallet/ConnectUi';
 import { TxStatusLine } from './TxStatusLine';
 import type { TransactionFlow } from './useTransactionFlow';
 
@@ -31,7 +31,7 @@ export function TxButton({
   const { isConnected, chainId: walletChainId } = useAccount();
   const appChainId = useChainId();
   const { switchChain, isPending: switching, error: switchError } = useSwitchChain();
-  const { openConnectModal } = useConnectModal();
+  const { openConnectModal } = useConnectUi();
 
   if (!isConnected) {
     return (

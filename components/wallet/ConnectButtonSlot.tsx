@@ -1,17 +1,79 @@
 'use client';
 
-import { ConnectButton } from '@rainbow-me/rainbowkit';
-import type { ComponentProps } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAccount } from 'wagmi';
+import { useConnectUi, type ConnectButtonProps } from './ConnectUi';
 
 /**
  * RainbowKit's button in a slot that holds its room (40 px high, as wide as "Connect Wallet") from the first paint.
- * RainbowKit draws the button only once mounted in the browser, and whatever sits beside or below it would
- * otherwise move when it appears, or wrap onto another line in a narrow header.
+ * Until RainbowKit has loaded (ConnectUi.tsx), a button of ours stands in: a click on it loads RainbowKit and opens
+ * the connect modal, and focus moves to RainbowKit's button when it takes over, so keyboard users lose nothing.
  */
-export function ConnectButtonSlot(props: ComponentProps<typeof ConnectButton>) {
+export function ConnectButtonSlot(props: ConnectButtonProps) {
+  const id = useId();
+  const ui = useConnectUi();
+  const { register, ready } = ui;
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const placeholderFocused = useRef(false);
+  const key = JSON.stringify(props);
+  const stableProps = useMemo(() => JSON.parse(key) as ConnectButtonProps, [key]);
+
+  useEffect(
+    () => (element ? register({ id, element, props: stableProps }) : undefined),
+    [register, id, element, stableProps],
+  );
+
+  useLayoutEffect(() => {
+    if (!ready || !placeholderFocused.current) return;
+    placeholderFocused.current = false;
+    element?.querySelector('button')?.focus();
+  }, [ready, element]);
+
   return (
     <div className="min-h-10 min-w-36">
-      <ConnectButton {...props} />
+      <div ref={setElement} className="contents" />
+      {ready ? null : (
+        <PendingConnectButton
+          pending={ui.pending}
+          onClick={ui.openConnectModal}
+          onPointerEnter={ui.prefetch}
+          onFocus={() => {
+            placeholderFocused.current = true;
+            ui.prefetch();
+          }}
+          onBlur={() => {
+            placeholderFocused.current = false;
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/**
+ * Stands in for RainbowKit's button. A returning wallet's address shows from the first paint (wagmi knows it from
+ * its state cookie), so the header never says "Connect Wallet" to someone who is connected.
+ */
+function PendingConnectButton({
+  pending,
+  ...handlers
+}: {
+  pending: boolean;
+  onClick: () => void;
+  onPointerEnter: () => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}) {
+  const { address } = useAccount();
+  return (
+    <button
+      type="button"
+      aria-busy={pending || undefined}
+      className={`h-10 min-w-36 rounded-xl bg-amber-500 px-3.5 font-semibold text-ink ${pending ? 'animate-pulse cursor-progress' : ''}`}
+      data-testid="wallet-button-loading"
+      {...handlers}
+    >
+      {address ? `${address.slice(0, 6)}…${address.slice(-4)}` : 'Connect Wallet'}
+    </button>
   );
 }

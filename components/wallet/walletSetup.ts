@@ -1,4 +1,4 @@
-import { connectorsForWallets, type WalletList } from '@rainbow-me/rainbowkit';
+import type { WalletList } from '@rainbow-me/rainbowkit';
 import { injectedWallet, metaMaskWallet, rainbowWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets';
 import { createConfig, createStorage, type Config } from 'wagmi';
 import { chainFromConfig } from '@/lib/chain/chain';
@@ -8,6 +8,7 @@ import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { rpcTransport } from '@/lib/chain/transport';
 import { WALLET_STORAGE_KEY } from '@/lib/chain/walletCookie';
 import { devWallet } from './devWalletRainbowKit';
+import { walletConnectors } from './walletConnectors';
 import { walletStateCookies } from './walletStateCookie';
 
 export interface WalletSetup {
@@ -44,7 +45,7 @@ function createWalletSetup(config: PublicConfig): WalletSetup {
     walletList.push({ groupName: 'Mobile and other', wallets: [metaMaskWallet, rainbowWallet, walletConnectWallet] });
   }
 
-  const connectors = connectorsForWallets(walletList, {
+  const connectors = walletConnectors(walletList, {
     appName: 'Backstop',
     projectId: config.walletConnectProjectId ?? '',
   });

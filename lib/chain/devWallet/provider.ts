@@ -1,7 +1,6 @@
 import {
   BaseError,
   createPublicClient,
-  createWalletClient,
   hexToNumber,
   isAddressEqual,
   isHex,
@@ -13,11 +12,15 @@ import {
   type Chain,
   type Hex,
   type Transport,
-  type WalletClient,
 } from 'viem';
-import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts';
-import { ANVIL_TEST_PRIVATE_KEYS, DEFAULT_DEV_ACCOUNT_INDEX, isDevAccountIndex } from './accounts';
+import {
+  ANVIL_TEST_ADDRESSES,
+  ANVIL_TEST_PRIVATE_KEYS,
+  DEFAULT_DEV_ACCOUNT_INDEX,
+  isDevAccountIndex,
+} from './accounts';
 import { parseTransactionRequest, parseTypedData, type RpcTransactionRequest } from './rpcRequests';
+import type { Signer } from './signer';
 
 /** The slice of the Web Storage API the wallet uses to remember its state across reloads. */
 export interface DevWalletStorage {
@@ -73,7 +76,7 @@ export function createDevWalletProvider({
   const node = createPublicClient({ chain, transport });
   const listeners = new Map<string, Set<Listener>>();
   const subscribers = new Set<() => void>();
-  const walletClients = new Map<number, WalletClient<Transport, Chain, PrivateKeyAccount>>();
+  const walletClients = new Map<number, Signer>();
 
   const storedIndex = Number(storage.getItem(STORAGE_ACCOUNT));
   let accountIndex =
@@ -87,25 +90,32 @@ export function createDevWalletProvider({
     for (const listener of listeners.get(event) ?? []) listener(...args);
   }
 
-  function walletClient() {
-    let client = walletClients.get(accountIndex);
+  // The signing code (viem's local accounts, elliptic curves) loads with the first signature, not with the page.
+  async function walletClient(): Promise<Signer> {
+    const index = accountIndex;
+    let client = walletClients.get(index);
     if (!client) {
-      const key = ANVIL_TEST_PRIVATE_KEYS[accountIndex];
-      if (!key) throw new Error(`no dev account #${accountIndex}`);
-      client = createWalletClient({ account: privateKeyToAccount(key), chain, transport });
-      walletClients.set(accountIndex, client);
+      const key = ANVIL_TEST_PRIVATE_KEYS[index];
+      if (!key) throw new Error(`no dev account #${index}`);
+      const { createSigner } = await import('./signer');
+      client = createSigner(key, chain, transport);
+      walletClients.set(index, client);
     }
     return client;
   }
 
-  const address = () => walletClient().account.address;
+  const address = (): Address => {
+    const current = ANVIL_TEST_ADDRESSES[accountIndex];
+    if (!current) throw new Error(`no dev account #${accountIndex}`);
+    return current;
+  };
 
   function connect(): Address[] {
     storage.setItem(STORAGE_CONNECTED, '1');
     return [address()];
   }
 
-  function requireSigner(claimed: unknown) {
+  async function requireSigner(claimed: unknown): Promise<Signer> {
     if (!isConnected()) throw new UnauthorizedProviderError(new Error('the dev wallet is not connected'));
     if (typeof claimed !== 'string' || !isAddressEqual(claimed as Address, address())) {
       throw new UnauthorizedProviderError(new Error(`the dev wallet signs as ${address()}, not ${String(claimed)}`));
@@ -146,17 +156,17 @@ export function createDevWalletProvider({
       }
       case 'eth_sendTransaction': {
         const request = params[0] as RpcTransactionRequest;
-        const client = requireSigner(request.from);
+        const client = await requireSigner(request.from);
         return sendTransaction(client, request);
       }
       case 'personal_sign': {
         const [message, signer] = params as [string, Address];
         // The spec says hex; some dapps send the text itself.
-        return requireSigner(signer).signMessage({ message: isHex(message) ? { raw: message } : message });
+        return (await requireSigner(signer)).signMessage({ message: isHex(message) ? { raw: message } : message });
       }
       case 'eth_signTypedData_v4': {
         const [signer, typedData] = params as [Address, unknown];
-        return requireSigner(signer).signTypedData(parseTypedData(typedData));
+        return (await requireSigner(signer)).signTypedData(parseTypedData(typedData));
       }
       case 'wallet_addEthereumChain':
       case 'eth_sign':
@@ -168,10 +178,7 @@ export function createDevWalletProvider({
     }
   }
 
-  async function sendTransaction(
-    client: WalletClient<Transport, Chain, PrivateKeyAccount>,
-    request: RpcTransactionRequest,
-  ) {
+  async function sendTransaction(client: Signer, request: RpcTransactionRequest) {
     try {
       // viem fills nonce/gas/fees, signs with the local key and sends eth_sendRawTransaction.
       return await client.sendTransaction(
