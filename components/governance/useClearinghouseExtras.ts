@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { multicall, readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { clearinghouseAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
@@ -15,11 +16,11 @@ export function useClearinghouseExtras(marketCount: number) {
       const clearinghouse = { address: config.contracts.clearinghouse, abi: clearinghouseAbi } as const;
       const client = publicClientFor(config);
       const [age, markets] = await Promise.all([
-        client.readContract({ ...clearinghouse, functionName: 'maxPriceAge' }).then(
+        readContract(client, { ...clearinghouse, functionName: 'maxPriceAge' }).then(
           (result) => ({ status: 'success' as const, result }),
           () => ({ status: 'failure' as const }),
         ),
-        client.multicall({
+        multicall(client, {
           deployless: true,
           allowFailure: true,
           contracts: Array.from(

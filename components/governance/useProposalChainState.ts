@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { zeroAddress, type Address } from 'viem';
+import { multicall } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
@@ -32,7 +33,7 @@ export function useProposalChainState(proposalId: bigint, account: Address | und
     queryFn: async (): Promise<ProposalChainState> => {
       const client = publicClientFor(config);
       const governor = { address: config.contracts.governor, abi: backstopGovernorAbi } as const;
-      const [state, votes, snapshot, deadline, eta, hasVoted] = await client.multicall({
+      const [state, votes, snapshot, deadline, eta, hasVoted] = await multicall(client, {
         deployless: true,
         allowFailure: false,
         contracts: [
@@ -44,7 +45,7 @@ export function useProposalChainState(proposalId: bigint, account: Address | und
           { ...governor, functionName: 'hasVoted', args: [proposalId, who] },
         ],
       });
-      const [quorum, mine] = await client.multicall({
+      const [quorum, mine] = await multicall(client, {
         deployless: true,
         allowFailure: true,
         contracts: [

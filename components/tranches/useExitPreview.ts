@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { maxUint256, type Address } from 'viem';
+import { readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
@@ -28,7 +29,7 @@ export function useExitPreview(vault: Address, owner: Address, unit: AmountUnit,
       const client = publicClientFor(config);
       const value = amount ?? 0n;
       if (unit === 'shares') {
-        const [paid, withheld] = await client.readContract({
+        const [paid, withheld] = await readContract(client, {
           address: vault,
           abi: trancheVaultAbi,
           functionName: 'previewRedeemFor',
@@ -36,7 +37,7 @@ export function useExitPreview(vault: Address, owner: Address, unit: AmountUnit,
         });
         return { shares: value, paid, valueNow: paid + withheld };
       }
-      const shares = await client.readContract({
+      const shares = await readContract(client, {
         address: vault,
         abi: trancheVaultAbi,
         functionName: 'previewWithdrawFor',
@@ -44,7 +45,7 @@ export function useExitPreview(vault: Address, owner: Address, unit: AmountUnit,
       });
       // A request worth nothing cannot pay any assets: the vault answers with the largest number.
       if (shares === maxUint256) return { shares, paid: value, valueNow: value };
-      const valueNow = await client.readContract({
+      const valueNow = await readContract(client, {
         address: vault,
         abi: trancheVaultAbi,
         functionName: 'previewRedeem',

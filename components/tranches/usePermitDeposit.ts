@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { parseSignature, type Address } from 'viem';
 import { useConfig, useSignTypedData } from 'wagmi';
 import { getAccount } from 'wagmi/actions';
+import { readContract } from 'viem/actions';
 import type { TransactionFlow } from '@/components/tx/useTransactionFlow';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
@@ -56,7 +57,7 @@ export function usePermitDeposit(opts: {
     busy.current = true;
     try {
       setSign({ status: 'signing' });
-      const nonce = await publicClientFor(config).readContract({
+      const nonce = await readContract(publicClientFor(config), {
         address: opts.asset,
         abi: testStablecoinAbi,
         functionName: 'nonces',

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { Address } from 'viem';
+import { readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { testStablecoinAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
@@ -16,7 +17,7 @@ export function usePermitDomain(asset: Address) {
     queryKey: ['tranche', 'permitDomain', config.chainId, asset],
     queryFn: async () => {
       try {
-        const [, name, version, chainId, verifyingContract] = await publicClientFor(config).readContract({
+        const [, name, version, chainId, verifyingContract] = await readContract(publicClientFor(config), {
           address: asset,
           abi: testStablecoinAbi,
           functionName: 'eip712Domain',

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { Address } from 'viem';
+import { readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { trancheVaultAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
@@ -14,7 +15,7 @@ export function useVaultPreview(vault: Address, functionName: PreviewFunction, a
   return useQuery({
     queryKey: ['tranche', functionName, config.chainId, vault, amount?.toString() ?? null],
     queryFn: () =>
-      publicClientFor(config).readContract({
+      readContract(publicClientFor(config), {
         address: vault,
         abi: trancheVaultAbi,
         functionName,

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { isAddressEqual, zeroAddress, type Address } from 'viem';
+import { readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { backstopLensAbi } from '@/lib/chain/abis.generated';
 import { describeReadError } from '@/lib/chain/describeReadError';
@@ -24,7 +25,7 @@ export function useUserDashboard(account: Address | undefined, initial: Dashboar
     queryKey: ['lens', 'dashboard', config.chainId, config.contracts.lens, user],
     queryFn: async () => {
       try {
-        return await publicClientFor(config).readContract({
+        return await readContract(publicClientFor(config), {
           address: config.contracts.lens,
           abi: backstopLensAbi,
           functionName: 'getDashboard',

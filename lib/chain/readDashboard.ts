@@ -1,4 +1,5 @@
 import { zeroAddress, type Address, type ContractFunctionReturnType } from 'viem';
+import { readContract } from 'viem/actions';
 import { backstopLensAbi } from './abis.generated';
 import { publicClientFor } from './publicClient';
 import type { PublicConfig } from './publicConfig';
@@ -10,7 +11,7 @@ export type ModuleView = Dashboard['module'];
 
 /** The protocol-wide dashboard in a single eth_call to the lens, with `account`'s section (none by default). */
 export function readDashboard(config: PublicConfig, account: Address = zeroAddress): Promise<Dashboard> {
-  return publicClientFor(config).readContract({
+  return readContract(publicClientFor(config), {
     address: config.contracts.lens,
     abi: backstopLensAbi,
     functionName: 'getDashboard',

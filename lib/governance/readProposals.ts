@@ -1,3 +1,4 @@
+import { getBlock, multicall } from 'viem/actions';
 import { backstopGovernorAbi } from '@/lib/chain/abis.generated';
 import { publicClientFor } from '@/lib/chain/publicClient';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
@@ -26,8 +27,8 @@ export async function readProposals(config: PublicConfig, indexerUrl: string): P
   const client = publicClientFor(config);
   const governor = { address: config.contracts.governor, abi: backstopGovernorAbi } as const;
   const [block, results] = await Promise.all([
-    client.getBlock(),
-    client.multicall({
+    getBlock(client),
+    multicall(client, {
       deployless: true,
       allowFailure: true,
       contracts: proposals.flatMap((p) => [

@@ -1,6 +1,6 @@
 import {
   BaseError,
-  createPublicClient,
+  createClient,
   hexToNumber,
   isAddressEqual,
   isHex,
@@ -73,7 +73,7 @@ export function createDevWalletProvider({
   transport,
   storage = memoryStorage(),
 }: DevWalletOptions): DevWalletProvider {
-  const node = createPublicClient({ chain, transport });
+  const node = createClient({ chain, transport });
   const listeners = new Map<string, Set<Listener>>();
   const subscribers = new Set<() => void>();
   const walletClients = new Map<number, Signer>();
