@@ -4,13 +4,12 @@ import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { Hash } from 'viem';
 import { useConfig, type Config } from 'wagmi';
-import { getTransactionReceipt, simulateContract, waitForTransactionReceipt } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
-import { describeTxError } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import { readPending, updatePending } from '@/lib/tx/pendingTransactions';
 import { settleTransaction, type SettleDeps, type TxOutcome } from '@/lib/tx/settleTransaction';
 import type { TxRequest } from '@/lib/tx/txRequest';
+import { loadWalletActions } from './loadWalletActions';
 import { txToast } from './txToast';
 
 /** A sent transaction as the tracker follows it. */
@@ -90,18 +89,19 @@ export function useTxTracker(): Track {
 function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
   return {
     // No timeout (wagmi's default): a transaction may wait long in a busy mempool; RPC failures end the wait instead.
-    waitForReceipt: (hash, onReplaced) =>
-      waitForTransactionReceipt(config, {
+    waitForReceipt: async (hash, onReplaced) =>
+      (await loadWalletActions()).waitForTransactionReceipt(config, {
         hash,
         onReplaced: (replacement) => onReplaced({ reason: replacement.reason, hash: replacement.transaction.hash }),
       }),
     getReceipt: async (hash) => {
-      const receipt = await getTransactionReceipt(config, { hash });
+      const receipt = await (await loadWalletActions()).getTransactionReceipt(config, { hash });
       return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber, status: receipt.status };
     },
     // The state after the transaction's block is what made it revert (the form simulated it just before sending).
     revertReason: async (receipt) => {
       if (!tx.request || !tx.errorContext) return null;
+      const { describeTxError, simulateContract } = await loadWalletActions();
       try {
         await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber });
         return null;

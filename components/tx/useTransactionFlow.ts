@@ -1,16 +1,17 @@
 'use client';
 
-import type { QueryKey } from '@tanstack/react-query';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Abi, Hash } from 'viem';
-import { useAccount, useConfig, useSimulateContract, useWriteContract } from 'wagmi';
-import { getAccount, simulateContract } from 'wagmi/actions';
+import { useAccount, useChainId, useConfig } from 'wagmi';
+import { getAccount } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
-import { describeTxError, type TxProblem } from '@/lib/tx/describeTxError';
+import type { TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import type { TxOutcome } from '@/lib/tx/settleTransaction';
 import type { TxRequest, WriteFunctionName } from '@/lib/tx/txRequest';
 import { walletChainProblem } from '@/lib/tx/walletChain';
+import { describeTxErrorLazily, loadWalletActions, useWalletActions } from './loadWalletActions';
 import { useTxTracker } from './TxTracker';
 
 export type TxStatus = 'idle' | 'simulating' | 'wallet' | 'pending' | 'confirmed' | 'failed';
@@ -37,6 +38,7 @@ export interface TransactionFlowOptions<abi extends Abi, functionName extends Wr
  * shown before any wallet opens), ask the wallet, then hand the hash to the wallet provider's tracker, which follows
  * it to its receipt with a toast and refreshes the data the write changed, whether or not this form is still shown.
  * `send` ignores calls while a send is in flight, so a double click sends one transaction.
+ * The simulating, sending and error-decoding code loads when the form first has a request (loadWalletActions.ts).
  */
 export function useTransactionFlow<const abi extends Abi, functionName extends WriteFunctionName<abi>>({
   request,
@@ -46,9 +48,9 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
 }: TransactionFlowOptions<abi, functionName>) {
   const config = useConfig();
   const publicConfig = usePublicConfig();
-  const { chainId: walletChainId, isConnected } = useAccount();
+  const { address, chainId: walletChainId, isConnected } = useAccount();
+  const appChainId = useChainId();
   const track = useTxTracker();
-  const { writeContractAsync } = useWriteContract();
   const [state, setState] = useState<TxFlowState>({ status: 'idle' });
   const inFlight = useRef(false);
   // The latest context and keys for the callbacks below, without making them change identity on every render.
@@ -61,12 +63,21 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
 
   const chainProblem = isConnected ? walletChainProblem(walletChainId, publicConfig) : null;
   const previewed: TxRequest | undefined = request;
-  const preview = useSimulateContract({
-    ...previewed,
-    query: {
-      enabled: request !== undefined && isConnected && chainProblem === null && state.status !== 'pending',
-      retry: false,
+  const previewEnabled = previewed !== undefined && isConnected && chainProblem === null && state.status !== 'pending';
+  const actions = useWalletActions(previewEnabled);
+  const preview = useQuery({
+    queryKey: ['simulateContract', appChainId, address ?? null, previewed ? requestKey(previewed) : null],
+    queryFn: async () => {
+      if (!previewed) throw new Error('nothing to simulate');
+      const { simulateContract } = await loadWalletActions();
+      return simulateContract(config, {
+        ...previewed,
+        account: previewed.account ?? address,
+        chainId: previewed.chainId ?? appChainId,
+      });
     },
+    enabled: previewEnabled,
+    retry: false,
   });
 
   const send = useCallback<SendTx>(
@@ -82,10 +93,11 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
       inFlight.current = true;
       try {
         setState({ status: 'simulating' });
+        const { simulateContract, writeContract } = await loadWalletActions();
         // Simulated again at send time: the preview may be a few blocks old.
         const simulated = await simulateContract(config, toSend);
         setState({ status: 'wallet' });
-        const hash = await writeContractAsync(simulated.request);
+        const hash = await writeContract(config, simulated.request);
         setState({ status: 'pending', hash });
         // The words at send time, not those of a form cleared since.
         void track({
@@ -101,11 +113,11 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
         return true;
       } catch (error) {
         inFlight.current = false;
-        setState({ status: 'failed', problem: describeTxError(error, contextRef.current) });
+        setState({ status: 'failed', problem: await describeTxErrorLazily(error, contextRef.current) });
         return false;
       }
     },
-    [config, publicConfig, request, description, track, writeContractAsync],
+    [config, publicConfig, request, description, track],
   );
 
   const reset = useCallback(() => {
@@ -114,7 +126,7 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
 
   const previewProblem =
     request && state.status !== 'pending'
-      ? (chainProblem ?? (preview.error ? describeTxError(preview.error, errorContext) : null))
+      ? (chainProblem ?? (preview.error && actions ? actions.describeTxError(preview.error, errorContext) : null))
       : null;
 
   return {
@@ -135,6 +147,14 @@ export type TransactionFlow = ReturnType<typeof useTransactionFlow>;
 type SendTx = <abi extends Abi, functionName extends WriteFunctionName<abi>>(
   override?: TxRequest<abi, functionName>,
 ) => Promise<boolean>;
+
+/** The request as a query key: its target, function and arguments (bigints as decimal strings). */
+function requestKey(request: TxRequest): string {
+  const { address, functionName, args, account, chainId } = request;
+  return JSON.stringify([address, functionName, args, account, chainId], (_, value: unknown) =>
+    typeof value === 'bigint' ? `${value}n` : value,
+  );
+}
 
 /** The form's status line for a settled transaction (the toast says the same). */
 function stateOf(outcome: TxOutcome): TxFlowState {

@@ -1,0 +1,55 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { TxProblem } from '@/lib/tx/describeTxError';
+import type { ErrorContext } from '@/lib/tx/errorMessages';
+
+export type WalletActions = typeof import('./walletActions');
+
+let loaded: WalletActions | null = null;
+let loading: Promise<WalletActions> | null = null;
+
+/** The write path's code, fetched once per page load however many forms ask for it. */
+export function loadWalletActions(): Promise<WalletActions> {
+  loading ??= import('./walletActions').then(
+    (actions) => (loaded = actions),
+    (error: unknown) => {
+      loading = null; // a failed chunk fetch (network blip) is tried again on the next use
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * The write path's code once loaded, else null; `wanted` starts the load (a form with something to simulate).
+ * A component that renders after the code arrived gets it in its first render.
+ */
+export function useWalletActions(wanted: boolean): WalletActions | null {
+  const [actions, setActions] = useState<WalletActions | null>(loaded);
+  useEffect(() => {
+    if (actions || !wanted) return;
+    let live = true;
+    loadWalletActions().then(
+      (loadedActions) => live && setActions(loadedActions),
+      () => {}, // the query that needed it reports the failure
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, wanted]);
+  return actions ?? loaded;
+}
+
+/** describeTxError, loaded with the write path; if that code cannot be fetched, says so instead. */
+export async function describeTxErrorLazily(error: unknown, ctx: ErrorContext): Promise<TxProblem> {
+  try {
+    return (await loadWalletActions()).describeTxError(error, ctx);
+  } catch (loadError) {
+    const reason = loadError instanceof Error ? loadError.message : String(loadError);
+    return {
+      kind: 'rpc',
+      message: `The app could not load its transaction code (${reason}). Check your connection and try again.`,
+    };
+  }
+}
