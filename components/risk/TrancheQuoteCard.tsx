@@ -7,18 +7,17 @@ import { ratedPremiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
 import { formatSmallPercent } from '@/lib/format/smallPercent';
 import { formatMoney, formatMs, formatPct } from './format';
 import { recordSummary } from './recordSummary';
+import { QuoteWaiting, TrancheQuoteFrame, type RealisedAprSummary } from './TrancheQuoteFrame';
 import { useRiskInputs } from './useRiskInputs';
 import { useRiskQuotes } from './useRiskQuotes';
 import { volatilitySource } from './volatilitySource';
-
-export type RealisedAprSummary = { ok: true; apr: number; from: number; to: number } | { ok: false; reason: string };
 
 /**
  * A tranche's quote beside what it actually earned: fair APR and P(loss) rated on the chain's loss record, with the
  * model's own figures beside them (Monte Carlo once it arrives, the analytic quote until then), a verdict with its
  * rule, expected loss, attachment and detachment.
  */
-export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; realised: RealisedAprSummary }) {
+export default function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; realised: RealisedAprSummary }) {
   const { model, error } = useRiskInputs();
   const quotes = useRiskQuotes(model?.inputs ?? null, NO_STRESS, { record: model?.record ?? null });
   const mc = quotes.monteCarlo && !quotes.refining ? quotes.monteCarlo : null;
@@ -36,19 +35,11 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
   const record = quote ? recordSummary(quote.experience, model?.payload.lossRecord.problem ?? null) : null;
 
   return (
-    <section
-      className="rounded-xl border border-slate-800 bg-slate-900/60 p-5"
-      aria-labelledby="quote-title"
-      data-testid="tranche-quote"
-      data-source={mc ? 'monte-carlo' : 'analytic'}
-    >
-      <h2 id="quote-title" className="text-lg font-semibold text-slate-100">
-        Risk quote
-      </h2>
+    <TrancheQuoteFrame source={mc ? 'monte-carlo' : 'analytic'}>
       {!quote ? (
-        <p className="mt-2 text-sm text-slate-400" data-testid="tranche-quote-waiting">
+        <QuoteWaiting>
           {error ? `Model inputs unavailable: ${error}` : (quotes.analyticError ?? 'Loading the risk model…')}
-        </p>
+        </QuoteWaiting>
       ) : (
         <>
           {/* Two short lines, not one long one: a long line rendered this late becomes the page's Largest Contentful Paint. */}
@@ -137,7 +128,7 @@ export function TrancheQuoteCard({ trancheId, realised }: { trancheId: number; r
           </p>
         </>
       )}
-    </section>
+    </TrancheQuoteFrame>
   );
 }
 

@@ -3,7 +3,8 @@ import { samplesSource } from '@/lib/sources/indexerSources';
 import { readSource } from '@/lib/sources/readSource';
 import { failureOf } from '@/lib/sources/status';
 import { realisedApr } from '@/lib/tranches/realisedApr';
-import { TrancheQuoteCard, type RealisedAprSummary } from './TrancheQuoteCard';
+import { LazyTrancheQuoteCard } from './LazyTrancheQuoteCard';
+import type { RealisedAprSummary } from './TrancheQuoteFrame';
 
 /** Server part of the tranche quote: the realised APR from the cached indexer samples, then the live client card. */
 export async function TrancheQuoteSection({ trancheId }: { trancheId: number }) {
@@ -22,5 +23,5 @@ export async function TrancheQuoteSection({ trancheId }: { trancheId: number }) 
       ? { ok: true, apr: Number(apr.aprBps) / 10_000, from: apr.from.timestamp, to: apr.to.timestamp }
       : { ok: false, reason: apr.reason };
   }
-  return <TrancheQuoteCard trancheId={trancheId} realised={realised} />;
+  return <LazyTrancheQuoteCard trancheId={trancheId} realised={realised} />;
 }
