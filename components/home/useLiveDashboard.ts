@@ -2,8 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
-import { describeReadError } from '@/lib/chain/describeReadError';
-import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
+import { loadLiveReads } from '@/lib/chain/loadLiveReads';
+import type { Dashboard } from '@/lib/chain/readDashboard';
 
 export const DASHBOARD_REFRESH_MS = 4_000;
 
@@ -15,13 +15,7 @@ export function useLiveDashboard(initial: Dashboard | null, renderedAt: number) 
   const config = usePublicConfig();
   return useQuery({
     queryKey: ['lens', 'dashboard', config.chainId, config.contracts.lens],
-    queryFn: async () => {
-      try {
-        return await readDashboard(config);
-      } catch (error) {
-        throw new Error(describeReadError(error, config.contracts.lens));
-      }
-    },
+    queryFn: async () => (await loadLiveReads()).readLiveDashboard(config),
     initialData: initial ?? undefined,
     initialDataUpdatedAt: renderedAt,
     // The server's read is fresh: no second call on hydration, the first refresh comes after one interval.

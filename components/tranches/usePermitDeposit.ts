@@ -1,29 +1,24 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { parseSignature, type Address } from 'viem';
-import { useConfig, useSignTypedData } from 'wagmi';
+import type { Address } from 'viem';
+import { useConfig } from 'wagmi';
 import { getAccount } from 'wagmi/actions';
-import { readContract } from 'viem/actions';
+import { describeTxErrorLazily, loadWalletActions } from '@/components/tx/loadWalletActions';
 import type { TransactionFlow } from '@/components/tx/useTransactionFlow';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
-import { testStablecoinAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
-import { publicClientFor } from '@/lib/chain/publicClient';
-import { describeTxError } from '@/lib/tx/describeTxError';
+import { trancheVaultAbi } from '@/lib/chain/abis.generated';
+import type { PermitDomain } from '@/lib/chain/liveReads';
+import { loadLiveReads } from '@/lib/chain/loadLiveReads';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import { walletChainProblem } from '@/lib/tx/walletChain';
+
+export type { PermitDomain };
 
 const PERMIT_LIFETIME_SECONDS = 30 * 60;
 
 export type SignState =
   { status: 'idle' | 'signing' | 'signed' } | { status: 'failed'; message: string; calm: boolean };
-
-export interface PermitDomain {
-  name: string;
-  version: string;
-  chainId: number;
-  verifyingContract: Address;
-}
 
 /**
  * Deposit by EIP-2612 permit: step 1 signs a permit for exactly the amount (off-chain, no gas), step 2 sends
@@ -40,7 +35,6 @@ export function usePermitDeposit(opts: {
 }) {
   const config = usePublicConfig();
   const wagmiConfig = useConfig();
-  const { signTypedDataAsync } = useSignTypedData();
   const [sign, setSign] = useState<SignState>({ status: 'idle' });
   const busy = useRef(false);
 
@@ -57,15 +51,11 @@ export function usePermitDeposit(opts: {
     busy.current = true;
     try {
       setSign({ status: 'signing' });
-      const nonce = await readContract(publicClientFor(config), {
-        address: opts.asset,
-        abi: testStablecoinAbi,
-        functionName: 'nonces',
-        args: [account],
-      });
+      const { parseSignature, signTypedData } = await loadWalletActions();
+      const nonce = await (await loadLiveReads()).readPermitNonce(config, opts.asset, account);
       // Deadline on the chain's clock, which a local time warp moves ahead of ours.
       const deadline = BigInt(opts.chainNow + PERMIT_LIFETIME_SECONDS);
-      const signature = await signTypedDataAsync({
+      const signature = await signTypedData(wagmiConfig, {
         account,
         domain,
         types: {
@@ -90,7 +80,7 @@ export function usePermitDeposit(opts: {
         account,
       });
     } catch (error) {
-      const problem = describeTxError(error, opts.errorContext);
+      const problem = await describeTxErrorLazily(error, opts.errorContext);
       setSign({ status: 'failed', message: problem.message, calm: problem.kind === 'rejected' });
     } finally {
       busy.current = false;

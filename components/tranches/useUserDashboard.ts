@@ -2,11 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { isAddressEqual, zeroAddress, type Address } from 'viem';
-import { readContract } from 'viem/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
-import { backstopLensAbi } from '@/lib/chain/abis.generated';
-import { describeReadError } from '@/lib/chain/describeReadError';
-import { publicClientFor } from '@/lib/chain/publicClient';
+import { loadLiveReads } from '@/lib/chain/loadLiveReads';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 
 export const USER_DASHBOARD_REFRESH_MS = 4_000;
@@ -23,18 +20,7 @@ export function useUserDashboard(account: Address | undefined, initial: Dashboar
   const user = account ?? zeroAddress;
   return useQuery({
     queryKey: ['lens', 'dashboard', config.chainId, config.contracts.lens, user],
-    queryFn: async () => {
-      try {
-        return await readContract(publicClientFor(config), {
-          address: config.contracts.lens,
-          abi: backstopLensAbi,
-          functionName: 'getDashboard',
-          args: [user],
-        });
-      } catch (error) {
-        throw new Error(describeReadError(error, config.contracts.lens));
-      }
-    },
+    queryFn: async () => (await loadLiveReads()).readLiveDashboard(config, user),
     // The server's read serves as this query's first data when it was made for the same account.
     initialData: initial && isAddressEqual(initial.user.account, user) ? initial : undefined,
     initialDataUpdatedAt: renderedAt,
