@@ -15,6 +15,10 @@ export function ConnectButtonSlot(props: ConnectButtonProps) {
   const { register, ready } = ui;
   const [element, setElement] = useState<HTMLElement | null>(null);
   const placeholderFocused = useRef(false);
+  // A press in progress keeps the stand-in: swapping the button between pointerdown and pointerup (RainbowKit
+  // arriving right then) would lose the click, since neither button would get both halves of it.
+  const [pressed, setPressed] = useState(false);
+  const swapped = ready && !pressed;
   const key = JSON.stringify(props);
   const stableProps = useMemo(() => JSON.parse(key) as ConnectButtonProps, [key]);
 
@@ -24,17 +28,30 @@ export function ConnectButtonSlot(props: ConnectButtonProps) {
   );
 
   useLayoutEffect(() => {
-    if (!ready || !placeholderFocused.current) return;
+    if (!swapped || !placeholderFocused.current) return;
     placeholderFocused.current = false;
     element?.querySelector('button')?.focus();
-  }, [ready, element]);
+  }, [swapped, element]);
+
+  useEffect(() => {
+    if (!pressed) return;
+    // After the click that the release dispatches, in the same task, has reached the stand-in.
+    const release = () => window.setTimeout(() => setPressed(false), 0);
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, [pressed]);
 
   return (
     <div className="min-h-10 min-w-36">
-      <div ref={setElement} className="contents" />
-      {ready ? null : (
+      <div ref={setElement} className={swapped ? 'contents' : 'hidden'} />
+      {swapped ? null : (
         <PendingConnectButton
           pending={ui.pending}
+          onPointerDown={() => setPressed(true)}
           onClick={ui.openConnectModal}
           onPointerEnter={ui.prefetch}
           onFocus={() => {
@@ -59,6 +76,7 @@ function PendingConnectButton({
   ...handlers
 }: {
   pending: boolean;
+  onPointerDown: () => void;
   onClick: () => void;
   onPointerEnter: () => void;
   onFocus: () => void;
