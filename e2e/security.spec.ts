@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { renderAllCharts } from './support/charts';
 
 // Every document route the app serves, and the API routes (which return data, never documents).
 const PAGES = ['/', '/health', '/tranches', '/tranches/1', '/governance', '/governance/new'] as const;
+/** Rendered per visitor, with a fresh nonce each. (/health is served from a render cache: hashes instead.) */
+const NONCE_PAGES = PAGES.filter((route) => route !== '/health');
 const API_ROUTES = ['/api/health', '/api/health/series?range=7d', '/api/risk/inputs', '/api/risk/backtest'] as const;
 
 /** The headers every response must carry, with the exact value each must have. */
@@ -31,7 +34,18 @@ function expectStaticHeaders(response: APIResponse, route: string) {
   }
 }
 
-for (const route of PAGES) {
+/** The directives every document's policy pins, whatever lets its scripts run. */
+function expectDocumentPolicy(csp: Map<string, string[]>) {
+  const script = csp.get('script-src') ?? [];
+  expect(script, 'no eval in production').not.toContain("'unsafe-eval'");
+  expect(script).not.toContain("'unsafe-inline'");
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(csp.get('base-uri')).toEqual(["'self'"]);
+  expect(csp.get('default-src')).toEqual(["'self'"]);
+}
+
+for (const route of NONCE_PAGES) {
   test(`${route} carries the security headers and a nonce-only script policy`, async ({ request }) => {
     const response = await request.get(route);
     expect(response.status(), route).toBe(200);
@@ -44,12 +58,7 @@ for (const route of PAGES) {
     const nonce = script.find((v) => v.startsWith("'nonce-"))?.slice(7, -1);
     expect(nonce, 'script-src has a nonce').toBeTruthy();
     expect(script).toContain("'strict-dynamic'");
-    expect(script, 'no eval in production').not.toContain("'unsafe-eval'");
-    expect(script).not.toContain("'unsafe-inline'");
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'self'"]);
-    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expectDocumentPolicy(csp);
 
     // Every script element in the HTML is one the policy lets run: Next stamped this response's nonce on it.
     const html = await response.text();
@@ -63,6 +72,65 @@ for (const route of PAGES) {
     expect(again.get('script-src')?.find((v) => v.startsWith("'nonce-"))).not.toBe(`'nonce-${nonce}'`);
   });
 }
+
+test('/health comes from the render cache: one HTML per refresh, its own inline scripts allowed by hash only', async ({
+  request,
+}) => {
+  // Two views in a row fall in one refresh interval, unless one just ended: then the next two do.
+  let [first, second] = [await request.get('/health'), await request.get('/health')];
+  if ((await first.text()) !== (await second.text())) [first, second] = [second, await request.get('/health')];
+  expect(await second.text(), 'the same render for both visitors').toBe(await first.text());
+
+  for (const response of [first, second]) {
+    expect(response.status()).toBe(200);
+    expectStaticHeaders(response, '/health');
+    const csp = directives(response.headers()['content-security-policy']!);
+    expectDocumentPolicy(csp);
+    const script = csp.get('script-src') ?? [];
+    expect(
+      script.filter((v) => v.startsWith("'nonce-")),
+      'a shared page carries no nonce',
+    ).toEqual([]);
+    expect(script, "'strict-dynamic' would block the hashed page's chunks").not.toContain("'strict-dynamic'");
+    expect(script).toContain("'self'");
+
+    const html = await response.text();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attrs]) => !/\ssrc=/.test(` ${attrs}`),
+    );
+    expect(inline.length).toBeGreaterThan(0);
+    const allowed = inline.map(([, , text]) => `'sha256-${createHash('sha256').update(text!).digest('base64')}'`);
+    expect(script.filter((v) => v.startsWith("'sha256-")).sort(), 'exactly the inline scripts of this HTML').toEqual(
+      [...new Set(allowed)].sort(),
+    );
+    const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]);
+    for (const src of sources) expect(src, 'chunks come from the build output').toMatch(/^\/_next\/static\//);
+    expect(html, 'no inline event handlers').not.toMatch(/<[^>]+\son[a-z]+=["']/i);
+  }
+});
+
+test('the cached /health policy blocks a script injected into its HTML', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(event.violatedDirective);
+    });
+  });
+  // What a markup injection would add to the shared HTML, served with the policy the server sent for it.
+  await page.route('**/health', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('</body>', '<script>window.__injected = true</script></body>');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/health');
+  // The page's own scripts ran (React hydrated: the theme switch answers)...
+  await page.getByTestId('theme-toggle').getByRole('button', { name: 'Light' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // ...the injected one did not.
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await expect.poll(() => violations.filter((v) => v.startsWith('script-src')).length).toBeGreaterThan(0);
+});
 
 for (const route of API_ROUTES) {
   test(`${route} carries the security headers and a no-content policy`, async ({ request }) => {

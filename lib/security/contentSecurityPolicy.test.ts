@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, type CspInputs } from './contentSecurityPolicy';
 
+const NONCE = 'AAECAwQFBgcICQoLDA0ODxAR';
 const base: CspInputs = {
-  nonce: 'AAECAwQFBgcICQoLDA0ODxAR',
+  scripts: { nonce: NONCE },
   rpcUrls: ['http://127.0.0.1:8545', 'https://eth.example.org/v2/secret-key'],
   walletConnect: false,
   development: false,
@@ -21,10 +22,20 @@ function directives(policy: string): Map<string, string[]> {
 describe('contentSecurityPolicy', () => {
   it('lets scripts run only with the nonce, and never eval in production', () => {
     const script = directives(contentSecurityPolicy(base)).get('script-src');
-    expect(script).toContain(`'nonce-${base.nonce}'`);
+    expect(script).toContain(`'nonce-${NONCE}'`);
     expect(script).toContain("'strict-dynamic'");
     expect(script).not.toContain("'unsafe-eval'");
     expect(script).not.toContain("'unsafe-inline'");
+  });
+
+  it('lets a cached page run only its own inline scripts (by hash) and same-origin chunks', () => {
+    const hash = 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=';
+    const script = directives(contentSecurityPolicy({ ...base, scripts: { inlineHashes: [hash] } })).get('script-src');
+    expect(script).toEqual(["'self'", `'sha256-${hash}'`]);
+  });
+
+  it('refuses a script hash that could smuggle another source', () => {
+    expect(() => contentSecurityPolicy({ ...base, scripts: { inlineHashes: ["x' 'unsafe-inline"] } })).toThrow(/hash/);
   });
 
   it('allows eval only for next dev', () => {
@@ -70,7 +81,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('rejects a guessable or malformed nonce', () => {
-    expect(() => contentSecurityPolicy({ ...base, nonce: 'abc' })).toThrow(/nonce/);
-    expect(() => contentSecurityPolicy({ ...base, nonce: "x' 'unsafe-inline" + 'A'.repeat(20) })).toThrow(/nonce/);
+    expect(() => contentSecurityPolicy({ ...base, scripts: { nonce: 'abc' } })).toThrow(/nonce/);
+    expect(() => contentSecurityPolicy({ ...base, scripts: { nonce: "x' 'unsafe-inline" + 'A'.repeat(20) } })).toThrow(
+      /nonce/,
+    );
   });
 });

@@ -1,7 +1,11 @@
 /** What the policy must allow beyond the app's own origin. */
 export interface CspInputs {
-  /** Per-request, unguessable; Next puts it on its own scripts. */
-  nonce: string;
+  /**
+   * What lets a script run: a per-request, unguessable nonce that Next puts on its own scripts; or, for a page served
+   * from the render cache (one HTML for many visitors), the SHA-256 of each inline script of that HTML plus the app's
+   * own origin for its chunks (docs/security.md, "Cached pages").
+   */
+  scripts: { nonce: string } | { inlineHashes: readonly string[] };
   /** JSON-RPC URLs the browser's wallet client reads (public config). */
   rpcUrls: readonly string[];
   /** WalletConnect's relay, verify frame and wallet registry are allowed only when a project id is configured. */
@@ -31,16 +35,10 @@ const WALLETCONNECT_IMAGES = ['https://explorer-api.walletconnect.com', 'https:/
  * cover; CSS cannot run code, so the script policy is what holds the line.
  */
 export function contentSecurityPolicy(inputs: CspInputs): string {
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(inputs.nonce)) throw new Error('CSP nonce must be at least 16 base64 characters');
   const rpcOrigins = inputs.rpcUrls.flatMap(originOf);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': [
-      "'self'",
-      `'nonce-${inputs.nonce}'`,
-      "'strict-dynamic'",
-      ...(inputs.development ? ["'unsafe-eval'"] : []),
-    ],
+    'script-src': [...scriptSources(inputs.scripts), ...(inputs.development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...(inputs.walletConnect ? WALLETCONNECT_IMAGES : [])],
     'font-src': ["'self'", 'data:'],
@@ -55,6 +53,23 @@ export function contentSecurityPolicy(inputs: CspInputs): string {
   const policy = Object.entries(directives).map(([name, values]) => `${name} ${unique(values).join(' ')}`);
   if (inputs.https) policy.push('upgrade-insecure-requests');
   return policy.join('; ');
+}
+
+/**
+ * With a nonce, 'strict-dynamic' lets the nonced scripts load their chunks ('self' is then only a fallback for old
+ * browsers). With hashes, 'strict-dynamic' would block Next's `<script src>` tags (they carry no nonce), so the chunks
+ * are allowed by origin: the origin serves only build output and nosniff JSON, never user content.
+ */
+function scriptSources(scripts: CspInputs['scripts']): string[] {
+  if ('nonce' in scripts) {
+    if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(scripts.nonce))
+      throw new Error('CSP nonce must be at least 16 base64 characters');
+    return ["'self'", `'nonce-${scripts.nonce}'`, "'strict-dynamic'"];
+  }
+  for (const hash of scripts.inlineHashes) {
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(hash)) throw new Error('CSP script hash must be a base64 SHA-256 digest');
+  }
+  return ["'self'", ...scripts.inlineHashes.map((hash) => `'sha256-${hash}'`)];
 }
 
 /** An RPC URL's origin (a key in its path is not part of the policy); ws(s) RPCs keep their scheme. */
