@@ -76,9 +76,11 @@ for (const route of NONCE_PAGES) {
 test('/health comes from the render cache: one HTML per refresh, its own inline scripts allowed by hash only', async ({
   request,
 }) => {
+  // A page view as a browser asks for it: the cache serves documents only.
+  const view = () => request.get('/health', { headers: { accept: 'text/html' } });
   // Two views in a row fall in one refresh interval, unless one just ended: then the next two do.
-  let [first, second] = [await request.get('/health'), await request.get('/health')];
-  if ((await first.text()) !== (await second.text())) [first, second] = [second, await request.get('/health')];
+  let [first, second] = [await view(), await view()];
+  if ((await first.text()) !== (await second.text())) [first, second] = [second, await view()];
   expect(await second.text(), 'the same render for both visitors').toBe(await first.text());
 
   for (const response of [first, second]) {
@@ -107,6 +109,20 @@ test('/health comes from the render cache: one HTML per refresh, its own inline 
     for (const src of sources) expect(src, 'chunks come from the build output').toMatch(/^\/_next\/static\//);
     expect(html, 'no inline event handlers').not.toMatch(/<[^>]+\son[a-z]+=["']/i);
   }
+});
+
+test('a request for /health that does not ask for HTML (a client-side prefetch) is rendered for itself', async ({
+  request,
+}) => {
+  // Next strips the RSC headers and `_rsc` before its proxy runs; the Accept header is what tells a prefetch apart.
+  const response = await request.get('/health?_rsc=abc', { headers: { accept: '*/*', rsc: '1' } });
+  expect(response.status()).toBe(200);
+  const script = directives(response.headers()['content-security-policy']!).get('script-src') ?? [];
+  expect(
+    script.some((v) => v.startsWith("'nonce-")),
+    'a per-request nonce, not the cached page',
+  ).toBe(true);
+  expect(await response.text(), 'the RSC payload, not an HTML document').not.toMatch(/^\s*<!DOCTYPE html>/i);
 });
 
 test('the cached /health policy blocks a script injected into its HTML', async ({ page }) => {

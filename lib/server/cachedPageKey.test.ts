@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cachedPageRequest, themeCookieHeader } from './cachedPageKey';
 
+const DOCUMENT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
 const view = (path: string, theme?: string, headers: Record<string, string> = {}, method = 'GET') =>
-  cachedPageRequest(method, new URL(`http://localhost:3000${path}`), new Headers(headers), theme);
+  cachedPageRequest(
+    method,
+    new URL(`http://localhost:3000${path}`),
+    new Headers({ accept: DOCUMENT, ...headers }),
+    theme,
+  );
 
 describe('cachedPageRequest', () => {
   it('keys /health by theme and range', () => {
@@ -25,6 +32,13 @@ describe('cachedPageRequest', () => {
     expect(view('/health?_rsc=abc', undefined, { rsc: '1' })).toBeNull();
     expect(view('/health', undefined, { rsc: '1' })).toBeNull();
     expect(view('/health', undefined, {}, 'HEAD')).toBeNull();
+  });
+
+  it('renders for itself a request that does not ask for HTML: a prefetch whose RSC headers Next has stripped', () => {
+    expect(view('/health', undefined, { accept: '*/*' })).toBeNull();
+    expect(view('/health', undefined, { accept: 'text/x-component' })).toBeNull();
+    expect(cachedPageRequest('GET', new URL('http://localhost:3000/health'), new Headers(), undefined)).toBeNull();
+    expect(view('/health', undefined, { accept: 'TEXT/HTML' })?.key).toBe('system /health');
   });
 });
 

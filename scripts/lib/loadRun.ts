@@ -22,7 +22,9 @@ export interface RunningLoad {
 export function startLoad(url: string, connections: number, seconds: number): RunningLoad {
   let instance: autocannon.Instance | undefined;
   const done = new Promise<LoadResult>((resolve, reject) => {
-    instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, result) => {
+    // The Accept header of a browser's page view: /health's render cache serves documents only (cachedPageKey.ts).
+    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers }, (error, result) => {
       if (error) return reject(error instanceof Error ? error : new Error(String(error)));
       resolve({
         url,
