@@ -67,6 +67,24 @@ describe('RenderCache', () => {
     expect(t.renders()).toBe(2);
   });
 
+  it('does not make a crowd wait when a render took longer than two intervals', async () => {
+    const t = setup();
+    const first = t.cache.get('k', t.render);
+    t.finish('v1');
+    await first;
+    t.clock.advance(5_000);
+    expect(await t.cache.get('k', t.render)).toBe('v1'); // starts the slow render
+    t.clock.advance(12_000);
+    expect(await t.cache.get('k', t.render)).toBe('v1');
+    t.finish('v2'); // started 12 s ago: older than two intervals when it lands
+    await Promise.resolve();
+    await Promise.resolve();
+    t.clock.advance(1_000);
+    // The next visitor starts another render and, the page being in use, is answered at once with v2.
+    expect(await t.cache.get('k', t.render)).toBe('v2');
+    expect(t.renders()).toBe(3);
+  });
+
   it('makes visitors wait for a fresh render after two idle intervals', async () => {
     const t = setup();
     const first = t.cache.get('k', t.render);

@@ -9,14 +9,19 @@ export interface RenderOutcome<T> {
 interface Entry<T> {
   value: T;
   renderedAt: number;
+  /** The last time a visitor asked for this key. */
+  requestedAt: number;
 }
 
 /**
  * One render per key per interval however many visitors ask. Within the interval every visitor gets the same render;
- * after it, the first visitor starts the next render and, while it runs, everyone gets the previous one (unless it
- * was more than two intervals old when the render started: a page nobody opened for a while waits for a fresh
- * render, so an outage that began meanwhile shows on its first view). Concurrent misses share one render; a render that fails, or is not to be kept,
- * answers only the visitors who waited for it.
+ * after it, the first visitor starts the next render and, while it runs, everyone gets the previous one, unless
+ * nobody asked for the key for two intervals: a page nobody opened for a while waits for a fresh render, so an outage
+ * that began meanwhile shows on its first view. Idleness is measured from the last request, not from the render's
+ * age: under a crowd a render can take longer than an interval, and its page must not count as idle the moment it
+ * lands (everyone then queued behind the next render: 80 of 26,107 views timed out at 200 connections).
+ * Concurrent misses share one render; a render that fails, or is not to be kept, answers only the visitors who
+ * waited for it.
  */
 export class RenderCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -30,12 +35,14 @@ export class RenderCache<T> {
 
   async get(key: string, render: () => Promise<RenderOutcome<T>>): Promise<T> {
     const interval = this.intervalMs();
+    const now = this.clock();
     const entry = this.entries.get(key);
-    const age = entry ? this.clock() - entry.renderedAt : Number.POSITIVE_INFINITY;
-    if (entry && age < interval) return entry.value;
-    // Whether to wait is decided when the render starts: under load a render can take longer than an interval, and
-    // the visitors meanwhile still get the previous page rather than queueing behind it.
-    const running = this.inFlight.get(key) ?? this.start(key, render, !entry || age >= 2 * interval);
+    const idle = entry ? now - entry.requestedAt : Number.POSITIVE_INFINITY;
+    if (entry) entry.requestedAt = now;
+    if (entry && now - entry.renderedAt < interval) return entry.value;
+    // Whether to wait is decided when the render starts: the visitors meanwhile still get the previous page rather
+    // than queueing behind it, however long the render takes.
+    const running = this.inFlight.get(key) ?? this.start(key, render, !entry || idle >= 2 * interval);
     return entry && !running.waitForIt ? entry.value : running.pending;
   }
 
@@ -43,7 +50,10 @@ export class RenderCache<T> {
     const startedAt = this.clock();
     const pending = render()
       .then(({ value, keep }) => {
-        if (keep) this.entries.set(key, { value, renderedAt: startedAt });
+        if (keep) {
+          const requestedAt = Math.max(startedAt, this.entries.get(key)?.requestedAt ?? startedAt);
+          this.entries.set(key, { value, renderedAt: startedAt, requestedAt });
+        }
         return value;
       })
       .finally(() => this.inFlight.delete(key));
