@@ -1,25 +1,18 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { loadOnce } from '@/lib/loadOnce';
 import type { TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 
 export type WalletActions = typeof import('./walletActions');
 
 let loaded: WalletActions | null = null;
-let loading: Promise<WalletActions> | null = null;
 
 /** The write path's code, fetched once per page load however many forms ask for it. */
-export function loadWalletActions(): Promise<WalletActions> {
-  loading ??= import('./walletActions').then(
-    (actions) => (loaded = actions),
-    (error: unknown) => {
-      loading = null; // a failed chunk fetch (network blip) is tried again on the next use
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadWalletActions = loadOnce<WalletActions>(() =>
+  import('./walletActions').then((actions) => (loaded = actions)),
+);
 
 /**
  * The write path's code once loaded, else null; `wanted` starts the load (a form with something to simulate).
