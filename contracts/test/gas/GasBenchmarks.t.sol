@@ -25,6 +25,10 @@ contract GasBenchmarks is BackstopFixture {
     address internal trader = makeAddr("trader");
     address internal holder = makeAddr("holder"); // has shares, no exit request
     address internal leaver = makeAddr("leaver"); // has shares under an exit request
+    address internal opener = makeAddr("opener"); // funded and approved, no position yet
+    address internal closer = makeAddr("closer"); // holds a BTC short to close
+    uint256 internal constant BTC_SIZE = 10e18; // 600k notional at 60,000
+    uint256 internal btcMargin;
     uint256 internal mintShares; // read in setUp, so the measured mint finds the vault's slots cold
 
     function setUp() public override {
@@ -57,6 +61,12 @@ contract GasBenchmarks is BackstopFixture {
         // Opened here so that every test measures from storage last written in another transaction.
         _open(trader, ETH, true, 1_000e18, clearinghouse.initialMargin(ETH, 3_000_000e6));
         _setPrice(ETH, 2_000e8);
+        // A trade's open and close, the paths whose premium issue #21 reprices: the baseline before it.
+        btcMargin = clearinghouse.initialMargin(BTC, 600_000e6);
+        _mintUsd(opener, 2 * btcMargin);
+        vm.prank(opener);
+        usd.approve(address(clearinghouse), 2 * btcMargin);
+        _open(closer, BTC, false, BTC_SIZE, btcMargin);
         mintShares = tranches[1].previewDeposit(AMOUNT / 2);
         vm.warp(block.timestamp + 1); // so the voter's delegation is a past checkpoint when proposing
     }
@@ -167,6 +177,27 @@ contract GasBenchmarks is BackstopFixture {
         assertGt(usd.balanceOf(liquidator), 1, "the keeper is paid for a bad-debt liquidation");
         assertEq(tranches[0].totalAssets(), 0);
         assertLt(tranches[1].totalAssets(), 1_000_000e6 + 2 * AMOUNT);
+    }
+
+    function test_gas_openPosition() public {
+        vm.startPrank(opener);
+        vm.startSnapshotGas("openPosition");
+        clearinghouse.openPosition(BTC, true, BTC_SIZE, btcMargin);
+        vm.stopSnapshotGas();
+        vm.stopPrank();
+        assertEq(clearinghouse.positionOf(opener, BTC).size, BTC_SIZE);
+        assertLt(usd.balanceOf(opener), btcMargin, "the open paid its margin and a premium");
+    }
+
+    function test_gas_closePosition() public {
+        uint256 balanceBefore = usd.balanceOf(closer);
+        vm.startPrank(closer);
+        vm.startSnapshotGas("closePosition");
+        clearinghouse.closePosition(BTC);
+        vm.stopSnapshotGas();
+        vm.stopPrank();
+        assertEq(clearinghouse.positionOf(closer, BTC).size, 0);
+        assertGt(usd.balanceOf(closer), balanceBefore, "the margin came back");
     }
 
     function test_gas_castVote() public {
