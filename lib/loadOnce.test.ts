@@ -11,11 +11,13 @@ describe('loadOnce', () => {
       return { value: calls };
     });
     await expect(load()).rejects.toThrow('chunk failed');
+    expect(load.current).toBeNull();
     fail = false;
     const [a, b] = await Promise.all([load(), load()]);
     expect(a).toBe(b);
     expect(a.value).toBe(2);
     expect(await load()).toBe(a);
+    expect(load.current).toBe(a);
     expect(calls).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useLoaded } from '@/components/ui/useLoaded';
 import { useThemeChoice } from '@/components/ui/useThemeChoice';
-import { loadToastKit, type ToastKit } from './loadToastKit';
+import { loadToastKit } from './loadToastKit';
 
 /**
  * Where transaction toasts appear: wallet routes only (/health ships no wallet code). Sonner announces them in a
@@ -11,17 +11,7 @@ import { loadToastKit, type ToastKit } from './loadToastKit';
  */
 export function TxToaster() {
   const theme = useThemeChoice();
-  const [kit, setKit] = useState<ToastKit | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadToastKit().then(
-      (loaded) => live && setKit(loaded),
-      () => {}, // the next toast tries again
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const kit = useLoaded(loadToastKit);
   if (!kit) return null;
   const { Toaster } = kit;
   return <Toaster theme={theme} position="bottom-right" closeButton containerAriaLabel="Transaction notifications" />;

@@ -1,37 +1,18 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useLoaded } from '@/components/ui/useLoaded';
 import { loadOnce } from '@/lib/loadOnce';
 import type { TxProblem } from '@/lib/tx/describeTxError';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 
 export type WalletActions = typeof import('./walletActions');
 
-let loaded: WalletActions | null = null;
-
 /** The write path's code, fetched once per page load however many forms ask for it. */
-export const loadWalletActions = loadOnce<WalletActions>(() =>
-  import('./walletActions').then((actions) => (loaded = actions)),
-);
+export const loadWalletActions = loadOnce<WalletActions>(() => import('./walletActions'));
 
-/**
- * The write path's code once loaded, else null; `wanted` starts the load (a form with something to simulate).
- * A component that renders after the code arrived gets it in its first render.
- */
+/** The write path's code once loaded, else null; `wanted` starts the load (a form with something to simulate). */
 export function useWalletActions(wanted: boolean): WalletActions | null {
-  const [actions, setActions] = useState<WalletActions | null>(loaded);
-  useEffect(() => {
-    if (actions || !wanted) return;
-    let live = true;
-    loadWalletActions().then(
-      (loadedActions) => live && setActions(loadedActions),
-      () => {}, // the query that needed it reports the failure
-    );
-    return () => {
-      live = false;
-    };
-  }, [actions, wanted]);
-  return actions ?? loaded;
+  return useLoaded(loadWalletActions, wanted);
 }
 
 /** describeTxError, loaded with the write path; if that code cannot be fetched, says so instead. */

@@ -9,10 +9,10 @@ import {
   useMemo,
   useState,
   type ComponentProps,
-  type ComponentType,
   type ReactNode,
 } from 'react';
-import type { RainbowKitHostProps } from './RainbowKitHost';
+import { useLoaded } from '@/components/ui/useLoaded';
+import { loadOnce } from '@/lib/loadOnce';
 
 export type ConnectButtonProps = ComponentProps<typeof ConnectButton>;
 
@@ -43,7 +43,7 @@ export function useConnectUi(): ConnectUi {
   return ui;
 }
 
-const loadHost = () => import('./RainbowKitHost').then((module) => module.default);
+const loadRainbowKitHost = loadOnce(() => import('./RainbowKitHost'));
 
 /** How long after the page's load event RainbowKit loads anyway, when the main thread has been busy since. */
 const IDLE_TIMEOUT_MS = 3_000;
@@ -55,22 +55,12 @@ const IDLE_TIMEOUT_MS = 3_000;
  * are portalled into the slots that ConnectButtonSlot renders, so loading it re-renders nothing of the page.
  */
 export function ConnectUiProvider({ children }: { children: ReactNode }) {
-  const [Host, setHost] = useState<ComponentType<RainbowKitHostProps> | null>(null);
   const [ready, setReady] = useState(false);
   const [requested, setRequested] = useState(false);
   const [openRequests, setOpenRequests] = useState(0);
   const [slots, setSlots] = useState<ButtonSlot[]>([]);
 
-  useEffect(() => {
-    if (!requested) return;
-    let live = true;
-    void loadHost().then((component) => {
-      if (live) setHost(() => component);
-    });
-    return () => {
-      live = false;
-    };
-  }, [requested]);
+  const Host = useLoaded(loadRainbowKitHost, requested)?.default;
 
   useEffect(() => whenIdleAfterLoad(() => setRequested(true)), []);
 
