@@ -33,11 +33,6 @@ function TxLink({ hash, explorerUrl }: { hash: Hash; explorerUrl: string | null 
   );
 }
 
-/**
- * One toast per sent transaction, keyed by the hash it was sent with, so each phase replaces the last in place (a
- * sped-up transaction keeps its toast and links to its replacement). Failures before anything is sent (a simulated
- * revert, a declined signature) stay next to the button that caused them.
- */
 /** Shows a toast once sonner has loaded; a toast that cannot load is dropped (the form's status line says the same). */
 function withToast(show: (toast: ToastKit['toast']) => void) {
   loadToastKit().then(
@@ -46,6 +41,11 @@ function withToast(show: (toast: ToastKit['toast']) => void) {
   );
 }
 
+/**
+ * One toast per sent transaction, keyed by the hash it was sent with, so each phase replaces the last in place (a
+ * sped-up transaction keeps its toast and links to its replacement). Failures before anything is sent (a simulated
+ * revert, a declined signature) stay next to the button that caused them.
+ */
 export const txToast = {
   pending(description: string, hash: Hash, explorerUrl: string | null) {
     withToast((toast) =>

@@ -3,7 +3,7 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Abi, Hash } from 'viem';
-import { useAccount, useChainId, useConfig } from 'wagmi';
+import { serialize, useAccount, useChainId, useConfig } from 'wagmi';
 import { getAccount } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import type { TxProblem } from '@/lib/tx/describeTxError';
@@ -148,12 +148,10 @@ type SendTx = <abi extends Abi, functionName extends WriteFunctionName<abi>>(
   override?: TxRequest<abi, functionName>,
 ) => Promise<boolean>;
 
-/** The request as a query key: its target, function and arguments (bigints as decimal strings). */
+/** The request as a query key: its target, function and arguments (wagmi's serializer, which keeps bigints). */
 function requestKey(request: TxRequest): string {
   const { address, functionName, args, account, chainId } = request;
-  return JSON.stringify([address, functionName, args, account, chainId], (_, value: unknown) =>
-    typeof value === 'bigint' ? `${value}n` : value,
-  );
+  return serialize([address, functionName, args, account, chainId]);
 }
 
 /** The form's status line for a settled transaction (the toast says the same). */

@@ -2,8 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { useAccount } from 'wagmi';
-import { DEFAULT_DEV_ACCOUNT_INDEX, DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
-import { devAccountAddresses } from '@/lib/chain/devWallet/addresses';
+import { ANVIL_TEST_ADDRESSES, DEFAULT_DEV_ACCOUNT_INDEX, DEV_WALLET_ID } from '@/lib/chain/devWallet/accounts';
 import { DevAccountPicker } from './DevAccountPicker';
 import { useDevWallet } from './devWalletContext';
 
@@ -26,7 +25,7 @@ export function DevAccountSelect() {
 
   return (
     <DevAccountPicker value={index} onChange={(i) => devWallet.selectAccount(i)}>
-      {devAccountAddresses().map((address, i) => (
+      {ANVIL_TEST_ADDRESSES.map((address, i) => (
         <option key={address} value={i}>
           #{i} {address.slice(0, 6)}…{address.slice(-4)}
         </option>
