@@ -13,6 +13,7 @@ const appContracts = [
   'BackstopGovernor',
   'BackstopTimelock',
   'MockAggregator',
+  'RiskSteward',
 ];
 
 const contractsOut = foundry({

@@ -79,6 +79,8 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public totalPremiums;
     /// @inheritdoc IBackstopModule
     uint256 public undistributedPremium;
+    /// @inheritdoc IBackstopModule
+    address public riskSteward;
 
     modifier onlyClearinghouse() {
         if (msg.sender != clearinghouse) revert ErrorsLib.NotClearinghouse(msg.sender);
@@ -195,8 +197,15 @@ contract BackstopModule is IBackstopModule, Ownable {
     }
 
     /// @inheritdoc IBackstopModule
-    function setRiskMultiplier(uint8 trancheId, uint256 value) external onlyOwner validTranche(trancheId) {
+    function setRiskMultiplier(uint8 trancheId, uint256 value) external validTranche(trancheId) {
+        if (msg.sender != owner() && msg.sender != riskSteward) revert ErrorsLib.NotOwnerOrRiskSteward(msg.sender);
         _setRiskMultiplier(trancheId, value);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setRiskSteward(address steward) external onlyOwner {
+        emit EventsLib.RiskStewardSet(riskSteward, steward);
+        riskSteward = steward;
     }
 
     /// @inheritdoc IBackstopModule

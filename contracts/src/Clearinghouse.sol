@@ -15,12 +15,14 @@ import {IBackstopRiskView} from "./interfaces/IBackstopRiskView.sol";
 import {ErrorsLib} from "./libraries/ErrorsLib.sol";
 import {EventsLib} from "./libraries/EventsLib.sol";
 import {BoundsLib} from "./libraries/BoundsLib.sol";
+import {PremiumCurveLib} from "./libraries/PremiumCurveLib.sol";
 
 /// @title Clearinghouse
 /// @notice A small perpetual-futures venue with isolated margin per (trader, market). It is the counterparty of every
 /// position, paying profits from its house liquidity. Anyone may liquidate a position below maintenance margin at the
 /// oracle price less a square-root slippage; negative equity after the close is covered by the backstop module in the
-/// same transaction. A fee on traded notional is paid to the module as premium.
+/// same transaction. A premium on traded notional is paid to the module: each market's base rate times a multiplier
+/// that follows the backstop's utilisation and market volatility (PremiumCurveLib).
 /// Margin grows with size (it covers the position's own liquidation slippage), the slippage a liquidation charges is
 /// limited to the equity left at the mark (the backstop pays only what the price move itself lost), new positions are
 /// refused while the backstop is below its solvency threshold, and once the deployer has handed over ownership every
@@ -84,6 +86,19 @@ contract Clearinghouse is IClearinghouse, Ownable {
     uint256 public constant MAX_BAD_DEBT_REWARD_UNITS = 10_000;
 
     /// @inheritdoc IClearinghouse
+    uint256 public constant MIN_KINK = 0.05e18;
+    /// @inheritdoc IClearinghouse
+    uint256 public constant MAX_KINK = 0.95e18;
+    /// @inheritdoc IClearinghouse
+    uint256 public constant MAX_SLOPE1 = 10e18;
+    /// @inheritdoc IClearinghouse
+    uint256 public constant MAX_SLOPE2 = 18e18;
+    /// @inheritdoc IClearinghouse
+    uint256 public constant MIN_VOLATILITY = 0.05e18;
+    /// @inheritdoc IClearinghouse
+    uint256 public constant MAX_VOLATILITY = 5e18;
+
+    /// @inheritdoc IClearinghouse
     IERC20 public immutable asset;
     /// @inheritdoc IClearinghouse
     IBackstopModule public immutable module;
@@ -111,6 +126,13 @@ contract Clearinghouse is IClearinghouse, Ownable {
     uint256 public marketChangeNonce;
     /// @inheritdoc IClearinghouse
     mapping(bytes32 changeId => PendingChange) public pendingMarketChanges;
+    PremiumCurveLib.Curve internal _premiumCurve;
+    // One slot: every open writes the utilisation it measured, every close prices at it.
+    uint64 internal _premiumVolatility;
+    uint64 internal _utilisation;
+    uint40 internal _utilisationAt;
+    /// @inheritdoc IClearinghouse
+    address public riskSteward;
 
     constructor(IERC20 asset_, IBackstopModule module_, address initialOwner) Ownable(initialOwner) {
         if (address(asset_) == address(0) || address(module_) == address(0)) revert ErrorsLib.ZeroAddress();
@@ -121,6 +143,9 @@ contract Clearinghouse is IClearinghouse, Ownable {
         _unit = 10 ** decimals;
         _maxPriceAge = uint64(1 days);
         _maxBadDebtRewardUnits = 1_000;
+        // Flat until governance sets a curve: every utilisation pays the markets' base rates.
+        _premiumCurve = PremiumCurveLib.Curve({kink: 0.8e18, slope1: 0, slope2: 0, referenceVolatility: 0.5e18});
+        _premiumVolatility = 0.5e18;
     }
 
     // ---------------------------------------------------------------- external and public: state-changing
@@ -212,6 +237,36 @@ contract Clearinghouse is IClearinghouse, Ownable {
     }
 
     /// @inheritdoc IClearinghouse
+    function setPremiumCurve(PremiumCurveLib.Curve calldata curve) external onlyOwner {
+        BoundsLib.check("kink", curve.kink, MIN_KINK, MAX_KINK);
+        BoundsLib.check("slope1", curve.slope1, 0, MAX_SLOPE1);
+        BoundsLib.check("slope2", curve.slope2, 0, MAX_SLOPE2);
+        BoundsLib.check("referenceVolatility", curve.referenceVolatility, MIN_VOLATILITY, MAX_VOLATILITY);
+        _premiumCurve = curve;
+        emit EventsLib.PremiumCurveSet(curve.kink, curve.slope1, curve.slope2, curve.referenceVolatility);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function setPremiumVolatility(uint256 volatility) external {
+        if (msg.sender != owner() && msg.sender != riskSteward) revert ErrorsLib.NotOwnerOrRiskSteward(msg.sender);
+        BoundsLib.check("premiumVolatility", volatility, MIN_VOLATILITY, MAX_VOLATILITY);
+        emit EventsLib.PremiumVolatilitySet(msg.sender, _premiumVolatility, volatility);
+        _premiumVolatility = uint64(volatility);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function setRiskSteward(address steward) external onlyOwner {
+        emit EventsLib.RiskStewardSet(riskSteward, steward);
+        riskSteward = steward;
+    }
+
+    /// @inheritdoc IClearinghouse
+    function refreshUtilisation() external returns (uint256) {
+        (uint256 u,) = _measureUtilisation(false);
+        return u;
+    }
+
+    /// @inheritdoc IClearinghouse
     function fundHouse(uint256 amount) external {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
         asset.safeTransferFrom(msg.sender, address(this), amount);
@@ -229,14 +284,15 @@ contract Clearinghouse is IClearinghouse, Ownable {
         uint256 notional = _notional(size, price);
         uint256 required = initialMargin(marketId, notional);
         if (margin < required) revert ErrorsLib.InsufficientMargin(required, margin);
-        uint256 fee = Math.mulDiv(notional, m.params.feeRate, WAD);
 
-        asset.safeTransferFrom(msg.sender, address(this), margin + fee);
         _positions[msg.sender][marketId] = Position(size, isLong, price, margin);
         totalMargin += margin;
         if (isLong) m.longOpenInterest += size;
         else m.shortOpenInterest += size;
-        _requireSolvent();
+        // Measured with this position's open interest in: a trader pays for the utilisation they add.
+        (, uint256 multiplier) = _measureUtilisation(true);
+        uint256 fee = Math.mulDiv(notional, PremiumCurveLib.rate(m.params.feeRate, multiplier), WAD);
+        asset.safeTransferFrom(msg.sender, address(this), margin + fee);
         _payPremium(fee);
         emit EventsLib.PositionOpened(msg.sender, marketId, isLong, size, price, margin, fee);
     }
@@ -247,7 +303,7 @@ contract Clearinghouse is IClearinghouse, Ownable {
         Position memory p = _position(msg.sender, marketId);
         uint256 price = _price(marketId, m);
         int256 pnl = _pnl(p, price);
-        uint256 fee = Math.mulDiv(_notional(p.size, price), m.params.feeRate, WAD);
+        uint256 fee = Math.mulDiv(_notional(p.size, price), _premiumRate(m.params.feeRate), WAD);
         int256 equity = p.margin.toInt256() + pnl - fee.toInt256();
         if (equity < 0) revert ErrorsLib.NegativeEquity(equity);
         uint256 payout = uint256(equity);
@@ -325,6 +381,31 @@ contract Clearinghouse is IClearinghouse, Ownable {
     /// @inheritdoc IClearinghouse
     function maxBadDebtReward() public view returns (uint256) {
         return _maxBadDebtRewardUnits * _unit;
+    }
+
+    /// @inheritdoc IClearinghouse
+    function premiumCurve() external view returns (PremiumCurveLib.Curve memory) {
+        return _premiumCurve;
+    }
+
+    /// @inheritdoc IClearinghouse
+    function premiumVolatility() external view returns (uint256) {
+        return _premiumVolatility;
+    }
+
+    /// @inheritdoc IClearinghouse
+    function utilisation() external view returns (uint256, uint256) {
+        return (_utilisation, _utilisationAt);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function premiumMultiplierAt(uint256 utilisation_) public view returns (uint256) {
+        return PremiumCurveLib.multiplier(_premiumCurve, utilisation_, _premiumVolatility);
+    }
+
+    /// @inheritdoc IClearinghouse
+    function premiumRate(uint256 marketId) external view returns (uint256) {
+        return _premiumRate(_market(marketId).params.feeRate);
     }
 
     /// @inheritdoc IClearinghouse
@@ -552,9 +633,10 @@ contract Clearinghouse is IClearinghouse, Ownable {
         if (block.timestamp <= graceEnd) revert ErrorsLib.SequencerGracePeriodNotOver(graceEnd);
     }
 
-    /// @dev New risk only while the backstop covers its required capital at the threshold, valued at fresh prices:
-    /// every market with open interest must have one.
-    function _requireSolvent() internal view {
+    /// @dev Utilisation at fresh prices (every market with open interest must have one), recorded for the closes
+    /// that follow. With `requireSolvent` (an open: new risk) it reverts unless the backstop covers its required
+    /// capital at the threshold.
+    function _measureUtilisation(bool requireSolvent) internal returns (uint256 u, uint256 multiplier) {
         uint256 count = _markets.length;
         for (uint256 i; i < count; ++i) {
             Market storage m = _markets[i];
@@ -562,8 +644,20 @@ contract Clearinghouse is IClearinghouse, Ownable {
         }
         IBackstopRiskView risk = IBackstopRiskView(address(module));
         uint256 ratio = risk.solvencyRatio();
-        uint256 threshold = risk.solvencyThreshold();
-        if (ratio < threshold) revert ErrorsLib.SolvencyBelowThreshold(ratio, threshold);
+        if (requireSolvent) {
+            uint256 threshold = risk.solvencyThreshold();
+            if (ratio < threshold) revert ErrorsLib.SolvencyBelowThreshold(ratio, threshold);
+        }
+        u = PremiumCurveLib.utilisationOf(ratio);
+        multiplier = PremiumCurveLib.multiplier(_premiumCurve, u, _premiumVolatility);
+        if (u != _utilisation) emit EventsLib.UtilisationMeasured(u, multiplier);
+        _utilisation = uint64(u);
+        _utilisationAt = uint40(block.timestamp);
+    }
+
+    /// @dev The rate a close pays: at the utilisation last measured, with the curve and volatility in force.
+    function _premiumRate(uint256 feeRate) internal view returns (uint256) {
+        return PremiumCurveLib.rate(feeRate, PremiumCurveLib.multiplier(_premiumCurve, _utilisation, _premiumVolatility));
     }
 
     function _notional(uint256 size, uint256 price) internal view returns (uint256) {

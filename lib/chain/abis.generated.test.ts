@@ -23,6 +23,7 @@ describe('generated ABIs', () => {
         'BackstopToken',
         'Clearinghouse',
         'MockAggregator',
+        'RiskSteward',
         'TestStablecoin',
         'TrancheVault',
       ].sort(),

@@ -1525,6 +1525,13 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'riskSteward',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'trancheId', internalType: 'uint8', type: 'uint8' },
       { name: 'value', internalType: 'uint256', type: 'uint256' },
@@ -1571,6 +1578,13 @@ export const backstopModuleAbi = [
       { name: 'value', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'setRiskMultiplier',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'steward', internalType: 'address', type: 'address' }],
+    name: 'setRiskSteward',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -1989,6 +2003,25 @@ export const backstopModuleAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'oldSteward',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newSteward',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'RiskStewardSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'oldValue',
         internalType: 'uint256',
         type: 'uint256',
@@ -2138,6 +2171,11 @@ export const backstopModuleAbi = [
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'NotGuardianOrOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotOwnerOrRiskSteward',
   },
   {
     type: 'error',
@@ -3180,6 +3218,13 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'MAX_KINK',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'MAX_LIQUIDATION_IMPACT',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -3215,6 +3260,34 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'MAX_SLOPE1',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SLOPE2',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_VOLATILITY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_KINK',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'MIN_MAINTENANCE_MARGIN_RATE',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -3223,6 +3296,13 @@ export const clearinghouseAbi = [
     type: 'function',
     inputs: [],
     name: 'MIN_PRICE_AGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_VOLATILITY',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3555,6 +3635,52 @@ export const clearinghouseAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'premiumCurve',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct PremiumCurveLib.Curve',
+        type: 'tuple',
+        components: [
+          { name: 'kink', internalType: 'uint64', type: 'uint64' },
+          { name: 'slope1', internalType: 'uint64', type: 'uint64' },
+          { name: 'slope2', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'referenceVolatility',
+            internalType: 'uint64',
+            type: 'uint64',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'utilisation_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'premiumMultiplierAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
+    name: 'premiumRate',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'premiumVolatility',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'marketId', internalType: 'uint256', type: 'uint256' }],
     name: 'priceMaxAge',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
@@ -3563,9 +3689,23 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'refreshUtilisation',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'renounceOwnership',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'riskSteward',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -3658,6 +3798,43 @@ export const clearinghouseAbi = [
     type: 'function',
     inputs: [
       {
+        name: 'curve',
+        internalType: 'struct PremiumCurveLib.Curve',
+        type: 'tuple',
+        components: [
+          { name: 'kink', internalType: 'uint64', type: 'uint64' },
+          { name: 'slope1', internalType: 'uint64', type: 'uint64' },
+          { name: 'slope2', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'referenceVolatility',
+            internalType: 'uint64',
+            type: 'uint64',
+          },
+        ],
+      },
+    ],
+    name: 'setPremiumCurve',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'volatility', internalType: 'uint256', type: 'uint256' }],
+    name: 'setPremiumVolatility',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'steward', internalType: 'address', type: 'address' }],
+    name: 'setRiskSteward',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
         name: 'feed',
         internalType: 'contract AggregatorV3Interface',
         type: 'address',
@@ -3681,6 +3858,16 @@ export const clearinghouseAbi = [
     name: 'transferOwnership',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'utilisation',
+    outputs: [
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'event',
@@ -4067,6 +4254,76 @@ export const clearinghouseAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'kink',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'slope1',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'slope2',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'referenceVolatility',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PremiumCurveSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PremiumVolatilitySet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldSteward',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newSteward',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'RiskStewardSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'feed',
         internalType: 'address',
         type: 'address',
@@ -4080,6 +4337,25 @@ export const clearinghouseAbi = [
       },
     ],
     name: 'SequencerUptimeFeedSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'utilisation',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'multiplier',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'UtilisationMeasured',
   },
   {
     type: 'error',
@@ -4138,6 +4414,11 @@ export const clearinghouseAbi = [
       { name: 'maintenanceMargin', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'NotLiquidatable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotOwnerOrRiskSteward',
   },
   {
     type: 'error',
@@ -4326,6 +4607,372 @@ export const mockAggregatorAbi = [
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'NotOracleUpdater',
+  },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RiskSteward
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const riskStewardAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'module_',
+        internalType: 'contract IBackstopModule',
+        type: 'address',
+      },
+      {
+        name: 'clearinghouse_',
+        internalType: 'contract IClearinghouse',
+        type: 'address',
+      },
+      { name: 'initialOwner', internalType: 'address', type: 'address' },
+      { name: 'keeper_', internalType: 'address', type: 'address' },
+      { name: 'maxStep_', internalType: 'uint256', type: 'uint256' },
+      { name: 'minInterval_', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'bounds_',
+        internalType: 'struct RiskSteward.Bounds[4]',
+        type: 'tuple[4]',
+        components: [
+          { name: 'min', internalType: 'uint128', type: 'uint128' },
+          { name: 'max', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_INTERVAL_LIMIT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_STEP_LIMIT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_INTERVAL_LIMIT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PARAM_COUNT',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PREMIUM_VOLATILITY',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'param', internalType: 'uint8', type: 'uint8' }],
+    name: 'bounds',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct RiskSteward.Bounds',
+        type: 'tuple',
+        components: [
+          { name: 'min', internalType: 'uint128', type: 'uint128' },
+          { name: 'max', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clearinghouse',
+    outputs: [
+      { name: '', internalType: 'contract IClearinghouse', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'param', internalType: 'uint8', type: 'uint8' }],
+    name: 'currentValue',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'keeper',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'param', internalType: 'uint8', type: 'uint8' }],
+    name: 'lastUpdateAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxStep',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minInterval',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'module',
+    outputs: [
+      { name: '', internalType: 'contract IBackstopModule', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'param', internalType: 'uint8', type: 'uint8' }],
+    name: 'nextUpdateAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'paused',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setBounds',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'keeper_', internalType: 'address', type: 'address' }],
+    name: 'setKeeper',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'maxStep_', internalType: 'uint256', type: 'uint256' },
+      { name: 'minInterval_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setLimits',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'paused_', internalType: 'bool', type: 'bool' }],
+    name: 'setPaused',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'update',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8', indexed: true },
+      { name: 'min', internalType: 'uint256', type: 'uint256', indexed: false },
+      { name: 'max', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'StewardBoundsSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldKeeper',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newKeeper',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'StewardKeeperSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'maxStep',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'minInterval',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'StewardLimitsSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'paused', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'StewardPausedSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8', indexed: true },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'StewardUpdate',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'NotKeeper',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnableInvalidOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'OwnableUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'parameter', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ParameterOutOfBounds',
+  },
+  { type: 'error', inputs: [], name: 'StewardPaused' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8' },
+      { name: 'current', internalType: 'uint256', type: 'uint256' },
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxStep', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StewardStepTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'param', internalType: 'uint8', type: 'uint8' },
+      { name: 'nextAllowedAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StewardTooSoon',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'param', internalType: 'uint8', type: 'uint8' }],
+    name: 'UnknownStewardParameter',
   },
   { type: 'error', inputs: [], name: 'ZeroAddress' },
 ] as const

@@ -19,6 +19,8 @@ export const deploymentSchema = z.object({
     governanceToken: address,
     governor: address,
     timelock: address,
+    /** RiskSteward.sol; absent from deployments made before it existed. */
+    riskSteward: address.optional(),
     /** Index = tranche id: junior, mezzanine, senior. */
     tranches: z.tuple([address, address, address], { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
     /** ETH, BTC and SOL at least; more markets may follow. */

@@ -9,6 +9,7 @@ export interface DeployedContracts {
   governanceToken: Address;
   governor: Address;
   timelock: Address;
+  riskSteward?: Address;
   tranches: [Address, Address, Address];
   oracles: Record<string, Address>;
 }

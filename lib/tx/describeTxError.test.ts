@@ -6,7 +6,13 @@ import {
   UserRejectedRequestError,
 } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi, trancheVaultAbi } from '@/lib/chain/abis.generated';
+import {
+  backstopGovernorAbi,
+  backstopModuleAbi,
+  clearinghouseAbi,
+  riskStewardAbi,
+  trancheVaultAbi,
+} from '@/lib/chain/abis.generated';
 import { describeTxError } from './describeTxError';
 import type { ErrorContext } from './errorMessages';
 
@@ -30,6 +36,22 @@ function clearinghouseRevert(errorName: string, args: readonly unknown[]) {
 }
 
 describe('describeTxError', () => {
+  it("decodes the risk steward's refusals into the parameter, its step and when it may move again", () => {
+    const step = describeTxError(
+      revert('StewardStepTooLarge', [0, 3n * 10n ** 18n, 4n * 10n ** 18n, 3n * 10n ** 17n], riskStewardAbi),
+      ctx,
+    );
+    expect(step.message).toBe('Junior risk multiplier may move at most 0.3 per update from 3; 4 is further.');
+    const soon = describeTxError(revert('StewardTooSoon', [3, BigInt(NOW + 6 * 3_600)], riskStewardAbi), ctx);
+    expect(soon.message).toMatch(/^Premium volatility was updated recently: the steward may move it again in 6 h/);
+    expect(describeTxError(revert('StewardPaused', [], riskStewardAbi), ctx).message).toMatch(
+      /paused the risk steward/,
+    );
+    expect(describeTxError(clearinghouseRevert('NotOwnerOrRiskSteward', [`0x${'12'.repeat(20)}`]), ctx).message).toBe(
+      'Only governance or its risk steward may change this parameter.',
+    );
+  });
+
   it('says new positions wait for the backstop to be solvent, with both ratios as percentages', () => {
     const problem = describeTxError(
       clearinghouseRevert('SolvencyBelowThreshold', [850_000_000_000_000_000n, 10n ** 18n]),

@@ -1,3 +1,4 @@
+import { formatUnits } from 'viem';
 import { formatAmount } from '@/lib/format/amount';
 import { formatDuration, formatUtc } from '@/lib/tranches/duration';
 
@@ -51,6 +52,23 @@ function wadPercent(v: unknown): string {
   return `${(Number(x / 10n ** 14n) / 100).toFixed(1)} %`;
 }
 
+/** The risk steward's parameters, by their number in RiskSteward.sol. */
+const STEWARD_PARAMETERS = [
+  'Junior risk multiplier',
+  'Mezzanine risk multiplier',
+  'Senior risk multiplier',
+  'Premium volatility',
+];
+
+function stewardParameter(v: unknown): string {
+  return STEWARD_PARAMETERS[Number(big(v))] ?? `Parameter #${String(v)}`;
+}
+
+/** A wad as a plain number, e.g. 3.3e18 → "3.3". */
+function wadNumber(v: unknown): string {
+  return formatUnits(big(v), 18);
+}
+
 function until(v: unknown, ctx: ErrorContext): string {
   const at = Number(big(v));
   return `in ${formatDuration(at - ctx.now)} (at ${formatUtc(at)})`;
@@ -102,6 +120,16 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
     'There is no such announced market change (it was never announced, already applied or cancelled).',
   MarketChangeNotReady: ([, readyAt], ctx) =>
     `This market change waits out the longest withdrawal delay first: it can be applied ${until(readyAt, ctx)}.`,
+
+  // Dynamic premium and the risk steward (RiskSteward.sol)
+  NotOwnerOrRiskSteward: () => 'Only governance or its risk steward may change this parameter.',
+  NotKeeper: () => "Only the risk steward's keeper may post updates; governance sets parameters by proposal.",
+  StewardPaused: () => 'Governance has paused the risk steward: no automatic update goes through until it resumes it.',
+  StewardStepTooLarge: ([param, current, requested, maxStep]) =>
+    `${stewardParameter(param)} may move at most ${wadNumber(maxStep)} per update from ${wadNumber(current)}; ${wadNumber(requested)} is further.`,
+  StewardTooSoon: ([param, next], ctx) =>
+    `${stewardParameter(param)} was updated recently: the steward may move it again ${until(next, ctx)}.`,
+  UnknownStewardParameter: ([param]) => `The risk steward has no parameter #${String(param)}.`,
 
   ParameterOutOfBounds: ([name, value, lo, hi]) =>
     `${String(name)} must be between ${String(lo)} and ${String(hi)} (raw units); ${String(value)} is outside.`,

@@ -22,6 +22,9 @@ import {
   LIQUIDATION_FEE_RATE,
   MARKETS,
   ORACLE_DECIMALS,
+  PREMIUM_CURVE,
+  PREMIUM_VOLATILITY,
+  STEWARD,
   TRANCHES,
   VOTING_POWER,
 } from './seed/params';
@@ -37,6 +40,8 @@ export interface DeployOptions {
   deployerPrivateKey?: Hex;
   guardian?: Address;
   keeper?: Address;
+  /** The risk steward's keeper (RiskSteward.sol); defaults to anvil account #10 on the local chain. */
+  riskKeeper?: Address;
   /**
    * BSG minted at deploy, each delegated to its holder; the rest of the supply goes to the timelock (the treasury).
    * Defaults to the seeded voters on the local chain; required elsewhere.
@@ -65,7 +70,10 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     );
   }
   if (opts.asset && !isAddress(opts.asset)) throw new Error(`asset ${opts.asset} is not an address.`);
-  if (!isLocal && (!opts.deployerPrivateKey || !opts.guardian || !opts.keeper || !opts.allocations)) {
+  if (
+    !isLocal &&
+    (!opts.deployerPrivateKey || !opts.guardian || !opts.keeper || !opts.riskKeeper || !opts.allocations)
+  ) {
     throw new Error(
       `Chain ${chainId}: anvil's public test accounts guard nothing there; pass deployerPrivateKey, guardian, keeper and allocations.`,
     );
@@ -79,6 +87,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   const wallet = walletClientFor(opts.rpcUrl, account, chain);
   const guardian = opts.guardian ?? anvilAccount(ROLE_INDEX.guardian).address;
   const keeper = opts.keeper ?? anvilAccount(ROLE_INDEX.keeper).address;
+  const riskKeeper = opts.riskKeeper ?? anvilAccount(ROLE_INDEX.riskKeeper).address;
   const deployer = account.address;
   const allocations: readonly BsgAllocation[] =
     opts.allocations ??
@@ -160,6 +169,8 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   }
   for (const [id, m] of MARKETS.entries())
     await call(backstopModule, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate]);
+  await call(clearinghouse, abis.clearinghouse, 'setPremiumCurve', [PREMIUM_CURVE]);
+  await call(clearinghouse, abis.clearinghouse, 'setPremiumVolatility', [PREMIUM_VOLATILITY]);
 
   const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, backstopModule]);
   // Allocations are minted delegated to their holders; the rest is the timelock's treasury: no undelegated quorum.
@@ -191,6 +202,21 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   await call(timelock, abis.timelock, 'grantRole', [cancellerRole, guardian]);
   // Anyone may execute a proposal once its delay has passed.
   await call(timelock, abis.timelock, 'grantRole', [executorRole, zeroAddress]);
+  // Owned by the timelock from the start; the module and the clearinghouse accept it while the deployer still can.
+  const riskSteward = await deploy('RiskSteward', [
+    backstopModule,
+    clearinghouse,
+    timelock,
+    riskKeeper,
+    STEWARD.maxStep,
+    STEWARD.minInterval,
+    [...STEWARD.bounds],
+  ]);
+  await call(backstopModule, abis.module, 'setRiskSteward', [riskSteward]);
+  await call(clearinghouse, abis.clearinghouse, 'setRiskSteward', [riskSteward]);
+  if (isLocal) {
+    await probe.request({ method: 'anvil_setBalance', params: [riskKeeper, '0x56bc75e2d63100000'] } as never); // 100 ETH
+  }
   // From here on no cooldown can outgrow the governance path, nor the path shrink below a cooldown.
   await call(backstopModule, abis.module, 'bindGovernor', [governor]);
   await call(backstopModule, abis.module, 'transferOwnership', [timelock]);
@@ -201,6 +227,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   await assertNoDeployerPower(client, {
     module: backstopModule,
     clearinghouse,
+    steward: riskSteward,
     timelock,
     governor,
     token: governanceToken,
@@ -221,6 +248,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
       governanceToken,
       governor,
       timelock,
+      riskSteward,
       tranches: [tranches[0]!, tranches[1]!, tranches[2]!],
       oracles: { ETH: oracles.ETH!, BTC: oracles.BTC!, SOL: oracles.SOL!, ...oracles },
     },
@@ -247,6 +275,7 @@ interface DeployCall<abi extends Abi = Abi> {
 interface PowerCheck {
   module: Address;
   clearinghouse: Address;
+  steward: Address;
   timelock: Address;
   governor: Address;
   token: Address;
@@ -263,6 +292,7 @@ export async function assertNoDeployerPower(client: ReturnType<typeof publicClie
   const [
     moduleOwner,
     clearinghouseOwner,
+    stewardOwner,
     boundGovernor,
     governorTimelock,
     supply,
@@ -273,6 +303,7 @@ export async function assertNoDeployerPower(client: ReturnType<typeof publicClie
   ] = await Promise.all([
     readView(client, a.module, abis.module, 'owner'),
     readView(client, a.clearinghouse, abis.clearinghouse, 'owner'),
+    readView(client, a.steward, abis.steward, 'owner'),
     readView(client, a.module, abis.module, 'governor'),
     readView(client, a.governor, abis.governor, 'timelock'),
     readView(client, a.token, abis.token, 'totalSupply'),
@@ -305,6 +336,7 @@ export async function assertNoDeployerPower(client: ReturnType<typeof publicClie
     deployer: a.deployer,
     moduleOwner,
     clearinghouseOwner,
+    stewardOwner,
     boundGovernor,
     governorTimelock,
     quorum: (supply * numerator) / denominator,

@@ -18,6 +18,7 @@ const good = (): PowerFacts => ({
   deployer: DEPLOYER,
   moduleOwner: TIMELOCK,
   clearinghouseOwner: TIMELOCK,
+  stewardOwner: TIMELOCK,
   boundGovernor: GOVERNOR,
   governorTimelock: TIMELOCK,
   quorum: 40_000n * BSG,
@@ -81,6 +82,9 @@ describe('powerProblems (the deploy check)', () => {
       `the module is owned by ${DEPLOYER}, not the timelock`,
       `the module is bound to governor ${zeroAddress}, not ${GOVERNOR}`,
       "the deployer holds the timelock's admin role",
+    ]);
+    expect(powerProblems({ ...good(), stewardOwner: DEPLOYER })).toEqual([
+      `the risk steward is owned by ${DEPLOYER}, not the timelock`,
     ]);
   });
 });

@@ -10,6 +10,8 @@ export interface PowerFacts {
   deployer: Address;
   moduleOwner: Address;
   clearinghouseOwner: Address;
+  /** RiskSteward.owner() */
+  stewardOwner: Address;
   /** BackstopModule.governor() */
   boundGovernor: Address;
   /** BackstopGovernor.timelock() */
@@ -29,7 +31,7 @@ export interface PowerFacts {
 
 /**
  * Every way the deploy left power outside governance, in words (none when all is well): the timelock must own the
- * module and the clearinghouse, the module must be bound to the governor, which executes through that timelock, with
+ * module, the clearinghouse and the risk steward, the module must be bound to the governor, which executes through that timelock, with
  * a path longer than the longest cooldown plus a day; the deployer may hold no timelock role and neither votes nor
  * BSG worth a quorum; no holder but the timelock (the treasury, which moves only by vote) may sit undelegated on a
  * quorum; the guardian may cancel queued operations and do nothing else in the timelock.
@@ -40,6 +42,8 @@ export function powerProblems(f: PowerFacts): string[] {
   if (!same(f.moduleOwner, f.timelock)) problems.push(`the module is owned by ${f.moduleOwner}, not the timelock`);
   if (!same(f.clearinghouseOwner, f.timelock))
     problems.push(`the clearinghouse is owned by ${f.clearinghouseOwner}, not the timelock`);
+  if (!same(f.stewardOwner, f.timelock))
+    problems.push(`the risk steward is owned by ${f.stewardOwner}, not the timelock`);
   if (!same(f.boundGovernor, f.governor))
     problems.push(`the module is bound to governor ${f.boundGovernor}, not ${f.governor}`);
   if (!same(f.governorTimelock, f.timelock))

@@ -121,10 +121,18 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @param value The window in seconds, within `MIN_UNSTAKE_WINDOW` and `MAX_UNSTAKE_WINDOW`.
     function setUnstakeWindow(uint8 trancheId, uint256 value) external;
 
-    /// @notice Sets the weight of a tranche's capital in the premium split; owner only.
+    /// @notice Sets the weight of a tranche's capital in the premium split. The owner, or the risk steward (which
+    /// bounds each step and its frequency), may call it.
     /// @param trancheId The tranche.
     /// @param value The multiplier as a wad, within `MIN_RISK_MULTIPLIER` and `MAX_RISK_MULTIPLIER`.
     function setRiskMultiplier(uint8 trancheId, uint256 value) external;
+
+    /// @notice Sets (or with address 0 revokes) the risk steward allowed to call `setRiskMultiplier`; owner only.
+    /// @param steward The steward contract.
+    function setRiskSteward(address steward) external;
+
+    /// @notice The risk steward allowed to set risk multipliers (address 0: none).
+    function riskSteward() external view returns (address);
 
     /// @notice Sets how long each premium payment vests over in its tranche; owner only.
     /// @param value The period in seconds, at most `MAX_VESTING_PERIOD`.

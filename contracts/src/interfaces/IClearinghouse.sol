@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {IBackstopModule} from "./IBackstopModule.sol";
 import {IOpenInterestSource} from "./IOpenInterestSource.sol";
+import {PremiumCurveLib} from "../libraries/PremiumCurveLib.sol";
 
 /// @title IClearinghouse
 /// @notice A small perpetual-futures venue with isolated margin per (trader, market). It is the counterparty of every
@@ -16,7 +17,8 @@ interface IClearinghouse is IOpenInterestSource {
     /// @notice A market's risk parameters.
     /// @param initialMarginRate Margin a new position posts, as a wad of notional (before the size surcharge).
     /// @param maintenanceMarginRate Equity a position keeps to stay unliquidated, as a wad of notional.
-    /// @param feeRate Fee as a wad of notional, per open and per close.
+    /// @param feeRate The premium's base rate as a wad of notional, per open and per close: what is paid at zero
+    /// utilisation and the curve's reference volatility (PremiumCurveLib scales it).
     /// @param liquidationFeeRate Paid to the liquidator out of remaining equity, as a wad of notional.
     /// @param liquidationImpact Slippage = impact × sqrt(notional / liquidityDepth), as a wad.
     /// @param liquidityDepth The depth the slippage is measured against, in asset units.
@@ -72,6 +74,24 @@ interface IClearinghouse is IOpenInterestSource {
 
     /// @notice Ceiling of the bad-debt keeper reward, in whole asset units.
     function MAX_BAD_DEBT_REWARD_UNITS() external view returns (uint256);
+
+    /// @notice The lowest and highest kink of the premium curve governance may set, as wads of utilisation.
+    function MIN_KINK() external view returns (uint256);
+
+    /// @notice See MIN_KINK.
+    function MAX_KINK() external view returns (uint256);
+
+    /// @notice The steepest gentle slope of the premium curve governance may set (multiplier added up to the kink).
+    function MAX_SLOPE1() external view returns (uint256);
+
+    /// @notice The steepest slope beyond the kink governance may set (multiplier added from the kink to u = 1).
+    function MAX_SLOPE2() external view returns (uint256);
+
+    /// @notice The lowest volatility (reference or current) the premium curve takes, annualised, as a wad.
+    function MIN_VOLATILITY() external view returns (uint256);
+
+    /// @notice The highest volatility (reference or current) the premium curve takes, annualised, as a wad.
+    function MAX_VOLATILITY() external view returns (uint256);
 
     /// @notice The asset margins, profits, fees and losses are paid in.
     function asset() external view returns (IERC20);
@@ -129,6 +149,25 @@ interface IClearinghouse is IOpenInterestSource {
     /// tUSD). Paid from the defaulted margin, so it costs the backstop nothing. Owner only.
     /// @param wholeUnits The ceiling, at most `MAX_BAD_DEBT_REWARD_UNITS`.
     function setMaxBadDebtReward(uint256 wholeUnits) external;
+
+    /// @notice Sets the premium curve's shape (PremiumCurveLib). Applies from the next open or close. Owner only.
+    /// @param curve Kink within [MIN_KINK, MAX_KINK], slopes within MAX_SLOPE1 and MAX_SLOPE2, reference volatility
+    /// within [MIN_VOLATILITY, MAX_VOLATILITY].
+    function setPremiumCurve(PremiumCurveLib.Curve calldata curve) external;
+
+    /// @notice Sets the market-wide volatility the premium curve scales by. The owner, or the risk steward (which
+    /// bounds each step and its frequency), may call it.
+    /// @param volatility Annualised, as a wad, within [MIN_VOLATILITY, MAX_VOLATILITY].
+    function setPremiumVolatility(uint256 volatility) external;
+
+    /// @notice Sets (or with address 0 revokes) the risk steward allowed to call `setPremiumVolatility`. Owner only.
+    /// @param steward The steward contract.
+    function setRiskSteward(address steward) external;
+
+    /// @notice Measures utilisation now (fresh prices for every market with open interest) and records it as the
+    /// one closes are priced at. Every open does the same; anyone may call this between opens.
+    /// @return utilisation Required ÷ backstop capital, as a wad.
+    function refreshUtilisation() external returns (uint256 utilisation);
 
     // ---------------------------------------------------------------- trading and liquidation
 
@@ -197,6 +236,28 @@ interface IClearinghouse is IOpenInterestSource {
     /// @notice Most a keeper earns for a liquidation that ends in bad debt, in asset units. It is paid from the
     /// defaulted margin the house keeps, never from the backstop.
     function maxBadDebtReward() external view returns (uint256);
+
+    /// @notice The premium curve's shape (PremiumCurveLib).
+    function premiumCurve() external view returns (PremiumCurveLib.Curve memory);
+
+    /// @notice The market-wide volatility the premium curve scales by, annualised, as a wad.
+    function premiumVolatility() external view returns (uint256);
+
+    /// @notice The risk steward allowed to set `premiumVolatility` (address 0: none).
+    function riskSteward() external view returns (address);
+
+    /// @notice The utilisation closes are priced at: measured at the last open or `refreshUtilisation`.
+    /// @return utilisation Required ÷ backstop capital, as a wad.
+    /// @return measuredAt When it was measured (unix seconds; 0 before the first measurement).
+    function utilisation() external view returns (uint256 utilisation, uint256 measuredAt);
+
+    /// @notice The premium multiplier at a utilisation, with the curve and volatility in force.
+    /// @param utilisation_ Required ÷ backstop capital, as a wad.
+    function premiumMultiplierAt(uint256 utilisation_) external view returns (uint256);
+
+    /// @notice The premium rate a close in `marketId` pays now (opens measure utilisation afresh), as a wad of notional.
+    /// @param marketId The market.
+    function premiumRate(uint256 marketId) external view returns (uint256);
 
     /// @notice Assets held beyond traders' posted margin.
     function houseLiquidity() external view returns (uint256);

@@ -23,6 +23,14 @@ library ErrorsLib {
     /// @param caller Who called.
     error NotOracleUpdater(address caller);
 
+    /// @notice Only the owner (governance) or its risk steward may call this.
+    /// @param caller Who called.
+    error NotOwnerOrRiskSteward(address caller);
+
+    /// @notice Only the risk steward's keeper may call this.
+    /// @param caller Who called.
+    error NotKeeper(address caller);
+
     /// @notice The one-time setup (`initialize`, `bindGovernor`) has already run.
     error AlreadyInitialized();
 
@@ -203,4 +211,25 @@ library ErrorsLib {
     /// @param requested The amount asked.
     /// @param limit The most one request gives.
     error FaucetLimit(uint256 requested, uint256 limit);
+
+    // ---------------------------------------------------------------- risk steward
+
+    /// @notice Governance has paused the risk steward.
+    error StewardPaused();
+
+    /// @notice The update moves the parameter further than one step allows.
+    /// @param param The parameter (RiskSteward: 0–2 the tranches' risk multipliers, 3 the premium volatility).
+    /// @param current Its value now, as a wad.
+    /// @param requested The value asked for, as a wad.
+    /// @param maxStep The largest move allowed from `current`, as a wad.
+    error StewardStepTooLarge(uint8 param, uint256 current, uint256 requested, uint256 maxStep);
+
+    /// @notice The parameter was updated by the steward too recently.
+    /// @param param The parameter.
+    /// @param nextAllowedAt When it may next be updated (unix seconds).
+    error StewardTooSoon(uint8 param, uint256 nextAllowedAt);
+
+    /// @notice The parameter is not one the steward knows.
+    /// @param param The number given.
+    error UnknownStewardParameter(uint8 param);
 }

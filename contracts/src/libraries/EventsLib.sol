@@ -295,4 +295,55 @@ library EventsLib {
     /// @param from Who added it.
     /// @param amount How much.
     event HouseFunded(address indexed from, uint256 amount);
+
+    // ---------------------------------------------------------------- dynamic premium and the risk steward
+
+    /// @notice The premium curve's shape changed (PremiumCurveLib).
+    /// @param kink Utilisation where the steep part starts, as a wad.
+    /// @param slope1 Multiplier added from u = 0 to the kink, as a wad.
+    /// @param slope2 Multiplier added from the kink to u = 1, as a wad.
+    /// @param referenceVolatility The volatility the curve is quoted at, as a wad.
+    event PremiumCurveSet(uint256 kink, uint256 slope1, uint256 slope2, uint256 referenceVolatility);
+
+    /// @notice The volatility the premium curve scales by changed.
+    /// @param by Governance or the risk steward.
+    /// @param oldValue Before, annualised, as a wad.
+    /// @param newValue Now, annualised, as a wad.
+    event PremiumVolatilitySet(address indexed by, uint256 oldValue, uint256 newValue);
+
+    /// @notice Utilisation was measured (at an open or a refresh) and closes are now priced at it.
+    /// @param utilisation Required ÷ backstop capital, as a wad.
+    /// @param multiplier The premium multiplier it gives, as a wad.
+    event UtilisationMeasured(uint256 utilisation, uint256 multiplier);
+
+    /// @notice The risk steward a contract accepts changed (address 0: none).
+    /// @param oldSteward Before.
+    /// @param newSteward Now.
+    event RiskStewardSet(address oldSteward, address newSteward);
+
+    /// @notice The steward's keeper changed.
+    /// @param oldKeeper Before.
+    /// @param newKeeper Now (address 0: none).
+    event StewardKeeperSet(address oldKeeper, address newKeeper);
+
+    /// @notice Governance paused or resumed the steward.
+    /// @param paused Whether it is paused now.
+    event StewardPausedSet(bool paused);
+
+    /// @notice Governance changed how far and how often the steward may move a parameter.
+    /// @param maxStep The largest step, as a wad fraction of the current value.
+    /// @param minInterval The shortest time between two updates of one parameter, in seconds.
+    event StewardLimitsSet(uint256 maxStep, uint256 minInterval);
+
+    /// @notice Governance changed the range the steward may move a parameter in.
+    /// @param param The parameter (RiskSteward: 0–2 the tranches' risk multipliers, 3 the premium volatility).
+    /// @param min The lowest value, as a wad.
+    /// @param max The highest value, as a wad.
+    event StewardBoundsSet(uint8 indexed param, uint256 min, uint256 max);
+
+    /// @notice The steward moved a parameter.
+    /// @param param The parameter (as in StewardBoundsSet).
+    /// @param oldValue Before, as a wad.
+    /// @param newValue Now, as a wad.
+    event StewardUpdate(uint8 indexed param, uint256 oldValue, uint256 newValue);
 }

@@ -404,6 +404,16 @@ contract BackstopModuleTest is BackstopFixture {
 
     // ---------------------------------------------------------------- governance setters
 
+    function _expectNotOwnerOrSteward(bytes memory call) internal {
+        address[2] memory callers = [deployer, stranger];
+        for (uint256 i; i < 2; ++i) {
+            vm.prank(callers[i]);
+            (bool ok, bytes memory ret) = address(module).call(call);
+            assertFalse(ok, "a call by neither governance nor the steward succeeded");
+            assertEq(ret, abi.encodeWithSelector(ErrorsLib.NotOwnerOrRiskSteward.selector, callers[i]));
+        }
+    }
+
     function _expectUnauthorized(bytes memory call) internal {
         address[2] memory callers = [deployer, stranger];
         for (uint256 i; i < 2; ++i) {
@@ -418,7 +428,8 @@ contract BackstopModuleTest is BackstopFixture {
         _expectUnauthorized(abi.encodeCall(BackstopModule.setDepositCap, (0, 1)));
         _expectUnauthorized(abi.encodeCall(BackstopModule.setCooldown, (0, 1 days)));
         _expectUnauthorized(abi.encodeCall(BackstopModule.setUnstakeWindow, (0, 1 days)));
-        _expectUnauthorized(abi.encodeCall(BackstopModule.setRiskMultiplier, (0, 1e18)));
+        _expectUnauthorized(abi.encodeCall(BackstopModule.setRiskSteward, (stranger)));
+        _expectNotOwnerOrSteward(abi.encodeCall(BackstopModule.setRiskMultiplier, (0, 1e18)));
         _expectUnauthorized(abi.encodeCall(BackstopModule.setPremiumVestingPeriod, (1 days)));
         _expectUnauthorized(abi.encodeCall(BackstopModule.setStressLossRate, (0, 0.1e18)));
         _expectUnauthorized(abi.encodeCall(BackstopModule.setSolvencyThreshold, (1e18)));

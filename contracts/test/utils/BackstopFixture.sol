@@ -18,6 +18,8 @@ import {BackstopToken} from "../../src/governance/BackstopToken.sol";
 import {BackstopGovernor} from "../../src/governance/BackstopGovernor.sol";
 import {BackstopTimelock} from "../../src/governance/BackstopTimelock.sol";
 import {IGovernanceTimings} from "../../src/interfaces/IGovernanceTimings.sol";
+import {RiskSteward} from "../../src/RiskSteward.sol";
+import {PremiumCurveLib} from "../../src/libraries/PremiumCurveLib.sol";
 
 /// @notice Deploys the whole system the way the deploy script does (same defaults, ownership handed to the
 /// timelock, deployer left with no admin role) and offers small helpers for tests.
@@ -30,6 +32,15 @@ abstract contract BackstopFixture is Test {
     address internal guardian = makeAddr("guardian");
     address internal keeper = makeAddr("keeper");
     address internal voter = makeAddr("voter");
+    address internal riskKeeper = makeAddr("riskKeeper");
+
+    // The premium curve and the steward's limits the deploy script sets (scripts/lib/seed/params.ts).
+    uint64 internal constant KINK = 0.8e18;
+    uint64 internal constant SLOPE1 = 1e18;
+    uint64 internal constant SLOPE2 = 4e18;
+    uint64 internal constant REFERENCE_VOLATILITY = 0.6e18;
+    uint256 internal constant STEWARD_MAX_STEP = 0.1e18;
+    uint256 internal constant STEWARD_MIN_INTERVAL = 6 hours;
 
     // Governance timings: 1 + 3 + 5 = 9 days from proposal to execution, longer than the 7-day cooldowns plus a day.
     uint48 internal constant VOTING_DELAY = 1 days;
@@ -45,6 +56,7 @@ abstract contract BackstopFixture is Test {
     BackstopTimelock internal timelock;
     BackstopGovernor internal governor;
     BackstopLens internal lens;
+    RiskSteward internal steward;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -66,6 +78,8 @@ abstract contract BackstopFixture is Test {
         module.setStressLossRate(ETH, 0.12e18);
         module.setStressLossRate(BTC, 0.1e18);
         module.setStressLossRate(SOL, 0.2e18);
+        clearinghouse.setPremiumCurve(PremiumCurveLib.Curve(KINK, SLOPE1, SLOPE2, REFERENCE_VOLATILITY));
+        clearinghouse.setPremiumVolatility(REFERENCE_VOLATILITY);
 
         address[] memory none = new address[](0);
         timelock = new BackstopTimelock(TIMELOCK_DELAY, none, none, deployer, module);
@@ -79,6 +93,11 @@ abstract contract BackstopFixture is Test {
         timelock.grantRole(timelock.CANCELLER_ROLE(), address(governor));
         timelock.grantRole(timelock.CANCELLER_ROLE(), guardian);
         timelock.grantRole(timelock.EXECUTOR_ROLE(), address(0));
+        steward = new RiskSteward(
+            module, clearinghouse, address(timelock), riskKeeper, STEWARD_MAX_STEP, STEWARD_MIN_INTERVAL, _stewardBounds()
+        );
+        module.setRiskSteward(address(steward));
+        clearinghouse.setRiskSteward(address(steward));
         module.bindGovernor(IGovernanceTimings(address(governor)));
         module.transferOwnership(address(timelock));
         clearinghouse.transferOwnership(address(timelock));
@@ -98,6 +117,13 @@ abstract contract BackstopFixture is Test {
         p[0] = IBackstopModule.TrancheParams(2_000_000e6, 7 days, 2 days, 3e18);
         p[1] = IBackstopModule.TrancheParams(4_000_000e6, 7 days, 2 days, 1.5e18);
         p[2] = IBackstopModule.TrancheParams(8_000_000e6, 7 days, 2 days, 1e18);
+    }
+
+    function _stewardBounds() internal pure returns (RiskSteward.Bounds[4] memory b) {
+        b[0] = RiskSteward.Bounds(1.5e18, 6e18);
+        b[1] = RiskSteward.Bounds(0.75e18, 3e18);
+        b[2] = RiskSteward.Bounds(0.5e18, 2e18);
+        b[3] = RiskSteward.Bounds(0.2e18, 2e18);
     }
 
     function _marketParams(uint256 im, uint256 mm, uint256 impact, uint256 depth)

@@ -22,6 +22,8 @@ export const ROLE_INDEX = {
   liquidator: 6,
   guardian: 8,
   keeper: 9,
+  /** The risk steward's keeper: beyond anvil's ten funded accounts, so the deploy funds it on the local chain. */
+  riskKeeper: 10,
 } as const;
 
 export interface DerivedAccount {

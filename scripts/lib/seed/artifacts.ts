@@ -9,6 +9,7 @@ import {
   backstopTokenAbi,
   clearinghouseAbi,
   mockAggregatorAbi,
+  riskStewardAbi,
   testStablecoinAbi,
   trancheVaultAbi,
 } from '../../../lib/chain/abis.generated';
@@ -27,6 +28,7 @@ export const abis = {
   governor: backstopGovernorAbi,
   timelock: backstopTimelockAbi,
   lens: backstopLensAbi,
+  steward: riskStewardAbi,
 } as const;
 
 /** Each deployable contract's ABI, by the name forge gives its artifact. */
@@ -40,6 +42,7 @@ export const contractAbis = {
   BackstopGovernor: backstopGovernorAbi,
   BackstopTimelock: backstopTimelockAbi,
   BackstopLens: backstopLensAbi,
+  RiskSteward: riskStewardAbi,
 } as const;
 
 export type ContractName = keyof typeof contractAbis;

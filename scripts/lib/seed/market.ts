@@ -130,8 +130,25 @@ export class Desk {
     ]);
     const wanted = (notional * 1000n) / BigInt(Math.max(1, Math.round(leverage * 1000)));
     const margin = (wanted > required ? wanted : required) + 1n;
-    const fee = (notional * p.feeRate) / WAD;
+    const fee = await this.openFee(marketId, p.feeRate, notional);
     return { size, notional, margin, fee };
+  }
+
+  /**
+   * At most what opening `notional` pays: the premium curve at the utilisation the open leaves (PremiumCurveLib.sol),
+   * before its cap, with 1% for capital and prices moving before the transaction lands.
+   */
+  async openFee(marketId: number, feeRate: bigint, notional: bigint): Promise<bigint> {
+    const backstopModule = this.deployment.contracts.module;
+    const [capital, required, stress] = await Promise.all([
+      this.tx.read(backstopModule, abis.module, 'totalCapital'),
+      this.tx.read(backstopModule, abis.module, 'requiredCapital'),
+      this.tx.read(backstopModule, abis.module, 'stressLossRate', [BigInt(marketId)]),
+    ]);
+    const after = required + (notional * stress) / WAD;
+    const utilisation = capital === 0n ? 2n * WAD : (after * WAD + capital - 1n) / capital;
+    const multiplier = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'premiumMultiplierAt', [utilisation]);
+    return (((notional * feeRate) / WAD) * multiplier * 101n) / (WAD * 100n) + 1n;
   }
 
   /**
@@ -180,8 +197,8 @@ export class Desk {
       this.tx.read(this.clearinghouse, abis.clearinghouse, 'houseLiquidity'),
     ]);
     if (pos.size === 0n) return false;
-    const p = await this.marketParams(marketId);
-    const fee = (((pos.size * answer * ANSWER_TO_WAD) / NOTIONAL_SCALE) * p.feeRate) / WAD;
+    const rate = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'premiumRate', [BigInt(marketId)]);
+    const fee = (((pos.size * answer * ANSWER_TO_WAD) / NOTIONAL_SCALE) * rate) / WAD;
     if (health.equity < fee || health.equity < health.maintenance) return false;
     if (house < health.equity + pos.margin) return false;
     await this.tx.send({

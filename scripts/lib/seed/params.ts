@@ -61,6 +61,33 @@ export const MARKETS = [
 export type MarketKey = (typeof MARKETS)[number]['key'];
 
 export const FEE_RATE = wad('0.0005');
+
+/**
+ * The premium curve (PremiumCurveLib.sol): each market's FEE_RATE × (1 + 1 × u / 0.8) below 80 % utilisation and
+ * × (2 + 4 × (u − 0.8) / 0.2) above, scaled by volatility ÷ 60 %. BackstopFixture.sol uses the same numbers.
+ */
+export const PREMIUM_CURVE = {
+  kink: wad('0.8'),
+  slope1: wad('1'),
+  slope2: wad('4'),
+  referenceVolatility: wad('0.6'),
+} as const;
+export const PREMIUM_VOLATILITY = wad('0.6');
+
+/**
+ * The risk steward (RiskSteward.sol): ±10 % per update, once per 6 hours per parameter, within these ranges
+ * (index: Junior, Mezzanine, Senior risk multiplier, premium volatility).
+ */
+export const STEWARD = {
+  maxStep: wad('0.1'),
+  minInterval: 6n * 3_600n,
+  bounds: [
+    { min: wad('1.5'), max: wad('6') },
+    { min: wad('0.75'), max: wad('3') },
+    { min: wad('0.5'), max: wad('2') },
+    { min: wad('0.2'), max: wad('2') },
+  ],
+} as const;
 export const LIQUIDATION_FEE_RATE = wad('0.01');
 export const ORACLE_DECIMALS = 8;
 
