@@ -12,6 +12,8 @@ import {IClearinghouse} from "./interfaces/IClearinghouse.sol";
 import {ITrancheVault} from "./interfaces/ITrancheVault.sol";
 import {BackstopToken} from "./governance/BackstopToken.sol";
 import {BackstopGovernor} from "./governance/BackstopGovernor.sol";
+import {RiskSteward} from "./RiskSteward.sol";
+import {PremiumCurveLib} from "./libraries/PremiumCurveLib.sol";
 
 /// @title BackstopLens
 /// @notice The whole dashboard state in one eth_call: module, tranches, markets, governance settings and, when a user
@@ -71,6 +73,33 @@ contract BackstopLens {
         uint256 feeRate;
         uint256 liquidationImpact;
         uint256 liquidityDepth;
+        /// @dev What a close pays now, as a wad of notional: feeRate × the multiplier at the recorded utilisation.
+        uint256 premiumRate;
+    }
+
+    /// @dev The premium curve in force and the risk steward that may move its volatility and the tranches'
+    /// multipliers (all zero but `steward` when there is none). Steward arrays are indexed by RiskSteward's
+    /// parameter number: 0–2 the tranches' risk multipliers, 3 the premium volatility.
+    struct PremiumView {
+        uint256 utilisation;
+        uint256 utilisationAt;
+        uint256 multiplier;
+        uint256 liveUtilisation;
+        uint256 liveMultiplier;
+        uint256 volatility;
+        uint256 kink;
+        uint256 slope1;
+        uint256 slope2;
+        uint256 referenceVolatility;
+        uint256 maxPremiumRate;
+        address steward;
+        address keeper;
+        bool stewardPaused;
+        uint256 maxStep;
+        uint256 minInterval;
+        uint256[4] stewardMin;
+        uint256[4] stewardMax;
+        uint256[4] stewardLastUpdateAt;
     }
 
     struct UserTrancheView {
@@ -120,6 +149,7 @@ contract BackstopLens {
         MarketView[] markets;
         GovernanceView governance;
         UserView user;
+        PremiumView premium;
     }
 
     /// @notice The module read for capital, tranches and parameters.
@@ -155,6 +185,7 @@ contract BackstopLens {
         }
         d.governance = _governanceView();
         if (user != address(0)) d.user = _userView(user);
+        d.premium = _premiumView(d.module.solvencyRatio);
     }
 
     // ---------------------------------------------------------------- internal and private
@@ -216,6 +247,30 @@ contract BackstopLens {
         v.feeRate = p.feeRate;
         v.liquidationImpact = p.liquidationImpact;
         v.liquidityDepth = p.liquidityDepth;
+        v.premiumRate = clearinghouse.premiumRate(id);
+    }
+
+    function _premiumView(uint256 solvencyRatio) internal view returns (PremiumView memory v) {
+        (v.utilisation, v.utilisationAt) = clearinghouse.utilisation();
+        v.multiplier = clearinghouse.premiumMultiplierAt(v.utilisation);
+        v.liveUtilisation = PremiumCurveLib.utilisationOf(solvencyRatio);
+        v.liveMultiplier = clearinghouse.premiumMultiplierAt(v.liveUtilisation);
+        v.volatility = clearinghouse.premiumVolatility();
+        PremiumCurveLib.Curve memory c = clearinghouse.premiumCurve();
+        (v.kink, v.slope1, v.slope2, v.referenceVolatility) = (c.kink, c.slope1, c.slope2, c.referenceVolatility);
+        v.maxPremiumRate = PremiumCurveLib.MAX_PREMIUM_RATE;
+        v.steward = clearinghouse.riskSteward();
+        if (v.steward == address(0)) return v;
+        RiskSteward steward = RiskSteward(v.steward);
+        v.keeper = steward.keeper();
+        v.stewardPaused = steward.paused();
+        v.maxStep = steward.maxStep();
+        v.minInterval = steward.minInterval();
+        for (uint8 i; i < 4; ++i) {
+            RiskSteward.Bounds memory b = steward.bounds(i);
+            (v.stewardMin[i], v.stewardMax[i]) = (b.min, b.max);
+            v.stewardLastUpdateAt[i] = steward.lastUpdateAt(i);
+        }
     }
 
     function _governanceView() internal view returns (GovernanceView memory v) {

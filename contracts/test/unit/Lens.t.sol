@@ -179,4 +179,47 @@ contract BackstopLensTest is BackstopFixture {
             assertEq(d.user.tranches[i].maxDeposit, 0);
         }
     }
+
+    function test_getDashboard_premiumCurveAndSteward() public {
+        vm.prank(riskKeeper);
+        steward.update(3, 0.66e18);
+        BackstopLens.Dashboard memory d = lens.getDashboard(address(0));
+        BackstopLens.PremiumView memory p = d.premium;
+        (uint256 u, uint256 at) = clearinghouse.utilisation();
+        assertEq(p.utilisation, u);
+        assertEq(p.utilisationAt, at);
+        assertGt(u, 0, "the opens measured utilisation");
+        assertEq(p.multiplier, clearinghouse.premiumMultiplierAt(u));
+        // Live: required ÷ capital now, after the price moves and the cover since the last open.
+        assertApproxEqRel(p.liveUtilisation, d.module.requiredCapital * 1e18 / d.module.totalCapital, 1e9);
+        assertEq(p.liveMultiplier, clearinghouse.premiumMultiplierAt(p.liveUtilisation));
+        assertEq(p.volatility, 0.66e18);
+        assertEq(p.kink, KINK);
+        assertEq(p.slope1, SLOPE1);
+        assertEq(p.slope2, SLOPE2);
+        assertEq(p.referenceVolatility, REFERENCE_VOLATILITY);
+        assertEq(p.maxPremiumRate, 0.02e18);
+        assertEq(p.steward, address(steward));
+        assertEq(p.keeper, riskKeeper);
+        assertFalse(p.stewardPaused);
+        assertEq(p.maxStep, STEWARD_MAX_STEP);
+        assertEq(p.minInterval, STEWARD_MIN_INTERVAL);
+        assertEq(p.stewardMin[0], 1.5e18);
+        assertEq(p.stewardMax[3], 2e18);
+        assertEq(p.stewardLastUpdateAt[3], block.timestamp);
+        assertEq(p.stewardLastUpdateAt[0], 0);
+        for (uint256 i; i < d.markets.length; ++i) {
+            assertEq(d.markets[i].premiumRate, clearinghouse.premiumRate(i));
+        }
+    }
+
+    function test_getDashboard_withoutSteward() public {
+        vm.prank(address(timelock));
+        clearinghouse.setRiskSteward(address(0));
+        BackstopLens.PremiumView memory p = lens.getDashboard(address(0)).premium;
+        assertEq(p.steward, address(0));
+        assertEq(p.keeper, address(0));
+        assertEq(p.maxStep, 0);
+        assertGt(p.volatility, 0, "the curve is still read");
+    }
 }
