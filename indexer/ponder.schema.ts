@@ -17,6 +17,7 @@ export const samplerState = onchainTable('sampler_state', (t) => ({
 /** A sample's per-tranche and per-market parts, as GET /api/samples answers them (lib/indexer/schema.ts). */
 export type SampleTranche = IndexedSample['tranches'][number];
 export type SampleMarket = IndexedSample['markets'][number];
+export type SamplePremium = NonNullable<IndexedSample['premium']>;
 
 export const sample = onchainTable(
   'sample',
@@ -29,6 +30,7 @@ export const sample = onchainTable(
     solvencyRatio: t.bigint().notNull(),
     tranches: t.json().$type<SampleTranche[]>().notNull(),
     markets: t.json().$type<SampleMarket[]>().notNull(),
+    premium: t.json().$type<SamplePremium>(),
   }),
   (table) => ({ timestampIdx: index().on(table.timestamp) }),
 );

@@ -1,12 +1,19 @@
-// `npm run chain [-- --no-simulator] [--no-indexer]`: the local chain without the app (anvil, deployment, seeded
-// history, live market) and its event indexer.
+// `npm run chain [-- --no-simulator] [--no-indexer] [--no-keeper]`: the local chain without the app (anvil,
+// deployment, seeded history, live market), its event indexer and the risk keeper (which needs the indexer).
 import { performance } from 'node:perf_hooks';
-import { bootLocalChain, indexLocalChain, secondsSince, seedFromEnv } from './lib/localChain';
+import {
+  bootLocalChain,
+  indexLocalChain,
+  keeperWanted,
+  secondsSince,
+  seedFromEnv,
+  startLocalRiskKeeper,
+} from './lib/localChain';
 import { assertPortsFree, portFromEnv } from './lib/ports';
 import { describeError, Supervisor } from './lib/processes';
 
-const USAGE = 'Usage: npm run chain [-- --no-simulator] [--no-indexer]';
-const FLAGS = ['--no-simulator', '--no-indexer'];
+const USAGE = 'Usage: npm run chain [-- --no-simulator] [--no-indexer] [--no-keeper]';
+const FLAGS = ['--no-simulator', '--no-indexer', '--no-keeper'];
 
 const root = process.cwd();
 const startedAt = performance.now();
@@ -36,7 +43,7 @@ async function main(): Promise<void> {
 
   const chain = await bootLocalChain({ root, supervisor, log, port, seed, simulate });
   if (index) {
-    await indexLocalChain({
+    const indexer = await indexLocalChain({
       root,
       supervisor,
       log,
@@ -44,6 +51,16 @@ async function main(): Promise<void> {
       deploymentFile: chain.deploymentFile,
       port: indexerPort,
     });
+    if (keeperWanted(args)) {
+      startLocalRiskKeeper({
+        root,
+        supervisor,
+        log,
+        rpcUrl: chain.rpcUrl,
+        indexerUrl: indexer.url,
+        deployment: chain.deployment,
+      });
+    }
   }
   log(`✓ chain ready at ${chain.rpcUrl} after ${secondsSince(startedAt)} s total. Ctrl-C stops it.`);
 }

@@ -1,10 +1,17 @@
-// `npm start`: local chain with seeded history and a live market, its event indexer, plus the app on
-// http://localhost:$PORT.
+// `npm start [-- --no-keeper]`: local chain with seeded history and a live market, its event indexer, the risk
+// keeper, plus the app on http://localhost:$PORT.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { buildApp, staleBuildReason, startApp } from './lib/app';
-import { bootLocalChain, indexLocalChain, secondsSince, seedFromEnv } from './lib/localChain';
+import {
+  bootLocalChain,
+  indexLocalChain,
+  keeperWanted,
+  secondsSince,
+  seedFromEnv,
+  startLocalRiskKeeper,
+} from './lib/localChain';
 import { assertPortsFree, portFromEnv } from './lib/ports';
 import { describeError, Supervisor } from './lib/processes';
 
@@ -13,7 +20,12 @@ const startedAt = performance.now();
 const log = (message: string) => console.log(message);
 const supervisor = new Supervisor(log);
 
+const USAGE = 'Usage: npm start [-- --no-keeper]';
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--no-keeper');
+  if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}.\n${USAGE}`);
   const anvilPort = portFromEnv('BACKSTOP_ANVIL_PORT', 8545);
   const appPort = portFromEnv('PORT', 3000);
   const indexerPort = portFromEnv('BACKSTOP_INDEXER_PORT', 42069);
@@ -71,6 +83,9 @@ async function main(): Promise<void> {
   if (!indexed)
     log(`… app up after ${secondsSince(startedAt)} s; waiting for the indexer to finish reading the history`);
   await indexing;
+  if (keeperWanted(args)) {
+    startLocalRiskKeeper({ root, supervisor, log, rpcUrl, indexerUrl, deployment: chain.deployment });
+  }
   log(`✓ served at ${app.url} after ${secondsSince(startedAt)} s total, history indexed. Ctrl-C stops everything.`);
 }
 

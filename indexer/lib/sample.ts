@@ -1,5 +1,5 @@
 // Turns one lens Dashboard into a stored sample; pure, so the drawdown arithmetic is testable on its own.
-import type { SampleMarket, SampleTranche } from '../ponder.schema';
+import type { SampleMarket, SamplePremium, SampleTranche } from '../ponder.schema';
 
 const MAX_UINT256 = 2n ** 256n - 1n;
 
@@ -14,6 +14,7 @@ export interface DashboardLike {
     longNotional: bigint;
     shortNotional: bigint;
   }[];
+  premium: { utilisation: bigint; multiplier: bigint; volatility: bigint };
 }
 
 export interface SampleValues {
@@ -22,6 +23,7 @@ export interface SampleValues {
   solvencyRatio: bigint;
   tranches: SampleTranche[];
   markets: SampleMarket[];
+  premium: SamplePremium;
   peakSharePrices: string[];
 }
 
@@ -60,6 +62,11 @@ export function toSample(dashboard: DashboardLike, previousPeaks: readonly strin
     solvencyRatio: solvencyRatio === MAX_UINT256 || requiredCapital === 0n ? 0n : solvencyRatio,
     tranches,
     markets,
+    premium: {
+      utilisation: dashboard.premium.utilisation.toString(),
+      multiplier: dashboard.premium.multiplier.toString(),
+      volatility: dashboard.premium.volatility.toString(),
+    },
     peakSharePrices: tranches.map((tranche) => tranche.peakSharePrice),
   };
 }

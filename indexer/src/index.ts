@@ -40,6 +40,7 @@ ponder.on('Sampler:block', async ({ event, context }) => {
     solvencyRatio: values.solvencyRatio,
     tranches: values.tranches,
     markets: values.markets,
+    premium: values.premium,
   });
   await writeState(context.db, { ...state, lastSampleTime: time, peakSharePrices: values.peakSharePrices });
 });

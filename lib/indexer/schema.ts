@@ -25,6 +25,13 @@ const sampleMarket = z.object({
   shortNotional: rawInt,
 });
 
+/** The premium curve's reading at the sample (BackstopLens PremiumView), wads. */
+const samplePremium = z.object({
+  utilisation: rawInt,
+  multiplier: rawInt,
+  volatility: rawInt,
+});
+
 export const sampleSchema = z.object({
   blockNumber: rawInt,
   timestamp: z.number(),
@@ -33,6 +40,8 @@ export const sampleSchema = z.object({
   solvencyRatio: rawInt,
   tranches: z.array(sampleTranche),
   markets: z.array(sampleMarket),
+  /** Absent on samples of a deployment without the premium curve. */
+  premium: samplePremium.optional(),
 });
 
 export const lossSchema = z.object({

@@ -9,8 +9,12 @@ import { startIndexer } from './indexer';
 import type { Supervisor } from './processes';
 import { historyWindow, seedHistory } from './seed';
 import { startSimulator } from './simulator';
+import { startRiskKeeper } from './riskKeeper';
+import { anvilAccount, ROLE_INDEX } from './seed/accounts';
 
 export const SIMULATOR_INTERVAL_MS = 3_000;
+/** How often the risk keeper compares charged and fair premiums; the steward's own interval (hours) bounds its moves. */
+export const RISK_KEEPER_INTERVAL_MS = 60_000;
 
 interface Context {
   root: string;
@@ -80,6 +84,30 @@ export async function indexLocalChain(ctx: Context & { rpcUrl: string; deploymen
   });
   ctx.log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s (BACKSTOP_INDEXER_URL=${indexer.url})`);
   return indexer;
+}
+
+/**
+ * The risk keeper on the local chain (scripts/lib/riskKeeper.ts), signing as the steward's keeper (anvil account #10,
+ * which the deploy named and funded). It reads the indexer, so it starts once the backfill is done.
+ */
+export function startLocalRiskKeeper(
+  ctx: Context & { rpcUrl: string; indexerUrl: string; deployment: Deployment },
+): void {
+  const keeper = startRiskKeeper({
+    rpcUrl: ctx.rpcUrl,
+    indexerUrl: ctx.indexerUrl,
+    deployment: ctx.deployment,
+    account: anvilAccount(ROLE_INDEX.riskKeeper),
+    intervalMs: RISK_KEEPER_INTERVAL_MS,
+    log: (m) => ctx.log(`[keeper] ${m}`),
+  });
+  ctx.supervisor.onShutdown('risk keeper', keeper.stop);
+  ctx.log(`✓ risk keeper comparing charged and fair premiums every ${RISK_KEEPER_INTERVAL_MS / 1000} s`);
+}
+
+/** `--no-keeper` on the command line or BACKSTOP_KEEPER=off turns the risk keeper off. */
+export function keeperWanted(args: readonly string[]): boolean {
+  return !args.includes('--no-keeper') && process.env.BACKSTOP_KEEPER?.trim().toLowerCase() !== 'off';
 }
 
 export function seedFromEnv(): number {

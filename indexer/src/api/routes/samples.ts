@@ -17,6 +17,7 @@ export const samples = new Hono().get('/', async (c) => {
       solvencyRatio: row.solvencyRatio.toString(),
       tranches: row.tranches,
       markets: row.markets,
+      ...(row.premium ? { premium: row.premium } : {}),
     })),
   } satisfies SamplesAnswer);
 });
