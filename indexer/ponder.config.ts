@@ -1,5 +1,11 @@
 import { createConfig } from 'ponder';
-import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
+import {
+  backstopGovernorAbi,
+  backstopModuleAbi,
+  clearinghouseAbi,
+  riskStewardAbi,
+  trancheVaultAbi,
+} from '../lib/chain/abis.generated';
 import { LOCAL_CHAIN_ID } from '../lib/protocol/chain';
 import { readIndexerEnv } from './lib/env';
 
@@ -34,6 +40,13 @@ export default createConfig({
     Clearinghouse: { chain: 'backstop', abi: clearinghouseAbi, address: contracts.clearinghouse, startBlock },
     TrancheVault: { chain: 'backstop', abi: trancheVaultAbi, address: [...contracts.tranches], startBlock },
     BackstopGovernor: { chain: 'backstop', abi: backstopGovernorAbi, address: contracts.governor, startBlock },
+    // A deployment from before the steward has none: the zero address emits nothing, so nothing is read.
+    RiskSteward: {
+      chain: 'backstop',
+      abi: riskStewardAbi,
+      address: contracts.riskSteward ?? '0x0000000000000000000000000000000000000000',
+      startBlock,
+    },
   },
   blocks: {
     // Every block: the handler decides cheaply whether this one is worth a sample (hourly, or a loss happened).

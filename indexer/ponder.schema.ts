@@ -73,6 +73,21 @@ export const premium = onchainTable(
   (table) => ({ timestampIdx: index().on(table.timestamp) }),
 );
 
+/** RiskSteward.StewardUpdate: each parameter the keeper moved through the steward. */
+export const stewardUpdate = onchainTable(
+  'steward_update',
+  (t) => ({
+    id: t.text().primaryKey(),
+    param: t.integer().notNull(),
+    oldValue: t.bigint().notNull(),
+    newValue: t.bigint().notNull(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
 export const proposal = onchainTable(
   'proposal',
   (t) => ({

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { HealthView } from '@/components/health/HealthView';
+import { PremiumSection } from '@/components/premium/PremiumSection';
 import { PageShell } from '@/components/ui/PageShell';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange } from '@/lib/health/range';
@@ -36,6 +37,9 @@ export default async function HealthPage({
         now={Date.now()}
         explorerUrl={config.config.explorerUrl}
       />
+      <div className="mt-8">
+        <PremiumSection />
+      </div>
     </PageShell>
   );
 }

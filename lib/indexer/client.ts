@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Flow } from '@/lib/tranches/costBasis';
-import { flowsResponse, lossesResponse, premiumsResponse, samplesResponse } from './schema';
+import { flowsResponse, lossesResponse, premiumsResponse, samplesResponse, stewardUpdatesResponse } from './schema';
 import { IndexerError } from './errors';
 import { fetchIndexer } from './fetchIndexer';
 
@@ -27,6 +27,11 @@ export async function fetchLosses(baseUrl: string) {
 
 export async function fetchDailyPremiums(baseUrl: string, from: number) {
   return (await getJson(baseUrl, `/api/premiums?from=${from}&bucket=day`, premiumsResponse)).premiums;
+}
+
+/** The risk steward's updates, newest first. */
+export async function fetchStewardUpdates(baseUrl: string) {
+  return (await getJson(baseUrl, '/api/steward-updates', stewardUpdatesResponse)).updates;
 }
 
 /** An account's deposits and withdrawals in every tranche, oldest first, amounts as raw integers. */

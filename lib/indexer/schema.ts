@@ -80,11 +80,22 @@ export const flowSchema = z.object({
 });
 
 export const flowsResponse = z.object({ flows: z.array(flowSchema) });
+
+export const stewardUpdateSchema = z.object({
+  param: z.number().int().min(0).max(3),
+  oldValue: rawInt,
+  newValue: rawInt,
+  timestamp: z.number(),
+  blockNumber: rawInt,
+  transactionHash: txHash,
+});
+export const stewardUpdatesResponse = z.object({ updates: z.array(stewardUpdateSchema) });
 export const statusResponse = z.object({ latestBlock: rawInt, latestTimestamp: z.number() });
 
 export type IndexedSample = z.infer<typeof sampleSchema>;
 export type IndexedLoss = z.infer<typeof lossSchema>;
 export type IndexedPremiumDay = z.infer<typeof premiumDaySchema>;
+export type IndexedStewardUpdate = z.infer<typeof stewardUpdateSchema>;
 
 /** What each route answers, for the Ponder routes to check their responses against. */
 export type SamplesAnswer = z.input<typeof samplesResponse>;
@@ -92,3 +103,4 @@ export type LossesAnswer = z.input<typeof lossesResponse>;
 export type PremiumsAnswer = z.input<typeof premiumsResponse>;
 export type FlowsAnswer = z.input<typeof flowsResponse>;
 export type StatusAnswer = z.input<typeof statusResponse>;
+export type StewardUpdatesAnswer = z.input<typeof stewardUpdatesResponse>;

@@ -1,8 +1,8 @@
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { fetchDailyPremiums, fetchLosses, fetchSamples } from '@/lib/indexer/client';
+import { fetchDailyPremiums, fetchLosses, fetchSamples, fetchStewardUpdates } from '@/lib/indexer/client';
 import { incrementalHistory } from '@/lib/indexer/incrementalHistory';
 import { fetchIndexerProgress, type IndexerProgress } from '@/lib/indexer/progress';
-import type { IndexedLoss, IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
+import type { IndexedLoss, IndexedPremiumDay, IndexedSample, IndexedStewardUpdate } from '@/lib/indexer/schema';
 import { INDEXER_SOURCE } from './names';
 import { errorMessage, type Source } from './source';
 
@@ -46,6 +46,16 @@ export function premiumsSource(url: string): Source<IndexedPremiumDay[]> {
     name: INDEXER_SOURCE,
     key: `indexer.premiums|${url}`,
     read: () => fetchDailyPremiums(url, 0),
+    policy: shared,
+    describe: errorMessage,
+  };
+}
+
+export function stewardUpdatesSource(url: string): Source<IndexedStewardUpdate[]> {
+  return {
+    name: INDEXER_SOURCE,
+    key: `indexer.stewardUpdates|${url}`,
+    read: () => fetchStewardUpdates(url),
     policy: shared,
     describe: errorMessage,
   };

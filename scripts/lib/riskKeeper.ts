@@ -11,12 +11,8 @@ import { backstopLensAbi, riskStewardAbi } from '../../lib/chain/abis.generated'
 import { fetchDailyPremiums, fetchSamples } from '../../lib/indexer/client';
 import { chargedAprs } from '../../lib/premium/chargedApr';
 import { decideStewardUpdates, type KeeperDecision } from '../../lib/premium/stewardDecision';
-import { analyticQuote, riskInputsFromChain } from '../../lib/risk';
-import {
-  buildRiskInputsPayload,
-  chainStateFromPayload,
-  HISTORY_WINDOW_SECONDS,
-} from '../../lib/risk/worker/inputsPayload';
+import { fairAprs } from '../../lib/premium/fairAprs';
+import { HISTORY_WINDOW_SECONDS } from '../../lib/risk/worker/inputsPayload';
 import { VERDICT_BAND } from '../../lib/risk/worker/verdict';
 import { localChain } from './seed/clients';
 import type { Deployment } from './deployment';
@@ -51,10 +47,7 @@ const PARAM_NAMES = ['Junior multiplier', 'Mezzanine multiplier', 'Senior multip
  * request is simulated first; RPC failures are retried with backoff by viem's transport; every decision is logged
  * with its numbers. The steward alone enforces the limits: the keeper only tries to stay inside them.
  */
-export function startRiskKeeper(opts: RiskKeeperOptions): {
-  stop: () => Promise<void>;
-  runOnce: () => Promise<KeeperRun>;
-} {
+export function createRiskKeeper(opts: RiskKeeperOptions): { runOnce: () => Promise<KeeperRun> } {
   const transport = http(opts.rpcUrl, { retryCount: 5, retryDelay: 200, timeout: 20_000 });
   const publicClient = createPublicClient({ chain: localChain(opts.deployment.chainId, opts.rpcUrl), transport });
   const wallet = createWalletClient({
@@ -87,12 +80,7 @@ export function startRiskKeeper(opts: RiskKeeperOptions): {
       fetchSamples(opts.indexerUrl, now - Math.max(WINDOW_SECONDS, HISTORY_WINDOW_SECONDS)),
       fetchDailyPremiums(opts.indexerUrl, now - WINDOW_SECONDS - 86_400),
     ]);
-    const payload = buildRiskInputsPayload(lens, samples, { failure: null });
-    const { inputs } = riskInputsFromChain(chainStateFromPayload(payload));
-    const quote = analyticQuote(inputs);
-    const fairApr = [...lens.tranches]
-      .sort((a, b) => a.id - b.id)
-      .map((t) => quote.tranches.find((q) => q.id === t.id)?.fairPremiumApr ?? 0);
+    const fairApr = fairAprs(lens, samples);
     const capital = [...lens.tranches].sort((a, b) => a.id - b.id).map((t) => t.totalAssets);
     const charged = chargedAprs({
       flows: premiums.map((p) => ({ timestamp: p.timestamp, byTranche: p.byTranche.map((x) => BigInt(x)) })),
@@ -156,7 +144,12 @@ export function startRiskKeeper(opts: RiskKeeperOptions): {
     }
     return { decision, sent };
   };
+  return { runOnce };
+}
 
+/** The keeper's loop: a round every `intervalMs` after the last one ended; a failed round costs one log line. */
+export function startRiskKeeper(opts: RiskKeeperOptions): { stop: () => Promise<void> } {
+  const { runOnce } = createRiskKeeper(opts);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
@@ -169,7 +162,6 @@ export function startRiskKeeper(opts: RiskKeeperOptions): {
   };
   loop();
   return {
-    runOnce,
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -15,10 +15,13 @@ export async function GET() {
     );
   }
   const { data, sources } = await loadHealthHeadline(config.config);
-  const { snapshot, refreshSeconds, history } = data;
+  const { snapshot, refreshSeconds, history, premium } = data;
   const now = Date.now();
   const readAt = sources.chain.readAt;
-  const health = snapshot && readAt !== null ? healthJson(snapshot, { fetchedAt: readAt, now, refreshSeconds }) : null;
+  const health =
+    snapshot && readAt !== null
+      ? { ...healthJson(snapshot, { fetchedAt: readAt, now, refreshSeconds }), premium }
+      : null;
   const failure = failureOf(sources.chain);
   const error = failure
     ? { message: failure.reason, since: new Date(failure.since).toISOString() }

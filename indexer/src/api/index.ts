@@ -6,12 +6,14 @@ import { losses } from './routes/losses';
 import { premiums } from './routes/premiums';
 import { proposals } from './routes/proposals';
 import { samples } from './routes/samples';
+import { stewardUpdates } from './routes/stewardUpdates';
 import { status } from './routes/status';
 
 const app = new Hono();
 app.route('/api/samples', samples);
 app.route('/api/losses', losses);
 app.route('/api/premiums', premiums);
+app.route('/api/steward-updates', stewardUpdates);
 app.route('/api/proposals', proposals);
 app.route('/api/accounts', accounts);
 app.route('/api/status', status);

@@ -3,6 +3,8 @@ import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { HealthData } from '@/lib/health/healthData';
 import { buildSnapshot } from '@/lib/health/snapshot';
 import { catchUpOf } from '@/lib/indexer/progress';
+import { premiumJson } from '@/lib/premium/premiumJson';
+import { tranchePremiumSummaries } from '@/lib/premium/premiumSummary';
 import { sharedDashboard } from '../chainSources';
 import { blockOld } from '../describe';
 import { lossesSource, premiumsSource, progressSource, samplesSource } from '../indexerSources';
@@ -52,14 +54,21 @@ export async function loadHealth(
   };
 }
 
-/** Headline only (for /api/health): no loss or premium history needed, but whether the peaks' history is whole. */
+/**
+ * Headline only (for /api/health): no loss history needed, but whether the peaks' history is whole, and the premium
+ * charged beside fair (which needs the daily premiums).
+ */
 export async function loadHealthHeadline(config: PublicConfig, options: ReadOptions = {}) {
   const { indexerUrl, refreshSeconds } = healthSettings();
-  const [chain, samples, progress] = await Promise.all([
+  const [chain, samples, progress, premiums] = await Promise.all([
     readSource(sharedDashboard(config), options),
     readSource(samplesSource(indexerUrl), options),
     readSource(progressSource(indexerUrl), options),
+    readSource(premiumsSource(indexerUrl), options),
   ]);
   const snapshot = chain.value ? buildSnapshot(chain.value, samples.value?.at(-1) ?? null) : null;
-  return { data: { refreshSeconds, snapshot, history: progress.value }, sources: { chain: chain.status } };
+  const premium = chain.value
+    ? premiumJson(chain.value, tranchePremiumSummaries(chain.value, samples.value, premiums.value))
+    : null;
+  return { data: { refreshSeconds, snapshot, history: progress.value, premium }, sources: { chain: chain.status } };
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { PremiumSection } from '@/components/premium/PremiumSection';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { SourceNotices } from '@/components/sources/SourceNotices';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
@@ -56,6 +57,11 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
       <div className="mt-6">
         <SectionBoundary name="Risk quote">
           <TrancheQuoteSection trancheId={id} />
+        </SectionBoundary>
+      </div>
+      <div className="mt-6">
+        <SectionBoundary name="Premium">
+          <PremiumSection trancheId={id} />
         </SectionBoundary>
       </div>
     </>

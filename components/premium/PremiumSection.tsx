@@ -1,0 +1,41 @@
+import { getConfig } from '@/lib/chain/config';
+import { healthSettings } from '@/lib/chain/healthSettings';
+import { curveNow, tranchePremiumSummaries } from '@/lib/premium/premiumSummary';
+import { sharedDashboard } from '@/lib/sources/chainSources';
+import { premiumsSource, samplesSource, stewardUpdatesSource } from '@/lib/sources/indexerSources';
+import { readSource } from '@/lib/sources/readSource';
+import { failureOf } from '@/lib/sources/status';
+import { PremiumCard, PremiumUnavailable } from './PremiumCard';
+
+/**
+ * Server part of the premium panel: the curve in force and each tranche's charged APR from the chain, the analytic
+ * model's fair APR beside it, and the steward's updates from the indexer. `trancheId` narrows it to one tranche
+ * (the tranche page); without it every tranche is listed (/health).
+ */
+export async function PremiumSection({ trancheId }: { trancheId?: number }) {
+  const config = getConfig();
+  if (!config.ok) return null;
+  const { indexerUrl } = healthSettings();
+  const [lens, samples, premiums, updates] = await Promise.all([
+    readSource(sharedDashboard(config.config)),
+    readSource(samplesSource(indexerUrl)),
+    readSource(premiumsSource(indexerUrl)),
+    readSource(stewardUpdatesSource(indexerUrl)),
+  ]);
+  if (!lens.value) {
+    return <PremiumUnavailable reason={failureOf(lens.status)?.reason ?? 'the chain has not been read yet'} />;
+  }
+  const summaries = tranchePremiumSummaries(lens.value, samples.value, premiums.value);
+  const indexerProblem = failureOf(premiums.status) ?? failureOf(samples.status);
+  return (
+    <PremiumCard
+      trancheId={trancheId}
+      tranches={lens.value.tranches.map((t) => ({ id: t.id, name: t.name }))}
+      summaries={summaries}
+      curve={curveNow(lens.value)}
+      block={{ number: lens.value.blockNumber.toString(), timestamp: Number(lens.value.timestamp) }}
+      updates={updates.value}
+      indexerProblem={indexerProblem ? indexerProblem.reason : null}
+    />
+  );
+}
