@@ -68,7 +68,11 @@ export function PremiumCard(props: PremiumCardProps) {
               >
                 {s.chargedNow === null ? '— (no capital or no premiums indexed)' : formatPct(s.chargedNow)}
               </td>
-              <td className="figure py-1 pr-3 text-right text-slate-300" data-testid={`charged-trailing-apr-${s.id}`}>
+              <td
+                className="figure py-1 pr-3 text-right text-slate-300"
+                data-testid={`charged-trailing-apr-${s.id}`}
+                data-value={s.chargedTrailing ?? ''}
+              >
                 {s.chargedTrailing === null ? '—' : formatPct(s.chargedTrailing)}
               </td>
               <td

@@ -18,6 +18,7 @@ const params = (governancePath: bigint | null): ChainParams => ({
   guardian: '0x3000000000000000000000000000000000000003',
   maxPriceAge: DAY,
   governancePath,
+  premium: null,
 });
 
 function cooldownInput(governancePath: bigint | null, days: string) {

@@ -29,6 +29,12 @@ export const BOUNDS = {
   MIN_PRICE_AGE: MINUTE,
   MAX_PRICE_AGE: 7n * DAY,
   MAX_LIQUIDITY_DEPTH: 2n ** 128n - 1n,
+  MIN_KINK: WAD / 20n,
+  MAX_KINK: (95n * WAD) / 100n,
+  MAX_SLOPE1: 10n * WAD,
+  MAX_SLOPE2: 18n * WAD,
+  MIN_VOLATILITY: WAD / 20n,
+  MAX_VOLATILITY: 5n * WAD,
   MAX_UINT256: maxUint256,
 } as const;
 

@@ -38,6 +38,14 @@ export interface ChainParams {
    * must stay below it minus a day (ExitBeforeExecution.sol); null when unknown.
    */
   governancePath: bigint | null;
+  /** The clearinghouse's premium curve and volatility input (BackstopLens PremiumView); null when not read. */
+  premium: {
+    kink: bigint;
+    slope1: bigint;
+    slope2: bigint;
+    referenceVolatility: bigint;
+    volatility: bigint;
+  } | null;
 }
 
 export interface ClearinghouseExtras {
@@ -48,7 +56,7 @@ export interface ClearinghouseExtras {
 
 /** The lens dashboard plus the two clearinghouse values it does not carry. */
 export function chainParamsFrom(
-  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'> & Partial<Pick<Dashboard, 'governance'>>,
+  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'> & Partial<Pick<Dashboard, 'governance' | 'premium'>>,
   extras: ClearinghouseExtras = { maxPriceAge: null, liquidationFeeRates: [] },
 ): ChainParams {
   return {
@@ -79,6 +87,15 @@ export function chainParamsFrom(
     maxPriceAge: extras.maxPriceAge,
     governancePath: dashboard.governance
       ? dashboard.governance.votingDelay + dashboard.governance.votingPeriod + dashboard.governance.timelockDelay
+      : null,
+    premium: dashboard.premium
+      ? {
+          kink: dashboard.premium.kink,
+          slope1: dashboard.premium.slope1,
+          slope2: dashboard.premium.slope2,
+          referenceVolatility: dashboard.premium.referenceVolatility,
+          volatility: dashboard.premium.volatility,
+        }
       : null,
   };
 }

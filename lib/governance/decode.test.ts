@@ -71,6 +71,13 @@ const params: ChainParams = {
   guardian: '0x3000000000000000000000000000000000000003',
   maxPriceAge: DAY,
   governancePath: null,
+  premium: {
+    kink: wad('0.8'),
+    slope1: wad('1'),
+    slope2: wad('4'),
+    referenceVolatility: wad('0.6'),
+    volatility: wad('0.6'),
+  },
 };
 
 const templates = buildTemplates(params);
@@ -102,6 +109,8 @@ describe('template registry', () => {
         'solvencyThreshold',
         'guardian',
         'maxPriceAge',
+        'premiumCurve',
+        'premiumVolatility',
       ].sort(),
     );
   });
@@ -139,6 +148,14 @@ describe('decodeAction: encode then decode every template into words', () => {
   });
   it('max price age', () => {
     expect(roundTrip('maxPriceAge', ['90'])).toBe('Maximum oracle price age: 1 day → 90 minutes');
+  });
+  it('premium volatility input', () => {
+    expect(roundTrip('premiumVolatility', ['75'])).toBe('Premium volatility input: 60% → 75%');
+  });
+  it('premium curve: names only the parts that change', () => {
+    expect(roundTrip('premiumCurve', ['70', '1', '6', '60'])).toBe(
+      'Premium curve: kink (utilisation) 80% → 70%, slope above the kink 4× → 6×',
+    );
   });
   it('market params: names only the fields that change', () => {
     expect(roundTrip('marketParams:0', ['12', '5', '0.05', '1', '2', '50000000'])).toBe(

@@ -308,6 +308,74 @@ function moduleWideTemplates(): Template[] {
       call: ([v]) => ({ functionName: 'setGuardian', args: [address(v)] }),
     },
     {
+      id: 'premiumCurve',
+      label: 'Premium curve',
+      unit: '%, ×',
+      contract: 'clearinghouse',
+      fields: [
+        {
+          name: 'kink',
+          label: 'Kink (utilisation)',
+          type: { kind: 'percent' },
+          min: min(BOUNDS.MIN_KINK, 'MIN_KINK'),
+          max: max(BOUNDS.MAX_KINK, 'MAX_KINK'),
+        },
+        {
+          name: 'slope1',
+          label: 'Slope below the kink',
+          type: { kind: 'multiplier' },
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_SLOPE1, 'MAX_SLOPE1'),
+        },
+        {
+          name: 'slope2',
+          label: 'Slope above the kink',
+          type: { kind: 'multiplier' },
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_SLOPE2, 'MAX_SLOPE2'),
+        },
+        {
+          name: 'referenceVolatility',
+          label: 'Reference volatility',
+          type: { kind: 'percent' },
+          min: min(BOUNDS.MIN_VOLATILITY, 'MIN_VOLATILITY'),
+          max: max(BOUNDS.MAX_VOLATILITY, 'MAX_VOLATILITY'),
+        },
+      ],
+      current: (q) =>
+        q.premium
+          ? [q.premium.kink, q.premium.slope1, q.premium.slope2, q.premium.referenceVolatility]
+          : [null, null, null, null],
+      call: ([kink, slope1, slope2, referenceVolatility]) => ({
+        functionName: 'setPremiumCurve',
+        args: [
+          {
+            kink: uint(kink),
+            slope1: uint(slope1),
+            slope2: uint(slope2),
+            referenceVolatility: uint(referenceVolatility),
+          },
+        ],
+      }),
+    },
+    {
+      id: 'premiumVolatility',
+      label: 'Premium volatility input',
+      unit: '%',
+      contract: 'clearinghouse',
+      fields: [
+        {
+          name: 'volatility',
+          label: 'Volatility (annualised)',
+          type: { kind: 'percent' },
+          min: min(BOUNDS.MIN_VOLATILITY, 'MIN_VOLATILITY'),
+          max: max(BOUNDS.MAX_VOLATILITY, 'MAX_VOLATILITY'),
+        },
+      ],
+      current: (q) => [q.premium?.volatility ?? null],
+      call: ([v]) => ({ functionName: 'setPremiumVolatility', args: [uint(v)] }),
+    },
+    {
       id: 'maxPriceAge',
       label: 'Maximum oracle price age',
       unit: 'minutes',
@@ -370,6 +438,14 @@ export function matchCall(
     }
   }
   if (functionName === 'setMaxPriceAge') return { templateId: 'maxPriceAge', values: [big(a)] };
+  if (functionName === 'setPremiumVolatility') return { templateId: 'premiumVolatility', values: [big(a)] };
+  if (functionName === 'setPremiumCurve') {
+    const c = a as Record<string, bigint>;
+    return {
+      templateId: 'premiumCurve',
+      values: ['kink', 'slope1', 'slope2', 'referenceVolatility'].map((k) => big(c[k])),
+    };
+  }
   if (functionName === 'setMarketParams') {
     const p = b as Record<string, bigint>;
     return {
