@@ -12,6 +12,7 @@ import { fetchDailyPremiums, fetchSamples } from '../../lib/indexer/client';
 import { chargedAprs } from '../../lib/premium/chargedApr';
 import { decideStewardUpdates, type KeeperDecision } from '../../lib/premium/stewardDecision';
 import { fairAprs } from '../../lib/premium/fairAprs';
+import { keeperStateFrom } from '../../lib/premium/keeperState';
 import { HISTORY_WINDOW_SECONDS } from '../../lib/risk/worker/inputsPayload';
 import { VERDICT_BAND } from '../../lib/risk/worker/verdict';
 import { localChain } from './seed/clients';
@@ -94,22 +95,11 @@ export function createRiskKeeper(opts: RiskKeeperOptions): { runOnce: () => Prom
     });
     const p = lens.premium;
     const decision = decideStewardUpdates(
-      {
+      keeperStateFrom(
+        lens,
         fairApr,
-        chargedApr: charged.map((c) => c.now),
-        capital,
-        riskMultipliers: [...lens.tranches].sort((a, b) => a.id - b.id).map((t) => t.riskMultiplier),
-        volatility: p.volatility,
-        limits: {
-          maxStep: p.maxStep,
-          min: p.stewardMin,
-          max: p.stewardMax,
-          lastUpdateAt: p.stewardLastUpdateAt,
-          minInterval: p.minInterval,
-          paused: p.stewardPaused,
-        },
-        now,
-      },
+        charged.map((c) => c.now),
+      ),
       threshold,
     );
     const figures = fairApr

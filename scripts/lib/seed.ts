@@ -11,6 +11,7 @@ import { planDeposits } from './seed/plan-deposits';
 import { planGovernance, verifyGovernance } from './seed/plan-governance';
 import { closesFigures, TOTAL_FALL, WORST_HOUR } from './seed/crashPath';
 import { CRASH_DAY, planMarket } from './seed/plan-market';
+import { planSteward } from './seed/plan-steward';
 import { Clock, DAY, HOUR, Timeline } from './seed/timeline';
 import { TxSender } from './seed/tx';
 
@@ -97,6 +98,7 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
   planGovernance(ctx);
   planDeposits(ctx);
   planMarket(ctx, HISTORY_DAYS);
+  const steward = planSteward(ctx, HISTORY_DAYS);
 
   let reported = 0;
   const reportProgress = setInterval(() => {
@@ -119,6 +121,7 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
   verifyCrash(ctx);
   const proposals = await verifyGovernance(ctx);
   await logSummary(ctx, proposals, (performance.now() - started) / 1000);
+  opts.log(`  risk steward: ${steward.updates()} keeper updates`);
   return { txCount: tx.txCount, days: HISTORY_DAYS };
 }
 
