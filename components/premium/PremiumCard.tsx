@@ -2,6 +2,8 @@ import type { IndexedStewardUpdate } from '@/lib/indexer/schema';
 import type { CurveNow, TranchePremiumSummary } from '@/lib/premium/premiumSummary';
 import { formatUtc } from '@/lib/tranches/duration';
 import { formatPct } from '@/components/risk/format';
+import type { PremiumHistoryPoint } from '@/lib/premium/premiumHistory';
+import { LazyPremiumHistoryChart } from './LazyPremiumHistoryChart';
 import { StewardHistory } from './StewardHistory';
 
 interface PremiumCardProps {
@@ -13,6 +15,8 @@ interface PremiumCardProps {
   block: { number: string; timestamp: number };
   updates: IndexedStewardUpdate[] | null;
   indexerProblem: string | null;
+  /** Charged and fair APR over time (lib/premium/premiumHistory); null without the indexer. */
+  history: PremiumHistoryPoint[] | null;
 }
 
 /** Charged beside fair: the premium the chain charges now, the model's fair premium, the gap, and how it got there. */
@@ -135,9 +139,55 @@ export function PremiumCard(props: PremiumCardProps) {
           The charged APR needs the indexer: {props.indexerProblem}.
         </p>
       ) : null}
+      <PremiumHistory points={props.history} trancheIds={shown.map((s) => s.id)} name={name} />
       <StewardHistory updates={props.updates} hasSteward={curve.hasSteward} trancheId={props.trancheId} />
     </section>
   );
+}
+
+function PremiumHistory({
+  points,
+  trancheIds,
+  name,
+}: {
+  points: PremiumHistoryPoint[] | null;
+  trancheIds: number[];
+  name: (id: number) => string;
+}) {
+  const first = points?.[0];
+  const last = points?.at(-1);
+  const summary =
+    first && last
+      ? trancheIds
+          .map(
+            (id) =>
+              `${name(id)}: charged ${apr(first.charged[id])} → ${apr(last.charged[id])}, fair ${apr(first.fair[id])} → ${apr(last.fair[id])}`,
+          )
+          .join('; ') + ` (${formatUtc(first.t)} to ${formatUtc(last.t)}, one point a day).`
+      : 'Not enough indexed history yet: the chart starts once a month of samples lies behind it.';
+  return (
+    <section className="mt-4" aria-labelledby="premium-history-title" aria-describedby="premium-history-summary">
+      <h3 id="premium-history-title" className="text-sm font-semibold text-slate-200">
+        Charged and fair APR over time
+      </h3>
+      <p className="text-xs text-slate-400">
+        % of the tranche&apos;s capital per year; solid: charged (30 days of premiums, repriced at that day&apos;s
+        multiplier), dashed: fair (the model on that day&apos;s markets, capital and prices)
+      </p>
+      <p id="premium-history-summary" className="mb-2 text-xs text-slate-400" data-testid="premium-history-summary">
+        {summary}
+      </p>
+      {points && points.length > 0 ? (
+        <div data-testid="premium-history-chart" data-points={points.length}>
+          <LazyPremiumHistoryChart points={points} trancheIds={trancheIds} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function apr(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : formatPct(x);
 }
 
 function Row({

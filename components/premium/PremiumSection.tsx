@@ -1,5 +1,6 @@
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
+import { memoPremiumHistory } from '@/lib/premium/premiumHistoryMemo';
 import { curveNow, tranchePremiumSummaries } from '@/lib/premium/premiumSummary';
 import { sharedDashboard } from '@/lib/sources/chainSources';
 import { premiumsSource, samplesSource, stewardUpdatesSource } from '@/lib/sources/indexerSources';
@@ -35,6 +36,7 @@ export async function PremiumSection({ trancheId }: { trancheId?: number }) {
       curve={curveNow(lens.value)}
       block={{ number: lens.value.blockNumber.toString(), timestamp: Number(lens.value.timestamp) }}
       updates={updates.value}
+      history={samples.value && premiums.value ? memoPremiumHistory(samples.value, premiums.value, lens.value) : null}
       indexerProblem={indexerProblem ? indexerProblem.reason : null}
     />
   );

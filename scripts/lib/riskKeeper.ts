@@ -126,10 +126,10 @@ export function createRiskKeeper(opts: RiskKeeperOptions): { runOnce: () => Prom
         if (receipt.status !== 'success') throw new Error(`reverted in ${hash}`);
         sent.push({ param: update.param, to: update.to, hash });
         opts.log(
-          `${name} ${formatUnits(update.from, 18)} → ${formatUnits(update.to, 18)}: ${update.reason} (tx ${hash.slice(0, 10)}…)`,
+          `${name} ${wadText(update.from)} → ${wadText(update.to)}: ${update.reason} (tx ${hash.slice(0, 10)}…)`,
         );
       } catch (error) {
-        opts.log(`${name}: the steward refused ${formatUnits(update.to, 18)}: ${describeError(error)}`);
+        opts.log(`${name}: the steward refused ${wadText(update.to)}: ${describeError(error)}`);
       }
     }
     return { decision, sent };
@@ -158,6 +158,10 @@ export function startRiskKeeper(opts: RiskKeeperOptions): { stop: () => Promise<
       await current;
     },
   };
+}
+
+function wadText(x: bigint): string {
+  return Number(formatUnits(x, 18)).toFixed(4);
 }
 
 function pct(x: number | null | undefined): string {

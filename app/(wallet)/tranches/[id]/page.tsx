@@ -54,14 +54,15 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
           renderedAt={Date.now()}
         />
       </SectionBoundary>
-      <div className="mt-6">
-        <SectionBoundary name="Risk quote">
-          <TrancheQuoteSection trancheId={id} />
-        </SectionBoundary>
-      </div>
+      {/* Above the risk quote: the quote grows when the model has run in the browser, so nothing may sit below it. */}
       <div className="mt-6">
         <SectionBoundary name="Premium">
           <PremiumSection trancheId={id} />
+        </SectionBoundary>
+      </div>
+      <div className="mt-6">
+        <SectionBoundary name="Risk quote">
+          <TrancheQuoteSection trancheId={id} />
         </SectionBoundary>
       </div>
     </>

@@ -59,7 +59,11 @@ async function pollFigure(page: Page, path: string, testId: string, ok: (value: 
   return last;
 }
 
-/** Earlier specs move the clock on by days: the oracle keeper posts each market's answer again, unchanged. */
+/**
+ * Earlier specs move the clock on by days: the oracle keeper posts each market's answer again, unchanged. That makes
+ * the price history flat up to now (the risk model then reads almost no volatility), so this spec runs after
+ * e2e/risk.spec.ts, which needs the seeded volatility.
+ */
 async function refreshOracles() {
   const keeper = createWalletClient({
     account: anvilAccount(ROLE_INDEX.keeper),
