@@ -9,10 +9,8 @@ import {
 } from 'viem';
 import { backstopLensAbi, riskStewardAbi } from '../../lib/chain/abis.generated';
 import { fetchDailyPremiums, fetchSamples } from '../../lib/indexer/client';
-import { chargedAprs } from '../../lib/premium/chargedApr';
-import { decideStewardUpdates, type KeeperDecision } from '../../lib/premium/stewardDecision';
-import { fairAprs } from '../../lib/premium/fairAprs';
-import { keeperStateFrom } from '../../lib/premium/keeperState';
+import type { KeeperDecision } from '../../lib/premium/stewardDecision';
+import { KEEPER_WINDOW_SECONDS, keeperRound } from '../../lib/premium/keeperRound';
 import { HISTORY_WINDOW_SECONDS } from '../../lib/risk/worker/inputsPayload';
 import { VERDICT_BAND } from '../../lib/risk/worker/verdict';
 import { localChain } from './seed/clients';
@@ -37,8 +35,6 @@ export interface KeeperRun {
   sent: { param: number; to: bigint; hash: string }[];
 }
 
-/** The window the charged APR is measured over, as the app's. */
-const WINDOW_SECONDS = 30 * 86_400;
 const PARAM_NAMES = ['Junior multiplier', 'Mezzanine multiplier', 'Senior multiplier', 'premium volatility'];
 
 /**
@@ -78,30 +74,19 @@ export function createRiskKeeper(opts: RiskKeeperOptions): { runOnce: () => Prom
     }
     const now = Number(lens.timestamp);
     const [samples, premiums] = await Promise.all([
-      fetchSamples(opts.indexerUrl, now - Math.max(WINDOW_SECONDS, HISTORY_WINDOW_SECONDS)),
-      fetchDailyPremiums(opts.indexerUrl, now - WINDOW_SECONDS - 86_400),
+      fetchSamples(opts.indexerUrl, now - Math.max(KEEPER_WINDOW_SECONDS, HISTORY_WINDOW_SECONDS)),
+      fetchDailyPremiums(opts.indexerUrl, now - KEEPER_WINDOW_SECONDS - 86_400),
     ]);
-    const fairApr = fairAprs(lens, samples);
-    const capital = [...lens.tranches].sort((a, b) => a.id - b.id).map((t) => t.totalAssets);
-    const charged = chargedAprs({
-      flows: premiums.map((p) => ({ timestamp: p.timestamp, byTranche: p.byTranche.map((x) => BigInt(x)) })),
-      capital,
+    const { fairApr, charged, decision } = keeperRound({
+      lens,
+      priceSamples: samples,
+      flows: premiums.map((d) => ({ timestamp: d.timestamp, byTranche: d.byTranche.map((x) => BigInt(x)) })),
       multipliers: samples.flatMap((s) =>
         s.premium ? [{ timestamp: s.timestamp, multiplier: BigInt(s.premium.multiplier) }] : [],
       ),
-      multiplierNow: lens.premium.multiplier,
-      now,
-      windowSeconds: WINDOW_SECONDS,
+      threshold,
     });
     const p = lens.premium;
-    const decision = decideStewardUpdates(
-      keeperStateFrom(
-        lens,
-        fairApr,
-        charged.map((c) => c.now),
-      ),
-      threshold,
-    );
     const figures = fairApr
       .map((fair, i) => `${PARAM_NAMES[i]!.split(' ')[0]} charged ${pct(charged[i]?.now)} fair ${pct(fair)}`)
       .join(', ');

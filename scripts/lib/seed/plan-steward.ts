@@ -1,8 +1,6 @@
 import { zeroAddress, type Address } from 'viem';
-import { chargedAprs, type MultiplierPoint, type TranchePremiumFlow } from '../../../lib/premium/chargedApr';
-import { fairAprs } from '../../../lib/premium/fairAprs';
-import { keeperStateFrom } from '../../../lib/premium/keeperState';
-import { decideStewardUpdates } from '../../../lib/premium/stewardDecision';
+import type { MultiplierPoint, TranchePremiumFlow } from '../../../lib/premium/chargedApr';
+import { KEEPER_WINDOW_SECONDS, keeperRound } from '../../../lib/premium/keeperRound';
 import type { SampleForRisk } from '../../../lib/risk/worker/inputsPayload';
 import { VERDICT_BAND } from '../../../lib/risk/worker/verdict';
 import { anvilAccount, ROLE_INDEX } from './accounts';
@@ -13,7 +11,6 @@ import type { SeedContext } from './context';
 /** The keeper starts once a month of premiums and prices lies behind it, and looks once a day (09:30). */
 const FIRST_ROUND_DAY = 30;
 const ROUNDS_PER_DAY = 1;
-const WINDOW_SECONDS = 30 * 86_400;
 
 /**
  * The risk keeper's rounds in the seeded history, with the same decision as the live keeper
@@ -32,33 +29,23 @@ export function planSteward(ctx: SeedContext, days: number): { updates: () => nu
     const day = Math.floor(round / ROUNDS_PER_DAY);
     const hour = 9.5 + (round % ROUNDS_PER_DAY) * 12;
     ctx.timeline.at(ctx.at(day, hour), `risk keeper round, day ${day}`, async () => {
-      updates += await keeperRound(ctx, history, keeper, steward);
+      updates += await playKeeperRound(ctx, history, keeper, steward);
     });
   }
   return { updates: () => updates };
 }
 
-async function keeperRound(ctx: SeedContext, history: LogHistory, keeper: Address, steward: Address) {
+async function playKeeperRound(ctx: SeedContext, history: LogHistory, keeper: Address, steward: Address) {
   const lens = await ctx.tx.read(ctx.deployment.contracts.lens, abis.lens, 'getDashboard', [zeroAddress]);
   const now = Number(lens.timestamp);
   await history.catchUp();
-  const fair = fairAprs(lens, history.priceSamples(now - WINDOW_SECONDS));
-  const charged = chargedAprs({
+  const { decision } = keeperRound({
+    lens,
+    priceSamples: history.priceSamples(now - KEEPER_WINDOW_SECONDS),
     flows: history.premiums,
-    capital: [...lens.tranches].sort((a, b) => a.id - b.id).map((t) => t.totalAssets),
     multipliers: history.multipliers,
-    multiplierNow: lens.premium.multiplier,
-    now,
-    windowSeconds: WINDOW_SECONDS,
+    threshold: VERDICT_BAND,
   });
-  const decision = decideStewardUpdates(
-    keeperStateFrom(
-      lens,
-      fair,
-      charged.map((c) => c.now),
-    ),
-    VERDICT_BAND,
-  );
   for (const u of decision.updates) {
     await ctx.tx.send({ from: keeper, to: steward, abi: abis.steward, functionName: 'update', args: [u.param, u.to] });
   }
