@@ -21,7 +21,11 @@ export function ActionList({
   const extras = useClearinghouseExtras(dashboard?.markets.length ?? 0);
   if (!dashboard) return <p className="text-sm text-slate-400">Reading current values…</p>;
   const params = chainParamsFrom(dashboard, extras.data);
-  const addresses = { module: config.contracts.module, clearinghouse: config.contracts.clearinghouse };
+  const addresses = {
+    module: config.contracts.module,
+    clearinghouse: config.contracts.clearinghouse,
+    steward: config.contracts.riskSteward,
+  };
   return (
     <>
       <ol className="list-decimal space-y-1 pl-6 text-slate-200" data-testid="proposal-actions">

@@ -40,7 +40,11 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
   const [body, setBody] = useState('');
   const [tried, setTried] = useState(false);
   const [nextKey, setNextKey] = useState(1);
-  const targets = { module: config.contracts.module, clearinghouse: config.contracts.clearinghouse };
+  const targets = {
+    module: config.contracts.module,
+    clearinghouse: config.contracts.clearinghouse,
+    steward: config.contracts.riskSteward,
+  };
 
   const built = drafts.map((d) => {
     const template = templates.find((t) => t.id === d.templateId);

@@ -19,6 +19,7 @@ const params = (governancePath: bigint | null): ChainParams => ({
   maxPriceAge: DAY,
   governancePath,
   premium: null,
+  steward: null,
 });
 
 function cooldownInput(governancePath: bigint | null, days: string) {

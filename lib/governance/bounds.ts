@@ -35,6 +35,10 @@ export const BOUNDS = {
   MAX_SLOPE2: 18n * WAD,
   MIN_VOLATILITY: WAD / 20n,
   MAX_VOLATILITY: 5n * WAD,
+  // RiskSteward
+  MAX_STEP_LIMIT: WAD / 2n,
+  MIN_INTERVAL_LIMIT: HOUR,
+  MAX_INTERVAL_LIMIT: 30n * DAY,
   MAX_UINT256: maxUint256,
 } as const;
 

@@ -46,6 +46,14 @@ export interface ChainParams {
     referenceVolatility: bigint;
     volatility: bigint;
   } | null;
+  /** The risk steward's keeper, limits and ranges (index: Junior, Mezzanine, Senior multiplier, volatility); null when none. */
+  steward: {
+    keeper: Address;
+    maxStep: bigint;
+    minInterval: bigint;
+    min: readonly bigint[];
+    max: readonly bigint[];
+  } | null;
 }
 
 export interface ClearinghouseExtras {
@@ -97,5 +105,15 @@ export function chainParamsFrom(
           volatility: dashboard.premium.volatility,
         }
       : null,
+    steward:
+      dashboard.premium && BigInt(dashboard.premium.steward) !== 0n
+        ? {
+            keeper: dashboard.premium.keeper,
+            maxStep: dashboard.premium.maxStep,
+            minInterval: dashboard.premium.minInterval,
+            min: dashboard.premium.stewardMin,
+            max: dashboard.premium.stewardMax,
+          }
+        : null,
   };
 }

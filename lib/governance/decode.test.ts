@@ -11,6 +11,7 @@ const DAY = 86_400n;
 const targets = {
   module: '0x1000000000000000000000000000000000000001' as Address,
   clearinghouse: '0x2000000000000000000000000000000000000002' as Address,
+  steward: '0x3000000000000000000000000000000000000003' as Address,
 };
 
 const params: ChainParams = {
@@ -78,6 +79,13 @@ const params: ChainParams = {
     referenceVolatility: wad('0.6'),
     volatility: wad('0.6'),
   },
+  steward: {
+    keeper: '0x4000000000000000000000000000000000000004',
+    maxStep: wad('0.1'),
+    minInterval: 6n * 3_600n,
+    min: [wad('1.5'), wad('0.75'), wad('0.5'), wad('0.2')],
+    max: [wad('6'), wad('3'), wad('2'), wad('2')],
+  },
 };
 
 const templates = buildTemplates(params);
@@ -111,6 +119,9 @@ describe('template registry', () => {
         'maxPriceAge',
         'premiumCurve',
         'premiumVolatility',
+        'stewardLimits',
+        ...[0, 1, 2, 3].map((i) => `stewardBounds:${i}`),
+        'stewardKeeper',
       ].sort(),
     );
   });
@@ -148,6 +159,25 @@ describe('decodeAction: encode then decode every template into words', () => {
   });
   it('max price age', () => {
     expect(roundTrip('maxPriceAge', ['90'])).toBe('Maximum oracle price age: 1 day → 90 minutes');
+  });
+  it("the risk steward's step, interval, ranges and keeper", () => {
+    expect(roundTrip('stewardLimits', ['5', '12'])).toBe(
+      'Risk steward: step and interval: largest step per update 10% → 5%, shortest interval per parameter 6 hours → 12 hours',
+    );
+    expect(roundTrip('stewardBounds:3', ['20', '150'])).toBe(
+      'Risk steward: premium volatility range: highest 200% → 150%',
+    );
+    expect(roundTrip('stewardBounds:0', ['2', '6'])).toBe(
+      'Risk steward: Junior risk multiplier range: lowest 1.5× → 2×',
+    );
+    expect(roundTrip('stewardKeeper', ['0x5000000000000000000000000000000000000005'])).toMatch(
+      /^Risk steward's keeper: /,
+    );
+  });
+  it('refuses a steward range upside down and a step beyond the limit', () => {
+    const parsed = parseInputs(byId('stewardBounds:1'), ['2', '1']);
+    expect(parsed.ok).toBe(false);
+    expect(parseInputs(byId('stewardLimits'), ['51', '6']).ok).toBe(false);
   });
   it('premium volatility input', () => {
     expect(roundTrip('premiumVolatility', ['75'])).toBe('Premium volatility input: 60% → 75%');

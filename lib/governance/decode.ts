@@ -1,10 +1,16 @@
 import { decodeFunctionData, isAddressEqual, slice, type Hex } from 'viem';
-import { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import { backstopModuleAbi, clearinghouseAbi, riskStewardAbi } from '@/lib/chain/abis.generated';
 import type { ChainParams } from './chainParams';
 import type { ProposalAction, Targets } from './encode';
 import { formatField, type FieldValue } from './fields';
 import { describePlainCall, loosensMarket, STAGED_NOTE } from './plainCalls';
 import { buildTemplates, matchCall, type TargetContract, type Template } from './templates';
+
+const CONTRACT_NAMES: Record<TargetContract, string> = {
+  module: 'Backstop module',
+  clearinghouse: 'Clearinghouse',
+  steward: 'Risk steward',
+};
 
 export interface DecodedAction {
   /** The whole action in words: "Junior cooldown: 7 days → 5 days". */
@@ -24,7 +30,9 @@ export function decodeAction(
     ? 'module'
     : isAddressEqual(action.target, targets.clearinghouse)
       ? 'clearinghouse'
-      : null;
+      : targets.steward && isAddressEqual(action.target, targets.steward)
+        ? 'steward'
+        : null;
   const unknown = (): DecodedAction => ({
     words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`,
     template: null,
@@ -35,7 +43,7 @@ export function decodeAction(
   let decoded: { functionName: string; args?: readonly unknown[] };
   try {
     decoded = decodeFunctionData({
-      abi: contract === 'module' ? backstopModuleAbi : clearinghouseAbi,
+      abi: contract === 'module' ? backstopModuleAbi : contract === 'steward' ? riskStewardAbi : clearinghouseAbi,
       data: action.calldata,
     }) as typeof decoded;
   } catch {
@@ -47,7 +55,7 @@ export function decodeAction(
     const plain = describePlainCall(contract, decoded.functionName, decoded.args ?? [], params);
     const raw = `${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`;
     return {
-      words: `${contract === 'module' ? 'Backstop module' : 'Clearinghouse'}: ${plain ?? raw}`,
+      words: `${CONTRACT_NAMES[contract]}: ${plain ?? raw}`,
       template: null,
       changes: [],
     };

@@ -1,5 +1,5 @@
 import { encodeFunctionData, type Address, type Hex } from 'viem';
-import { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import { backstopModuleAbi, clearinghouseAbi, riskStewardAbi } from '@/lib/chain/abis.generated';
 import { parseField, type FieldValue } from './fields';
 import type { Template, TargetContract } from './templates';
 
@@ -9,15 +9,19 @@ export interface ProposalAction {
   calldata: Hex;
 }
 
-export type Targets = Record<TargetContract, Address>;
+/** Where each target contract lives; a deployment from before the risk steward has none. */
+export type Targets = Record<Exclude<TargetContract, 'steward'>, Address> & { steward?: Address | undefined };
 
 /** A template's call as a proposal action; calldata comes from the generated ABI, never from typed hex. */
 export function encodeAction(template: Template, values: readonly FieldValue[], targets: Targets): ProposalAction {
-  return { target: targets[template.contract], value: 0n, calldata: calldataOf(template, values) };
+  const target = targets[template.contract];
+  if (!target) throw new Error(`This deployment has no ${template.contract} to call.`);
+  return { target, value: 0n, calldata: calldataOf(template, values) };
 }
 
 function calldataOf(template: Template, values: readonly FieldValue[]): Hex {
   if (template.contract === 'module') return encodeFunctionData({ abi: backstopModuleAbi, ...template.call(values) });
+  if (template.contract === 'steward') return encodeFunctionData({ abi: riskStewardAbi, ...template.call(values) });
   return encodeFunctionData({ abi: clearinghouseAbi, ...template.call(values) });
 }
 

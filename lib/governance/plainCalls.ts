@@ -31,6 +31,10 @@ export function describePlainCall(
   const trancheName = (id: unknown) =>
     params.tranches.find((t) => t.id === Number(id))?.name ?? `tranche ${String(id)}`;
   const marketName = (id: unknown) => params.markets.find((m) => m.id === Number(id))?.name ?? `market ${String(id)}`;
+  if (contract === 'steward') {
+    if (functionName === 'setPaused') return a ? 'Pause every automatic update' : 'Resume automatic updates';
+    return null;
+  }
   if (contract === 'module') {
     switch (functionName) {
       case 'startNewEpoch':

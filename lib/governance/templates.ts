@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import type { backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
+import type { backstopModuleAbi, clearinghouseAbi, riskStewardAbi } from '@/lib/chain/abis.generated';
 import type { WriteCall } from '@/lib/tx/txRequest';
 import { BOUNDS, maxCooldownFor } from './bounds';
 import type { ChainParams } from './chainParams';
@@ -9,6 +9,7 @@ import type { FieldSpec, FieldValue } from './fields';
 export interface TargetAbis {
   module: typeof backstopModuleAbi;
   clearinghouse: typeof clearinghouseAbi;
+  steward: typeof riskStewardAbi;
 }
 
 export type TargetContract = keyof TargetAbis;
@@ -33,7 +34,7 @@ interface TemplateOn<C extends TargetContract> {
 }
 
 /** One timelock-owned setter, bound to its tranche or market: what a proposal action is built from. */
-export type Template = TemplateOn<'module'> | TemplateOn<'clearinghouse'>;
+export type Template = TemplateOn<'module'> | TemplateOn<'clearinghouse'> | TemplateOn<'steward'>;
 
 /** A decoded call matched to its template: which one, and the values it sets. */
 export interface MatchedCall {
@@ -395,12 +396,92 @@ function moduleWideTemplates(): Template[] {
   ];
 }
 
-/** Every template for this deployment's tranches and markets. */
+/** The steward's parameters, by number (RiskSteward.sol): its ranges are set per parameter. */
+const STEWARD_PARAMETERS = [
+  { name: 'Junior risk multiplier', kind: 'multiplier', floor: 'MIN_RISK_MULTIPLIER', ceiling: 'MAX_RISK_MULTIPLIER' },
+  {
+    name: 'Mezzanine risk multiplier',
+    kind: 'multiplier',
+    floor: 'MIN_RISK_MULTIPLIER',
+    ceiling: 'MAX_RISK_MULTIPLIER',
+  },
+  { name: 'Senior risk multiplier', kind: 'multiplier', floor: 'MIN_RISK_MULTIPLIER', ceiling: 'MAX_RISK_MULTIPLIER' },
+  { name: 'premium volatility', kind: 'percent', floor: 'MIN_VOLATILITY', ceiling: 'MAX_VOLATILITY' },
+] as const;
+
+function stewardTemplates(): Template[] {
+  return [
+    {
+      id: 'stewardLimits',
+      label: 'Risk steward: step and interval',
+      unit: '%, hours',
+      contract: 'steward',
+      fields: [
+        {
+          name: 'maxStep',
+          label: 'Largest step per update',
+          type: { kind: 'percent' },
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_STEP_LIMIT, 'MAX_STEP_LIMIT'),
+        },
+        {
+          name: 'minInterval',
+          label: 'Shortest interval per parameter',
+          type: duration('hours'),
+          min: min(BOUNDS.MIN_INTERVAL_LIMIT, 'MIN_INTERVAL_LIMIT'),
+          max: max(BOUNDS.MAX_INTERVAL_LIMIT, 'MAX_INTERVAL_LIMIT'),
+        },
+      ],
+      current: (q) => [q.steward?.maxStep ?? null, q.steward?.minInterval ?? null],
+      call: ([step, interval]) => ({ functionName: 'setLimits', args: [uint(step), uint(interval)] }),
+    },
+    ...STEWARD_PARAMETERS.map((param, i): Template => ({
+      id: `stewardBounds:${i}`,
+      label: `Risk steward: ${param.name} range`,
+      unit: param.kind === 'percent' ? '%' : '×',
+      contract: 'steward',
+      fields: [
+        {
+          name: 'min',
+          label: 'Lowest',
+          type: { kind: param.kind },
+          min: min(BOUNDS[param.floor], param.floor),
+          max: max(BOUNDS[param.ceiling], param.ceiling),
+        },
+        {
+          name: 'max',
+          label: 'Highest',
+          type: { kind: param.kind },
+          min: min(BOUNDS[param.floor], param.floor),
+          max: max(BOUNDS[param.ceiling], param.ceiling),
+        },
+      ],
+      current: (q) => [q.steward?.min[i] ?? null, q.steward?.max[i] ?? null],
+      call: ([lo, hi]) => ({ functionName: 'setBounds', args: [i, uint(lo), uint(hi)] }),
+      crossCheck: ([lo, hi]) => [
+        null,
+        typeof lo === 'bigint' && typeof hi === 'bigint' && hi < lo ? 'The highest may not be below the lowest.' : null,
+      ],
+    })),
+    {
+      id: 'stewardKeeper',
+      label: "Risk steward's keeper",
+      unit: 'address',
+      contract: 'steward',
+      fields: [{ name: 'keeper', label: 'Keeper address', type: { kind: 'address' } }],
+      current: (q) => [q.steward?.keeper ?? null],
+      call: ([v]) => ({ functionName: 'setKeeper', args: [address(v)] }),
+    },
+  ];
+}
+
+/** Every template for this deployment's tranches and markets (and its risk steward, when it has one). */
 export function buildTemplates(p: ChainParams): Template[] {
   return [
     ...p.tranches.flatMap((t) => trancheTemplates(t, p)),
     ...p.markets.flatMap((m) => marketTemplates(m, p)),
     ...moduleWideTemplates(),
+    ...(p.steward ? stewardTemplates() : []),
   ];
 }
 
@@ -411,6 +492,13 @@ export function matchCall(
   args: readonly unknown[],
 ): MatchedCall | null {
   const [a, b] = args;
+  if (contract === 'steward') {
+    if (functionName === 'setLimits') return { templateId: 'stewardLimits', values: [big(a), big(b)] };
+    if (functionName === 'setBounds')
+      return { templateId: `stewardBounds:${Number(a)}`, values: [big(b), big(args[2])] };
+    if (functionName === 'setKeeper') return { templateId: 'stewardKeeper', values: [a as Address] };
+    return null;
+  }
   if (contract === 'module') {
     switch (functionName) {
       case 'setDepositCap':

@@ -4,6 +4,7 @@ import {
   backstopModuleAbi,
   backstopTimelockAbi,
   clearinghouseAbi,
+  riskStewardAbi,
 } from '@/lib/chain/abis.generated';
 
 type AbiError = Extract<Abi[number], { type: 'error' }>;
@@ -11,7 +12,7 @@ const errorsOf = (abi: Abi): AbiError[] => abi.filter((item): item is AbiError =
 
 /** Errors a proposal's queue or execution can bubble up from deeper calls (the timelock's, the targets'), each once. */
 const governorErrors = new Set(errorsOf(backstopGovernorAbi).map((e) => e.name));
-const nestedErrors = errorsOf([...backstopTimelockAbi, ...backstopModuleAbi, ...clearinghouseAbi])
+const nestedErrors = errorsOf([...backstopTimelockAbi, ...backstopModuleAbi, ...clearinghouseAbi, ...riskStewardAbi])
   .filter((item, i, all) => all.findIndex((other) => other.name === item.name) === i)
   .filter((item) => !governorErrors.has(item.name));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPublicClient, http, type Abi, type AbiFunction, type Address, type Hex } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backstopModuleAbi, clearinghouseAbi, testStablecoinAbi } from '../../lib/chain/abis.generated';
+import { backstopModuleAbi, clearinghouseAbi, riskStewardAbi, testStablecoinAbi } from '../../lib/chain/abis.generated';
 import { BOUNDS } from '../../lib/governance/bounds';
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { TRANCHES } from '../../lib/protocol/tranches';
@@ -25,6 +25,7 @@ const CONTRACTS = {
   BackstopModule: { abi: backstopModuleAbi, address: '0x00000000000000000000000000000000000b0001' },
   Clearinghouse: { abi: clearinghouseAbi, address: '0x00000000000000000000000000000000000b0002' },
   TestStablecoin: { abi: testStablecoinAbi, address: '0x00000000000000000000000000000000000b0003' },
+  RiskSteward: { abi: riskStewardAbi, address: '0x00000000000000000000000000000000000b0004' },
 } as const satisfies Record<string, { abi: Abi; address: Address }>;
 type ContractName = keyof typeof CONTRACTS;
 
@@ -78,7 +79,7 @@ describe("the TypeScript copies of the contracts' constants", () => {
 
   const readable = (Object.keys(BOUNDS) as (keyof typeof BOUNDS)[]).filter((name) => !NOT_PUBLIC_CONSTANTS.has(name));
 
-  it('finds every bound in lib/governance/bounds.ts as a public constant of BackstopModule or Clearinghouse', () => {
+  it('finds every bound in lib/governance/bounds.ts as a public constant of BackstopModule, Clearinghouse or RiskSteward', () => {
     expect(readable.filter((name) => contractWithGetter(name) === undefined)).toEqual([]);
   });
 
