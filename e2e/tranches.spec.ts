@@ -11,6 +11,7 @@ import {
 import { privateKeyToAccount } from 'viem/accounts';
 import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
+import { icsTime, parseCalendar } from '../lib/calendar/ics';
 import { averageCost, type Flow } from '../lib/tranches/costBasis';
 import { readDeployment } from '../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
@@ -178,6 +179,29 @@ test('request a cooldown, wait it out, withdraw inside the window: the tUSD come
     args: [me],
   });
   expect(requested).toBeGreaterThan(0n);
+
+  // The window as a calendar file: well formed, at the chain's exact times; bad requests say why.
+  const [, cooldownEnd, windowEnd] = await chain.readContract({
+    address: mezzanine,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
+  const href = await page.getByTestId('cooldown-calendar').getAttribute('href');
+  const ics = await page.request.get(href!);
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+  const body = await ics.text();
+  const raw = body.split('\r\n');
+  expect(raw[0]).toBe('BEGIN:VCALENDAR');
+  expect(raw.at(-2)).toBe('END:VCALENDAR');
+  for (const line of raw) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  const lines = parseCalendar(body);
+  expect(lines.find((l) => l.name === 'DTSTART')?.value).toBe(icsTime(Number(cooldownEnd)));
+  expect(lines.find((l) => l.name === 'DTEND')?.value).toBe(icsTime(Number(windowEnd)));
+  expect((await page.request.get('/tranches/mezzanine/window.ics?account=0x12')).status()).toBe(400);
+  const none = await page.request.get(`/tranches/mezzanine/window.ics?account=${accountOf(9)}`);
+  expect(none.status()).toBe(404);
+  expect(await none.text()).toContain('has no withdrawal request');
 
   await advanceChainTime(7 * DAY + 60);
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'open');

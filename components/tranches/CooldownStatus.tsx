@@ -13,6 +13,7 @@ export function CooldownStatus({
   assetDecimals,
   assetSymbol,
   windowSeconds,
+  calendarHref,
 }: {
   phase: CooldownPhase;
   now: number;
@@ -21,6 +22,8 @@ export function CooldownStatus({
   assetDecimals: number;
   assetSymbol: string;
   windowSeconds: number;
+  /** The window as a calendar file (app/(wallet)/tranches/[id]/window.ics). */
+  calendarHref: string;
 }) {
   if (phase.kind === 'none') {
     return (
@@ -46,6 +49,16 @@ export function CooldownStatus({
       stays with the tranche.
     </span>
   );
+  const calendar = (
+    <a
+      href={calendarHref}
+      download
+      className="mt-1 block text-amber-300 underline hover:text-amber-200"
+      data-testid="cooldown-calendar"
+    >
+      Add the window to your calendar (.ics, with reminders when it opens and a day before it closes)
+    </a>
+  );
   if (phase.kind === 'cooling') {
     return (
       <p className="text-sm text-slate-200" data-testid="cooldown-status" data-phase="cooling" aria-live="polite">
@@ -54,6 +67,7 @@ export function CooldownStatus({
           {formatDuration(phase.cooldownEnd - now)}
         </strong>{' '}
         (at {formatUtc(phase.cooldownEnd)}) and close at {formatUtc(phase.windowEnd)}.{cap}
+        {calendar}
       </p>
     );
   }
@@ -64,6 +78,7 @@ export function CooldownStatus({
         <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until {formatUtc(phase.windowEnd)}
         ).
         {cap}
+        {calendar}
       </p>
     );
   }

@@ -1,6 +1,7 @@
 'use client';
 
 import { cooldownPhase } from '@/lib/tranches/cooldownPhase';
+import { TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 import { CancelRequestButton } from './CancelRequestButton';
 import { CooldownRequestForm } from './CooldownRequestForm';
 import { CooldownStatus } from './CooldownStatus';
@@ -9,7 +10,7 @@ import { WithdrawForm } from './WithdrawForm';
 
 /** The exit path: request a cooldown, wait, withdraw inside the window; a lapsed request offers a new one. */
 export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
-  const { module, tranche, position, now } = ctx;
+  const { module, tranche, position, now, account } = ctx;
   const phase = cooldownPhase(position, now);
 
   return (
@@ -28,6 +29,7 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
         assetDecimals={module.assetDecimals}
         assetSymbol={module.assetSymbol}
         windowSeconds={Number(tranche.unstakeWindow)}
+        calendarHref={`/tranches/${TRANCHE_SLUGS[tranche.id] ?? tranche.id}/window.ics?account=${account}`}
       />
       {position.shares === 0n ? (
         <p className="text-sm text-slate-400">You hold no shares of this tranche yet.</p>
