@@ -48,6 +48,44 @@ test('the crash is in the loss table with the amounts the chain events carry', a
   }
 });
 
+test('the Atom feed is well-formed XML and lists every loss with the loss table’s amounts', async ({ page }) => {
+  await page.goto('/health');
+  const rows = await page.getByTestId('loss-row').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-loss-id')!,
+      shortfall: el.querySelector('[data-testid="loss-shortfall"]')!.textContent!.trim(),
+      paid: [0, 1, 2].map((i) => el.querySelector(`[data-testid="loss-paid-${i}"]`)!.textContent!.trim()),
+    })),
+  );
+  expect(rows.length, 'the seeded crash is in the loss table').toBeGreaterThan(0);
+
+  const response = await page.request.get('/feed.atom');
+  expect(response.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await response.text();
+  // The browser's own XML parser: a feed reader would refuse what it refuses.
+  const entries = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length > 0) return null;
+    if (doc.documentElement.namespaceURI !== 'http://www.w3.org/2005/Atom') return null;
+    return [...doc.getElementsByTagName('entry')].map((e) => ({
+      id: e.getElementsByTagName('id')[0]?.textContent ?? '',
+      title: e.getElementsByTagName('title')[0]?.textContent ?? '',
+      summary: e.getElementsByTagName('summary')[0]?.textContent ?? '',
+    }));
+  }, xml);
+  expect(entries, 'the feed parses as Atom').not.toBeNull();
+  for (const row of rows) {
+    const entry = entries!.find((e) => e.id.endsWith(`/feed#loss-${row.id}`));
+    expect(entry, `loss #${row.id} is in the feed`).toBeDefined();
+    expect(entry!.title).toContain(`${row.shortfall} tUSD shortfall`);
+    for (const paid of row.paid) expect(entry!.summary).toContain(`${paid} tUSD`);
+  }
+
+  const json = (await (await page.request.get('/feed.json')).json()) as { version: string; items: { id: string }[] };
+  expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(json.items.map((i) => i.id)).toEqual(entries!.map((e) => e.id));
+});
+
 async function chartPoints(page: Page) {
   await renderAllCharts(page);
   return page

@@ -106,6 +106,8 @@ export const proposal = onchainTable(
     againstVotes: t.bigint().notNull(),
     abstainVotes: t.bigint().notNull(),
     queuedEta: t.integer(),
+    queuedAt: t.integer(),
+    executedAt: t.integer(),
     executed: t.boolean().notNull(),
     canceled: t.boolean().notNull(),
   }),

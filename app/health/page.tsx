@@ -8,7 +8,12 @@ import { parseRange } from '@/lib/health/range';
 import { loadBacktest } from '@/lib/sources/loaders/loadBacktest';
 import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
-export const metadata: Metadata = { title: 'Health' };
+export const metadata: Metadata = {
+  title: 'Health',
+  alternates: {
+    types: { 'application/atom+xml': '/feed.atom', 'application/feed+json': '/feed.json' },
+  },
+};
 
 /** Public and wallet-free: server-rendered from cached reads, charts load after first paint. */
 export default async function HealthPage({
@@ -27,7 +32,15 @@ export default async function HealthPage({
       <h1 className="text-2xl font-semibold text-slate-50">Backstop health</h1>
       <p className="mt-1 mb-6 max-w-3xl text-slate-400">
         Can the backstop pay the next liquidation shortfall? Current figures come from one lens read, history from the
-        indexed contract events.
+        indexed contract events. Losses, solvency warnings and governance decisions as a feed:{' '}
+        <a className="text-amber-300 underline hover:text-amber-200" href="/feed.atom">
+          Atom
+        </a>{' '}
+        or{' '}
+        <a className="text-amber-300 underline hover:text-amber-200" href="/feed.json">
+          JSON Feed
+        </a>
+        .
       </p>
       <HealthView
         data={data}

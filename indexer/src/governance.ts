@@ -62,11 +62,13 @@ ponder.on('BackstopGovernor:VoteCastWithParams', async ({ event, context }) => {
 ponder.on('BackstopGovernor:ProposalQueued', async ({ event, context }) => {
   await context.db
     .update(proposal, { proposalId: event.args.proposalId })
-    .set({ queuedEta: Number(event.args.etaSeconds) });
+    .set({ queuedEta: Number(event.args.etaSeconds), queuedAt: Number(event.block.timestamp) });
 });
 
 ponder.on('BackstopGovernor:ProposalExecuted', async ({ event, context }) => {
-  await context.db.update(proposal, { proposalId: event.args.proposalId }).set({ executed: true });
+  await context.db
+    .update(proposal, { proposalId: event.args.proposalId })
+    .set({ executed: true, executedAt: Number(event.block.timestamp) });
 });
 
 ponder.on('BackstopGovernor:ProposalCanceled', async ({ event, context }) => {

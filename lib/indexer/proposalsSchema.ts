@@ -16,6 +16,9 @@ export const indexedProposalSchema = z.object({
   againstVotes: rawInt,
   abstainVotes: rawInt,
   queuedEta: z.number().nullable(),
+  /** When it was queued and executed (block times); absent from indexers older than these fields. */
+  queuedAt: z.number().nullable().optional(),
+  executedAt: z.number().nullable().optional(),
   executed: z.boolean(),
   canceled: z.boolean(),
 });

@@ -1,5 +1,7 @@
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { fetchDailyPremiums, fetchLosses, fetchSamples, fetchStewardUpdates } from '@/lib/indexer/client';
+import { fetchProposals } from '@/lib/indexer/proposalsClient';
+import type { IndexedProposal } from '@/lib/indexer/proposalsSchema';
 import { incrementalHistory } from '@/lib/indexer/incrementalHistory';
 import { fetchIndexerProgress, type IndexerProgress } from '@/lib/indexer/progress';
 import type { IndexedLoss, IndexedPremiumDay, IndexedSample, IndexedStewardUpdate } from '@/lib/indexer/schema';
@@ -46,6 +48,17 @@ export function premiumsSource(url: string): Source<IndexedPremiumDay[]> {
     name: INDEXER_SOURCE,
     key: `indexer.premiums|${url}`,
     read: () => fetchDailyPremiums(url, 0),
+    policy: shared,
+    describe: errorMessage,
+  };
+}
+
+/** The indexed proposals as events (no live states: those need the chain, per request; see governanceSources.ts). */
+export function indexedProposalsSource(url: string): Source<IndexedProposal[]> {
+  return {
+    name: INDEXER_SOURCE,
+    key: `indexer.proposals|${url}`,
+    read: () => fetchProposals(url),
     policy: shared,
     describe: errorMessage,
   };

@@ -23,6 +23,8 @@ export const proposals = new Hono()
         againstVotes: row.againstVotes.toString(),
         abstainVotes: row.abstainVotes.toString(),
         queuedEta: row.queuedEta,
+        queuedAt: row.queuedAt,
+        executedAt: row.executedAt,
         executed: row.executed,
         canceled: row.canceled,
       })),
