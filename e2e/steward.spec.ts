@@ -120,12 +120,13 @@ test('the charged APR follows the premium curve as open interest rises, and the 
 }) => {
   test.setTimeout(300_000);
   await refreshOracles();
-  // Governance prices protection at the bottom of the steward's volatility range: far below fair, so the keeper's
-  // round below must ask for a step up (whatever the seeded history left the other parameters at).
-  const floor = (await readLens()).premium.stewardMin[3]!;
-  await governanceSetsVolatility(floor);
+  // Governance puts the volatility in the middle of the steward's range, so the keeper's round below can step it
+  // either way (fair above charged: up; below: down), whatever the seeded history and the earlier specs left.
+  const { stewardMin, stewardMax } = (await readLens()).premium;
+  const middle = ((stewardMin[3]! + stewardMax[3]!) / 2n / 10n ** 16n) * 10n ** 16n;
+  await governanceSetsVolatility(middle);
   const before = await readLens();
-  expect(before.premium.volatility).toBe(floor);
+  expect(before.premium.volatility).toBe(middle);
   await page.goto('/tranches/junior');
   const chargedBefore = Number(await page.getByTestId('charged-apr-0').getAttribute('data-value'));
   const trailingBefore = Number(await page.getByTestId('charged-trailing-apr-0').getAttribute('data-value'));
@@ -209,13 +210,20 @@ test('the charged APR follows the premium curve as open interest rises, and the 
     log: (line) => logs.push(line),
   });
   const run = await keeper.runOnce();
-  // Charged sits far below fair, so the volatility goes up exactly one step (10 %) from governance's value.
-  const step = (floor * before.premium.maxStep) / WAD;
+  // The volatility moves exactly one step (10 %) from governance's value, toward fair: up when charged is below it.
+  const step = (middle * before.premium.maxStep) / WAD;
+  const ratio = run.decision?.totalRatio ?? null;
+  expect(ratio, logs.join('\n')).not.toBeNull();
+  expect(
+    Math.abs(ratio! - 1),
+    `charged and fair must differ by more than the band:\n${logs.join('\n')}`,
+  ).toBeGreaterThan(0.25);
+  const expected = ratio! < 1 ? middle + step : middle - step;
   const update = run.sent.find((u) => u.param === 3);
-  expect(update, logs.join('\n')).toEqual(expect.objectContaining({ param: 3, to: floor + step }));
+  expect(update, logs.join('\n')).toEqual(expect.objectContaining({ param: 3, to: expected }));
   expect(
     await chain.readContract({ address: clearinghouse, abi: clearinghouseAbi, functionName: 'premiumVolatility' }),
-  ).toBe(floor + step);
+  ).toBe(expected);
   // A second round within the steward's interval leaves the volatility alone.
   expect((await keeper.runOnce()).sent.find((u) => u.param === 3)).toBeUndefined();
   await indexedUpTo(await chain.getBlockNumber());
@@ -223,7 +231,7 @@ test('the charged APR follows the premium curve as open interest rises, and the 
     .poll(
       async () => {
         await page.goto('/health');
-        return page.locator(`[data-testid="steward-update"][data-param="3"][data-new-value="${floor + step}"]`).count();
+        return page.locator(`[data-testid="steward-update"][data-param="3"][data-new-value="${expected}"]`).count();
       },
       { timeout: 90_000, intervals: [1_000, 2_000, 3_000] },
     )

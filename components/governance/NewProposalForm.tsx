@@ -123,14 +123,14 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
       <section className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5">
         <h2 className="text-lg font-semibold text-slate-100">Actions</h2>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
+          <div className="min-w-0 max-w-full space-y-1">
             <label htmlFor="template-select" className="block text-sm text-slate-300">
               Parameter to change
             </label>
             <select
               id="template-select"
               data-testid="template-select"
-              className="rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100"
+              className="max-w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 text-sm text-slate-100"
               value={choice}
               onChange={(e) => setChoice(e.target.value)}
             >

@@ -162,14 +162,10 @@ describe('decodeAction: encode then decode every template into words', () => {
   });
   it("the risk steward's step, interval, ranges and keeper", () => {
     expect(roundTrip('stewardLimits', ['5', '12'])).toBe(
-      'Risk steward: step and interval: largest step per update 10% → 5%, shortest interval per parameter 6 hours → 12 hours',
+      'Steward step and interval: largest step per update 10% → 5%, shortest interval per parameter 6 hours → 12 hours',
     );
-    expect(roundTrip('stewardBounds:3', ['20', '150'])).toBe(
-      'Risk steward: premium volatility range: highest 200% → 150%',
-    );
-    expect(roundTrip('stewardBounds:0', ['2', '6'])).toBe(
-      'Risk steward: Junior risk multiplier range: lowest 1.5× → 2×',
-    );
+    expect(roundTrip('stewardBounds:3', ['20', '150'])).toBe('Steward range: premium volatility: highest 200% → 150%');
+    expect(roundTrip('stewardBounds:0', ['2', '6'])).toBe('Steward range: Junior risk multiplier: lowest 1.5× → 2×');
     expect(roundTrip('stewardKeeper', ['0x5000000000000000000000000000000000000005'])).toMatch(
       /^Risk steward's keeper: /,
     );

@@ -413,7 +413,7 @@ function stewardTemplates(): Template[] {
   return [
     {
       id: 'stewardLimits',
-      label: 'Risk steward: step and interval',
+      label: 'Steward step and interval',
       unit: '%, hours',
       contract: 'steward',
       fields: [
@@ -437,7 +437,7 @@ function stewardTemplates(): Template[] {
     },
     ...STEWARD_PARAMETERS.map((param, i): Template => ({
       id: `stewardBounds:${i}`,
-      label: `Risk steward: ${param.name} range`,
+      label: `Steward range: ${param.name}`,
       unit: param.kind === 'percent' ? '%' : '×',
       contract: 'steward',
       fields: [

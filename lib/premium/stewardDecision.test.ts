@@ -61,6 +61,12 @@ describe('decideStewardUpdates', () => {
     expect(d.held.join('\n')).toMatch(/premium volatility: .* less than its interval ago/);
   });
 
+  it('lowers the volatility one step when the model sees no risk at all but premiums are charged', () => {
+    const d = decideStewardUpdates(state({ fairApr: [0, 0, 0] }), 0.25);
+    expect(d.totalRatio).toBe(Number.POSITIVE_INFINITY);
+    expect(d.updates.find((u) => u.param === 3)).toMatchObject({ from: wad(0.6), to: wad(0.54) });
+  });
+
   it('asks for nothing while paused', () => {
     const d = decideStewardUpdates(state({ chargedApr: [0, 0, 0], limits: { ...state().limits, paused: true } }), 0.25);
     expect(d.updates).toEqual([]);

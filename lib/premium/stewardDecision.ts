@@ -75,7 +75,9 @@ export function decideStewardUpdates(state: KeeperState, threshold: number): Kee
     chargedTotal += charged * capital[i]!;
     pricedCapital += capital[i]!;
   }
-  const totalRatio = fairTotal > 0 && chargedTotal > 0 ? chargedTotal / fairTotal : null;
+  // A model that sees no risk at all (fair 0) while premiums are charged: as over-priced as it gets.
+  const totalRatio =
+    chargedTotal > 0 ? (fairTotal > 0 ? chargedTotal / fairTotal : Number.POSITIVE_INFINITY) : null;
 
   const propose = (param: number, from: bigint, target: number, why: string) => {
     const name = NAMES[param] ?? `parameter ${param}`;
