@@ -76,8 +76,7 @@ export function decideStewardUpdates(state: KeeperState, threshold: number): Kee
     pricedCapital += capital[i]!;
   }
   // A model that sees no risk at all (fair 0) while premiums are charged: as over-priced as it gets.
-  const totalRatio =
-    chargedTotal > 0 ? (fairTotal > 0 ? chargedTotal / fairTotal : Number.POSITIVE_INFINITY) : null;
+  const totalRatio = chargedTotal > 0 ? (fairTotal > 0 ? chargedTotal / fairTotal : Number.POSITIVE_INFINITY) : null;
 
   const propose = (param: number, from: bigint, target: number, why: string) => {
     const name = NAMES[param] ?? `parameter ${param}`;
