@@ -18,6 +18,8 @@ export async function readWithdrawalWindow(
   const client = publicClientFor(config);
   const [[name, cooldown], block] = await Promise.all([
     multicall(client, {
+      // No Multicall3 deployment is assumed (the local chain has none): viem's deployless multicall.
+      deployless: true,
       allowFailure: false,
       contracts: [
         { address: vault, abi: trancheVaultAbi, functionName: 'name' },
