@@ -1,7 +1,7 @@
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
-import { memoPremiumHistory } from '@/lib/premium/premiumHistoryMemo';
-import { curveNow, tranchePremiumSummaries } from '@/lib/premium/premiumSummary';
+import { memoPremiumHistory, memoTranchePremiumSummaries } from '@/lib/premium/premiumHistoryMemo';
+import { curveNow } from '@/lib/premium/premiumSummary';
 import { sharedDashboard } from '@/lib/sources/chainSources';
 import { premiumsSource, samplesSource, stewardUpdatesSource } from '@/lib/sources/indexerSources';
 import { readSource } from '@/lib/sources/readSource';
@@ -26,7 +26,7 @@ export async function PremiumSection({ trancheId }: { trancheId?: number }) {
   if (!lens.value) {
     return <PremiumUnavailable reason={failureOf(lens.status)?.reason ?? 'the chain has not been read yet'} />;
   }
-  const summaries = tranchePremiumSummaries(lens.value, samples.value, premiums.value);
+  const summaries = memoTranchePremiumSummaries(lens.value, samples.value, premiums.value);
   const indexerProblem = failureOf(premiums.status) ?? failureOf(samples.status);
   return (
     <PremiumCard

@@ -1,24 +1,35 @@
-import { premiumHistory, type PremiumHistoryPoint } from './premiumHistory';
+import { memoLatest } from './memoLatest';
+import { premiumHistory } from './premiumHistory';
+import { tranchePremiumSummaries } from './premiumSummary';
 
-type Args = Parameters<typeof premiumHistory>;
-
-let last: { key: string; points: PremiumHistoryPoint[] } | null = null;
+const lastDayKey = (days: readonly { timestamp: number; byTranche: readonly string[] }[] | null) =>
+  days ? `${days.length}:${days.at(-1)?.timestamp ?? ''}:${days.at(-1)?.byTranche.join(',') ?? ''}` : 'none';
 
 /**
  * premiumHistory for the server's pages, computed again only when a new sample or premium day arrives (hourly on
  * the local chain): a few hundred milliseconds of model runs, not one per visitor.
  */
-export function memoPremiumHistory(...[samples, premiumDays, now]: Args): PremiumHistoryPoint[] {
-  const lastSample = samples.at(-1);
-  const lastDay = premiumDays.at(-1);
-  const key = [
-    samples.length,
-    lastSample?.blockNumber ?? '',
-    premiumDays.length,
-    lastDay?.timestamp ?? '',
-    lastDay?.byTranche.join(',') ?? '',
-    now.markets.map((m) => `${m.id}:${m.maintenanceMarginRate}:${m.liquidationImpact}:${m.liquidityDepth}`).join(';'),
-  ].join('|');
-  if (last?.key !== key) last = { key, points: premiumHistory(samples, premiumDays, now) };
-  return last.points;
-}
+export const memoPremiumHistory = memoLatest(
+  (...[samples, premiumDays, now]: Parameters<typeof premiumHistory>) =>
+    [
+      samples.length,
+      samples.at(-1)?.blockNumber ?? '',
+      lastDayKey(premiumDays),
+      now.markets.map((m) => `${m.id}:${m.maintenanceMarginRate}:${m.liquidationImpact}:${m.liquidityDepth}`).join(';'),
+    ].join('|'),
+  premiumHistory,
+);
+
+/**
+ * tranchePremiumSummaries for /api/health and the pages: its analytic model run (about 3 ms) once per block, sample
+ * or premium day, not on every request of an endpoint that serves a thousand a second.
+ */
+export const memoTranchePremiumSummaries = memoLatest(
+  (...[lens, samples, premiumDays]: Parameters<typeof tranchePremiumSummaries>) =>
+    [
+      lens.blockNumber,
+      samples ? `${samples.length}:${samples.at(-1)?.timestamp ?? ''}` : 'none',
+      lastDayKey(premiumDays),
+    ].join('|'),
+  tranchePremiumSummaries,
+);

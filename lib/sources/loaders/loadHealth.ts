@@ -4,7 +4,7 @@ import type { HealthData } from '@/lib/health/healthData';
 import { buildSnapshot } from '@/lib/health/snapshot';
 import { catchUpOf } from '@/lib/indexer/progress';
 import { premiumJson } from '@/lib/premium/premiumJson';
-import { tranchePremiumSummaries } from '@/lib/premium/premiumSummary';
+import { memoTranchePremiumSummaries } from '@/lib/premium/premiumHistoryMemo';
 import { sharedDashboard } from '../chainSources';
 import { blockOld } from '../describe';
 import { lossesSource, premiumsSource, progressSource, samplesSource } from '../indexerSources';
@@ -68,7 +68,7 @@ export async function loadHealthHeadline(config: PublicConfig, options: ReadOpti
   ]);
   const snapshot = chain.value ? buildSnapshot(chain.value, samples.value?.at(-1) ?? null) : null;
   const premium = chain.value
-    ? premiumJson(chain.value, tranchePremiumSummaries(chain.value, samples.value, premiums.value))
+    ? premiumJson(chain.value, memoTranchePremiumSummaries(chain.value, samples.value, premiums.value))
     : null;
   return { data: { refreshSeconds, snapshot, history: progress.value, premium }, sources: { chain: chain.status } };
 }
