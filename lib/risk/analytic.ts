@@ -7,7 +7,7 @@ import { quoteTranche } from './premium';
 import { studentTCdf, studentTPdf } from './studentT';
 import type { AnalyticResult, ModelParams, PortfolioRisk, RiskInputs, StressScenario } from './types';
 import { vasicekExceedanceProbability, vasicekExcessLoss, vasicekLossQuantile, vasicekTailExcessLoss } from './vasicek';
-import { trancheLayers } from './waterfall';
+import { trancheLayers, trancheLoss } from './waterfall';
 
 /**
  * The analytic fast path: the markets' books mapped onto one Vasicek large homogeneous portfolio, quoted with the
@@ -171,6 +171,8 @@ export function analyticQuote(
     const a = fraction(layer.attachment);
     const d = fraction(layer.detachment);
     const first = layer.attachment === 0;
+    const trancheTailLoss = (level: number) =>
+      (unit * (vasicekTailExcessLoss(pd, rho, a, level) - vasicekTailExcessLoss(pd, rho, d, level))) / (1 - level);
     const exceed = first ? unionPd : unit > 0 ? vasicekExceedanceProbability(pd, rho, a) : 0;
     const tailExceed = first
       ? Math.min(1, unionPd / (1 - q))
@@ -183,7 +185,12 @@ export function analyticQuote(
         probabilityOfLoss: exceed,
         probabilityOfWipeout: unit > 0 && d < 1 ? vasicekExceedanceProbability(pd, rho, d) : 0,
         expectedLoss: unit * (vasicekExcessLoss(pd, rho, a) - vasicekExcessLoss(pd, rho, d)),
-        tailLoss: (unit * (vasicekTailExcessLoss(pd, rho, a, q) - vasicekTailExcessLoss(pd, rho, d, q))) / (1 - q),
+        tailLoss: trancheTailLoss(q),
+        tails: tails.map(({ level, valueAtRisk }) => ({
+          level,
+          valueAtRisk: trancheLoss(valueAtRisk, layer.attachment, layer.tranche.capital),
+          expectedShortfall: trancheTailLoss(level),
+        })),
         marginalExpectedLossRate: exceed,
         marginalTailLossRate: tailExceed,
       },

@@ -24,6 +24,7 @@ function quote(id: number, overrides: Partial<TrancheQuote> = {}): TrancheQuote 
     expectedLossApr: 0,
     capitalChargeApr: 0,
     fairPremiumApr: 0,
+    tails: [],
     ...overrides,
   };
 }

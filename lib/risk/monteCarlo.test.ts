@@ -232,6 +232,54 @@ describe('Monte Carlo engine', () => {
   });
 });
 
+describe("each tranche's own loss tail", () => {
+  const stress = { ...NO_STRESS, volatilityMultiplier: 2 };
+
+  it('splits the portfolio tail through the waterfall, level by level (Monte Carlo)', () => {
+    const result = runMonteCarlo(THREE, stress, { scenarios: 50_000, seed: 7 });
+    const capital = result.portfolio.capital;
+    result.portfolio.tails.forEach((portfolioTail, i) => {
+      const figures = result.tranches.map((t) => t.tails[i] as TailFigure);
+      for (const f of figures) expect(f.level).toBe(portfolioTail.level);
+      // The layers stack: their VaRs add up to the shortfall's VaR, capped at the capital they hold together.
+      const varSum = figures.reduce((sum, f) => sum + f.valueAtRisk, 0);
+      expect(varSum).toBeCloseTo(Math.min(portfolioTail.valueAtRisk, capital), 6);
+      // ES is linear in the loss: the layers' ES plus the deficit's equal the shortfall's ES.
+      const esSum = figures.reduce((sum, f) => sum + f.expectedShortfall, 0);
+      expect(esSum).toBeLessThanOrEqual(portfolioTail.expectedShortfall + 1e-6);
+      result.tranches.forEach((t, j) => {
+        const f = figures[j] as TailFigure;
+        expect(f.valueAtRisk).toBeLessThanOrEqual(t.capital);
+        expect(f.expectedShortfall).toBeGreaterThanOrEqual(f.valueAtRisk - 1e-9);
+        expect(f.expectedShortfall).toBeLessThanOrEqual(t.capital + 1e-9);
+      });
+    });
+    // Junior is hit in this tail; its 99 % ES is the quote's tail loss at the UL level (99 %).
+    const junior = result.tranches[0];
+    expect(junior?.tails[1]?.expectedShortfall).toBeGreaterThan(0);
+    expect(junior?.tails[1]?.expectedShortfall).toBeCloseTo(junior?.tailLoss ?? Number.NaN, 9);
+  });
+
+  it('agrees between the engines on a tranche the 99 % tail reaches', () => {
+    const mc = runMonteCarlo(THREE, stress, { scenarios: 100_000, seed: 11 });
+    const analytic = analyticQuote(THREE, stress);
+    const analyticJunior = analytic.tranches[0];
+    // The analytic tranche tail is the LHP's, read at the portfolio's own VaR: the same construction as its tail loss.
+    expect(analyticJunior?.tails[1]?.expectedShortfall).toBeCloseTo(analyticJunior?.tailLoss ?? Number.NaN, 9);
+    analytic.portfolio.tails.forEach((portfolioTail, i) => {
+      const varSum = analytic.tranches.reduce((sum, t) => sum + (t.tails[i]?.valueAtRisk ?? Number.NaN), 0);
+      expect(varSum).toBeCloseTo(Math.min(portfolioTail.valueAtRisk, analytic.portfolio.capital), 6);
+    });
+    // Mezzanine is reached inside the 99 % tail: the engines agree there within a tenth of its capital.
+    const [mcMezzanine, anMezzanine] = [mc, analytic].map((r) => r.tranches[1]?.tails[1] as TailFigure);
+    expect(mcMezzanine?.valueAtRisk).toBeGreaterThan(0);
+    expect(Math.abs((mcMezzanine?.valueAtRisk ?? 0) - (anMezzanine?.valueAtRisk ?? Infinity))).toBeLessThan(6_000);
+    expect(Math.abs((mcMezzanine?.expectedShortfall ?? 0) - (anMezzanine?.expectedShortfall ?? Infinity))).toBeLessThan(
+      6_000,
+    );
+  });
+});
+
 describe('engines on fitted marginals', () => {
   const withModel: RiskInputs = {
     ...THREE,

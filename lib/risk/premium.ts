@@ -1,4 +1,4 @@
-import type { ModelParams, TrancheQuote } from './types';
+import type { ModelParams, TailFigure, TrancheQuote } from './types';
 import type { TrancheLayer } from './waterfall';
 
 /**
@@ -15,6 +15,8 @@ export interface TrancheRiskFigures {
   probabilityOfWipeout: number;
   expectedLoss: number;
   tailLoss: number;
+  /** The tranche's own loss tail at each of TAIL_LEVELS: VaR and ES of lossⱼ(S) over one horizon (asset units). */
+  tails: TailFigure[];
   /** Used when capital is 0: the first-dollar loss rates. */
   marginalExpectedLossRate: number;
   marginalTailLossRate: number;
@@ -46,6 +48,7 @@ export function quoteTranche(
     expectedLossRate,
     tailLoss: figures.tailLoss,
     unexpectedLoss: Math.max(0, figures.tailLoss - figures.expectedLoss),
+    tails: figures.tails,
     expectedLossApr,
     capitalChargeApr,
     fairPremiumApr: expectedLossApr + capitalChargeApr,

@@ -67,6 +67,12 @@ export function summariseShortfalls(
         probabilityOfWipeout: wipeouts / n,
         expectedLoss: el,
         tailLoss: expectedShortfall(sorted, ulLevel, (x) => trancheLoss(x, attachment, c)),
+        // The tranche's loss is non-decreasing in S, so its quantile is the shortfall's quantile through the waterfall.
+        tails: TAIL_LEVELS.map((level) => ({
+          level,
+          valueAtRisk: trancheLoss(valueAtRisk(sorted, level), attachment, c),
+          expectedShortfall: expectedShortfall(sorted, level, (x) => trancheLoss(x, attachment, c)),
+        })),
         marginalExpectedLossRate: (n - firstLoss) / n,
         marginalTailLossRate: tailCount > 0 ? tailHits : 0,
       },

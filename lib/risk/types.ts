@@ -110,6 +110,8 @@ export interface TrancheQuote {
   tailLoss: number;
   /** tailLoss − expectedLoss (asset units). */
   unexpectedLoss: number;
+  /** VaR and ES of the tranche's own loss over one horizon at each of TAIL_LEVELS (asset units). */
+  tails: TailFigure[];
   /** expectedLossRate × horizons per year. */
   expectedLossApr: number;
   /** costOfCapital × unexpectedLoss / capital. */
