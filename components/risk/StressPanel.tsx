@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DEFAULT_PARAMS, NO_STRESS } from '@/lib/risk';
 import { formatMs, formatPct } from './format';
 import { LazyLossHistogram } from './LazyLossHistogram';
+import { StressPosition } from './StressPosition';
 import { StressSliders } from './StressSliders';
 import { TailTable } from './TailTable';
 import { TrancheRiskTable } from './TrancheRiskTable';
@@ -80,6 +81,27 @@ export default function StressPanel() {
         </div>
       </div>
       <TrancheRiskTable analytic={quotes.analyticTranches} monteCarlo={quotes.monteCarloTranches} symbol={symbol} />
+      <StressPosition
+        quotes={
+          (mc && !quotes.refining ? quotes.monteCarloTranches : quotes.analyticTranches)?.map((q) => ({
+            ...q,
+            expectedLoss: q.model.expectedLoss,
+          })) ?? null
+        }
+        scenario={`${mc && !quotes.refining ? 'Monte Carlo' : 'analytic'}, ${describeStress(stress)}`}
+        symbol={symbol}
+      />
     </div>
   );
+}
+
+function describeStress(stress: Stress): string {
+  if (
+    stress.volatilityMultiplier === NO_STRESS.volatilityMultiplier &&
+    stress.correlationStress === NO_STRESS.correlationStress &&
+    stress.liquidityDepthMultiplier === NO_STRESS.liquidityDepthMultiplier
+  ) {
+    return 'no stress';
+  }
+  return `volatility × ${stress.volatilityMultiplier}, correlation stress ${stress.correlationStress}, liquidity depth × ${stress.liquidityDepthMultiplier}`;
 }

@@ -5,6 +5,7 @@ import { NO_STRESS } from '@/lib/risk';
 import { PRIOR_WEIGHT_YEARS } from '@/lib/risk/experience';
 import { ratedPremiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
 import { formatSmallPercent } from '@/lib/format/smallPercent';
+import { AccountTailRisk } from './AccountTailRisk';
 import { formatMoney, formatMs, formatPct } from './format';
 import { recordSummary } from './recordSummary';
 import { QuoteWaiting, TrancheQuoteFrame, type RealisedAprSummary } from './TrancheQuoteFrame';
@@ -97,6 +98,7 @@ export default function TrancheQuoteCard({ trancheId, realised }: { trancheId: n
               value={`${formatMoney(quote.detachment, symbol)} (${formatPct(quote.detachmentOfOpenInterest)} of open interest)`}
             />
           </dl>
+          <AccountTailRisk quote={{ ...quote, expectedLoss: quote.model.expectedLoss }} symbol={symbol} />
           <p
             className="mt-3 text-xs text-slate-400"
             data-testid="tranche-quote-record"
