@@ -21,7 +21,10 @@ describe('shareOfTranche', () => {
 });
 
 describe('positionRisk', () => {
-  const stressed = analyticQuote(testInputs([testMarket('ETH'), testMarket('BTC')], TEST_TRANCHES), { ...NO_STRESS, volatilityMultiplier: 3 });
+  const stressed = analyticQuote(testInputs([testMarket('ETH'), testMarket('BTC')], TEST_TRANCHES), {
+    ...NO_STRESS,
+    volatilityMultiplier: 3,
+  });
 
   it("scales the tranche's expected loss, VaR and ES by the holder's share", () => {
     for (const quote of stressed.tranches) {
