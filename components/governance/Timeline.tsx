@@ -1,5 +1,5 @@
-import { formatUtc } from '@/lib/tranches/duration';
 import type { ProposalForClient } from '@/lib/governance/proposalForClient';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 /** Created → voting starts → voting ends → queued → executable at → executed; future steps are dimmed. */
 export function Timeline({
@@ -35,7 +35,7 @@ export function Timeline({
         <li key={s.label} className={s.done ? 'text-slate-200' : 'text-slate-400'} data-done={s.done}>
           <span className="font-medium">{s.label}</span>
           {': '}
-          {s.at !== null ? <span className="figure">{formatUtc(s.at)}</span> : <span>{s.note ?? '—'}</span>}
+          {s.at !== null ? <LocalTime unix={s.at} className="figure" /> : <span>{s.note ?? '—'}</span>}
         </li>
       ))}
     </ol>

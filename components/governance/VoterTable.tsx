@@ -2,8 +2,9 @@ import { getAddress } from 'viem';
 import { Amount } from '@/components/ui/Amount';
 import { SUPPORT_LABELS } from '@/lib/governance/votes';
 import type { IndexedVote } from '@/lib/indexer/proposalsSchema';
-import { formatUtc } from '@/lib/tranches/duration';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
+import { LocalTime } from '@/components/ui/LocalTime';
+import { AddressText } from '@/components/ui/AddressText';
 
 /** Who voted, with what weight, which way and why (from the indexer). */
 export function VoterTable({ votes }: { votes: IndexedVote[] }) {
@@ -39,13 +40,17 @@ export function VoterTable({ votes }: { votes: IndexedVote[] }) {
         <tbody>
           {sorted.map((v) => (
             <tr key={v.transactionHash} className="border-t border-slate-800 align-top" data-testid="voter-row">
-              <td className="py-1 pr-3 font-mono text-xs text-slate-300">{getAddress(v.voter)}</td>
+              <td className="py-1 pr-3 text-xs text-slate-300">
+                <AddressText address={getAddress(v.voter)} />
+              </td>
               <td className="py-1 pr-3 text-slate-200">{SUPPORT_LABELS[v.support]}</td>
               <td className="figure py-1 pr-3 text-right text-slate-200">
                 <Amount value={BigInt(v.weight)} decimals={18} fractionDigits={0} unit="BSG" />
               </td>
               <td className="py-1 pr-3 text-slate-300">{v.reason || <span className="text-slate-400">—</span>}</td>
-              <td className="py-1 text-xs text-slate-400">{formatUtc(v.timestamp)}</td>
+              <td className="py-1 text-xs text-slate-400">
+                <LocalTime unix={v.timestamp} />
+              </td>
             </tr>
           ))}
         </tbody>

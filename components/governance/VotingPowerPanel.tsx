@@ -6,6 +6,7 @@ import type { Dashboard } from '@/lib/chain/readDashboard';
 import { DelegateForm } from './DelegateForm';
 import { useGovernanceSession } from './useGovernanceSession';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
+import { AddressText } from '@/components/ui/AddressText';
 
 /** The connected account's voting power, balance and delegate, and the delegation form. */
 export function VotingPowerPanel({
@@ -28,11 +29,15 @@ export function VotingPowerPanel({
     );
   const delegate = user.delegate;
   const delegateText =
-    delegate === zeroAddress
-      ? 'nobody yet: delegate (to yourself) to activate your votes'
-      : isAddressEqual(delegate, account)
-        ? `yourself (${getAddress(delegate)})`
-        : getAddress(delegate);
+    delegate === zeroAddress ? (
+      'nobody yet: delegate (to yourself) to activate your votes'
+    ) : isAddressEqual(delegate, account) ? (
+      <>
+        yourself (<AddressText address={getAddress(delegate)} />)
+      </>
+    ) : (
+      <AddressText address={getAddress(delegate)} />
+    );
 
   return (
     <section

@@ -1,6 +1,7 @@
 import { formatAmount } from '@/lib/format/amount';
 import type { IndexedLoss } from '@/lib/indexer/schema';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 const num = 'figure px-3 py-2 text-right';
 
@@ -26,7 +27,7 @@ export function LossTable({
         <thead className="text-xs uppercase tracking-wider text-slate-400">
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-medium">
-              Time (UTC)
+              Time
             </th>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Market
@@ -62,7 +63,7 @@ export function LossTable({
           {losses.map((loss) => (
             <tr key={loss.lossId} data-testid="loss-row" data-loss-id={loss.lossId} data-tx={loss.transactionHash}>
               <td className="figure px-3 py-2 whitespace-nowrap text-slate-300">
-                {new Date(loss.timestamp * 1000).toISOString().replace('T', ' ').slice(0, 16)}
+                <LocalTime unix={loss.timestamp} />
               </td>
               <td className="px-3 py-2 text-slate-200">{loss.market}</td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>

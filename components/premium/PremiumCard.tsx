@@ -5,6 +5,7 @@ import { formatPct } from '@/components/risk/format';
 import type { PremiumHistoryPoint } from '@/lib/premium/premiumHistory';
 import { LazyPremiumHistoryChart } from './LazyPremiumHistoryChart';
 import { StewardHistory } from './StewardHistory';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 interface PremiumCardProps {
   /** One tranche (its page), or every tranche (/health). */
@@ -34,9 +35,9 @@ export function PremiumCard(props: PremiumCardProps) {
         Premium: charged and fair
       </h2>
       <p className="mb-3 text-xs text-slate-400" data-testid="premium-freshness">
-        Chain figures as of block {block.number} ({formatUtc(block.timestamp)}); charged APR from the last 30 days of
-        premiums on today&apos;s capital, repriced at the multiplier in force; fair APR from the risk model&apos;s
-        analytic quote on the same block.
+        Chain figures as of block {block.number} (<LocalTime unix={block.timestamp} />
+        ); charged APR from the last 30 days of premiums on today&apos;s capital, repriced at the multiplier in force;
+        fair APR from the risk model&apos;s analytic quote on the same block.
       </p>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Charged and fair premium APR by tranche, as % of capital per year</caption>

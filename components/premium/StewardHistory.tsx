@@ -1,5 +1,5 @@
 import type { IndexedStewardUpdate } from '@/lib/indexer/schema';
-import { formatUtc } from '@/lib/tranches/duration';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 const PARAMETERS = [
   'Junior risk multiplier',
@@ -51,7 +51,7 @@ export function StewardHistory({
           <thead className="text-xs text-slate-400">
             <tr>
               <th scope="col" className="py-1 pr-3 font-normal">
-                When (UTC)
+                When
               </th>
               <th scope="col" className="py-1 pr-3 font-normal">
                 Parameter
@@ -70,7 +70,9 @@ export function StewardHistory({
                 data-param={u.param}
                 data-new-value={u.newValue}
               >
-                <td className="py-1 pr-3 text-slate-300">{formatUtc(u.timestamp)}</td>
+                <td className="py-1 pr-3 text-slate-300">
+                  <LocalTime unix={u.timestamp} />
+                </td>
                 <td className="py-1 pr-3 text-slate-200">{PARAMETERS[u.param] ?? `#${u.param}`}</td>
                 <td className="figure py-1 text-right text-slate-100">
                   {wadText(u.oldValue)} → {wadText(u.newValue)}

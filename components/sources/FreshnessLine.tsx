@@ -1,4 +1,5 @@
 import { formatAge, formatElapsed } from '@/lib/format/age';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 type Refresh =
   /** Server-rendered figures (/health): the block's time, and how often the server re-reads. */
@@ -46,16 +47,12 @@ export function FreshnessLine({
       </div>
     );
   }
-  const time = new Date(blockTimestamp * 1000).toISOString();
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-400" data-testid="freshness">
       <span>block {block}</span>
       <span aria-hidden>·</span>
       <span>
-        block time{' '}
-        <time className="figure text-slate-300" dateTime={time}>
-          {time.replace('T', ' ').slice(0, 19)} UTC
-        </time>
+        block time <LocalTime unix={blockTimestamp} seconds className="figure text-slate-300" />
       </span>
       <span aria-hidden>·</span>
       <span className="figure" data-testid="data-age" data-seconds={blockAge}>

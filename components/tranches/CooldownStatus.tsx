@@ -2,7 +2,8 @@
 
 import { formatAmount } from '@/lib/format/amount';
 import type { CooldownPhase } from '@/lib/tranches/cooldownPhase';
-import { formatDuration, formatUtc } from '@/lib/tranches/duration';
+import { formatDuration } from '@/lib/tranches/duration';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 /** The exit request in words, with a countdown on the chain's clock and what the request can pay or forfeit. */
 export function CooldownStatus({
@@ -66,7 +67,7 @@ export function CooldownStatus({
         <strong className="figure" data-testid="cooldown-countdown">
           {formatDuration(phase.cooldownEnd - now)}
         </strong>{' '}
-        (at {formatUtc(phase.cooldownEnd)}) and close at {formatUtc(phase.windowEnd)}.{cap}
+        (at <LocalTime unix={phase.cooldownEnd} />) and close at <LocalTime unix={phase.windowEnd} />.{cap}
         {calendar}
       </p>
     );
@@ -75,7 +76,8 @@ export function CooldownStatus({
     return (
       <p className="text-sm text-emerald-300" data-testid="cooldown-status" data-phase="open" aria-live="polite">
         Your window is open: withdraw up to <span className="figure">{shares}</span> within the next{' '}
-        <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until {formatUtc(phase.windowEnd)}
+        <strong className="figure">{formatDuration(phase.windowEnd - now)}</strong> (until{' '}
+        <LocalTime unix={phase.windowEnd} />
         ).
         {cap}
         {calendar}
@@ -85,7 +87,7 @@ export function CooldownStatus({
   return (
     <p className="text-sm text-amber-200" data-testid="cooldown-status" data-phase="lapsed" role="status">
       Your request for <span className="figure">{shares}</span> lapsed {formatDuration(now - phase.windowEnd)} ago: its
-      window closed at {formatUtc(phase.windowEnd)}. Request a new cooldown to withdraw.
+      window closed at <LocalTime unix={phase.windowEnd} />. Request a new cooldown to withdraw.
       {phase.forfeitable > 0n ? (
         <span className="mt-1 block">
           A new request, a cancel or moving these shares first forfeits{' '}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AddressText } from '@/components/ui/AddressText';
 import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import { formatBps } from '@/lib/tranches/realisedApr';
@@ -45,6 +46,8 @@ export function TrancheFacts({
       'exit-timing',
       null,
     ],
+    // The overview cards are too narrow for an address; the tranche's own page names its contract.
+    ...(stacked ? [] : [vaultRow(tranche)]),
   ];
   return (
     <dl className={`grid grid-cols-1 gap-x-6 gap-y-1 text-sm ${stacked ? '' : 'sm:grid-cols-2'}`}>
@@ -62,4 +65,8 @@ export function TrancheFacts({
       ))}
     </dl>
   );
+}
+
+function vaultRow(tranche: TrancheView): [string, ReactNode, string, bigint | null] {
+  return ['Vault contract', <AddressText key="vault" address={tranche.vault} />, 'vault', null];
 }

@@ -75,6 +75,15 @@ describe('loadConfig', () => {
     expect(result.ok && result.config.walletConnectProjectId).toBe('abc123');
   });
 
+  it("takes a known chain's explorer from viem's list unless one is configured", () => {
+    writeDeployment('deployments/8453.json', deployment(8453));
+    const base = loadConfig({ BACKSTOP_CHAIN_ID: '8453' }, root);
+    expect(base.ok && base.config.chainName).toBe('Base');
+    expect(base.ok && base.config.explorerUrl).toBe('https://basescan.org');
+    const own = loadConfig({ BACKSTOP_CHAIN_ID: '8453', BACKSTOP_EXPLORER_URL: 'https://explorer.example' }, root);
+    expect(own.ok && own.config.explorerUrl).toBe('https://explorer.example');
+  });
+
   it('names the deployment file when it is missing and says how to create it', () => {
     const result = loadConfig({}, root);
     expect(result.ok).toBe(false);

@@ -45,7 +45,7 @@ export function loadConfig(env: Environment = process.env, projectRoot: string =
     };
   }
 
-  const { name, nativeCurrency } = chainMetadata(vars.BACKSTOP_CHAIN_ID);
+  const { name, nativeCurrency, explorerUrl } = chainMetadata(vars.BACKSTOP_CHAIN_ID);
   return {
     ok: true,
     deploymentPath,
@@ -54,7 +54,8 @@ export function loadConfig(env: Environment = process.env, projectRoot: string =
       chainName: name,
       nativeCurrency,
       rpcUrls: vars.BACKSTOP_RPC_URL,
-      explorerUrl: vars.BACKSTOP_EXPLORER_URL ?? null,
+      // The configured explorer, else the chain's default in viem's list (none for the local chain).
+      explorerUrl: vars.BACKSTOP_EXPLORER_URL ?? explorerUrl,
       walletConnectProjectId: vars.BACKSTOP_WALLETCONNECT_PROJECT_ID ?? null,
       deployBlock: deployment.deployment.deployBlock,
       contracts: deployment.deployment.contracts,

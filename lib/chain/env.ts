@@ -77,7 +77,8 @@ export const envHelp: Record<keyof BackstopEnv, string> = {
     'Set it to the path of the deployment JSON (default deployments/<chainId>.json relative to the project root).',
   BACKSTOP_WALLETCONNECT_PROJECT_ID:
     'Optional: a WalletConnect Cloud project id; leave unset to offer browser wallets only.',
-  BACKSTOP_EXPLORER_URL: 'Optional: the block explorer base URL, e.g. https://etherscan.io.',
+  BACKSTOP_EXPLORER_URL:
+    "Optional: the block explorer base URL, e.g. https://etherscan.io; by default the chain's own in viem's list (none for the local chain).",
   BACKSTOP_INDEXER_URL: `Set it to the indexer's base URL (default ${DEFAULT_INDEXER_URL}, where npm start runs it).`,
   BACKSTOP_REFRESH_SECONDS: `Set it to how often the server reads the chain and the indexer at most, in whole seconds from 1 to ${MAX_REFRESH_SECONDS} (default ${DEFAULT_REFRESH_SECONDS}).`,
 };

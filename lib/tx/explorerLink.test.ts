@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explorerTxUrl, shortHash } from './explorerLink';
+import { explorerAddressUrl, explorerTxUrl, shortHash } from './explorerLink';
 
 const hash = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060' as const;
 
@@ -22,5 +22,13 @@ describe('shortHash', () => {
 
   it('leaves a short string alone', () => {
     expect(shortHash('0x1234')).toBe('0x1234');
+  });
+});
+
+describe('explorerAddressUrl', () => {
+  it('joins the explorer base and the address under /address/, and is null without an explorer', () => {
+    const address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+    expect(explorerAddressUrl('https://etherscan.io/', address)).toBe(`https://etherscan.io/address/${address}`);
+    expect(explorerAddressUrl(null, address)).toBeNull();
   });
 });
