@@ -76,10 +76,10 @@ export function StressPosition({
         What this scenario costs a position
       </h3>
       <form className="flex flex-wrap items-end gap-2" onSubmit={submit} noValidate>
-        <label className="flex flex-col text-xs text-slate-400">
+        <label className="flex w-full flex-col text-xs text-slate-400 sm:w-auto">
           Depositor address (read from the chain; no wallet needed)
           <input
-            className="mt-1 w-[26rem] max-w-full rounded border border-slate-700 bg-slate-950 px-2 py-1 font-mono text-sm text-slate-100"
+            className="mt-1 w-full rounded sm:w-[26rem] border border-slate-700 bg-slate-950 px-2 py-1 font-mono text-sm text-slate-100"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             placeholder="0x…"
