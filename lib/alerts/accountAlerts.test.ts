@@ -157,7 +157,7 @@ describe('proposalTranches', () => {
   const call = (functionName: 'setCooldown' | 'setDepositCap' | 'setStressLossRate', id: number) =>
     encodeFunctionData({ abi: backstopModuleAbi, functionName, args: [id, 1n] });
 
-  it('finds the tranches a proposal’s moduleAddress calls set, and ignores other calls and targets', () => {
+  it('finds the tranches a proposal’s module calls set, and ignores other calls and targets', () => {
     expect(
       proposalTranches(
         {
