@@ -3,29 +3,9 @@ import { proposalTitle } from '../governance/proposalState';
 import { sharesHeldBefore, type Flow } from '../tranches/costBasis';
 import { formatDuration, formatUtc } from '../tranches/duration';
 import { TRANCHE_SLUGS } from '../tranches/trancheRef';
+import type { AccountAlert } from './kinds';
 
-export const ALERT_KINDS = [
-  'window-open',
-  'window-closing',
-  'request-lapsed',
-  'loss-hit-my-tranche',
-  'proposal-voting',
-  'proposal-queued',
-] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-/** One reminder or alert for one account. */
-export interface AccountAlert {
-  /** Stable for the same fact: the bell's read state and the webhook sender's cursor key on it. */
-  id: string;
-  kind: AlertKind;
-  /** Unix seconds (the chain's clock): when it happened or falls due. */
-  time: number;
-  title: string;
-  text: string;
-  /** A path on the app. */
-  path: string;
-}
+export type { AccountAlert } from './kinds';
 
 /** The window closes "soon" from this long before its end. */
 export const CLOSING_NOTICE_SECONDS = 24 * 3_600;

@@ -1,4 +1,4 @@
-import { ALERT_KINDS, type AccountAlert, type AlertKind } from './accountAlerts';
+import { ALERT_KINDS, type AccountAlert, type AlertKind } from './kinds';
 
 /** What GET /api/alerts answers (docs/interfaces.md, "Account alerts"). */
 export interface AlertsPayload {
