@@ -30,7 +30,6 @@ export function useAccountAlerts(chainId: number, account: Address | undefined) 
     enabled: Boolean(account),
     refetchInterval: ALERTS_REFRESH_MS,
     refetchOnWindowFocus: true,
-    placeholderData: (previous) => previous,
     retry: false,
   });
 }
