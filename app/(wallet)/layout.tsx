@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { AlertBell } from '@/components/alerts/AlertBell';
 import { TxToaster } from '@/components/tx/TxToaster';
 import { PageShell } from '@/components/ui/PageShell';
 import { WalletButton } from '@/components/wallet/WalletButton';
@@ -20,7 +21,15 @@ export default async function WalletLayout({ children }: { children: ReactNode }
 
   return (
     <WalletProviders walletState={walletState}>
-      <PageShell chainName={config.config.chainName} actions={<WalletButton />}>
+      <PageShell
+        chainName={config.config.chainName}
+        actions={
+          <>
+            <AlertBell />
+            <WalletButton />
+          </>
+        }
+      >
         {children}
       </PageShell>
       <TxToaster />

@@ -6,6 +6,7 @@ const WAD = 10n ** 18n;
 const usd = (n: number) => (BigInt(n) * 10n ** 6n).toString();
 
 const input: FeedInput = {
+  now: 8_000,
   asset: { decimals: 6, symbol: 'tUSD' },
   solvencyThreshold: WAD,
   losses: [
@@ -20,8 +21,30 @@ const input: FeedInput = {
     },
   ],
   proposals: [
-    { proposalId: '42', description: '# Raise <caps> & more\n\nbody', queuedAt: 6_000, executedAt: 7_000 },
-    { proposalId: '43', description: 'Pending one', queuedAt: null, executedAt: null },
+    {
+      proposalId: '42',
+      description: '# Raise <caps> & more\n\nbody',
+      voteStart: 5_500,
+      canceled: false,
+      queuedAt: 6_000,
+      executedAt: 7_000,
+    },
+    {
+      proposalId: '43',
+      description: 'Pending one',
+      voteStart: 8_000,
+      canceled: false,
+      queuedAt: null,
+      executedAt: null,
+    },
+    {
+      proposalId: '44',
+      description: 'Cancelled one',
+      voteStart: 1_500,
+      canceled: true,
+      queuedAt: null,
+      executedAt: null,
+    },
   ],
   samples: [
     { timestamp: 1_000, solvencyRatio: (2n * WAD).toString(), requiredCapital: '1' },
@@ -34,10 +57,11 @@ const input: FeedInput = {
 describe('protocolEvents', () => {
   const entries = protocolEvents(input);
 
-  it('lists losses with each tranche’s part, solvency crossings and proposals queued and executed, newest first', () => {
+  it('lists losses with each tranche’s part, solvency crossings, proposals voting (once past voteStart), queued and executed, newest first', () => {
     expect(entries.map((e) => e.id)).toEqual([
       'proposal-42-executed',
       'proposal-42-queued',
+      'proposal-42-voting',
       'loss-7',
       'solvency-4000-healthy',
       'solvency-3000-critical',
@@ -47,6 +71,9 @@ describe('protocolEvents', () => {
     expect(loss.title).toBe('Loss #7 on ETH: 1,200.00 tUSD shortfall');
     expect(loss.text).toContain('Junior 700.00 tUSD, Mezzanine 300.00 tUSD, Senior 0.00 tUSD');
     expect(loss.text).toContain('200.00 tUSD was left uncovered');
+    expect(entries.find((e) => e.id === 'proposal-42-voting')!.title).toBe(
+      'Proposal open for voting: Raise <caps> & more',
+    );
     expect(entries.find((e) => e.id === 'solvency-3000-critical')!.title).toBe(
       'Solvency critical: 90.0 % of required capital',
     );

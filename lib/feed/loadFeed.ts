@@ -22,6 +22,7 @@ export async function loadFeed(config: PublicConfig): Promise<{ entries: FeedEnt
   }
   return {
     entries: protocolEvents({
+      now: Number(lens.value.timestamp),
       asset: { decimals: lens.value.module.assetDecimals, symbol: lens.value.module.assetSymbol },
       solvencyThreshold: lens.value.module.solvencyThreshold,
       losses: losses.value,

@@ -2,6 +2,7 @@ import { formatAmount } from '../format/amount';
 import { proposalTitle } from '../governance/proposalState';
 import { solvencyStatus, type SolvencyStatus } from '../health/status';
 import { TRANCHE_NAMES } from '../protocol/tranches';
+import { formatUtc } from '../tranches/duration';
 
 /** One entry of the protocol's public feed (Atom and JSON Feed carry the same). */
 export interface FeedEntry {
@@ -16,6 +17,8 @@ export interface FeedEntry {
 }
 
 export interface FeedInput {
+  /** The chain's time now, unix seconds: a proposal's voting has opened once it is past its voteStart. */
+  now: number;
   asset: { decimals: number; symbol: string };
   /** The module's solvency threshold, wad. */
   solvencyThreshold: bigint;
@@ -31,6 +34,9 @@ export interface FeedInput {
   proposals: readonly {
     proposalId: string;
     description: string;
+    /** Unix seconds: voting opens just after it (the governor runs on a timestamp clock). */
+    voteStart: number;
+    canceled: boolean;
     queuedAt?: number | null | undefined;
     executedAt?: number | null | undefined;
   }[];
@@ -47,7 +53,7 @@ const WORDS: Record<SolvencyStatus, string> = {
 /**
  * The events a backstop's depositors and the public follow, newest first: each loss with what every tranche paid
  * and the cover drawn, each crossing of the solvency status (warning below 1.25 × the threshold, critical below it,
- * as /health), and each proposal queued or executed. From the indexer's losses, samples and proposals.
+ * as /health), and each proposal entering its vote, queued or executed. From the indexer's losses, samples and proposals.
  */
 export function protocolEvents(input: FeedInput): FeedEntry[] {
   const amount = (raw: string) => formatAmount(BigInt(raw), input.asset.decimals, { unit: input.asset.symbol });
@@ -86,6 +92,16 @@ export function protocolEvents(input: FeedInput): FeedEntry[] {
 
   for (const p of input.proposals) {
     const title = proposalTitle(p.description);
+    // The governor lets only a pending proposal be cancelled: a cancelled one never reached its vote.
+    if (!p.canceled && input.now > p.voteStart) {
+      entries.push({
+        id: `proposal-${p.proposalId}-voting`,
+        title: `Proposal open for voting: ${title}`,
+        text: `Voting on “${title}” opened at ${formatUtc(p.voteStart)}.`,
+        time: p.voteStart,
+        path: `/governance/${p.proposalId}`,
+      });
+    }
     if (p.queuedAt) {
       entries.push({
         id: `proposal-${p.proposalId}-queued`,
