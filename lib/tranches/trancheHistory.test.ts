@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/health/csv';
 import type { IndexedSample } from '@/lib/indexer/schema';
 import { trancheHistory, trancheHistoryTable } from './trancheHistory';
+import { trancheHistorySummaries } from './trancheHistorySummary';
 
 const DAY = 86_400;
 
@@ -53,5 +54,20 @@ describe('trancheHistory', () => {
 
   it('skips samples without the tranche', () => {
     expect(trancheHistory(SAMPLES, 2)).toEqual([]);
+  });
+});
+
+describe('trancheHistorySummaries', () => {
+  it('states where the range starts and ends in exact figures, and the APR with its sign', () => {
+    const s = trancheHistorySummaries(trancheHistory(SAMPLES, 1), { symbol: 'tUSD', decimals: 6 });
+    expect(s.price).toMatch(
+      /^Share price 0\.990000 tUSD per share at 1970-02-15 00:00 UTC \(block #145\), from 1\.000000 tUSD/,
+    );
+    expect(s.price).toMatch(/lowest 0\.990000 tUSD at 1970-02-15 00:00 UTC\. 4 samples from 1970-01-01 00:00 UTC/);
+    expect(s.apr).toMatch(/^Realised APR over the 30 days to 1970-02-15 00:00 UTC: -10\.42 % a year/);
+    expect(s.capital).toMatch(/^Capital 5,500\.00 tUSD at .*, from 5,000\.00 tUSD at the start of the range/);
+    expect(trancheHistorySummaries([], { symbol: 'tUSD', decimals: 6 }).apr).toBe(
+      'No indexed samples in this range yet.',
+    );
   });
 });
