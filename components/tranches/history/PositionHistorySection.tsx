@@ -35,14 +35,20 @@ export function PositionHistorySection({
   const csvHref = `/tranches/${trancheId}/history.csv?account=${account}`;
 
   let body;
-  if (!data?.available) {
+  if (!data) {
+    // The chart's space is held while the history loads, so nothing below it moves when it arrives.
+    body = (
+      <div aria-busy="true">
+        <ChartSkeleton />
+        <p className="mt-3 text-xs text-slate-400" data-testid="position-history-loading">
+          {series.isLoading ? 'Reading your history…' : 'Position history unavailable.'}
+        </p>
+      </div>
+    );
+  } else if (!data.available) {
     body = (
       <p className="text-sm text-slate-400" data-testid="position-history-unavailable">
-        {data
-          ? `Position history unavailable: ${data.reason}.`
-          : series.isLoading
-            ? 'Reading your history…'
-            : 'Position history unavailable.'}
+        Position history unavailable: {data.reason}.
       </p>
     );
   } else {
