@@ -14,6 +14,10 @@ import {
 import { AXIS, compactTick, dateTimeLabel, GRID, money, TIME_X_AXIS, TOOLTIP } from '@/components/health/charts/axes';
 import { CHART_HEIGHT } from '@/lib/health/chartKinds';
 
+// The tooltip's rows in the theme's text colour, not each line's: a line colour on the light theme's tooltip fails
+// contrast (axe, e2e/a11y.spec.ts); the legend says which colour is which.
+const ITEM = { color: 'var(--color-slate-200)' } as const;
+
 /** A chart row: asset units as plain numbers for drawing (the caption and the CSV have the exact figures). */
 export interface PositionChartRow {
   t: number;
@@ -36,7 +40,7 @@ export default function PositionHistoryChart({ rows, symbol }: { rows: readonly 
             label={{ value: symbol, angle: -90, position: 'insideLeft', fill: 'var(--color-slate-400)', fontSize: 11 }}
             {...AXIS}
           />
-          <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={money(symbol)} />
+          <Tooltip {...TOOLTIP} itemStyle={ITEM} labelFormatter={dateTimeLabel} formatter={money(symbol)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--color-slate-600)" />
           <Line

@@ -13,6 +13,10 @@ import {
 } from '@/components/health/charts/axes';
 import { ChartSkeleton } from '@/components/health/charts/ChartSkeleton';
 import { CHART_HEIGHT } from '@/lib/health/chartKinds';
+
+// The tooltip's rows in the theme's text colour, not each line's: a line colour on the light theme's tooltip fails
+// contrast (axe, e2e/a11y.spec.ts); the legend says which colour is which.
+const ITEM = { color: 'var(--color-slate-200)' } as const;
 import type { HealthRange } from '@/lib/health/range';
 import { TRANCHE_COLORS } from '@/lib/protocol/tranches';
 import type { TrancheSeriesRow } from '@/lib/tranches/trancheSeriesPayload';
@@ -65,7 +69,7 @@ export default function TrancheSeriesChart({
           <CartesianGrid {...GRID} />
           <XAxis {...TIME_X_AXIS} />
           <YAxis width={64} domain={['auto', 'auto']} tickFormatter={tick} {...AXIS} />
-          <Tooltip {...TOOLTIP} labelFormatter={dateTimeLabel} formatter={format} />
+          <Tooltip {...TOOLTIP} itemStyle={ITEM} labelFormatter={dateTimeLabel} formatter={format} />
           {kind === 'apr' ? <ReferenceLine y={0} stroke="var(--color-slate-500)" /> : null}
           <Line
             dataKey={line.key}
