@@ -29,7 +29,7 @@ export function PositionHistorySection({
   account: `0x${string}`;
   lens: LensPosition;
 }) {
-  const series = usePositionSeries(trancheId, account);
+  const series = usePositionSeries(trancheId, account, lens.shares);
   const { ref, inView } = useInView<HTMLElement>();
   const data = series.data;
   const csvHref = `/tranches/${trancheId}/history.csv?account=${account}`;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Address } from 'viem';
 import type { Units } from '@/lib/tranches/positionTable';
 import type { PositionPointJson } from '@/lib/tranches/positionTable';
@@ -16,10 +16,15 @@ export type PositionSeries =
       points: PositionPointJson[];
     };
 
-/** The account's position history in one tranche, computed by the server from the indexer and the lens. */
-export function usePositionSeries(trancheId: number, account: Address) {
+/**
+ * The account's position history in one tranche, computed by the server from the indexer and the lens. Read again
+ * whenever the lens's share balance changes (a deposit, withdrawal or transfer), so cost basis follows the new shares
+ * as soon as the indexer has them; the previous history stays on screen meanwhile.
+ */
+export function usePositionSeries(trancheId: number, account: Address, shares: bigint) {
   return useQuery({
-    queryKey: ['indexer', 'position-series', trancheId, account],
+    queryKey: ['indexer', 'position-series', trancheId, account, shares.toString()],
+    placeholderData: keepPreviousData,
     queryFn: async (): Promise<PositionSeries> => {
       const response = await fetch(`/tranches/${trancheId}/history/series?account=${account}`, { cache: 'no-store' });
       if (!response.ok) return { available: false, reason: `the history endpoint answered ${response.status}` };
