@@ -147,9 +147,7 @@ export const flow = onchainTable(
      * `transfer-in`/`transfer-out`: shares received/sent, `assets` their convertToAssets at the end of the block.
      * `forfeit`: shares a lapsed exit request burned, `assets` the earnings they carried.
      */
-    kind: t
-      .text({ enum: ['deposit', 'withdraw', 'settlement', 'transfer-in', 'transfer-out', 'forfeit'] })
-      .notNull(),
+    kind: t.text({ enum: ['deposit', 'withdraw', 'settlement', 'transfer-in', 'transfer-out', 'forfeit'] }).notNull(),
     assets: t.bigint().notNull(),
     shares: t.bigint().notNull(),
     /** Who sent the assets (deposit), called withdraw, or sent the shares (transfer). */
