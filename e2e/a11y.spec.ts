@@ -74,7 +74,17 @@ const PAGES: AuditedPage[] = [
     ready: async (page, connected) => {
       await expect(page.getByTestId('lens-age')).toBeVisible();
       await expect(page.getByTestId('tranche-quote-source')).toBeVisible();
-      if (connected) await expect(page.getByTestId('position-shares')).toBeVisible();
+      // The history charts draw only once scrolled near: bring them in, so the scan covers them drawn.
+      for (const kind of ['price', 'apr', 'capital'])
+        await page.getByTestId(`chart-tranche-${kind}`).scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('tranche-chart-rendered')).toHaveCount(3);
+      if (connected) {
+        await expect(page.getByTestId('position-shares')).toBeVisible();
+        await page.getByTestId('position-history').scrollIntoViewIfNeeded();
+        await expect(
+          page.getByTestId('position-history-last').or(page.getByTestId('position-history-empty')),
+        ).toBeVisible();
+      }
     },
     mainAction: (page, connected) =>
       connected

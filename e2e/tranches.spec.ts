@@ -65,30 +65,49 @@ async function expectDeposited(
   return after;
 }
 
-/** The account's Mezzanine deposits and withdrawals as the chain's own ERC-4626 events give them, oldest first. */
+/**
+ * The account's Mezzanine flows as the chain's own events give them, oldest first: ERC-4626 Deposit/Withdraw, the
+ * shares a lapsed request forfeited, and share transfers to and from others (valued, as the indexer does, at the
+ * vault's convertToAssets at the end of their block).
+ */
 async function flowsOnChain(owner: Address): Promise<Flow[]> {
-  const range = {
-    address: mezzanine,
-    abi: trancheVaultAbi,
-    args: { owner },
-    fromBlock: BigInt(deployment.deployBlock),
-  } as const;
-  const [deposits, withdrawals] = await Promise.all([
-    chain.getContractEvents({ ...range, eventName: 'Deposit' }),
-    chain.getContractEvents({ ...range, eventName: 'Withdraw' }),
+  const base = { address: mezzanine, abi: trancheVaultAbi, fromBlock: BigInt(deployment.deployBlock) } as const;
+  const [deposits, withdrawals, forfeits, sent, received] = await Promise.all([
+    chain.getContractEvents({ ...base, args: { owner }, eventName: 'Deposit' }),
+    chain.getContractEvents({ ...base, args: { owner }, eventName: 'Withdraw' }),
+    chain.getContractEvents({ ...base, args: { owner }, eventName: 'RequestEarningsForfeited' }),
+    chain.getContractEvents({ ...base, args: { from: owner }, eventName: 'Transfer' }),
+    chain.getContractEvents({ ...base, args: { to: owner }, eventName: 'Transfer' }),
   ]);
+  const zero = '0x0000000000000000000000000000000000000000';
+  const isMove = (e: (typeof sent)[number]) => e.args.from !== zero && e.args.to !== zero && e.args.from !== e.args.to;
+  const valueAt = (shares: bigint, blockNumber: bigint) =>
+    chain.readContract({ ...base, functionName: 'convertToAssets', args: [shares], blockNumber });
+  const transfers = await Promise.all(
+    [
+      ...sent.filter(isMove).map((e) => ({ e, kind: 'transfer-out' as const })),
+      ...received.filter(isMove).map((e) => ({ e, kind: 'transfer-in' as const })),
+    ].map(async ({ e, kind }) => ({
+      kind,
+      at: e,
+      assets: await valueAt(e.args.value!, e.blockNumber),
+      shares: e.args.value!,
+    })),
+  );
   return [
-    ...deposits.map((e) => ({ e, kind: 'deposit' as const })),
-    ...withdrawals.map((e) => ({ e, kind: 'withdraw' as const })),
+    ...deposits.map((e) => ({ kind: 'deposit' as const, at: e, assets: e.args.assets!, shares: e.args.shares! })),
+    ...withdrawals.map((e) => ({ kind: 'withdraw' as const, at: e, assets: e.args.assets!, shares: e.args.shares! })),
+    ...forfeits.map((e) => ({ kind: 'forfeit' as const, at: e, assets: e.args.assets!, shares: e.args.shares! })),
+    ...transfers,
   ]
-    .sort((a, b) => Number(a.e.blockNumber - b.e.blockNumber) || a.e.logIndex - b.e.logIndex)
-    .map(({ e, kind }) => ({
+    .sort((a, b) => Number(a.at.blockNumber - b.at.blockNumber) || a.at.logIndex - b.at.logIndex)
+    .map(({ kind, at, assets, shares }) => ({
       trancheId: 1,
       kind,
-      assets: e.args.assets!,
-      shares: e.args.shares!,
+      assets,
+      shares,
       timestamp: 0,
-      blockNumber: e.blockNumber,
+      blockNumber: at.blockNumber,
     }));
 }
 

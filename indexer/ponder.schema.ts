@@ -132,20 +132,27 @@ export const vote = onchainTable(
   (table) => ({ pk: primaryKey({ columns: [table.proposalId, table.voter] }) }),
 );
 
-/** ERC-4626 Deposit/Withdraw per account (the owner of the shares) and tranche: the position page's cost basis. */
+/**
+ * Every way an account's shares move, per account and tranche: ERC-4626 Deposit/Withdraw (the owner of the shares),
+ * settlements, share transfers (one row per side) and forfeits. The position page's cost basis and history.
+ */
 export const flow = onchainTable(
   'flow',
   (t) => ({
     id: t.text().primaryKey(),
     account: t.hex().notNull(),
     trancheId: t.integer().notNull(),
-    /** `settlement`: a restarted tranche paid the account its share of what the wipe left, for its old-epoch shares. */
-    kind: t.text({ enum: ['deposit', 'withdraw', 'settlement'] }).notNull(),
+    /**
+     * `settlement`: a restarted tranche paid the account its share of what the wipe left, for its old-epoch shares.
+     * `transfer-in`/`transfer-out`: shares received/sent, `assets` their convertToAssets at the end of the block.
+     * `forfeit`: shares a lapsed exit request burned, `assets` the earnings they carried.
+     */
+    kind: t.text({ enum: ['deposit', 'withdraw', 'settlement', 'transfer-in', 'transfer-out', 'forfeit'] }).notNull(),
     assets: t.bigint().notNull(),
     shares: t.bigint().notNull(),
-    /** Who sent the assets (deposit) or called withdraw. */
+    /** Who sent the assets (deposit), called withdraw, or sent the shares (transfer). */
     sender: t.hex().notNull(),
-    /** Who received the assets of a withdrawal; null for deposits. */
+    /** Who received the assets of a withdrawal or the shares of a transfer; null for deposits and forfeits. */
     receiver: t.hex(),
     timestamp: t.integer().notNull(),
     blockNumber: t.bigint().notNull(),

@@ -5,26 +5,26 @@ import type { HealthRange } from '@/lib/health/range';
 const LINK =
   'rounded-md border border-slate-700 px-2 py-1 text-xs text-slate-300 hover:border-slate-500 hover:text-slate-100';
 
+interface CommonProps {
+  title: string;
+  units: string;
+  summary: string;
+  children: ReactNode;
+}
+
+/** A /health chart (its table and CSV at the /health addresses), or another page's chart with links of its own. */
+type Target =
+  | { kind: ChartKind; range: HealthRange; links?: undefined }
+  | { kind: string; range?: undefined; links: { data: string | null; csv: string } };
+
 /**
  * A chart's frame: title with units, the chart, and its text alternative: a summary sentence here, the full table
  * on /health/data/<chart> and the CSV download (plain links: both work without JavaScript).
  */
-export function ChartCard({
-  kind,
-  title,
-  units,
-  range,
-  summary,
-  children,
-}: {
-  kind: ChartKind;
-  title: string;
-  units: string;
-  range: HealthRange;
-  summary: string;
-  children: ReactNode;
-}) {
+export function ChartCard({ kind, title, units, range, links, summary, children }: CommonProps & Target) {
   const summaryId = `summary-${kind}`;
+  const dataHref = links ? links.data : `/health/data/${kind}?range=${range}`;
+  const csvHref = links ? links.csv : `/api/health/csv/${kind}?range=${range}`;
   return (
     <section
       className="rounded-xl border border-slate-800 bg-slate-900/40 p-4"
@@ -38,10 +38,12 @@ export function ChartCard({
           <p className="text-xs text-slate-400">{units}</p>
         </div>
         <div className="flex gap-2">
-          <a href={`/health/data/${kind}?range=${range}`} className={LINK} data-testid={`data-${kind}`}>
-            Data table<span className="sr-only"> of {title}</span>
-          </a>
-          <a href={`/api/health/csv/${kind}?range=${range}`} download className={LINK} data-testid={`csv-${kind}`}>
+          {dataHref ? (
+            <a href={dataHref} className={LINK} data-testid={`data-${kind}`}>
+              Data table<span className="sr-only"> of {title}</span>
+            </a>
+          ) : null}
+          <a href={csvHref} download className={LINK} data-testid={`csv-${kind}`}>
             Download CSV<span className="sr-only"> of {title}</span>
           </a>
         </div>

@@ -8,9 +8,9 @@ import { useAccountHistory } from './useAccountHistory';
 
 /**
  * The account's position. Shares, value and share of the tranche come from the lens (this block). Cost basis, PnL
- * and losses come from the indexer's Deposit/Withdraw events: average-cost method (a withdrawal removes cost in
- * proportion to the shares it burns); losses = for each loss, what the tranche paid × your shares just before it ÷
- * the share supply then. Share transfers are not events we index, so shares received by transfer carry no cost.
+ * and losses come from the indexer's flows (deposits, withdrawals, share transfers, forfeits): average-cost method (a
+ * withdrawal removes cost in proportion to the shares it burns, shares received by transfer cost their value as they
+ * arrived); losses = for each loss, what the tranche paid × your shares just before it ÷ the share supply then.
  */
 export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: string }) {
   const { module, tranche, position, account } = ctx;
@@ -60,8 +60,8 @@ export function PositionPanel({ ctx, lensAge }: { ctx: TrancheContext; lensAge: 
     ];
     costNote =
       tracked !== position.shares
-        ? 'Your share balance differs from what your deposits and withdrawals account for (shares moved by transfer?): cost basis and PnL cover only the indexed part.'
-        : `From ${h.flowCount} indexed deposit/withdraw event${h.flowCount === 1 ? '' : 's'}${h.lastFlowBlock ? ` up to block #${h.lastFlowBlock}` : ''}; the indexer can lag the chain by a few blocks.`;
+        ? 'The indexer has not yet seen your latest transaction (your share balance differs from what it has indexed): cost basis and PnL cover only the indexed part until it catches up.'
+        : `From ${h.flowCount} indexed deposit, withdrawal and transfer event${h.flowCount === 1 ? '' : 's'}${h.lastFlowBlock ? ` up to block #${h.lastFlowBlock}` : ''}; the indexer can lag the chain by a few blocks.`;
   } else {
     costNote = `Cost basis, PnL and losses absorbed: n/a — ${h ? h.reason : history.isLoading ? 'reading the indexer…' : 'the history is unavailable'}.`;
   }

@@ -13,6 +13,7 @@ import { failureOf, type SourceStatus } from '@/lib/sources/status';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { DepositPanel } from './DepositPanel';
 import { FaucetButton } from './FaucetButton';
+import { PositionHistorySection } from './history/PositionHistorySection';
 import { PositionPanel } from './PositionPanel';
 import { SettlementNotice } from './SettlementNotice';
 import type { TrancheContext } from './trancheContext';
@@ -97,6 +98,7 @@ export function TrancheDetail({
             } satisfies TrancheContext
           }
           lensAge={lensAge}
+          lensAt={{ blockNumber: dashboard.blockNumber, timestamp: Number(dashboard.timestamp) }}
           faucet={config.chainId === LOCAL_CHAIN_ID}
         />
       )}
@@ -104,7 +106,18 @@ export function TrancheDetail({
   );
 }
 
-function Panels({ ctx, lensAge, faucet }: { ctx: TrancheContext; lensAge: string; faucet: boolean }) {
+function Panels({
+  ctx,
+  lensAge,
+  lensAt,
+  faucet,
+}: {
+  ctx: TrancheContext;
+  lensAge: string;
+  /** The block the lens read is of, so the position chart can end on the panel's figures. */
+  lensAt: { blockNumber: bigint; timestamp: number };
+  faucet: boolean;
+}) {
   return (
     <>
       {faucet ? (
@@ -127,6 +140,13 @@ function Panels({ ctx, lensAge, faucet }: { ctx: TrancheContext; lensAge: string
       </div>
       <SectionBoundary name="Withdrawal">
         <WithdrawPanel ctx={ctx} />
+      </SectionBoundary>
+      <SectionBoundary name="Your position over time">
+        <PositionHistorySection
+          trancheId={ctx.tranche.id}
+          account={ctx.account}
+          lens={{ ...lensAt, shares: ctx.position.shares, value: ctx.position.assets }}
+        />
       </SectionBoundary>
     </>
   );

@@ -69,7 +69,7 @@ export const lossesResponse = z.object({ losses: z.array(lossSchema) });
 export const premiumsResponse = z.object({ premiums: z.array(premiumDaySchema) });
 export const flowSchema = z.object({
   trancheId: z.number().int(),
-  kind: z.enum(['deposit', 'withdraw', 'settlement']),
+  kind: z.enum(['deposit', 'withdraw', 'settlement', 'transfer-in', 'transfer-out', 'forfeit']),
   assets: rawUint,
   shares: rawUint,
   sender: address,

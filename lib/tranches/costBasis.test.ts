@@ -36,6 +36,30 @@ describe('averageCost', () => {
     expect(sharesHeldBefore(flows, 0, 3n)).toBe(0n);
   });
 
+  it('takes received shares at their value then, and disposes of sent shares at theirs', () => {
+    const flows = [
+      flow('deposit', 3_000n, 3_000n, 1n), // 1 per share
+      flow('transfer-in', 1_100n, 1_000n, 2n), // received at 1.1: cost 4 100 for 4 000 shares
+      flow('transfer-out', 2_400n, 2_000n, 3n), // sent at 1.2: cost 4 100 × 2 000 / 4 000 = 2 050 leaves
+    ];
+    // Realised: 2 400 − 2 050 = 350; 2 000 shares left carry 2 050 of cost.
+    expect(averageCost(flows, 1)).toEqual({ costBasis: 2_050n, sharesTracked: 2_000n, realisedPnl: 350n });
+    expect(sharesHeldBefore(flows, 1, 3n)).toBe(4_000n);
+  });
+
+  it('rounds the cost that leaves down, so the cost left over keeps the remainder', () => {
+    const flows = [flow('deposit', 1_000n, 3n, 1n), flow('transfer-out', 300n, 1n, 2n)];
+    // 1 000 × 1 / 3 = 333.33… → 333 leaves, 667 stays; realised 300 − 333 = −33.
+    expect(averageCost(flows, 1)).toEqual({ costBasis: 667n, sharesTracked: 2n, realisedPnl: -33n });
+  });
+
+  it('keeps the cost on the shares a forfeit leaves, and realises it only when none are left', () => {
+    const partial = [flow('deposit', 1_000n, 1_000n, 1n), flow('forfeit', 20n, 100n, 2n)];
+    expect(averageCost(partial, 1)).toEqual({ costBasis: 1_000n, sharesTracked: 900n, realisedPnl: 0n });
+    const all = [...partial, flow('forfeit', 5n, 900n, 3n)];
+    expect(averageCost(all, 1)).toEqual({ costBasis: 0n, sharesTracked: 0n, realisedPnl: -1_000n });
+  });
+
   it('is empty without flows', () => {
     expect(averageCost([], 1)).toEqual({ costBasis: 0n, sharesTracked: 0n, realisedPnl: 0n });
   });

@@ -10,8 +10,8 @@ export interface TrancheLoss {
 
 /**
  * Your part of the losses this tranche absorbed while you held shares: for each loss, what the tranche paid × the
- * shares you held just before it ÷ the supply then. Shares come from your deposit/withdraw events (transfers are not
- * seen); a loss whose supply is unknown is skipped and counted in `unknown`.
+ * shares you held just before it ÷ the supply then. Shares come from your indexed flows (deposits, withdrawals,
+ * transfers, forfeits); a loss whose supply is unknown is skipped and counted in `unknown`.
  */
 export function lossesWhileHeld(flows: readonly Flow[], trancheId: number, losses: readonly TrancheLoss[]) {
   let absorbed = 0n;

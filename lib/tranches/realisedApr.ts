@@ -36,9 +36,19 @@ export function realisedApr(points: readonly PricePoint[], windowSeconds = APR_W
       reason: `the share price fell ${formatBps(fellBps)} over the last 30 d (losses exceeded premiums)`,
     };
   }
-  const elapsed = BigInt(to.timestamp - from.timestamp);
-  const aprBps = ((to.sharePrice - from.sharePrice) * 10_000n * YEAR_SECONDS) / (from.sharePrice * elapsed);
+  const aprBps = annualisedBps(from, to);
+  if (aprBps === null) return { ok: false, reason: 'no time passed between the two samples' };
   return { ok: true, aprBps, from, to };
+}
+
+/**
+ * (p_to / p_from − 1) annualised linearly (simple, 365-day year), in basis points, rounded toward zero; negative when
+ * the price fell. Null when the start price is 0 or no time passed.
+ */
+export function annualisedBps(from: PricePoint, to: PricePoint): bigint | null {
+  const elapsed = BigInt(to.timestamp - from.timestamp);
+  if (from.sharePrice === 0n || elapsed <= 0n) return null;
+  return ((to.sharePrice - from.sharePrice) * 10_000n * YEAR_SECONDS) / (from.sharePrice * elapsed);
 }
 
 /** Basis points as a percentage with two decimals: 1234n -> "12.34 %". */

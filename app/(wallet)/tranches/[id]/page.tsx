@@ -4,11 +4,14 @@ import { connection } from 'next/server';
 import { PremiumSection } from '@/components/premium/PremiumSection';
 import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { SourceNotices } from '@/components/sources/SourceNotices';
+import { TrancheHistorySection } from '@/components/tranches/history/TrancheHistorySection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
+import { parseRange } from '@/lib/health/range';
+import { loadTrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
 import { loadTranchePage } from '@/lib/sources/loaders/loadTranchePage';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 
@@ -18,15 +21,26 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${slug.charAt(0).toUpperCase()}${slug.slice(1)} tranche` };
 }
 
-export default async function TranchePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TranchePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ range?: string | string[] }>;
+}) {
   await connection();
-  const id = parseTrancheRef((await params).id);
+  const ref = (await params).id;
+  const id = parseTrancheRef(ref);
   if (id === null) notFound();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
+  const range = parseRange((await searchParams).range);
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const { data, sources } = await loadTranchePage(config.config, account);
+  const [{ data, sources }, history] = await Promise.all([
+    loadTranchePage(config.config, account),
+    loadTrancheHistory(config.config, id, range),
+  ]);
   const name = data.dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
@@ -54,6 +68,18 @@ export default async function TranchePage({ params }: { params: Promise<{ id: st
           renderedAt={Date.now()}
         />
       </SectionBoundary>
+      <div className="mt-6">
+        <SectionBoundary name="Tranche history">
+          <TrancheHistorySection
+            id={id}
+            path={`/tranches/${encodeURIComponent(ref)}`}
+            range={range}
+            points={history.ok ? history.points : []}
+            asset={history.ok ? history.asset : { symbol: 'asset units', decimals: 6 }}
+            unavailable={history.ok ? null : history.reason}
+          />
+        </SectionBoundary>
+      </div>
       {/* Above the risk quote: the quote grows when the model has run in the browser, so nothing may sit below it. */}
       <div className="mt-6">
         <SectionBoundary name="Premium">
