@@ -126,6 +126,25 @@ describe('accountAlerts: losses and proposals', () => {
     expect(alerts[0]!.text).toContain('Your part: about 7.50 tUSD.');
   });
 
+  it('counts shares received by transfer as held, and none after they were all sent on', () => {
+    const transfer = (kind: 'transfer-in' | 'transfer-out', blockNumber: bigint) => ({
+      trancheId: 1,
+      kind,
+      assets: usd(500),
+      shares: shares(5),
+      timestamp: Number(blockNumber) * 12,
+      blockNumber,
+    });
+    const alerts = accountAlerts(
+      input({
+        flows: [transfer('transfer-in', 20n), transfer('transfer-out', 30n)],
+        losses: [loss('5', 25n, [0n, usd(10), 0n]), loss('6', 31n, [0n, usd(10), 0n])],
+      }),
+    );
+    expect(alerts.map((a) => a.id)).toEqual(['loss-5-tranche-1']);
+    expect(alerts[0]!.text).toContain('while you held 5.0000 bsMEZ');
+  });
+
   it('follows proposals that set a parameter of a tranche the account holds: voting open, then queued', () => {
     const proposal = (over: Partial<AccountAlertInput['proposals'][number]> = {}) => ({
       proposalId: '42',

@@ -30,7 +30,7 @@ export interface AccountAlertInput {
   now: number;
   asset: { decimals: number; symbol: string };
   tranches: readonly AlertTranche[];
-  /** The account's deposits and withdrawals from the indexer, oldest first (share transfers are not seen). */
+  /** The account's indexed flows (deposits, withdrawals, share transfers, forfeits), oldest first. */
   flows: readonly Flow[];
   losses: readonly {
     lossId: string;
@@ -123,7 +123,7 @@ export function accountAlerts(input: AccountAlertInput): AccountAlert[] {
         kind: 'loss-hit-my-tranche',
         time: loss.timestamp,
         title: `Loss #${loss.lossId} on ${loss.market}: ${nameOf(trancheId)} paid ${money(paid)}`,
-        text: `${nameOf(trancheId)} paid ${money(paid)} of a loss on ${loss.market} while you held ${heldText} of it (by your deposits and withdrawals; share transfers are not counted).${part}`,
+        text: `${nameOf(trancheId)} paid ${money(paid)} of a loss on ${loss.market} while you held ${heldText} of it (by your indexed deposits, withdrawals and share transfers).${part}`,
         path: `/tranches/${TRANCHE_SLUGS[trancheId as 0 | 1 | 2] ?? trancheId}`,
       });
     });
