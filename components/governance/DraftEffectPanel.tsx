@@ -36,13 +36,11 @@ export default function DraftEffectPanel({
   dashboard,
   account,
   targets,
-  nowMs,
 }: {
   actions: readonly Call[];
   dashboard: Dashboard;
   account: Address | undefined;
   targets: Targets;
-  nowMs: number;
 }) {
   const { model, error } = useRiskInputs();
   const { module, clearinghouse, steward } = targets;
@@ -72,8 +70,7 @@ export default function DraftEffectPanel({
     <EffectTable
       effect={computed.effect}
       skeleton={skeleton}
-      readAt={null}
-      nowMs={nowMs}
+      refresh="recomputed as you type and on each new block"
       problem={computed.problem ?? (error ? `Risk model inputs: ${error}` : null)}
     />
   );

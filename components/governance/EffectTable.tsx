@@ -1,5 +1,4 @@
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
-import { formatElapsed } from '@/lib/format/age';
 import type { ProposalEffectJson } from '@/lib/governance/effectJson';
 import { effectRows, type EffectRow } from '@/lib/governance/effectRows';
 import type { ActionKind } from '@/lib/governance/proposalEffect';
@@ -30,16 +29,14 @@ export type EffectView = Omit<ProposalEffectJson, 'actions'> & {
 export function EffectTable({
   effect,
   skeleton,
-  readAt,
-  nowMs,
+  refresh,
   problem,
 }: {
   effect: EffectView | null;
   /** The rows to hold the place while `effect` is not there. */
   skeleton: EffectRow[];
-  /** When the figures were computed or arrived (ms, this browser's clock). */
-  readAt: number | null;
-  nowMs: number;
+  /** How the figures are kept current, in words ("re-read every 10 s"). */
+  refresh: string;
   /** Why the figures are missing or old, said above the table. */
   problem: string | null;
 }) {
@@ -55,9 +52,8 @@ export function EffectTable({
         {effect && time ? (
           <>
             Measured on block <span className="figure">#{effect.blockNumber}</span> (block time{' '}
-            <time dateTime={time}>{time.replace('T', ' ').slice(0, 19)} UTC</time>)
-            {readAt !== null ? `, computed ${formatElapsed(readAt, nowMs)}` : ''}, as if executed then. P(loss) and
-            expected loss are per {effect.horizonHours} h liquidation horizon.
+            <time dateTime={time}>{time.replace('T', ' ').slice(0, 19)} UTC</time>), as if executed then; {refresh}.
+            P(loss) and expected loss are per {effect.horizonHours} h liquidation horizon.
           </>
         ) : (
           'Reading the chain and the risk model’s inputs…'

@@ -13,8 +13,7 @@ export function LazyDraftEffect(props: ComponentProps<typeof DraftEffectPanel>) 
     <EffectTable
       effect={null}
       skeleton={effectSkeleton(props.dashboard.tranches, props.account !== undefined)}
-      readAt={null}
-      nowMs={props.nowMs}
+      refresh=""
       problem={null}
     />
   );

@@ -222,7 +222,6 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
             dashboard={session.dashboard}
             account={session.account}
             targets={targets}
-            nowMs={session.nowMs}
           />
         </section>
       ) : null}

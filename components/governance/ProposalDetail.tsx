@@ -85,7 +85,6 @@ export function ProposalDetail({
               account={session.account}
               initial={initialEffect}
               renderedAt={renderedAt}
-              nowMs={session.nowMs}
               tranches={session.dashboard?.tranches ?? []}
             />
           </section>

@@ -41,7 +41,6 @@ export function ProposalEffectPanel({
   account,
   initial,
   renderedAt,
-  nowMs,
   tranches,
 }: {
   proposalId: string;
@@ -49,7 +48,6 @@ export function ProposalEffectPanel({
   /** The server's figures, for the account it rendered for (if any). */
   initial: ProposalEffectPayload | null;
   renderedAt: number;
-  nowMs: number;
   /** The tranches' names, for the placeholder rows. */
   tranches: readonly { id: number; name: string }[];
 }) {
@@ -72,8 +70,7 @@ export function ProposalEffectPanel({
     <EffectTable
       effect={query.data ?? null}
       skeleton={skeleton}
-      readAt={query.data ? query.dataUpdatedAt : null}
-      nowMs={nowMs}
+      refresh={`re-read every ${EFFECT_REFRESH_MS / 1000} s`}
       problem={problem}
     />
   );
