@@ -11,7 +11,9 @@ import { riskInputsFromChain } from '../lib/risk';
 import { chainStateFromPayload, type RiskInputsPayload } from '../lib/risk/worker/inputsPayload';
 import { readDeployment } from '../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
+import { expectNoSeriousViolations } from './support/axe';
 import { connectDevWallet } from './support/devWallet';
+import { tabTo } from './support/keyboard';
 
 // e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
@@ -197,6 +199,10 @@ test('in the new-proposal form, a stress loss rate typed in moves the after colu
   // The risk model does not read the stress loss rate: Junior's P(loss) stays.
   await expect(page.getByTestId('effect-tranche-0-probabilityOfLoss')).toHaveAttribute('data-changed', 'false');
   await expect(page.getByTestId('effect-tranche-0-probabilityOfLoss')).not.toHaveAttribute('data-before', '');
+  // The block is accessible and its table reachable from the keyboard (a named scroll region, a tab stop).
+  await expectNoSeriousViolations(page, 'new proposal with its effect');
+  const region = page.getByRole('region', { name: 'Effect if executed, before and after' });
+  await tabTo(page, region); // and its focus can be seen
   const stress = await chain.readContract({
     address: deployment.contracts.module,
     abi: backstopModuleAbi,

@@ -80,6 +80,13 @@ export function ProposalDetail({
             <h2 id="effect-heading" className="mb-3 text-lg font-semibold text-slate-100">
               Effect if executed
             </h2>
+            {proposal.executed || proposal.canceled ? (
+              <p className="mb-3 text-sm text-slate-400" data-testid="effect-settled">
+                {proposal.executed
+                  ? 'Already executed: its values are in force, so “before” includes them.'
+                  : 'Canceled: it will not be executed; the figures are what it would have done now.'}
+              </p>
+            ) : null}
             <ProposalEffectPanel
               proposalId={proposal.proposalId}
               account={session.account}
