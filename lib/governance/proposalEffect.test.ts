@@ -205,4 +205,22 @@ describe('proposalEffect', () => {
     const mismatched = run([], { model: testInputs([testMarket('SOL'), testMarket('BTC')]) });
     expect(mismatched.modelError).toMatch(/different markets/);
   });
+
+  it('a call for a market that does not exist is flagged, even when a tranche has that number', () => {
+    const effect = run([stressRate(2n, wad('0.2'))]);
+    expect(effect.actions[0]).toMatchObject({ kind: 'notModelled', call: 'stressLossRate:2' });
+    expect(effect.requiredCapital.after).toBe(effect.requiredCapital.before);
+  });
+
+  it('a premium curve the contract would refuse leaves the multiplier missing, not the page broken', () => {
+    const curve = { kink: wad('0.8'), slope1: 0n, slope2: 0n, referenceVolatility: 0n };
+    const effect = run([
+      {
+        target: targets.clearinghouse,
+        calldata: encodeFunctionData({ abi: clearinghouseAbi, functionName: 'setPremiumCurve', args: [curve] }),
+      },
+    ]);
+    expect(effect.premiumMultiplier).toBeNull();
+    expect(effect.tranches[0]!.probabilityOfLoss).not.toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ import {
   requiredCapital,
   solvencyRatio,
   utilisationOf,
+  type PremiumCurve,
 } from './solvencyMath';
 import { matchCall } from './templates';
 
@@ -146,6 +147,10 @@ const AFFECTS: Partial<Record<keyof typeof NOTES, EffectOutput[]>> = {
   premiumVolatility: ['premiumMultiplier'],
 };
 
+/** Templates bound to a market or a tranche: their subject must exist here. */
+const MARKET_KEYS = new Set(['stressLossRate', 'marketParams']);
+const TRANCHE_KEYS = new Set(['depositCap', 'cooldown', 'unstakeWindow', 'riskMultiplier']);
+
 /** One-off calls the figures leave out, and unknown calls, are flagged, never guessed. */
 const NOT_MODELLED = 'A one-off call whose effect the figures leave out.';
 const UNKNOWN = 'Not a call of this deployment’s contracts that could be decoded: its effect is unknown.';
@@ -172,10 +177,10 @@ function applyAction(
   if (!match) return { index, kind: 'notModelled', call: decoded.functionName, affects: [], note: NOT_MODELLED };
   const [key = '', subject] = match.templateId.split(':');
   const value = (i: number) => match.values[i] as bigint;
-  const market = state.markets.find((m) => m.id === Number(subject));
-  const tranche = state.tranches.find((t) => t.id === Number(subject));
-  const known = (subject === undefined || market || tranche) && key in NOTES;
-  if (!known) {
+  const market = MARKET_KEYS.has(key) ? state.markets.find((m) => m.id === Number(subject)) : undefined;
+  const tranche = TRANCHE_KEYS.has(key) ? state.tranches.find((t) => t.id === Number(subject)) : undefined;
+  const exists = MARKET_KEYS.has(key) ? market : TRANCHE_KEYS.has(key) ? tranche : true;
+  if (!exists || !(key in NOTES)) {
     return { index, kind: 'notModelled', call: match.templateId, affects: [], note: `${NOT_MODELLED} (no such item)` };
   }
   const note = NOTES[key as keyof typeof NOTES];
@@ -255,10 +260,9 @@ interface Figures {
   utilisation: bigint;
   multiplier: bigint | null;
   shares: bigint[];
-  quotes: TrancheQuote[] | null;
 }
 
-function figuresOf(state: EffectState, totalCapital: bigint, model: RiskInputs | null): Figures {
+function figuresOf(state: EffectState, totalCapital: bigint): Figures {
   const required = requiredCapital(state.markets);
   const ratio = solvencyRatio(totalCapital, required);
   const utilisation = utilisationOf(ratio);
@@ -266,10 +270,18 @@ function figuresOf(state: EffectState, totalCapital: bigint, model: RiskInputs |
     required,
     ratio,
     utilisation,
-    multiplier: state.premium ? premiumMultiplier(state.premium, utilisation) : null,
+    multiplier: state.premium ? multiplierOrNull(state.premium, utilisation) : null,
     shares: premiumShares(state.tranches),
-    quotes: model ? analyticQuote(modelInputsFor(state, model)).tranches : null,
   };
+}
+
+/** A curve the contract would refuse (a zero reference volatility, a kink at 100 %) has no multiplier. */
+function multiplierOrNull(curve: PremiumCurve, utilisation: bigint): bigint | null {
+  try {
+    return premiumMultiplier(curve, utilisation);
+  } catch {
+    return null;
+  }
 }
 
 /** A model amount (asset units, float) as raw integer units. */
@@ -291,25 +303,25 @@ export function proposalEffect(request: EffectRequest): ProposalEffect {
   const actions = request.actions.map((a, i) => applyAction(after, i, a, targets));
   const totalCapital = state.tranches.reduce((sum, t) => sum + t.totalAssets, 0n);
 
+  const b = figuresOf(state, totalCapital);
+  const a = figuresOf(after, totalCapital);
   let modelError: string | null = request.model ? null : 'the risk model’s inputs are not read yet';
-  let model = request.model;
-  let b: Figures;
-  let a: Figures;
-  try {
-    b = figuresOf(state, totalCapital, model);
-    a = figuresOf(after, totalCapital, model);
-  } catch (error) {
-    modelError = error instanceof Error ? error.message : String(error);
-    model = null;
-    b = figuresOf(state, totalCapital, null);
-    a = figuresOf(after, totalCapital, null);
+  let quotes: { before: TrancheQuote[]; after: TrancheQuote[] } | null = null;
+  if (request.model) {
+    try {
+      quotes = {
+        before: analyticQuote(modelInputsFor(state, request.model)).tranches,
+        after: analyticQuote(modelInputsFor(after, request.model)).tranches,
+      };
+    } catch (error) {
+      modelError = error instanceof Error ? error.message : String(error);
+    }
   }
 
   const d = state.assetDecimals;
-  const quote = (f: Figures, id: number) => f.quotes?.find((q) => q.id === id) ?? null;
   const pair = <T>(id: number, pick: (q: TrancheQuote) => T): Change<T> | null => {
-    const qb = quote(b, id);
-    const qa = quote(a, id);
+    const qb = quotes?.before.find((q) => q.id === id);
+    const qa = quotes?.after.find((q) => q.id === id);
     return qb && qa ? change(pick(qb), pick(qa)) : null;
   };
   const tranches: TrancheEffect[] = state.tranches.map((t, i) => ({
