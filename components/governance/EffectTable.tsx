@@ -3,12 +3,6 @@ import type { ProposalEffectJson } from '@/lib/governance/effectJson';
 import { effectRows, type EffectRow } from '@/lib/governance/effectRows';
 import type { ActionKind } from '@/lib/governance/proposalEffect';
 
-const GROUPS: { group: EffectRow['group']; title: string }[] = [
-  { group: 'protocol', title: 'Backstop (contract arithmetic)' },
-  { group: 'tranches', title: 'Each tranche (risk model, analytic; premium share by the contract)' },
-  { group: 'account', title: 'Your position' },
-];
-
 const KIND_WORDS: Record<ActionKind, string> = {
   modelled: 'in the figures',
   noModelledEffect: 'no modelled effect',
@@ -21,6 +15,17 @@ export type EffectView = Omit<ProposalEffectJson, 'actions'> & {
   historyProblem?: string | null;
   accountProblem?: string | null;
 };
+
+/** Consecutive rows under the same heading. */
+function sectionsOf(rows: EffectRow[]): { section: string; rows: EffectRow[] }[] {
+  const sections: { section: string; rows: EffectRow[] }[] = [];
+  for (const row of rows) {
+    const last = sections.at(-1);
+    if (last?.section === row.section) last.rows.push(row);
+    else sections.push({ section: row.section, rows: [row] });
+  }
+  return sections;
+}
 
 /**
  * "Effect if executed": every figure before → after and the change, by group, with the block it was measured on.
@@ -53,7 +58,9 @@ export function EffectTable({
           <>
             Measured on block <span className="figure">#{effect.blockNumber}</span> (block time{' '}
             <time dateTime={time}>{time.replace('T', ' ').slice(0, 19)} UTC</time>), as if executed then; {refresh}.
-            P(loss) and expected loss are per {effect.horizonHours} h liquidation horizon.
+            Backstop figures follow the contracts&apos; arithmetic (solvency ratio = capital ÷ required capital; new
+            positions open while it is at least the threshold). P(loss), expected loss and fair APR are the risk
+            model&apos;s (analytic), per {effect.horizonHours} h liquidation horizon.
           </>
         ) : (
           'Reading the chain and the risk model’s inputs…'
@@ -93,40 +100,36 @@ export function EffectTable({
               </th>
             </tr>
           </thead>
-          {GROUPS.map(({ group, title }) => {
-            const inGroup = rows.filter((r) => r.group === group);
-            if (inGroup.length === 0) return null;
-            return (
-              <tbody key={group}>
-                <tr>
-                  <th scope="rowgroup" colSpan={4} className="pt-3 pb-1 text-left text-xs font-medium text-slate-300">
-                    {title}
+          {sectionsOf(rows).map(({ section, rows: inSection }, i) => (
+            <tbody key={`${i}:${section}`}>
+              <tr>
+                <th scope="rowgroup" colSpan={4} className="pt-3 pb-1 text-left text-xs font-medium text-slate-300">
+                  {section}
+                </th>
+              </tr>
+              {inSection.map((r) => (
+                <tr
+                  key={r.key}
+                  className="border-t border-slate-800/60"
+                  data-testid={`effect-${r.key}`}
+                  data-before={r.before ?? ''}
+                  data-after={r.after ?? ''}
+                  data-changed={effect ? String(r.changed) : ''}
+                >
+                  <th scope="row" className="whitespace-nowrap py-1 pr-3 text-left font-normal text-slate-300">
+                    {r.label}
                   </th>
-                </tr>
-                {inGroup.map((r) => (
-                  <tr
-                    key={r.key}
-                    className="border-t border-slate-800/60"
-                    data-testid={`effect-${r.key}`}
-                    data-before={r.before ?? ''}
-                    data-after={r.after ?? ''}
-                    data-changed={effect ? String(r.changed) : ''}
+                  <td className="figure whitespace-nowrap py-1 pr-3 text-right text-slate-300">{r.beforeText}</td>
+                  <td className="figure whitespace-nowrap py-1 pr-3 text-right text-slate-100">{r.afterText}</td>
+                  <td
+                    className={`figure whitespace-nowrap py-1 text-right ${effect && r.changed ? 'text-amber-200' : 'text-slate-400'}`}
                   >
-                    <th scope="row" className="whitespace-nowrap py-1 pr-3 text-left font-normal text-slate-300">
-                      {r.label} <span className="text-slate-400">({r.unit})</span>
-                    </th>
-                    <td className="figure whitespace-nowrap py-1 pr-3 text-right text-slate-300">{r.beforeText}</td>
-                    <td className="figure whitespace-nowrap py-1 pr-3 text-right text-slate-100">{r.afterText}</td>
-                    <td
-                      className={`figure whitespace-nowrap py-1 text-right ${effect && r.changed ? 'text-amber-200' : 'text-slate-400'}`}
-                    >
-                      {r.changeText}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            );
-          })}
+                    {r.changeText}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </ScrollRegion>
       {effect ? (

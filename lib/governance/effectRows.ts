@@ -9,7 +9,8 @@ import { MAX_UINT256 } from './solvencyMath';
 export interface EffectRow {
   /** Stable key, also the row's test id: "requiredCapital", "tranche-0-probabilityOfLoss", "account-expectedLoss". */
   key: string;
-  group: 'protocol' | 'tranches' | 'account';
+  /** The heading the row is listed under: "Backstop", a tranche's name, "Your position". */
+  section: string;
   label: string;
   unit: string;
   /** Raw values (decimal integer strings, fractions, "true"/"false"); null where the figure is missing. */
@@ -61,7 +62,7 @@ export function effectRows(effect: Omit<ProposalEffectJson, 'actions'>): EffectR
   const { assetDecimals: decimals, assetSymbol: symbol } = effect;
   const rows: EffectRow[] = [];
   const add = (
-    group: EffectRow['group'],
+    section: string,
     key: string,
     label: string,
     unit: string,
@@ -72,7 +73,7 @@ export function effectRows(effect: Omit<ProposalEffectJson, 'actions'>): EffectR
     const after = c === null ? null : String(c.after);
     rows.push({
       key,
-      group,
+      section,
       label,
       unit,
       before,
@@ -84,43 +85,28 @@ export function effectRows(effect: Omit<ProposalEffectJson, 'actions'>): EffectR
     });
   };
   const hours = `${effect.horizonHours} h`;
-  add('protocol', 'requiredCapital', 'Required capital', symbol, 'amount', effect.requiredCapital);
-  add('protocol', 'solvencyRatio', 'Solvency ratio (capital ÷ required)', '×', 'wadRatio', effect.solvencyRatio);
-  add('protocol', 'solvencyThreshold', 'Solvency threshold', '×', 'wadRatio', effect.solvencyThreshold);
-  add(
-    'protocol',
-    'newPositionsAllowed',
-    'New positions open (ratio ≥ threshold)',
-    'yes/no',
-    'boolean',
-    effect.newPositionsAllowed,
-  );
-  add('protocol', 'premiumMultiplier', 'Premium multiplier', '×', 'wadRatio', effect.premiumMultiplier);
+  const backstop = 'Backstop';
+  add(backstop, 'requiredCapital', 'Required capital', symbol, 'amount', effect.requiredCapital);
+  add(backstop, 'solvencyRatio', 'Solvency ratio', '×', 'wadRatio', effect.solvencyRatio);
+  add(backstop, 'solvencyThreshold', 'Solvency threshold', '×', 'wadRatio', effect.solvencyThreshold);
+  add(backstop, 'newPositionsAllowed', 'New positions open', 'yes/no', 'boolean', effect.newPositionsAllowed);
+  add(backstop, 'premiumMultiplier', 'Premium multiplier', '×', 'wadRatio', effect.premiumMultiplier);
   for (const t of effect.tranches) {
     const k = `tranche-${t.id}`;
-    add('tranches', `${k}-probabilityOfLoss`, `${t.name}: P(loss) per ${hours}`, '%', 'fraction', t.probabilityOfLoss);
-    add('tranches', `${k}-expectedLoss`, `${t.name}: expected loss per ${hours}`, symbol, 'amount', t.expectedLoss);
-    add('tranches', `${k}-fairApr`, `${t.name}: fair APR`, '%', 'fraction', t.fairApr);
-    add('tranches', `${k}-premiumShare`, `${t.name}: share of premiums`, '%', 'wadPercent', t.premiumShare);
+    add(t.name, `${k}-probabilityOfLoss`, `P(loss) per ${hours}`, '%', 'fraction', t.probabilityOfLoss);
+    add(t.name, `${k}-expectedLoss`, `Expected loss per ${hours}`, symbol, 'amount', t.expectedLoss);
+    add(t.name, `${k}-fairApr`, 'Fair APR', '%', 'fraction', t.fairApr);
+    add(t.name, `${k}-premiumShare`, 'Share of premiums', '%', 'wadPercent', t.premiumShare);
   }
   const account = effect.account;
   if (account) {
-    add(
-      'account',
-      'account-probabilityOfLoss',
-      `Your P(any loss) per ${hours}`,
-      '%',
-      'fraction',
-      account.probabilityOfLoss,
-    );
-    add('account', 'account-expectedLoss', `Your expected loss per ${hours}`, symbol, 'amount', account.expectedLoss);
-    add('account', 'account-premiumShare', 'Your share of premiums', '%', 'wadPercent', account.premiumShare);
+    const you = 'Your position';
+    add(you, 'account-probabilityOfLoss', `P(any loss) per ${hours}`, '%', 'fraction', account.probabilityOfLoss);
+    add(you, 'account-expectedLoss', `Expected loss per ${hours}`, symbol, 'amount', account.expectedLoss);
+    add(you, 'account-premiumShare', 'Share of premiums', '%', 'wadPercent', account.premiumShare);
     for (const t of account.tranches) {
       const name = effect.tranches.find((x) => x.id === t.id)?.name ?? `Tranche ${t.id}`;
-      add('account', `account-${t.id}-assets`, `Your ${name} position`, symbol, 'amount', {
-        before: t.assets,
-        after: t.assets,
-      });
+      add(you, `account-${t.id}-assets`, `In ${name}`, symbol, 'amount', { before: t.assets, after: t.assets });
     }
   }
   return rows;
