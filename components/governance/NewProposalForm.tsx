@@ -15,6 +15,7 @@ import { buildTemplates } from '@/lib/governance/templates';
 import { governorTxAbi } from '@/lib/governance/txAbi';
 import { ActionEditor } from './ActionEditor';
 import { formatVotes } from './formatVotes';
+import { LazyDraftEffect } from './LazyDraftEffect';
 import { useClearinghouseExtras } from './useClearinghouseExtras';
 import { GOVERNANCE_QUERY_KEYS, useGovernanceSession } from './useGovernanceSession';
 
@@ -204,6 +205,24 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
               ))}
             </ol>
           </details>
+        </section>
+      ) : null}
+
+      {actions.length > 0 && session.dashboard ? (
+        <section
+          aria-labelledby="draft-effect-heading"
+          className="space-y-3 rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+          data-testid="proposal-effect"
+        >
+          <h2 id="draft-effect-heading" className="text-lg font-semibold text-slate-100">
+            Effect if executed
+          </h2>
+          <LazyDraftEffect
+            actions={actions}
+            dashboard={session.dashboard}
+            account={session.account}
+            targets={targets}
+          />
         </section>
       ) : null}
 

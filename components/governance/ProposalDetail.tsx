@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { ProposalForClient } from '@/lib/governance/proposalForClient';
 import type { IndexedVote } from '@/lib/indexer/proposalsSchema';
 import { ActionList } from './ActionList';
+import { ProposalEffectPanel } from './ProposalEffectPanel';
 import { executeBlockedReason, queueBlockedReason, voteBlockedReason } from './proposalReasons';
 import { QueueExecuteButton } from './QueueExecutePanel';
 import { StateBadge } from './StateBadge';
@@ -18,6 +19,7 @@ import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 import { SourceNotices } from '@/components/sources/SourceNotices';
 import { usePolledStatus } from '@/components/sources/usePolledStatus';
 import type { Dashboard } from '@/lib/chain/readDashboard';
+import type { ProposalEffectPayload } from '@/lib/governance/proposalEffectPayload';
 import { formatElapsed } from '@/lib/format/age';
 import { CHAIN_SOURCE } from '@/lib/sources/names';
 import type { SourceStatus } from '@/lib/sources/status';
@@ -30,6 +32,7 @@ export function ProposalDetail({
   renderedAt,
   initialDashboard,
   initialStatus,
+  initialEffect,
 }: {
   /** Without its description, which arrives rendered (`description`) and is not sent twice. */
   proposal: ProposalForClient;
@@ -41,6 +44,8 @@ export function ProposalDetail({
   initialDashboard: Dashboard | null;
   /** The server's read of the node: if it failed, the page says so before the browser's first read. */
   initialStatus: SourceStatus;
+  /** The server's "effect if executed" figures, so the block is laid out from the first paint. */
+  initialEffect: ProposalEffectPayload | null;
 }) {
   const router = useRouter();
   const session = useGovernanceSession(renderedAt, initialDashboard);
@@ -66,6 +71,29 @@ export function ProposalDetail({
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
             <h2 className="mb-3 text-lg font-semibold text-slate-100">What it does</h2>
             <ActionList targets={proposal.targets} calldatas={proposal.calldatas} dashboard={session.dashboard} />
+          </section>
+          <section
+            aria-labelledby="effect-heading"
+            className="rounded-xl border border-slate-800 bg-slate-900/60 p-5"
+            data-testid="proposal-effect"
+          >
+            <h2 id="effect-heading" className="mb-3 text-lg font-semibold text-slate-100">
+              Effect if executed
+            </h2>
+            {proposal.executed || proposal.canceled ? (
+              <p className="mb-3 text-sm text-slate-400" data-testid="effect-settled">
+                {proposal.executed
+                  ? 'Already executed: its values are in force, so “before” includes them.'
+                  : 'Canceled: it will not be executed; the figures are what it would have done now.'}
+              </p>
+            ) : null}
+            <ProposalEffectPanel
+              proposalId={proposal.proposalId}
+              account={session.account}
+              initial={initialEffect}
+              renderedAt={renderedAt}
+              tranches={session.dashboard?.tranches ?? []}
+            />
           </section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">{description}</section>
           <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">

@@ -20,12 +20,11 @@ export interface DecodedAction {
   changes: { label: string; current: string; proposed: string; changed: boolean }[];
 }
 
-/** A proposal action in words, measured against the current on-chain value; unknown calls say what they are. */
-export function decodeAction(
+/** A proposal action's call, decoded with its target's generated ABI; null when the target or calldata is unknown. */
+export function decodeCall(
   action: Pick<ProposalAction, 'target' | 'calldata'>,
-  params: ChainParams,
   targets: Targets,
-): DecodedAction {
+): { contract: TargetContract; functionName: string; args: readonly unknown[] } | null {
   const contract: TargetContract | null = isAddressEqual(action.target, targets.module)
     ? 'module'
     : isAddressEqual(action.target, targets.clearinghouse)
@@ -33,27 +32,38 @@ export function decodeAction(
       : targets.steward && isAddressEqual(action.target, targets.steward)
         ? 'steward'
         : null;
-  const unknown = (): DecodedAction => ({
-    words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`,
-    template: null,
-    changes: [],
-  });
-  if (!contract) return unknown();
-
-  let decoded: { functionName: string; args?: readonly unknown[] };
+  if (!contract) return null;
   try {
-    decoded = decodeFunctionData({
+    const decoded = decodeFunctionData({
       abi: contract === 'module' ? backstopModuleAbi : contract === 'steward' ? riskStewardAbi : clearinghouseAbi,
       data: action.calldata,
-    }) as typeof decoded;
+    }) as { functionName: string; args?: readonly unknown[] };
+    return { contract, functionName: decoded.functionName, args: decoded.args ?? [] };
   } catch {
-    return unknown();
+    return null;
   }
-  const match = matchCall(contract, decoded.functionName, decoded.args ?? []);
+}
+
+/** A proposal action in words, measured against the current on-chain value; unknown calls say what they are. */
+export function decodeAction(
+  action: Pick<ProposalAction, 'target' | 'calldata'>,
+  params: ChainParams,
+  targets: Targets,
+): DecodedAction {
+  const decoded = decodeCall(action, targets);
+  if (!decoded) {
+    return {
+      words: `Unknown call to ${action.target} (${selectorOf(action.calldata)})`,
+      template: null,
+      changes: [],
+    };
+  }
+  const { contract } = decoded;
+  const match = matchCall(contract, decoded.functionName, decoded.args);
   const template = match ? buildTemplates(params).find((t) => t.id === match.templateId) : undefined;
   if (!match || !template) {
-    const plain = describePlainCall(contract, decoded.functionName, decoded.args ?? [], params);
-    const raw = `${decoded.functionName}(${(decoded.args ?? []).map(String).join(', ')})`;
+    const plain = describePlainCall(contract, decoded.functionName, decoded.args, params);
+    const raw = `${decoded.functionName}(${decoded.args.map(String).join(', ')})`;
     return {
       words: `${CONTRACT_NAMES[contract]}: ${plain ?? raw}`,
       template: null,

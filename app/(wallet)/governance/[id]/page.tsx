@@ -11,6 +11,7 @@ import { proposalForClient } from '@/lib/governance/proposalForClient';
 import { proposalBody, proposalTitle } from '@/lib/governance/proposalState';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { loadProposal } from '@/lib/sources/loaders/loadProposal';
+import { loadInitialProposalEffect } from '@/lib/sources/loaders/loadProposalEffect';
 
 export const metadata = { title: 'Proposal' };
 
@@ -26,6 +27,9 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const account = (await requestReconnectingWallet())?.account ?? null;
   const { data, sources } = await loadProposal(config.config, id, account);
   const { found } = data;
+  const initialEffect = found
+    ? await loadInitialProposalEffect(config.config, found.proposal, data.dashboard, account)
+    : null;
   const now = Date.now();
   const notices = (
     <SourceNotices
@@ -58,6 +62,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               renderedAt={now}
               initialDashboard={data.dashboard}
               initialStatus={sources.chain}
+              initialEffect={initialEffect}
             />
           </SectionBoundary>
         </>

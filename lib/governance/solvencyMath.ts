@@ -1,0 +1,66 @@
+/**
+ * The contracts' solvency and premium arithmetic in bigint, step for step, so that a proposal's "after" is what the
+ * chain would report once it is executed: BackstopModule.requiredCapital / solvencyRatio / _distribute's weights and
+ * PremiumCurveLib.utilisationOf / multiplier. Wads: 1e18 = 1.
+ */
+export const WAD = 10n ** 18n;
+export const MAX_UINT256 = 2n ** 256n - 1n;
+/** PremiumCurveLib.MAX_UTILISATION. */
+export const MAX_UTILISATION = 2n * WAD;
+
+/** OpenZeppelin Math.mulDiv: floor(a·b / c), or rounded up. */
+export function mulDiv(a: bigint, b: bigint, c: bigint, rounding: 'floor' | 'ceil' = 'floor'): bigint {
+  if (c === 0n) throw new RangeError('mulDiv by zero');
+  const product = a * b;
+  const quotient = product / c;
+  return rounding === 'ceil' && quotient * c !== product ? quotient + 1n : quotient;
+}
+
+/** BackstopModule.requiredCapital: Σ (long + short notional) × stress loss rate, each rounded down. */
+export function requiredCapital(
+  markets: readonly { longNotional: bigint; shortNotional: bigint; stressLossRate: bigint }[],
+): bigint {
+  return markets.reduce((sum, m) => sum + mulDiv(m.longNotional + m.shortNotional, m.stressLossRate, WAD), 0n);
+}
+
+/** BackstopModule.solvencyRatio: capital ÷ required as a wad; type(uint256).max when nothing is required. */
+export function solvencyRatio(totalCapital: bigint, required: bigint): bigint {
+  return required === 0n ? MAX_UINT256 : mulDiv(totalCapital, WAD, required);
+}
+
+/** PremiumCurveLib.utilisationOf: required ÷ capital from the solvency ratio, capped at MAX_UTILISATION. */
+export function utilisationOf(ratio: bigint): bigint {
+  if (ratio === MAX_UINT256) return 0n;
+  if (ratio === 0n) return MAX_UTILISATION;
+  const u = mulDiv(WAD, WAD, ratio, 'ceil');
+  return u < MAX_UTILISATION ? u : MAX_UTILISATION;
+}
+
+export interface PremiumCurve {
+  kink: bigint;
+  slope1: bigint;
+  slope2: bigint;
+  referenceVolatility: bigint;
+  /** The clearinghouse's premium volatility input. */
+  volatility: bigint;
+}
+
+/** PremiumCurveLib.multiplier: the premium multiplier at utilisation u. */
+export function premiumMultiplier(curve: PremiumCurve, utilisation: bigint): bigint {
+  const u = utilisation < MAX_UTILISATION ? utilisation : MAX_UTILISATION;
+  const m =
+    u < curve.kink
+      ? WAD + mulDiv(curve.slope1, u, curve.kink)
+      : WAD + curve.slope1 + mulDiv(curve.slope2, u - curve.kink, WAD - curve.kink);
+  return mulDiv(m, curve.volatility, curve.referenceVolatility);
+}
+
+/**
+ * Each tranche's share of a premium payment as a wad (BackstopModule._distribute): capital × risk multiplier over the
+ * sum of them. All zero when no tranche has weight (the module then holds the premium).
+ */
+export function premiumShares(tranches: readonly { totalAssets: bigint; riskMultiplier: bigint }[]): bigint[] {
+  const weights = tranches.map((t) => t.totalAssets * t.riskMultiplier);
+  const total = weights.reduce((a, b) => a + b, 0n);
+  return weights.map((w) => (total === 0n ? 0n : mulDiv(w, WAD, total)));
+}
