@@ -3,7 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_HEIGHT } from '@/lib/health/chartKinds';
 import { AXIS, dateTimeLabel, GRID, pct, TIME_X_AXIS, TOOLTIP } from '../charts/axes';
-import { ChartSkeleton } from '../charts/ChartSkeleton';
+import { ChartSkeleton, ChartUnavailable } from '../charts/ChartSkeleton';
 import { useBacktest } from './useBacktest';
 
 interface Row {
@@ -27,14 +27,7 @@ function ExceptionDot(props: { cx?: number; cy?: number; index?: number; payload
 export default function BacktestChart({ marketId }: { marketId: number }) {
   const query = useBacktest();
   if (query.error) {
-    return (
-      <div
-        className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200"
-        style={{ height: CHART_HEIGHT }}
-      >
-        Chart data unavailable: {query.error.message}
-      </div>
-    );
+    return <ChartUnavailable reason={query.error.message} />;
   }
   const market = query.data?.markets.find((m) => m.id === marketId);
   if (!market) return <ChartSkeleton />;

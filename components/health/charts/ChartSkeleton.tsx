@@ -10,3 +10,15 @@ export function ChartSkeleton() {
     />
   );
 }
+
+/** Takes the chart's space when its data could not be read, saying why. */
+export function ChartUnavailable({ reason }: { reason: string }) {
+  return (
+    <div
+      className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200"
+      style={{ height: CHART_HEIGHT }}
+    >
+      Chart data unavailable: {reason}
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { CHART_HEIGHT } from '@/lib/health/chartKinds';
 import type { HealthRange } from '@/lib/health/range';
 import type { SeriesPayload } from '@/lib/health/seriesPayload';
-import { ChartSkeleton } from './ChartSkeleton';
+import { ChartSkeleton, ChartUnavailable } from './ChartSkeleton';
 import { useHealthSeries } from './useHealthSeries';
 
 /** Fetches the shared series and hands it to a chart; `points` is exposed as data-points for tests. */
@@ -19,14 +19,7 @@ export function SeriesFrame({
 }) {
   const query = useHealthSeries(range);
   if (query.error) {
-    return (
-      <div
-        className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200"
-        style={{ height: CHART_HEIGHT }}
-      >
-        Chart data unavailable: {query.error.message}
-      </div>
-    );
+    return <ChartUnavailable reason={query.error.message} />;
   }
   if (!query.data) return <ChartSkeleton />;
   return (

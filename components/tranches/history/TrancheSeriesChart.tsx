@@ -11,7 +11,7 @@ import {
   TIME_X_AXIS,
   TOOLTIP,
 } from '@/components/health/charts/axes';
-import { ChartSkeleton } from '@/components/health/charts/ChartSkeleton';
+import { ChartSkeleton, ChartUnavailable } from '@/components/health/charts/ChartSkeleton';
 import { CHART_HEIGHT } from '@/lib/health/chartKinds';
 
 // The tooltip's rows in the theme's text colour, not each line's: a line colour on the light theme's tooltip fails
@@ -42,14 +42,7 @@ export default function TrancheSeriesChart({
 }) {
   const query = useTrancheSeries(id, range);
   if (query.error) {
-    return (
-      <div
-        className="flex items-center justify-center rounded-lg border border-amber-900/50 text-sm text-amber-200"
-        style={{ height: CHART_HEIGHT }}
-      >
-        Chart data unavailable: {query.error.message}
-      </div>
-    );
+    return <ChartUnavailable reason={query.error.message} />;
   }
   if (!query.data) return <ChartSkeleton />;
   const d = query.data;
