@@ -18,6 +18,7 @@ import { formatVotes } from './formatVotes';
 import { LazyDraftEffect } from './LazyDraftEffect';
 import { useClearinghouseExtras } from './useClearinghouseExtras';
 import { GOVERNANCE_QUERY_KEYS, useGovernanceSession } from './useGovernanceSession';
+import { AddressText } from '@/components/ui/AddressText';
 
 interface Draft {
   key: number;
@@ -196,7 +197,7 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
             <ol className="mt-2 space-y-2">
               {actions.map((a, i) => (
                 <li key={i} className="break-all font-mono text-xs text-slate-400" data-testid="calldata-preview">
-                  target {a.target}
+                  target <AddressText address={a.target} />
                   <br />
                   value {a.value.toString()}
                   <br />
