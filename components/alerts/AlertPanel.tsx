@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import type { AlertsPayload } from '@/lib/alerts/alertsPayload';
-import { formatUtc } from '@/lib/tranches/duration';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 /** The bell's list: each alert with its time on the chain's clock, a link to where to act, and "Mark read". */
 export default function AlertPanel({
@@ -89,7 +89,7 @@ export default function AlertPanel({
                 </Link>
                 <p className="mt-1">{alert.text}</p>
                 <div className="mt-1 flex items-center justify-between gap-2 text-xs text-slate-400">
-                  <time dateTime={new Date(alert.time * 1000).toISOString()}>{formatUtc(alert.time)}</time>
+                  <LocalTime unix={alert.time} />
                   {isRead ? null : (
                     <button
                       type="button"
@@ -108,7 +108,7 @@ export default function AlertPanel({
       )}
       {payload ? (
         <p className="mt-3 text-xs text-slate-400" data-testid="alert-freshness">
-          As of block {payload.blockNumber} ({formatUtc(payload.chainTime)}, chain time); checked every 10 s.
+          As of block {payload.blockNumber} (<LocalTime unix={payload.chainTime} />, chain time); checked every 10 s.
           {payload.incomplete ? ` Losses and proposals may be missing: ${payload.incomplete}` : null}
           {error ? ` The last check failed: ${error}` : null}
         </p>

@@ -2,6 +2,7 @@ import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import type { ProposalEffectJson } from '@/lib/governance/effectJson';
 import { effectRows, type EffectRow } from '@/lib/governance/effectRows';
 import type { ActionKind } from '@/lib/governance/proposalEffect';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 const KIND_WORDS: Record<ActionKind, string> = {
   modelled: 'in the figures',
@@ -46,7 +47,6 @@ export function EffectTable({
   problem: string | null;
 }) {
   const rows = effect ? effectRows(effect) : skeleton;
-  const time = effect ? new Date(effect.timestamp * 1000).toISOString() : null;
   const flagged = effect?.actions.filter((a) => a.kind === 'notModelled' || a.kind === 'unknown') ?? [];
   const notes = [problem, effect?.modelError ? `Risk model: ${effect.modelError}.` : null, effect?.accountProblem]
     .concat(effect?.historyProblem ? [`Price history: ${effect.historyProblem}.`] : [])
@@ -54,13 +54,13 @@ export function EffectTable({
   return (
     <div className="space-y-3" data-testid="effect-block" data-block={effect?.blockNumber ?? ''}>
       <p className="text-xs text-slate-400" data-testid="effect-freshness">
-        {effect && time ? (
+        {effect ? (
           <>
             Measured on block <span className="figure">#{effect.blockNumber}</span> (block time{' '}
-            <time dateTime={time}>{time.replace('T', ' ').slice(0, 19)} UTC</time>), as if executed then; {refresh}.
-            Backstop figures follow the contracts&apos; arithmetic (solvency ratio = capital ÷ required capital; new
-            positions open while it is at least the threshold). P(loss), expected loss and fair APR are the risk
-            model&apos;s (analytic), per {effect.horizonHours} h liquidation horizon.
+            <LocalTime unix={effect.timestamp} seconds />
+            ), as if executed then; {refresh}. Backstop figures follow the contracts&apos; arithmetic (solvency ratio =
+            capital ÷ required capital; new positions open while it is at least the threshold). P(loss), expected loss
+            and fair APR are the risk model&apos;s (analytic), per {effect.horizonHours} h liquidation horizon.
           </>
         ) : (
           'Reading the chain and the risk model’s inputs…'

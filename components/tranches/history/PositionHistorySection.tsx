@@ -7,13 +7,13 @@ import { useInView } from '@/components/ui/useInView';
 import { withLensPoint, type LensPosition } from '@/lib/tranches/positionHistory';
 import { fromPointJson } from '@/lib/tranches/positionTable';
 import { usePositionSeries } from './usePositionSeries';
+import { LocalTime } from '@/components/ui/LocalTime';
 
 // Client-only and split out, as /health's charts: recharts loads only when the section nears the viewport.
 const Chart = dynamic(() => import('./PositionHistoryChart'), { ssr: false, loading: () => <ChartSkeleton /> });
 
 const LINK =
   'rounded-md border border-slate-700 px-2 py-1 text-xs text-slate-300 hover:border-slate-500 hover:text-slate-100';
-const when = (timestamp: number) => `${new Date(timestamp * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
  * The connected account's position over time: value and cost basis, PnL beside them, a CSV of every point. The last
@@ -79,9 +79,9 @@ export function PositionHistorySection({
           data-pnl={last.pnl.toString()}
         >
           Value and cost basis of your position over time, in {data.asset.symbol}, with PnL (value − cost basis +
-          realised PnL). Latest point (lens, block #{last.blockNumber.toString()}, {when(last.timestamp)}): value{' '}
-          {money(last.value)}, cost basis {money(last.costBasis)}, PnL {money(last.pnl)}. Earlier points: one per
-          indexed hourly sample{data.indexedTo ? ` up to block #${data.indexedTo}` : ''}, your shares valued at that
+          realised PnL). Latest point (lens, block #{last.blockNumber.toString()}, <LocalTime unix={last.timestamp} />
+          ): value {money(last.value)}, cost basis {money(last.costBasis)}, PnL {money(last.pnl)}. Earlier points: one
+          per indexed hourly sample{data.indexedTo ? ` up to block #${data.indexedTo}` : ''}, your shares valued at that
           sample&apos;s share price ({data.pointCount} in the CSV, at most 600 drawn).
         </figcaption>
       </figure>
