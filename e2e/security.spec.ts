@@ -6,7 +6,18 @@ import { renderAllCharts } from './support/charts';
 const PAGES = ['/', '/health', '/tranches', '/tranches/1', '/governance', '/governance/new'] as const;
 /** Rendered per visitor, with a fresh nonce each. (/health is served from a render cache: hashes instead.) */
 const NONCE_PAGES = PAGES.filter((route) => route !== '/health');
-const API_ROUTES = ['/api/health', '/api/health/series?range=7d', '/api/risk/inputs', '/api/risk/backtest'] as const;
+const NOBODY = '0x000000000000000000000000000000000000dEaD';
+const API_ROUTES = [
+  '/api/health',
+  '/api/health/series?range=7d',
+  '/api/risk/inputs',
+  '/api/risk/backtest',
+  `/api/position?account=${NOBODY}`,
+  `/api/alerts?account=${NOBODY}`,
+  '/api/proposals/1/effect',
+  '/api/tranches/1/series?range=7d',
+  '/api/tranches/1/csv?range=7d',
+] as const;
 
 /** The headers every response must carry, with the exact value each must have. */
 const STATIC_HEADERS: Record<string, RegExp> = {
