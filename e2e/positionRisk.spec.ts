@@ -97,3 +97,24 @@ test('/health stress panel: an address shows what the selected scenario costs it
   await expect(page.getByTestId('stress-position-account')).toHaveValue(holder.address);
   await expect(page.getByTestId(`position-risk-${holder.trancheId}`)).toBeVisible();
 });
+
+test('/api/position answers an address with its shares and refuses anything else with a reason', async ({
+  request,
+}) => {
+  const holder = await findHolder();
+  const ok = await request.get(`/api/position?account=${holder.address}`);
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { tranches: { id: number; shares: string; totalSupply: string }[] };
+  const held = body.tranches.find((t) => t.id === holder.trancheId)!;
+  expect(Number(held.shares) / Number(held.totalSupply)).toBeCloseTo(holder.share, 12);
+
+  // Every letter's case flipped: still 20 bytes, but the EIP-55 checksum no longer matches.
+  const flipped = `0x${[...holder.address.slice(2)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')}`;
+  const typo = await request.get(`/api/position?account=${flipped}`);
+  expect(typo.status()).toBe(400);
+  expect(((await typo.json()) as { error: string }).error).toMatch(/checksum/);
+
+  const junk = await request.get('/api/position?account=not-an-address');
+  expect(junk.status()).toBe(400);
+  expect(((await junk.json()) as { error: string }).error).toMatch(/20-byte address/);
+});

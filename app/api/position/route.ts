@@ -13,7 +13,11 @@ export async function GET(request: Request) {
   await admitApiRequest();
   const account = new URL(request.url).searchParams.get('account') ?? '';
   if (!isAddress(account)) {
-    return Response.json({ error: 'Expected ?account=0x… with a 20-byte address.' }, { status: 400 });
+    // Mixed case is an EIP-55 checksum: one that does not match is most likely a typo, so it is not read anyway.
+    const reason = isAddress(account, { strict: false })
+      ? "The address's mix of capitals (its checksum) is wrong: check it for a typo, or paste it in lower case."
+      : 'Expected ?account=0x… with a 20-byte address.';
+    return Response.json({ error: reason }, { status: 400 });
   }
   const config = getConfig();
   if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
