@@ -53,18 +53,23 @@ export function EffectTable({
     .filter((x): x is string => !!x);
   return (
     <div className="space-y-3" data-testid="effect-block" data-block={effect?.blockNumber ?? ''}>
+      {/* The time upgrades to the reader's zone after hydration: it ends a short line of its own, so the longer local
+          text cannot rewrap the explanation below it. */}
       <p className="text-xs text-slate-400" data-testid="effect-freshness">
         {effect ? (
           <>
-            Measured on block <span className="figure">#{effect.blockNumber}</span> (block time{' '}
-            <LocalTime unix={effect.timestamp} seconds />
-            ), as if executed then; {refresh}. Backstop figures follow the contracts&apos; arithmetic (solvency ratio =
-            capital ÷ required capital; new positions open while it is at least the threshold). P(loss), expected loss
-            and fair APR are the risk model&apos;s (analytic), per {effect.horizonHours} h liquidation horizon.
+            Block <span className="figure">#{effect.blockNumber}</span>, <LocalTime unix={effect.timestamp} seconds />;{' '}
+            {refresh}.
           </>
         ) : (
           'Reading the chain and the risk model’s inputs…'
         )}
+      </p>
+      <p className="text-xs text-slate-400">
+        Measured as if executed at that block. Backstop figures follow the contracts&apos; arithmetic (solvency ratio =
+        capital ÷ required capital; new positions open while it is at least the threshold). P(loss), expected loss and
+        fair APR are the risk model&apos;s (analytic), per {effect ? `${effect.horizonHours} h ` : ''}liquidation
+        horizon.
       </p>
       {notes.length > 0 ? (
         <ul className="space-y-1 text-xs text-amber-200" data-testid="effect-problems">
