@@ -47,7 +47,9 @@ export function ConnectButtonSlot(props: ConnectButtonProps) {
 
   return (
     <div className="min-h-10 min-w-36">
-      <div ref={setElement} className={swapped ? 'contents' : 'hidden'} />
+      {/* data-rk: RainbowKit scopes its styles and theme variables to [data-rk]; its button is portalled here, outside
+          the provider's own element, and would otherwise draw unstyled. */}
+      <div ref={setElement} data-rk="" className={swapped ? 'contents' : 'hidden'} />
       {swapped ? null : (
         <PendingConnectButton
           pending={ui.pending}
