@@ -48,8 +48,12 @@ export function ConnectButtonSlot(props: ConnectButtonProps) {
   return (
     <div className="min-h-10 min-w-36">
       {/* data-rk: RainbowKit scopes its styles and theme variables to [data-rk]; its button is portalled here, outside
-          the provider's own element, and would otherwise draw unstyled. */}
-      <div ref={setElement} data-rk="" className={swapped ? 'contents' : 'hidden'} />
+          the provider's own element, and would otherwise draw unstyled. The attribute sits on an inner element: the
+          header's [data-rk] rule (display: contents, globals.css) would otherwise override `hidden` and show
+          RainbowKit's button beside the stand-in, moving the stand-in under a click in progress. */}
+      <div className={swapped ? 'contents' : 'hidden'}>
+        <div ref={setElement} data-rk="" className="contents" />
+      </div>
       {swapped ? null : (
         <PendingConnectButton
           pending={ui.pending}
