@@ -129,7 +129,7 @@ test('a proposal page shows its effect before → after, equal to the JSON route
   );
   const { actions: localActions, ...localFigures } = local;
   const { actions: routeActions, ...routeFigures } = full;
-  expect(routeFigures).toMatchObject(JSON.parse(JSON.stringify(localFigures)) as object);
+  expect(routeFigures).toMatchObject(JSON.parse(JSON.stringify(localFigures)) as Record<string, unknown>);
   expect(routeActions.map(({ words: _words, ...a }) => a)).toEqual(localActions);
 
   // 3. Its "before" is the chain's own figure at that block, its "after" the contract's formula with ETH at 15 %.
