@@ -8,6 +8,7 @@ import { startFloorPage, type FloorPage } from './lib/floorPage';
 import { kB, median, printTable } from './lib/format';
 import { lostPoints, runLighthouse, type LighthousePreset, type LighthouseRun } from './lib/lighthouse';
 import { countRpcPerView, type RpcWindow } from './lib/rpcPerView';
+import { firstProposalId } from './lib/firstProposalId';
 
 const REFRESH_SECONDS = 5;
 const NOT_FOUND = '/bench-no-such-page';
@@ -189,15 +190,6 @@ function expectStatus(route: string, status: number | null) {
     throw new Error(
       `${route} answered HTTP ${status ?? 'nothing'} (expected ${wanted}): its figures would not be the page's.`,
     );
-}
-
-async function firstProposalId(indexerUrl: string): Promise<string> {
-  const response = await fetch(`${indexerUrl}/api/proposals`, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`the indexer's /api/proposals answered HTTP ${response.status}`);
-  const body = (await response.json()) as { proposals?: { proposalId?: string }[] };
-  const id = body.proposals?.[0]?.proposalId;
-  if (!id) throw new Error('the seeded chain has no proposal in the indexer: cannot measure /governance/<id>');
-  return id;
 }
 
 main().then(
