@@ -4,6 +4,7 @@ import { useNow } from '@/components/ui/useNow';
 import { useRefreshEvery } from '@/components/ui/useRefreshEvery';
 import { formatElapsed } from '@/lib/format/age';
 import type { FailingStatus } from '@/lib/sources/status';
+import { formatUtcSeconds } from '@/lib/format/localTime';
 
 /**
  * A source that is down, said plainly: which one, since when, and what the page shows meanwhile. The age ticks in
@@ -22,7 +23,7 @@ export function OutageBanner({
   const tick = useNow(now);
   useRefreshEvery(refreshSeconds);
 
-  const since = new Date(status.since).toISOString().replace('T', ' ').slice(0, 19);
+  const since = formatUtcSeconds(Math.floor(status.since / 1000));
   const shown = status.shows
     ? `showing the last data read, from ${status.shows}`
     : 'and no earlier data is available yet';
@@ -35,7 +36,7 @@ export function OutageBanner({
       data-since={status.since}
     >
       <p className="font-medium text-amber-200">
-        {`${status.source} unreachable since ${since} UTC (${formatElapsed(status.since, tick)}), ${shown}.`}
+        {`${status.source} unreachable since ${since} (${formatElapsed(status.since, tick)}), ${shown}.`}
       </p>
       <p className="mt-1 text-amber-100/70">
         {/retries/.test(status.reason) ? status.reason : `${status.reason} The page retries by itself.`}
