@@ -2,7 +2,7 @@ import { isAddress, type Address } from 'viem';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange, type HealthRange } from '@/lib/health/range';
 import { loadPositionHistory, type PositionHistory } from '@/lib/sources/loaders/loadPositionHistory';
-import { loadTrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
+import { loadTrancheHistory, type TrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
 import { parseTrancheRef, type TrancheId } from '@/lib/tranches/trancheRef';
 import { admitApiRequest } from './admitApiRequest';
 
@@ -20,7 +20,7 @@ export async function trancheHistoryRequest(
   Loaded<{
     id: TrancheId;
     range: HealthRange;
-    history: Extract<Awaited<ReturnType<typeof loadTrancheHistory>>, { ok: true }>;
+    history: TrancheHistory;
   }>
 > {
   await admitApiRequest();

@@ -6,6 +6,13 @@ import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { failureOf } from '../status';
 import { loadHealth } from './loadHealth';
 
+export interface TrancheHistory {
+  ok: true;
+  from: number;
+  points: TrancheHistoryPoint[];
+  asset: { symbol: string; decimals: number };
+}
+
 /**
  * One tranche's public history in a range, from /health's shared reads (no extra indexer or chain request): the APR
  * is computed over the whole history, then the range is cut, so its first point still has its 30-day look-back.
@@ -14,10 +21,7 @@ export async function loadTrancheHistory(
   config: PublicConfig,
   id: TrancheId,
   range: HealthRange,
-): Promise<
-  | { ok: true; from: number; points: TrancheHistoryPoint[]; asset: { symbol: string; decimals: number } }
-  | { ok: false; reason: string }
-> {
+): Promise<TrancheHistory | { ok: false; reason: string }> {
   const { data, sources } = await loadHealth(config);
   if (!data.samples) return { ok: false, reason: failureOf(sources.indexer)?.reason ?? 'No history yet.' };
   const from = rangeStart(
