@@ -68,6 +68,9 @@ export function loadConfig(env: Environment = process.env, projectRoot: string =
   };
   const extra = loadExtraChains(vars, projectRoot, config.walletConnectProjectId);
   if (!extra.ok) return extra;
+  if (extra.chains.length > 0) {
+    config.otherChains = extra.chains.map(({ chainId, chainName }) => ({ chainId, chainName }));
+  }
   return { ok: true, deploymentPath, config, chains: [config, ...extra.chains] };
 }
 
