@@ -47,6 +47,14 @@ export async function deployAndSeedSecondChain(opts: {
   return { deployment, deploymentFile: writeDeployment(opts.outDir, deployment), ...seeded };
 }
 
+/**
+ * Mines an empty block every `seconds` on a chain nothing trades on, so that its clock, and its figures' freshness on
+ * /health, move on as a live chain's do (and its indexer sees new blocks).
+ */
+export async function mineEvery(rpcUrl: string, seconds: number): Promise<void> {
+  await rpc(rpcUrl, 'evm_setIntervalMining', [seconds]);
+}
+
 /** The value of BACKSTOP_CHAINS that adds these chains to the app (docs/chains.md). */
 export function chainsVariable(
   chains: ReadonlyArray<{ chainId: number; rpcUrl: string; deploymentFile: string; name: string }>,
