@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPublicClient, http } from 'viem';
 import { backstopLensAbi } from '../lib/chain/abis.generated';
 import { readDeployment, type Deployment } from '../scripts/lib/deployment';
+import { expectNoSeriousViolations } from './support/axe';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 import { ensureRunning, fault } from './support/faultControl';
 
@@ -74,6 +75,10 @@ test('two chains on /health: each chain from its own lens, and the combined figu
   await expect(page.getByTestId('combined-partial')).toHaveCount(0);
   // Below the chains, the page is the default chain's as before.
   expect(await raw(page, 'total-capital')).toBe(a.capital.toString());
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoSeriousViolations(page, `/health with two chains, ${colorScheme}`);
+  }
 
   const body = await (await request.get(`${appUrl()}/api/health`)).json();
   expect(body.chains.map((c: { chainId: number; live: boolean }) => [c.chainId, c.live])).toEqual([

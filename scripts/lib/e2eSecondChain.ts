@@ -105,6 +105,7 @@ export class E2eSecondChain implements Stoppable {
       },
       critical: false,
     });
+    this.phase = undefined;
     log(`✓ app with two chains served at ${this.app.url}`);
   }
 
