@@ -15,7 +15,7 @@ import {
 } from './lib/localChain';
 import { assertPortsFree, portFromEnv } from './lib/ports';
 import { describeError, Supervisor } from './lib/processes';
-import { chainsVariable, SECOND_CHAIN_ID, SECOND_CHAIN_NAME } from './lib/secondChain';
+import { chainsArgument, chainsVariable, SECOND_CHAIN_ID, SECOND_CHAIN_NAME } from './lib/secondChain';
 
 const root = process.cwd();
 const startedAt = performance.now();
@@ -26,7 +26,7 @@ const USAGE = 'Usage: npm start [-- --no-keeper] [--chains 1|2]';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const { chains, rest } = chainsArgument(args);
+  const { chains, rest } = chainsArgument(args, USAGE);
   const unknown = rest.filter((arg) => arg !== '--no-keeper');
   if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}.\n${USAGE}`);
   const anvilPort = portFromEnv('BACKSTOP_ANVIL_PORT', 8545);
@@ -146,21 +146,6 @@ async function main(): Promise<void> {
     );
   }
   log(`✓ served at ${app.url} after ${secondsSince(startedAt)} s total, history indexed. Ctrl-C stops everything.`);
-}
-
-/** `--chains N` or `--chains=N` (1 by default; 2 adds the second local chain), and the other arguments. */
-function chainsArgument(args: readonly string[]): { chains: 1 | 2; rest: string[] } {
-  const rest: string[] = [];
-  let value: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--chains') value = args[++i] ?? '';
-    else if (arg.startsWith('--chains=')) value = arg.slice('--chains='.length);
-    else rest.push(arg);
-  }
-  if (value === undefined || value === '1') return { chains: 1, rest };
-  if (value === '2') return { chains: 2, rest };
-  throw new Error(`--chains ${value}: the local stack runs 1 or 2 chains.\n${USAGE}`);
 }
 
 function assertDistinct(ports: Record<string, number>): void {

@@ -64,6 +64,21 @@ export function chainsVariable(
   );
 }
 
+/** `npm start`'s `--chains N` or `--chains=N` (1 by default; 2 adds the second local chain), and the other arguments. */
+export function chainsArgument(args: readonly string[], usage: string): { chains: 1 | 2; rest: string[] } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--chains') value = args[++i] ?? '';
+    else if (arg.startsWith('--chains=')) value = arg.slice('--chains='.length);
+    else rest.push(arg);
+  }
+  if (value === undefined || value === '1') return { chains: 1, rest };
+  if (value === '2') return { chains: 2, rest };
+  throw new Error(`--chains ${value}: the local stack runs 1 or 2 chains.\n${usage}`);
+}
+
 async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
