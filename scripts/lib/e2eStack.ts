@@ -22,7 +22,8 @@ const E2E_SEED = 1;
 export interface E2eStack {
   /**
    * What the specs read: BASE_URL, BACKSTOP_RPC_URL, …, BACKSTOP_E2E_CONTROL_URL, and where the second chain and its
-   * app answer once e2e/chains.spec.ts has started them (BACKSTOP_E2E_CHAIN2_RPC_URL, BACKSTOP_E2E_CHAIN2_DEPLOYMENT, BACKSTOP_E2E_CHAINS_URL).
+   * app answer once e2e/chains.spec.ts has started them (BACKSTOP_E2E_CHAIN2_RPC_URL, BACKSTOP_E2E_CHAIN2_DEPLOYMENT,
+   * BACKSTOP_E2E_CHAINS_URL).
    */
   env: Record<string, string>;
   /** Why the stack is not whole after the tests: a service that died, or one a test stopped and did not start again. */
