@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { ChainsSection } from '@/components/health/ChainsSection';
 import { HealthView } from '@/components/health/HealthView';
 import { PremiumSection } from '@/components/premium/PremiumSection';
 import { PageShell } from '@/components/ui/PageShell';
 import { getConfig } from '@/lib/chain/config';
 import { parseRange } from '@/lib/health/range';
 import { loadBacktest } from '@/lib/sources/loaders/loadBacktest';
+import { loadChains } from '@/lib/sources/loaders/loadChains';
 import { loadHealth } from '@/lib/sources/loaders/loadHealth';
 
 export const metadata: Metadata = {
@@ -25,7 +27,14 @@ export default async function HealthPage({
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
   const range = parseRange((await searchParams).range);
-  const [{ data, sources }, backtest] = await Promise.all([loadHealth(config.config), loadBacktest()]);
+  const { chains } = config;
+  const [{ data, sources }, backtest, chainsHealth] = await Promise.all([
+    loadHealth(config.config),
+    loadBacktest(),
+    // One chain: the page as it always was. Several: their combined figures and each one's own, first.
+    chains.length > 1 ? loadChains(chains) : null,
+  ]);
+  const now = Date.now();
 
   return (
     <PageShell chainName={config.config.chainName}>
@@ -47,8 +56,11 @@ export default async function HealthPage({
         sources={sources}
         backtest={backtest}
         range={range}
-        now={Date.now()}
+        now={now}
         explorerUrl={config.config.explorerUrl}
+        chainsSection={
+          chainsHealth ? <ChainsSection health={chainsHealth} now={now} refreshSeconds={data.refreshSeconds} /> : null
+        }
       />
       <div className="mt-8">
         <PremiumSection />

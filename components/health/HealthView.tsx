@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { HealthRange } from '@/lib/health/range';
 import type { HealthData } from '@/lib/health/healthData';
 import { historyInRange } from '@/lib/health/historyInRange';
@@ -30,6 +31,7 @@ export function HealthView({
   range,
   now,
   explorerUrl,
+  chainsSection = null,
 }: {
   data: HealthData;
   sources: HealthSources;
@@ -37,6 +39,8 @@ export function HealthView({
   range: HealthRange;
   now: number;
   explorerUrl: string | null;
+  /** With several chains configured: their combined and own figures, shown before the default chain's. */
+  chainsSection?: ReactNode;
 }) {
   const s = data.snapshot;
   const { from, samples, premiums, asset } = historyInRange(data, range, now);
@@ -44,6 +48,8 @@ export function HealthView({
   return (
     <div className="space-y-8">
       <HealthSourceLines data={data} sources={sources} now={now} />
+
+      {chainsSection}
 
       {s ? (
         <SectionBoundary name="Headline figures">

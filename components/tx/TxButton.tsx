@@ -1,7 +1,9 @@
 'use client';
 
 import { useAccount, useChainId, useSwitchChain } from 'wagmi';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useConnectUi } from '@/components/wallet/ConnectUi';
+import { wrongChainText } from '@/lib/tx/walletChain';
 import { TxStatusLine } from './TxStatusLine';
 import type { TransactionFlow } from './useTransactionFlow';
 
@@ -30,6 +32,7 @@ export function TxButton({
 }) {
   const { isConnected, chainId: walletChainId } = useAccount();
   const appChainId = useChainId();
+  const publicConfig = usePublicConfig();
   const { switchChain, isPending: switching, error: switchError } = useSwitchChain();
   const { openConnectModal } = useConnectUi();
 
@@ -43,7 +46,11 @@ export function TxButton({
   if (walletChainId !== appChainId) {
     return (
       <div className="space-y-2">
-        <p className="text-sm text-amber-200">Your wallet is on another network (chain {walletChainId}).</p>
+        <p className="text-sm text-amber-200" data-testid={`${testId}-wrong-chain`}>
+          {walletChainId === undefined
+            ? 'Your wallet is on another network.'
+            : wrongChainText(walletChainId, publicConfig)}
+        </p>
         <button
           type="button"
           className={primary}

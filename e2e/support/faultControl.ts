@@ -13,7 +13,8 @@ const control = () => {
   return url;
 };
 
-export type Service = 'anvil' | 'indexer';
+/** `chain2`: the multi-chain spec's second chain (booted by its first start) and its app. */
+export type Service = 'anvil' | 'indexer' | 'chain2';
 export type Action = 'stop' | 'start' | 'rebuild';
 
 export async function controlStatus(): Promise<FaultControlStatus> {

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chainMetadata } from './chainMetadata';
+import { parseChainList, type ChainEntry } from './chainList';
 import { parseDeployment, type Deployment } from './deployment';
 import { envHelp, envSchema, parseEnv, type BackstopEnv, type Environment } from './env';
 import type { PublicConfig } from './publicConfig';
@@ -13,7 +14,15 @@ export interface ConfigProblem {
 }
 
 export type ConfigResult =
-  { ok: true; config: PublicConfig; deploymentPath: string } | { ok: false; problems: ConfigProblem[] };
+  | {
+      ok: true;
+      /** The default chain: the one BACKSTOP_CHAIN_ID names, which every page and wallet action uses. */
+      config: PublicConfig;
+      deploymentPath: string;
+      /** Every configured chain, the default first, then BACKSTOP_CHAINS in its order (docs/chains.md). */
+      chains: PublicConfig[];
+    }
+  | { ok: false; problems: ConfigProblem[] };
 
 /**
  * Reads and validates the runtime configuration: BACKSTOP_* variables plus the deployment file they point at.
@@ -46,21 +55,70 @@ export function loadConfig(env: Environment = process.env, projectRoot: string =
   }
 
   const { name, nativeCurrency, explorerUrl } = chainMetadata(vars.BACKSTOP_CHAIN_ID);
-  return {
-    ok: true,
-    deploymentPath,
-    config: {
-      chainId: vars.BACKSTOP_CHAIN_ID,
-      chainName: name,
-      nativeCurrency,
-      rpcUrls: vars.BACKSTOP_RPC_URL,
-      // The configured explorer, else the chain's default in viem's list (none for the local chain).
-      explorerUrl: vars.BACKSTOP_EXPLORER_URL ?? explorerUrl,
-      walletConnectProjectId: vars.BACKSTOP_WALLETCONNECT_PROJECT_ID ?? null,
-      deployBlock: deployment.deployment.deployBlock,
-      contracts: deployment.deployment.contracts,
-    },
+  const config: PublicConfig = {
+    chainId: vars.BACKSTOP_CHAIN_ID,
+    chainName: name,
+    nativeCurrency,
+    rpcUrls: vars.BACKSTOP_RPC_URL,
+    // The configured explorer, else the chain's default in viem's list (none for the local chain).
+    explorerUrl: vars.BACKSTOP_EXPLORER_URL ?? explorerUrl,
+    walletConnectProjectId: vars.BACKSTOP_WALLETCONNECT_PROJECT_ID ?? null,
+    deployBlock: deployment.deployment.deployBlock,
+    contracts: deployment.deployment.contracts,
   };
+  const extra = loadExtraChains(vars, projectRoot, config.walletConnectProjectId);
+  if (!extra.ok) return extra;
+  if (extra.chains.length > 0) {
+    config.otherChains = extra.chains.map(({ chainId, chainName }) => ({ chainId, chainName }));
+  }
+  return { ok: true, deploymentPath, config, chains: [config, ...extra.chains] };
+}
+
+const CHAINS_FIX =
+  'Correct BACKSTOP_CHAINS: a JSON list of { chainId, rpcUrls, deployment?, name?, explorerUrl? } (docs/chains.md), or unset it for one chain.';
+
+/** The chains BACKSTOP_CHAINS adds, each with its deployment file read and checked against its chain id. */
+function loadExtraChains(
+  vars: BackstopEnv,
+  projectRoot: string,
+  walletConnectProjectId: string | null,
+): { ok: true; chains: PublicConfig[] } | { ok: false; problems: ConfigProblem[] } {
+  const list = parseChainList(vars.BACKSTOP_CHAINS, vars.BACKSTOP_CHAIN_ID, projectRoot);
+  if (!list.ok) return { ok: false, problems: list.problems.map((p) => ({ ...p, fix: CHAINS_FIX })) };
+  const chains: PublicConfig[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const entry of list.entries) {
+    const file = entryDeploymentPath(entry, projectRoot);
+    const read = readDeployment(file, entry.deployment !== undefined);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    if (read.deployment.chainId !== entry.chainId) {
+      problems.push({
+        source: file,
+        problem: `the deployment is for chain ${read.deployment.chainId} but its BACKSTOP_CHAINS entry says chain ${entry.chainId}`,
+        fix: "Point the entry's deployment at the file for this chain, or correct its chainId.",
+      });
+      continue;
+    }
+    const metadata = chainMetadata(entry.chainId);
+    chains.push({
+      chainId: entry.chainId,
+      chainName: entry.name ?? metadata.name,
+      nativeCurrency: metadata.nativeCurrency,
+      rpcUrls: entry.rpcUrls,
+      explorerUrl: entry.explorerUrl ?? metadata.explorerUrl,
+      walletConnectProjectId,
+      deployBlock: read.deployment.deployBlock,
+      contracts: read.deployment.contracts,
+    });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, chains };
+}
+
+function entryDeploymentPath(entry: ChainEntry, projectRoot: string): string {
+  return path.resolve(projectRoot, entry.deployment ?? path.join('deployments', `${entry.chainId}.json`));
 }
 
 function resolveDeploymentPath(vars: BackstopEnv, projectRoot: string): string {
@@ -134,20 +192,32 @@ export function getConfig(): ConfigResult {
   return cached.result;
 }
 
-let deploymentFileFor: { vars: string; file: string | null } | undefined;
+let deploymentFilesFor: { vars: string; files: string[] } | undefined;
 
-/** The deployment file's mtime; its path is worked out again only when the variables change (every page asks). */
-function deploymentFileStamp(env: Environment, vars: string): number | null {
-  if (deploymentFileFor?.vars !== vars) {
+/**
+ * The deployment files' mtimes (the default chain's and each BACKSTOP_CHAINS entry's); their paths are worked out again
+ * only when the variables change (every page asks).
+ */
+function deploymentFileStamp(env: Environment, vars: string): string {
+  if (deploymentFilesFor?.vars !== vars) {
     const parsed = envSchema.safeParse(env);
-    deploymentFileFor = { vars, file: parsed.success ? resolveDeploymentPath(parsed.data, process.cwd()) : null };
+    const files: string[] = [];
+    if (parsed.success) {
+      files.push(resolveDeploymentPath(parsed.data, process.cwd()));
+      const list = parseChainList(parsed.data.BACKSTOP_CHAINS, parsed.data.BACKSTOP_CHAIN_ID, process.cwd());
+      if (list.ok) files.push(...list.entries.map((entry) => entryDeploymentPath(entry, process.cwd())));
+    }
+    deploymentFilesFor = { vars, files };
   }
-  if (deploymentFileFor.file === null) return null;
-  try {
-    return statSync(deploymentFileFor.file).mtimeMs;
-  } catch {
-    return null;
-  }
+  return deploymentFilesFor.files
+    .map((file) => {
+      try {
+        return statSync(file).mtimeMs;
+      } catch {
+        return null;
+      }
+    })
+    .join(',');
 }
 
 function logProblems(problems: ConfigProblem[]): void {

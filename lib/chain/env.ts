@@ -15,8 +15,8 @@ const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.tri
 /** A free-text variable; unset or empty means "not given". */
 export const optionalText = z.preprocess(unsetIfEmpty, z.string().trim().optional());
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
-const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+export const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 /**
  * Every BACKSTOP_* variable the app reads, with its rules and default. The app (lib/chain/config.ts and
@@ -48,6 +48,7 @@ export const envSchema = z.object({
       .default([DEFAULT_RPC_URL]),
   ),
   BACKSTOP_DEPLOYMENT: optionalText,
+  BACKSTOP_CHAINS: optionalText,
   BACKSTOP_WALLETCONNECT_PROJECT_ID: optionalText,
   BACKSTOP_EXPLORER_URL: z.preprocess(unsetIfEmpty, httpUrl.transform(withoutTrailingSlash).optional()),
   BACKSTOP_INDEXER_URL: z.preprocess(
@@ -75,6 +76,8 @@ export const envHelp: Record<keyof BackstopEnv, string> = {
   BACKSTOP_RPC_URL: `Set it to the node's JSON-RPC URL, or several separated by commas for fallback (default ${DEFAULT_RPC_URL}).`,
   BACKSTOP_DEPLOYMENT:
     'Set it to the path of the deployment JSON (default deployments/<chainId>.json relative to the project root).',
+  BACKSTOP_CHAINS:
+    'Optional: more chains to show on /health, as a JSON list or the path of a JSON file, e.g. [{"chainId": 31338, "rpcUrls": ["http://127.0.0.1:8546"]}] (docs/chains.md).',
   BACKSTOP_WALLETCONNECT_PROJECT_ID:
     'Optional: a WalletConnect Cloud project id; leave unset to offer browser wallets only.',
   BACKSTOP_EXPLORER_URL:

@@ -27,4 +27,9 @@ export interface PublicConfig {
   walletConnectProjectId: string | null;
   deployBlock: number;
   contracts: DeployedContracts;
+  /**
+   * On the default chain's config only: the other configured chains (BACKSTOP_CHAINS), so that a wallet on one of them
+   * is told that these pages act on the default chain (docs/chains.md). Absent with one chain.
+   */
+  otherChains?: { chainId: number; chainName: string }[];
 }

@@ -16,6 +16,17 @@ describe('walletChainProblem', () => {
     });
   });
 
+  it('names a configured other chain, and still sends nothing there', () => {
+    const withOthers = { ...anvil, otherChains: [{ chainId: 31338, chainName: 'Anvil 2' }] };
+    expect(walletChainProblem(31338, withOthers)).toEqual({
+      kind: 'wrong-network',
+      message:
+        'Your wallet is on Anvil 2 (chain 31338), which has a backstop of its own; these pages act on Anvil (chain 31337). Switch network to act here. Nothing was sent.',
+    });
+    expect(walletChainProblem(1, withOthers)?.message).toMatch(/^Your wallet is on chain 1; Backstop is deployed on/);
+    expect(walletChainProblem(31337, withOthers)).toBeNull();
+  });
+
   it('stops when no wallet is connected', () => {
     const problem = walletChainProblem(undefined, anvil);
     expect(problem?.kind).toBe('no-wallet');

@@ -7,6 +7,7 @@ import { buildApp, staleBuildReason, startApp, type RunningApp } from './app';
 import { buildContracts } from './contracts';
 import { deployAll } from './deploy';
 import { deploymentPath } from './deployment';
+import { E2eSecondChain } from './e2eSecondChain';
 import { startFaultControl } from './faultControl';
 import { secondsSince } from './localChain';
 import { findFreePort } from './ports';
@@ -19,7 +20,11 @@ import { historyWindow, seedHistory } from './seed';
 const E2E_SEED = 1;
 
 export interface E2eStack {
-  /** What the specs read: BASE_URL, BACKSTOP_RPC_URL, …, BACKSTOP_E2E_CONTROL_URL. */
+  /**
+   * What the specs read: BASE_URL, BACKSTOP_RPC_URL, …, BACKSTOP_E2E_CONTROL_URL, and where the second chain and its
+   * app answer once e2e/chains.spec.ts has started them (BACKSTOP_E2E_CHAIN2_RPC_URL, BACKSTOP_E2E_CHAIN2_DEPLOYMENT,
+   * BACKSTOP_E2E_CHAINS_URL).
+   */
   env: Record<string, string>;
   /** Why the stack is not whole after the tests: a service that died, or one a test stopped and did not start again. */
   problems(): Promise<string[]>;
@@ -129,13 +134,37 @@ export async function startE2eStack(options: {
     });
     started.push(app.stop);
     log(`✓ app served at ${app.url}`);
-    const control = await startFaultControl(await findFreePort(), { anvil, indexer }, log);
+    const taken = new Set([anvilPort, appPort, indexerPort]);
+    const freePort = async () => {
+      let port = await findFreePort();
+      while (taken.has(port)) port = await findFreePort();
+      taken.add(port);
+      return port;
+    };
+    const chain2 = new E2eSecondChain({
+      root,
+      supervisor,
+      log,
+      workDir,
+      anvilPort: await freePort(),
+      appPort: await freePort(),
+      appEnv,
+    });
+    started.push(() => chain2.dispose());
+    const control = await startFaultControl(await freePort(), { anvil, indexer, chain2 }, log);
     started.push(control.stop);
     supervisor.onShutdown('fault control', control.stop);
 
     return {
-      env: { ...appEnv, BASE_URL: app.url, BACKSTOP_E2E_CONTROL_URL: control.url },
-      problems: () => stackProblems(app, anvil, indexer),
+      env: {
+        ...appEnv,
+        BASE_URL: app.url,
+        BACKSTOP_E2E_CONTROL_URL: control.url,
+        BACKSTOP_E2E_CHAIN2_RPC_URL: chain2.rpcUrl,
+        BACKSTOP_E2E_CHAIN2_DEPLOYMENT: chain2.deploymentFile,
+        BACKSTOP_E2E_CHAINS_URL: chain2.appUrl,
+      },
+      problems: () => stackProblems(app, anvil, indexer, chain2),
       stop,
     };
   } catch (error) {
@@ -145,7 +174,12 @@ export async function startE2eStack(options: {
 }
 
 /** A stop through the fault control is planned and not a crash, but the stack must be whole again afterwards. */
-async function stackProblems(app: RunningApp, anvil: RestartableAnvil, indexer: RestartableIndexer): Promise<string[]> {
+async function stackProblems(
+  app: RunningApp,
+  anvil: RestartableAnvil,
+  indexer: RestartableIndexer,
+  chain2: E2eSecondChain,
+): Promise<string[]> {
   const appCrash = app.process.hasExited
     ? { exit: await app.process.exited, tail: app.process.outputTail() }
     : undefined;
@@ -153,6 +187,8 @@ async function stackProblems(app: RunningApp, anvil: RestartableAnvil, indexer: 
     ['next start', { running: !appCrash, crash: async () => appCrash }],
     ['anvil', anvil],
     ['the indexer', indexer],
+    // Booted only by the multi-chain spec: nothing to check when it did not run.
+    ...(chain2.booted ? [['the second chain', chain2] as const] : []),
   ] as const;
   const problems: string[] = [];
   for (const [name, service] of services) {

@@ -16,7 +16,7 @@ export interface StartIndexerOptions {
   port: number;
   /**
    * Where the embedded PGlite keeps its files (a test's temp dir). By default indexer/.ponder/pglite/<schema>, and
-   * other chains' directories there are removed. Ignored when DATABASE_URL points at Postgres.
+   * older directories of the same chain id there are removed. Ignored when DATABASE_URL points at Postgres.
    */
   databaseDir?: string;
   /** A critical indexer (the default) stops the whole stack if it dies; a test harness reports it instead. */
@@ -95,7 +95,7 @@ export async function startIndexer(options: StartIndexerOptions): Promise<Runnin
   const log = options.log ?? ((message: string) => console.log(message));
   const schema = await schemaFor(options.rpcUrl, options.deploymentFile);
   const usesPostgres = Boolean(process.env.DATABASE_URL?.trim());
-  const databaseDir = options.databaseDir ?? defaultDatabaseDir(options.root, schema, usesPostgres);
+  const databaseDir = options.databaseDir ?? defaultDatabaseDir(options.root, options.chainId, schema, usesPostgres);
 
   const progress = progressReporter(log);
   let outputLines = 0;
@@ -137,12 +137,15 @@ async function schemaFor(rpcUrl: string, deploymentFile: string): Promise<string
   return `backstop_${deployment.chainId}_${block.hash.slice(2, 14)}`;
 }
 
-function defaultDatabaseDir(root: string, schema: string, usesPostgres: boolean): string {
+function defaultDatabaseDir(root: string, chainId: number, schema: string, usesPostgres: boolean): string {
   const parent = path.join(root, 'indexer', '.ponder', 'pglite');
   if (!usesPostgres && fs.existsSync(parent)) {
-    // Each local chain is indexed once: older chains' databases only take disk space.
+    // Each local chain is indexed once: older chains' databases only take disk space. Those of other chain ids are
+    // kept: `npm start -- --chains 2` indexes two chains side by side.
     for (const entry of fs.readdirSync(parent)) {
-      if (entry !== schema) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+      if (entry !== schema && entry.startsWith(`backstop_${chainId}_`)) {
+        fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+      }
     }
   }
   return path.join(parent, schema);

@@ -7,12 +7,15 @@ import { deployAll } from './deploy';
 import { deploymentPath, type Deployment } from './deployment';
 import { startIndexer } from './indexer';
 import type { Supervisor } from './processes';
+import { deployAndSeedSecondChain, mineEvery, SECOND_CHAIN_ID } from './secondChain';
 import { historyWindow, seedHistory } from './seed';
 import { startSimulator } from './simulator';
 import { startRiskKeeper } from './riskKeeper';
 import { anvilAccount, ROLE_INDEX } from './seed/accounts';
 
 export const SIMULATOR_INTERVAL_MS = 3_000;
+/** The second chain has no market: an empty block this often keeps its clock going. */
+const SECOND_CHAIN_BLOCK_SECONDS = 12;
 /** How often the risk keeper compares charged and fair premiums; the steward's own interval (hours) bounds its moves. */
 export const RISK_KEEPER_INTERVAL_MS = 60_000;
 
@@ -70,19 +73,54 @@ export async function bootLocalChain(
   return { rpcUrl: anvil.rpcUrl, deployment, deploymentFile };
 }
 
-/** Starts the indexer on the local chain and resolves once its backfill is done. */
-export async function indexLocalChain(ctx: Context & { rpcUrl: string; deploymentFile: string; port: number }) {
+/**
+ * The second local chain of `npm start -- --chains 2`: its own anvil, deployment and seeded history (the next seed),
+ * then its own chain id, 31338 (scripts/lib/secondChain.ts), its deployment file beside the first's. No market
+ * simulator drives it: it mines an empty block every few seconds. Runs after the first chain's boot, which compiled the contracts.
+ */
+export async function bootSecondLocalChain(
+  ctx: Context & { port: number; seed: number },
+): Promise<{ rpcUrl: string; deployment: Deployment; deploymentFile: string }> {
+  const phase = performance.now();
+  const history = historyWindow();
+  const anvil = await startAnvil({
+    port: ctx.port,
+    supervisor: ctx.supervisor,
+    root: ctx.root,
+    genesisTimestamp: history.genesisTimestamp,
+  });
+  const seed = ctx.seed + 1;
+  const second = await deployAndSeedSecondChain({
+    rpcUrl: anvil.rpcUrl,
+    outDir: path.join(ctx.root, 'deployments'),
+    seed,
+    endTime: Math.floor(Date.now() / 1000),
+    log: () => {}, // the first chain's seed already told the story; the summary line below is enough
+  });
+  await mineEvery(anvil.rpcUrl, SECOND_CHAIN_BLOCK_SECONDS);
+  ctx.log(
+    `✓ second chain at ${anvil.rpcUrl} (chain ${SECOND_CHAIN_ID}): deployed to ${path.relative(ctx.root, second.deploymentFile)}, ` +
+      `seeded ${second.txCount} txs over ${second.days} days (seed ${seed}) in ${secondsSince(phase)} s, a block every ${SECOND_CHAIN_BLOCK_SECONDS} s`,
+  );
+  return { rpcUrl: anvil.rpcUrl, deployment: second.deployment, deploymentFile: second.deploymentFile };
+}
+
+/** Starts the indexer on a local chain (the default one unless `chainId` says) and resolves once its backfill is done. */
+export async function indexLocalChain(
+  ctx: Context & { rpcUrl: string; deploymentFile: string; port: number; chainId?: number },
+) {
   const phase = performance.now();
   const indexer = await startIndexer({
     root: ctx.root,
     supervisor: ctx.supervisor,
     rpcUrl: ctx.rpcUrl,
-    chainId: LOCAL_CHAIN_ID,
+    chainId: ctx.chainId ?? LOCAL_CHAIN_ID,
     deploymentFile: ctx.deploymentFile,
     port: ctx.port,
     log: ctx.log,
   });
-  ctx.log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s (BACKSTOP_INDEXER_URL=${indexer.url})`);
+  const forApp = ctx.chainId === undefined ? ` (BACKSTOP_INDEXER_URL=${indexer.url})` : ` (chain ${ctx.chainId})`;
+  ctx.log(`✓ indexer caught up at ${indexer.url} in ${secondsSince(phase)} s${forApp}`);
   return indexer;
 }
 

@@ -21,9 +21,11 @@ export class RestartableAnvil {
   readonly rpcUrl: string;
   private current: RunningAnvil | null = null;
   private stopped: { offsetSeconds: number; blockNumber: bigint } | null = null;
+  private chainId: number | undefined;
 
   private constructor(private readonly options: RestartableAnvilOptions) {
     this.rpcUrl = `http://127.0.0.1:${options.port}`;
+    this.chainId = options.chainId;
   }
 
   static async start(options: RestartableAnvilOptions): Promise<RestartableAnvil> {
@@ -39,6 +41,14 @@ export class RestartableAnvil {
       extraArgs: ['--dump-state', options.stateFile],
     });
     return anvil;
+  }
+
+  /**
+   * The chain id it answers after anvil_setChainId (scripts/lib/secondChain.ts), so that a restart starts it with that
+   * id rather than the one it was first started with.
+   */
+  adoptChainId(chainId: number): void {
+    this.chainId = chainId;
   }
 
   get running(): boolean {
@@ -80,7 +90,7 @@ export class RestartableAnvil {
       port: this.options.port,
       supervisor: this.options.supervisor,
       root: this.options.root,
-      chainId: this.options.chainId,
+      chainId: this.chainId,
       critical: false,
       extraArgs: ['--load-state', this.options.stateFile, '--dump-state', this.options.stateFile],
     });

@@ -1,5 +1,7 @@
 import { getConfig } from '@/lib/chain/config';
 import { healthJson } from '@/lib/health/apiJson';
+import { chainsJson } from '@/lib/health/chainsJson';
+import { loadChains } from '@/lib/sources/loaders/loadChains';
 import { loadHealthHeadline } from '@/lib/sources/loaders/loadHealth';
 import { failureOf } from '@/lib/sources/status';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
@@ -14,7 +16,7 @@ export async function GET() {
       { status: 503 },
     );
   }
-  const { data, sources } = await loadHealthHeadline(config.config);
+  const [{ data, sources }, chains] = await Promise.all([loadHealthHeadline(config.config), loadChains(config.chains)]);
   const { snapshot, refreshSeconds, history, premium } = data;
   const now = Date.now();
   const readAt = sources.chain.readAt;
@@ -29,7 +31,12 @@ export async function GET() {
       ? null
       : { message: 'No chain read has succeeded yet.', since: null };
   return Response.json(
-    { error, health, history: history && { complete: history.ready, indexedBlock: history.indexedBlock.toString() } },
+    {
+      error,
+      health,
+      history: history && { complete: history.ready, indexedBlock: history.indexedBlock.toString() },
+      ...chainsJson(chains, now),
+    },
     {
       status: error ? 503 : 200,
       headers: {
