@@ -32,11 +32,30 @@ test('the crash is in the loss table with the amounts the chain events carry', a
   // The crash: a loss that went past Junior into Mezzanine.
   expect(absorbed.some((e) => e.args.trancheId === 1 && (e.args.amount ?? 0n) > 0n)).toBe(true);
 
+  const strategyLosses = await client.getContractEvents({
+    address: contracts.module,
+    abi: backstopModuleAbi,
+    eventName: 'StrategyLoss',
+    fromBlock: 0n,
+  });
+  expect(strategyLosses.length, 'the seeded history has a strategy loss').toBeGreaterThan(0);
+
   await page.goto('/health');
-  await expect(page.getByTestId('loss-row')).toHaveCount(covered.length);
+  await expect(page.getByTestId('loss-row')).toHaveCount(covered.length + strategyLosses.length);
+  // A strategy's loss is a row of its own, named as such, paid by the tranche that held the strategy alone.
+  for (const event of strategyLosses) {
+    const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
+    await expect(row.getByTestId('loss-source')).toHaveAttribute('data-source', 'strategy');
+    await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.amount));
+    for (const id of TRANCHE_IDS) {
+      const paid = id === event.args.trancheId ? event.args.amount! : 0n;
+      await expect(row.getByTestId(`loss-paid-${id}`)).toHaveAttribute('data-raw', paid.toString());
+    }
+  }
   for (const event of covered) {
     const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
     await expect(row).toHaveAttribute('data-tx', event.transactionHash);
+    await expect(row.getByTestId('loss-source')).toHaveAttribute('data-source', 'clearinghouse');
     await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.shortfall));
     await expect(row.getByTestId('loss-deficit')).toHaveAttribute('data-raw', String(event.args.deficit));
     for (const id of TRANCHE_IDS) {
