@@ -55,6 +55,8 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public constant MIN_BUFFER_SHARE = 0.05e18;
     /// @inheritdoc IBackstopModule
     uint256 public constant MAX_BUFFER_SHARE = 1e18;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant STRATEGY_LOSS_DUST = 10;
 
     /// @inheritdoc IBackstopModule
     IERC20 public immutable asset;
@@ -375,7 +377,9 @@ contract BackstopModule is IBackstopModule, Ownable {
 
     /// @dev A strategy's loss is a loss of the backstop like a cover's, numbered in the same sequence, but it hits
     /// only the tranche that held the strategy: the waterfall orders who pays the clearinghouse's shortfalls, and a
-    /// tranche's choice of strategy is its own risk (like Aave Umbrella's per-asset stakes).
+    /// tranche's choice of strategy is its own risk (like Aave Umbrella's per-asset stakes). Rounding dust (a few
+    /// units, which anyone calling `rebalance` after nudging the strategy's rounding could produce at will) is booked
+    /// by the vault but gets no loss id, so that it cannot fill the loss table.
     function _bookStrategyResult(
         uint8 trancheId,
         ITrancheVault vault,
@@ -385,7 +389,7 @@ contract BackstopModule is IBackstopModule, Ownable {
         uint256 priceBefore
     ) internal {
         if (gain > 0) emit EventsLib.StrategyYield(trancheId, address(strategy), gain);
-        if (loss == 0) return;
+        if (loss <= STRATEGY_LOSS_DUST) return;
         uint256 lossId = ++lossCount;
         emit EventsLib.TrancheLossAbsorbed(lossId, trancheId, loss, priceBefore, vault.sharePrice());
         emit EventsLib.StrategyLoss(lossId, trancheId, address(strategy), loss);

@@ -1441,6 +1441,13 @@ export const backstopModuleAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'STRATEGY_LOSS_DUST',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'TRANCHE_COUNT',
     outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
     stateMutability: 'view',

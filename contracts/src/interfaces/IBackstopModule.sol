@@ -72,6 +72,10 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @notice The largest buffer share (100%: nothing goes into the strategy).
     function MAX_BUFFER_SHARE() external view returns (uint256);
 
+    /// @notice A strategy loss of at most this many asset units (the strategy's rounding) is booked by the tranche
+    /// (`StrategyLossBooked`, `totalLossAbsorbed`) but gets no loss id: no `StrategyLoss`, no loss row.
+    function STRATEGY_LOSS_DUST() external view returns (uint256);
+
     // ---------------------------------------------------------------- setup
 
     /// @notice Wires the three vaults and the clearinghouse once; the deployer then hands ownership to the timelock.

@@ -6,6 +6,7 @@ import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {BackstopFixture} from "../utils/BackstopFixture.sol";
 import {HostileYieldVault, OtherAssetVault} from "../utils/StrategyMocks.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
+import {BackstopLens} from "../../src/BackstopLens.sol";
 import {TrancheVault} from "../../src/TrancheVault.sol";
 import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {EventsLib} from "../../src/libraries/EventsLib.sol";
@@ -55,6 +56,23 @@ contract TrancheVaultStrategyTest is BackstopFixture {
         assertEq(mezzanine.liveStrategyAssets(), mezzanine.strategyAssets());
         assertEq(usd.balanceOf(address(mezzanine)), 200_000e6);
         assertEq(tranches[0].idleAssets(), 500_000e6, "Junior has no strategy");
+    }
+
+    function test_lensShowsTheSplitRecordedAndLiveValueAndYield() public {
+        _accrue(30_000e6);
+        BackstopLens.Dashboard memory d = lens.getDashboard(address(0));
+        BackstopLens.TrancheView memory m = d.tranches[1];
+        assertEq(m.strategy, address(strategy));
+        assertEq(m.bufferShare, BUFFER);
+        assertEq(m.idleAssets, 200_000e6);
+        assertEq(m.strategyAssets, 800_000e6);
+        assertApproxEqAbs(m.liveStrategyAssets, 810_000e6, 1, "live includes the yield not yet reported");
+        assertEq(m.totalYieldReceived, 0);
+        assertEq(d.tranches[0].strategy, address(0));
+        module.rebalance(1);
+        m = lens.getDashboard(address(0)).tranches[1];
+        assertEq(m.strategyAssets, m.liveStrategyAssets);
+        assertApproxEqAbs(m.totalYieldReceived, 10_000e6, 2);
     }
 
     function test_depositsStayIdleUntilTheNextRebalance() public {
@@ -202,6 +220,27 @@ contract TrancheVaultStrategyTest is BackstopFixture {
             assertEq(tranches[1].accountedAssets(), tranches[1].idleAssets() + tranches[1].strategyAssets());
             assertGe(usd.balanceOf(address(tranches[1])), tranches[1].idleAssets());
         }
+    }
+
+    /// @notice Attacker: nudges the strategy's rounding and reports, again and again, to fill the loss table with
+    /// one-unit losses. The dust is booked, but no loss id is spent on it.
+    function test_attack_roundingDustDoesNotFillTheLossTable() public {
+        uint256 lossCount = module.lossCount();
+        address attacker = makeAddr("attacker");
+        _mintUsd(attacker, 1_000e6);
+        uint256 booked;
+        for (uint256 i; i < 30; ++i) {
+            vm.prank(attacker);
+            usd.transfer(address(strategy), 1); // an odd share price, so the tranche's next deposit rounds
+            _deposit(bob, 1, 1_000_003 + i * 7919);
+            (, uint256 loss) = module.rebalance(1);
+            booked += loss;
+            assertLe(loss, module.STRATEGY_LOSS_DUST());
+        }
+        assertEq(module.lossCount(), lossCount, "no loss row for rounding");
+        assertEq(tranches[1].strategyAssets(), tranches[1].liveStrategyAssets(), "the dust is still booked");
+        assertGt(booked, 0, "the nudges did cost the tranche rounding");
+        assertLe(booked, 60, "a unit or two per report");
     }
 
     function test_switchingStrategyRedeemsEverythingFromTheOldOne() public {
