@@ -72,6 +72,7 @@ test('the Atom feed is well-formed XML and lists every loss with the loss tableâ
   const rows = await page.getByTestId('loss-row').evaluateAll((els) =>
     els.map((el) => ({
       id: el.getAttribute('data-loss-id')!,
+      source: el.querySelector('[data-testid="loss-source"]')!.getAttribute('data-source'),
       shortfall: el.querySelector('[data-testid="loss-shortfall"]')!.textContent!.trim(),
       paid: [0, 1, 2].map((i) => el.querySelector(`[data-testid="loss-paid-${i}"]`)!.textContent!.trim()),
     })),
@@ -83,7 +84,9 @@ test('the Atom feed is well-formed XML and lists every loss with the loss tableâ
   for (const row of rows) {
     const entry = entries!.find((e) => e.id.endsWith(`/feed#loss-${row.id}`));
     expect(entry, `loss #${row.id} is in the feed`).toBeDefined();
-    expect(entry!.title).toContain(`${row.shortfall} tUSD shortfall`);
+    expect(entry!.title).toContain(
+      row.source === 'strategy' ? `in a tranche's strategy: ${row.shortfall} tUSD` : `${row.shortfall} tUSD shortfall`,
+    );
     for (const paid of row.paid) expect(entry!.summary).toContain(`${paid} tUSD`);
   }
 
