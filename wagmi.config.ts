@@ -14,6 +14,7 @@ const appContracts = [
   'BackstopTimelock',
   'MockAggregator',
   'RiskSteward',
+  'LocalYieldVault',
 ];
 
 const contractsOut = foundry({

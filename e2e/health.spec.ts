@@ -32,11 +32,30 @@ test('the crash is in the loss table with the amounts the chain events carry', a
   // The crash: a loss that went past Junior into Mezzanine.
   expect(absorbed.some((e) => e.args.trancheId === 1 && (e.args.amount ?? 0n) > 0n)).toBe(true);
 
+  const strategyLosses = await client.getContractEvents({
+    address: contracts.module,
+    abi: backstopModuleAbi,
+    eventName: 'StrategyLoss',
+    fromBlock: 0n,
+  });
+  expect(strategyLosses.length, 'the seeded history has a strategy loss').toBeGreaterThan(0);
+
   await page.goto('/health');
-  await expect(page.getByTestId('loss-row')).toHaveCount(covered.length);
+  await expect(page.getByTestId('loss-row')).toHaveCount(covered.length + strategyLosses.length);
+  // A strategy's loss is a row of its own, named as such, paid by the tranche that held the strategy alone.
+  for (const event of strategyLosses) {
+    const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
+    await expect(row.getByTestId('loss-source')).toHaveAttribute('data-source', 'strategy');
+    await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.amount));
+    for (const id of TRANCHE_IDS) {
+      const paid = id === event.args.trancheId ? event.args.amount! : 0n;
+      await expect(row.getByTestId(`loss-paid-${id}`)).toHaveAttribute('data-raw', paid.toString());
+    }
+  }
   for (const event of covered) {
     const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
     await expect(row).toHaveAttribute('data-tx', event.transactionHash);
+    await expect(row.getByTestId('loss-source')).toHaveAttribute('data-source', 'clearinghouse');
     await expect(row.getByTestId('loss-shortfall')).toHaveAttribute('data-raw', String(event.args.shortfall));
     await expect(row.getByTestId('loss-deficit')).toHaveAttribute('data-raw', String(event.args.deficit));
     for (const id of TRANCHE_IDS) {
@@ -53,6 +72,7 @@ test('the Atom feed is well-formed XML and lists every loss with the loss tableâ
   const rows = await page.getByTestId('loss-row').evaluateAll((els) =>
     els.map((el) => ({
       id: el.getAttribute('data-loss-id')!,
+      source: el.querySelector('[data-testid="loss-source"]')!.getAttribute('data-source'),
       shortfall: el.querySelector('[data-testid="loss-shortfall"]')!.textContent!.trim(),
       paid: [0, 1, 2].map((i) => el.querySelector(`[data-testid="loss-paid-${i}"]`)!.textContent!.trim()),
     })),
@@ -64,7 +84,9 @@ test('the Atom feed is well-formed XML and lists every loss with the loss tableâ
   for (const row of rows) {
     const entry = entries!.find((e) => e.id.endsWith(`/feed#loss-${row.id}`));
     expect(entry, `loss #${row.id} is in the feed`).toBeDefined();
-    expect(entry!.title).toContain(`${row.shortfall} tUSD shortfall`);
+    expect(entry!.title).toContain(
+      row.source === 'strategy' ? `in a tranche's strategy: ${row.shortfall} tUSD` : `${row.shortfall} tUSD shortfall`,
+    );
     for (const paid of row.paid) expect(entry!.summary).toContain(`${paid} tUSD`);
   }
 

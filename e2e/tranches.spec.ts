@@ -6,10 +6,13 @@ import {
   formatUnits,
   http,
   parseUnits,
+  zeroAddress,
   type Address,
 } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
+import { backstopLensAbi, testStablecoinAbi, trancheVaultAbi } from '../lib/chain/abis.generated';
+import { samplesResponse } from '../lib/indexer/schema';
+import { incomeApr } from '../lib/tranches/incomeApr';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
 import { icsTime, parseCalendar } from '../lib/calendar/ics';
 import { averageCost, type Flow } from '../lib/tranches/costBasis';
@@ -18,6 +21,7 @@ import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
 // e2e/support/globalSetup.ts points these at its own seeded chain; the defaults fit a running `npm start`.
 const rpcUrl = process.env.BACKSTOP_RPC_URL ?? 'http://127.0.0.1:8545';
+const indexerUrl = (process.env.BACKSTOP_INDEXER_URL ?? 'http://127.0.0.1:42069').replace(/\/+$/, '');
 const deployment = readDeployment(DEPLOYMENT_FILE);
 const asset = deployment.contracts.asset;
 const mezzanine = deployment.contracts.tranches[1];
@@ -150,6 +154,44 @@ async function requestCooldown(page: Page, assets: string) {
   await expect(page.getByTestId('cooldown-submit-status')).toHaveAttribute('data-status', 'confirmed');
   await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'cooling');
 }
+
+test('Mezzanine shows its yield APR apart from its premium APR, and the idle/strategy split the lens reads', async ({
+  page,
+}) => {
+  expect(deployment.contracts.yieldVault, 'the local stack deploys a yield vault').toBeDefined();
+  await page.goto('/tranches/mezzanine');
+  await expect(async () => {
+    await page.reload();
+    const dashboard = await chain.readContract({
+      address: deployment.contracts.lens,
+      abi: backstopLensAbi,
+      functionName: 'getDashboard',
+      args: [zeroAddress],
+    });
+    const lens = dashboard.tranches[1]!;
+    expect(lens.strategy).toBe(deployment.contracts.yieldVault);
+    expect(lens.strategyAssets, 'Mezzanine holds part of its capital in the strategy').toBeGreaterThan(0n);
+    await expect(page.getByTestId('tranche-1-idle')).toHaveAttribute('data-raw', lens.idleAssets.toString());
+    await expect(page.getByTestId('tranche-1-strategy')).toHaveAttribute('data-raw', lens.strategyAssets.toString());
+    await expect(page.getByTestId('tranche-1-yield-received')).toHaveAttribute(
+      'data-raw',
+      lens.totalYieldReceived.toString(),
+    );
+    expect(lens.idleAssets + lens.strategyAssets).toBeGreaterThanOrEqual(lens.totalAssets);
+
+    // The APRs: the indexer's samples, as the lib computes them, and yield apart from premium.
+    const body = samplesResponse.parse(await (await fetch(`${indexerUrl}/api/samples?from=0`)).json());
+    const income = incomeApr(body.samples, 1);
+    if (!income.ok) throw new Error(`no income APR from the indexer: ${income.reason}`);
+    expect(income.yieldBps, 'the seeded strategy earned yield').toBeGreaterThan(0n);
+    expect(income.premiumBps).toBeGreaterThan(0n);
+    await expect(page.getByTestId('tranche-1-yield-apr')).toHaveAttribute('data-raw', income.yieldBps.toString());
+    await expect(page.getByTestId('tranche-1-premium-apr')).toHaveAttribute('data-raw', income.premiumBps.toString());
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByTestId('tranche-1-yield-apr')).toContainText('% / year');
+  await expect(page.getByTestId('tranche-income-age')).toContainText('from indexer samples up to');
+  await expect(page.getByTestId('lens-age')).toContainText('block #');
+});
 
 test('deposit 1,000 tUSD into Mezzanine by permit: one transaction, shares and balances match the chain', async ({
   page,

@@ -56,6 +56,9 @@ export const loss = onchainTable(
     /** Paid by tranche id, decimal strings. */
     paid: t.json().$type<[string, string, string]>().notNull(),
     sharePriceAfter: t.json().$type<[string | null, string | null, string | null]>().notNull(),
+    /** 'clearinghouse' (a cover) or 'strategy' (BackstopModule.StrategyLoss; marketId -1). */
+    source: t.text().$type<'clearinghouse' | 'strategy'>().notNull(),
+    strategy: t.hex(),
   }),
   (table) => ({ timestampIdx: index().on(table.timestamp) }),
 );
@@ -66,6 +69,20 @@ export const premium = onchainTable(
   (t) => ({
     id: t.text().primaryKey(),
     trancheId: t.integer(),
+    amount: t.bigint().notNull(),
+    timestamp: t.integer().notNull(),
+    blockNumber: t.bigint().notNull(),
+  }),
+  (table) => ({ timestampIdx: index().on(table.timestamp) }),
+);
+
+/** BackstopModule.StrategyYield: yield a tranche's strategy paid it, booked (vesting) at a report. */
+export const strategyYield = onchainTable(
+  'strategy_yield',
+  (t) => ({
+    id: t.text().primaryKey(),
+    trancheId: t.integer().notNull(),
+    strategy: t.hex().notNull(),
     amount: t.bigint().notNull(),
     timestamp: t.integer().notNull(),
     blockNumber: t.bigint().notNull(),

@@ -5,7 +5,10 @@ import { LocalTime } from '@/components/ui/LocalTime';
 
 const num = 'figure px-3 py-2 text-right';
 
-/** Every loss event the indexer saw, newest first: what it cost and which tranche paid. */
+/**
+ * Every loss event the indexer saw, newest first: what it cost, where it came from (a liquidation's shortfall the
+ * clearinghouse passed on, or a tranche's strategy losing value) and which tranche paid.
+ */
 export function LossTable({
   losses,
   decimals,
@@ -28,6 +31,9 @@ export function LossTable({
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Time
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Source
             </th>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Market
@@ -55,7 +61,7 @@ export function LossTable({
         <tbody className="divide-y divide-slate-800">
           {losses.length === 0 ? (
             <tr>
-              <td colSpan={8} className="px-3 py-6 text-center text-slate-400">
+              <td colSpan={9} className="px-3 py-6 text-center text-slate-400">
                 No loss has reached the backstop.
               </td>
             </tr>
@@ -65,7 +71,21 @@ export function LossTable({
               <td className="figure px-3 py-2 whitespace-nowrap text-slate-300">
                 <LocalTime unix={loss.timestamp} />
               </td>
-              <td className="px-3 py-2 text-slate-200">{loss.market}</td>
+              <td className="px-3 py-2 text-slate-200" data-testid="loss-source" data-source={sourceOf(loss)}>
+                {sourceOf(loss) === 'strategy' ? (
+                  <>
+                    Strategy loss
+                    {loss.strategy ? (
+                      <span className="ml-1 font-mono text-xs text-slate-400" title={loss.strategy}>
+                        {shortAddress(loss.strategy)}
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  'Liquidation'
+                )}
+              </td>
+              <td className="px-3 py-2 text-slate-200">{sourceOf(loss) === 'strategy' ? '—' : loss.market}</td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>
                 {money(loss.shortfall)}
               </td>
@@ -111,3 +131,6 @@ export function LossTable({
 }
 
 const short = (hash: string) => `${hash.slice(0, 10)}…${hash.slice(-6)}`;
+const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+/** An indexer from before productive capital sends no source: its losses are all liquidations'. */
+const sourceOf = (loss: IndexedLoss) => loss.source ?? 'clearinghouse';

@@ -4,6 +4,7 @@ import { formatUtc } from '@/lib/tranches/duration';
 import type { TrancheHistorySummary } from '@/lib/tranches/historySummary';
 import { formatBps } from '@/lib/tranches/realisedApr';
 import { TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
+import { IncomeAprRows } from './IncomeAprRows';
 import { TrancheFacts } from './TrancheFacts';
 
 /** One tranche on the overview: live lens figures plus what its indexed history says (APR, drawdowns). */
@@ -19,7 +20,6 @@ export function TrancheCard({
   historyProblem: string | null;
 }) {
   const slug = TRANCHE_SLUGS[tranche.id] ?? String(tranche.id);
-  const apr = history.apr;
   const dd = history.drawdown;
   return (
     <article
@@ -33,12 +33,7 @@ export function TrancheCard({
       </header>
       <TrancheFacts module={module} tranche={tranche} stacked />
       <dl className="space-y-1 text-sm">
-        <div className="flex justify-between gap-4">
-          <dt className="text-slate-400">Realised APR, trailing 30 d</dt>
-          <dd className="figure text-right text-slate-100" data-testid={`tranche-${tranche.id}-apr`}>
-            {apr.ok ? `${formatBps(apr.aprBps)} / year` : `n/a (${apr.reason})`}
-          </dd>
-        </div>
+        <IncomeAprRows trancheId={tranche.id} apr={history.apr} income={history.income} />
         <div className="flex justify-between gap-4">
           <dt className="text-slate-400">Drawdown</dt>
           <dd className="figure text-right text-slate-100" data-testid={`tranche-${tranche.id}-drawdown`}>
@@ -49,7 +44,7 @@ export function TrancheCard({
         </div>
       </dl>
       <p className="text-xs text-slate-400">
-        APR and drawdown: indexer share-price samples
+        APRs and drawdown: indexer samples (share price, premium and yield received)
         {history.asOf ? ` up to ${formatUtc(history.asOf)}` : ''}
         {historyProblem ? ` — ${historyProblem.replace(/\.$/, '')}` : ''}.
       </p>

@@ -4,11 +4,13 @@ import { Amount } from '@/components/ui/Amount';
 import { formatAmount } from '@/lib/format/amount';
 import { formatBps } from '@/lib/tranches/realisedApr';
 import { formatDuration } from '@/lib/tranches/duration';
+import { strategySplit } from '@/lib/tranches/strategySplit';
 import { waterfallPosition } from '@/lib/tranches/trancheRef';
 import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
 
 /**
- * A tranche's live figures from the lens: capital against its cap, share price, waterfall place, exit timing.
+ * A tranche's live figures from the lens: capital against its cap, share price, waterfall place, how its capital
+ * splits between the idle buffer and its strategy, exit timing.
  * `stacked` keeps one column, for the narrow overview cards.
  */
 export function TrancheFacts({
@@ -39,7 +41,9 @@ export function TrancheFacts({
       'share-price',
       tranche.sharePrice,
     ],
-    ['Premium still vesting', money(tranche.unvestedPremium), 'unvested', tranche.unvestedPremium],
+    ['Premium and yield still vesting', money(tranche.unvestedPremium), 'unvested', tranche.unvestedPremium],
+    ...strategyRows(tranche, money, stacked),
+    ['Yield received, all time', money(tranche.totalYieldReceived), 'yield-received', tranche.totalYieldReceived],
     [
       'Cooldown, then window',
       `${formatDuration(Number(tranche.cooldown))}, then ${formatDuration(Number(tranche.unstakeWindow))} to withdraw`,
@@ -65,6 +69,36 @@ export function TrancheFacts({
       ))}
     </dl>
   );
+}
+
+type FactRow = [string, ReactNode, string, bigint | null];
+
+/** Idle buffer against its target, and the strategy's value as last reported and live now (booked at the next report). */
+function strategyRows(tranche: TrancheView, money: (v: bigint) => ReactNode, stacked: boolean): FactRow[] {
+  const split = strategySplit(tranche);
+  if (split.kind === 'none') return [['Strategy', 'none: all capital idle', 'strategy', 0n]];
+  if (split.kind === 'invalid') return [['Strategy', `not shown: ${split.reason}`, 'strategy', null]];
+  const rows: FactRow[] = [
+    [
+      'Idle buffer',
+      <>
+        {money(split.idle)} ({formatBps(split.idleBps)} of the books; target {formatBps(split.bufferTargetBps)})
+      </>,
+      'idle',
+      split.idle,
+    ],
+    [
+      'In strategy, last report',
+      <>
+        {money(split.recorded)} ({formatBps(split.strategyBps)}); live {money(split.live)}
+      </>,
+      'strategy',
+      split.recorded,
+    ],
+  ];
+  if (!stacked)
+    rows.push(['Strategy vault', <AddressText key="strategy" address={split.strategy} />, 'strategy-vault', null]);
+  return rows;
 }
 
 function vaultRow(tranche: TrancheView): [string, ReactNode, string, bigint | null] {

@@ -54,6 +54,14 @@ contract BackstopLens {
         uint256 riskMultiplier;
         uint256 totalLossAbsorbed;
         uint256 totalPremiumReceived;
+        /// @dev Productive capital: the strategy (zero address: none), the share kept idle (wad), idle assets and the
+        /// strategy's value as recorded at the last report and live now, and all yield received; asset units.
+        address strategy;
+        uint256 bufferShare;
+        uint256 idleAssets;
+        uint256 strategyAssets;
+        uint256 liveStrategyAssets;
+        uint256 totalYieldReceived;
     }
 
     struct MarketView {
@@ -228,6 +236,12 @@ contract BackstopLens {
         v.riskMultiplier = p.riskMultiplier;
         v.totalLossAbsorbed = vault.totalLossAbsorbed();
         v.totalPremiumReceived = vault.totalPremiumReceived();
+        v.strategy = address(vault.strategy());
+        v.bufferShare = vault.bufferShare();
+        v.idleAssets = vault.idleAssets();
+        v.strategyAssets = vault.strategyAssets();
+        v.liveStrategyAssets = vault.liveStrategyAssets();
+        v.totalYieldReceived = vault.totalYieldReceived();
     }
 
     function _marketView(uint256 id) internal view returns (MarketView memory v) {

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IBackstopModule} from "./interfaces/IBackstopModule.sol";
@@ -50,6 +51,12 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public constant MIN_SOLVENCY_THRESHOLD = 0.5e18;
     /// @inheritdoc IBackstopModule
     uint256 public constant MAX_SOLVENCY_THRESHOLD = 5e18;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant MIN_BUFFER_SHARE = 0.05e18;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant MAX_BUFFER_SHARE = 1e18;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant STRATEGY_LOSS_DUST = 10;
 
     /// @inheritdoc IBackstopModule
     IERC20 public immutable asset;
@@ -150,7 +157,9 @@ contract BackstopModule is IBackstopModule, Ownable {
             uint256 take = Math.min(remaining, vault.totalAssets());
             if (take == 0) continue;
             uint256 priceBefore = vault.sharePrice();
-            vault.absorbLoss(take, msg.sender);
+            // What a tranche's strategy will not let go of now falls to the next tranche, like missing capital.
+            take = vault.absorbLossUpTo(take, msg.sender);
+            if (take == 0) continue;
             remaining -= take;
             emit EventsLib.TrancheLossAbsorbed(lossId, i, take, priceBefore, vault.sharePrice());
         }
@@ -237,7 +246,31 @@ contract BackstopModule is IBackstopModule, Ownable {
 
     /// @inheritdoc IBackstopModule
     function startNewEpoch(uint8 trancheId) external onlyOwner validTranche(trancheId) {
+        // A wiped tranche's rebalance empties its strategy: the settlement is paid from idle assets.
+        if (address(_tranches[trancheId].strategy()) != address(0)) _rebalance(trancheId);
         _tranches[trancheId].startNewEpoch();
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setTrancheStrategy(uint8 trancheId, IERC4626 strategy, uint256 bufferShare)
+        external
+        onlyOwner
+        validTranche(trancheId)
+    {
+        if (address(strategy) != address(0)) _checkStrategy(strategy);
+        ITrancheVault vault = _tranches[trancheId];
+        _setStrategy(trancheId, vault, strategy, bufferShare);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setBufferShare(uint8 trancheId, uint256 bufferShare) external onlyOwner validTranche(trancheId) {
+        ITrancheVault vault = _tranches[trancheId];
+        _setStrategy(trancheId, vault, vault.strategy(), bufferShare);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function rebalance(uint8 trancheId) external validTranche(trancheId) returns (uint256 gain, uint256 loss) {
+        return _rebalance(trancheId);
     }
 
     // ---------------------------------------------------------------- external and public: views
@@ -312,6 +345,55 @@ contract BackstopModule is IBackstopModule, Ownable {
     }
 
     // ---------------------------------------------------------------- internal and private
+
+    function _checkStrategy(IERC4626 strategy) internal view {
+        for (uint8 i; i < TRANCHE_COUNT; ++i) {
+            if (address(strategy) == address(_tranches[i])) revert ErrorsLib.InvalidStrategy(address(strategy));
+        }
+        try strategy.asset() returns (address strategyAsset) {
+            if (strategyAsset != address(asset)) revert ErrorsLib.InvalidStrategy(address(strategy));
+        } catch {
+            revert ErrorsLib.InvalidStrategy(address(strategy));
+        }
+    }
+
+    function _setStrategy(uint8 trancheId, ITrancheVault vault, IERC4626 strategy, uint256 bufferShare) internal {
+        BoundsLib.check("bufferShare", bufferShare, MIN_BUFFER_SHARE, MAX_BUFFER_SHARE);
+        emit EventsLib.TrancheStrategySet(
+            trancheId, address(vault.strategy()), address(strategy), vault.bufferShare(), bufferShare
+        );
+        IERC4626 old = vault.strategy();
+        uint256 priceBefore = vault.sharePrice();
+        (uint256 gain, uint256 loss) = vault.setStrategy(strategy, bufferShare);
+        _bookStrategyResult(trancheId, vault, old, gain, loss, priceBefore);
+    }
+
+    function _rebalance(uint8 trancheId) internal returns (uint256 gain, uint256 loss) {
+        ITrancheVault vault = _tranches[trancheId];
+        uint256 priceBefore = vault.sharePrice();
+        (gain, loss) = vault.rebalance();
+        _bookStrategyResult(trancheId, vault, vault.strategy(), gain, loss, priceBefore);
+    }
+
+    /// @dev A strategy's loss is a loss of the backstop like a cover's, numbered in the same sequence, but it hits
+    /// only the tranche that held the strategy: the waterfall orders who pays the clearinghouse's shortfalls, and a
+    /// tranche's choice of strategy is its own risk (like Aave Umbrella's per-asset stakes). Rounding dust (a few
+    /// units, which anyone calling `rebalance` after nudging the strategy's rounding could produce at will) is booked
+    /// by the vault but gets no loss id, so that it cannot fill the loss table.
+    function _bookStrategyResult(
+        uint8 trancheId,
+        ITrancheVault vault,
+        IERC4626 strategy,
+        uint256 gain,
+        uint256 loss,
+        uint256 priceBefore
+    ) internal {
+        if (gain > 0) emit EventsLib.StrategyYield(trancheId, address(strategy), gain);
+        if (loss <= STRATEGY_LOSS_DUST) return;
+        uint256 lossId = ++lossCount;
+        emit EventsLib.TrancheLossAbsorbed(lossId, trancheId, loss, priceBefore, vault.sharePrice());
+        emit EventsLib.StrategyLoss(lossId, trancheId, address(strategy), loss);
+    }
 
     function _distribute(uint256 paid, uint256 amount) internal {
         uint256[3] memory weights;

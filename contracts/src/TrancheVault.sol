@@ -77,6 +77,9 @@ contract TrancheVault is ERC4626, ITrancheVault {
     /// @inheritdoc ITrancheVault
     bool public wiped;
     bool internal _depositsPaused;
+    /// @dev `strategy != address(0)`, kept in the books slot so that an exit learns there is none without reading
+    /// another slot (a deposit never looks at it: deposits stay idle until the next `rebalance`).
+    bool internal _hasStrategy;
     uint192 internal _vestingAmount;
     /// @inheritdoc ITrancheVault
     uint64 public vestingStart;
@@ -98,6 +101,15 @@ contract TrancheVault is ERC4626, ITrancheVault {
     mapping(uint256 epoch => Settlement) public settlements;
     /// @inheritdoc ITrancheVault
     uint256 public unclaimedSettlements;
+
+    // Productive capital: the strategy, its recorded value (part of `_accountedAssets`) and the yield it has paid.
+    /// @inheritdoc ITrancheVault
+    IERC4626 public strategy;
+    /// @inheritdoc ITrancheVault
+    uint64 public bufferShare;
+    uint128 internal _strategyAssets;
+    /// @inheritdoc ITrancheVault
+    uint128 public totalYieldReceived;
 
     modifier onlyModule() {
         if (msg.sender != address(module)) revert ErrorsLib.NotModule(msg.sender);
@@ -135,25 +147,55 @@ contract TrancheVault is ERC4626, ITrancheVault {
     function absorbLoss(uint256 amount, address recipient) external onlyModule {
         uint256 available = totalAssets();
         if (amount > available) revert ErrorsLib.LossExceedsAssets(amount, available);
-        _accountedAssets -= uint128(amount); // amount <= totalAssets() <= _accountedAssets
-        totalLossAbsorbed += amount.toUint160();
-        lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
-        // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
-        uint256 supply = _supply;
-        uint256 virtualShares = 10 ** _decimalsOffset();
-        if (supply > 0 && (available - amount + 1) * virtualShares * SHARE_PRICE_FLOOR_DIVISOR < supply + virtualShares) {
-            if (!wiped) {
-                wiped = true;
-                emit EventsLib.TrancheWiped(epoch, sharePrice());
-            }
+        _makeIdle(amount);
+        uint256 idle = idleAssets();
+        if (amount > idle) revert ErrorsLib.StrategyIlliquid(amount, idle);
+        _payLoss(amount, available, recipient);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function absorbLossUpTo(uint256 amount, address recipient) external onlyModule returns (uint256 paid) {
+        uint256 available = totalAssets();
+        paid = Math.min(amount, available);
+        if (_hasStrategy) {
+            _makeIdle(paid);
+            paid = Math.min(paid, idleAssets());
         }
-        IERC20(asset()).safeTransfer(recipient, amount);
-        emit EventsLib.LossAbsorbed(amount, recipient);
+        if (paid > 0) _payLoss(paid, available, recipient);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function setStrategy(IERC4626 newStrategy, uint256 newBufferShare)
+        external
+        onlyModule
+        returns (uint256 gain, uint256 loss)
+    {
+        IERC4626 old = strategy;
+        if (address(old) != address(newStrategy) && address(old) != address(0)) {
+            (gain, loss) = _moveStrategy(old, 0, true);
+        }
+        strategy = newStrategy;
+        bufferShare = newBufferShare.toUint64();
+        _hasStrategy = address(newStrategy) != address(0);
+        emit EventsLib.StrategySet(address(old), address(newStrategy), newBufferShare);
+    }
+
+    /// @inheritdoc ITrancheVault
+    function rebalance() external onlyModule returns (uint256 gain, uint256 loss) {
+        IERC4626 s = strategy;
+        if (address(s) == address(0)) return (0, 0);
+        (bool ok, uint256 live) = _liveValue(s);
+        if (!ok) return (0, 0); // a strategy that cannot even price its shares is left for governance to remove
+        uint256 total = uint256(_accountedAssets) + live - _strategyAssets; // the books after reconciling
+        uint256 target = wiped ? 0 : total - total.mulDiv(bufferShare, 1e18, Math.Rounding.Ceil);
+        return _moveStrategy(s, target, false);
     }
 
     /// @inheritdoc ITrancheVault
     function startNewEpoch() external onlyModule returns (uint32 newEpoch) {
         if (!wiped) revert ErrorsLib.TrancheNotWiped(trancheId);
+        // What is settled is paid from idle assets: the module rebalances (a wiped tranche divests) first.
+        if (_strategyAssets != 0) revert ErrorsLib.StrategyNotEmpty(address(strategy), _strategyAssets);
         uint32 ended = epoch;
         uint256 supply = _supply;
         uint256 settled;
@@ -281,6 +323,35 @@ contract TrancheVault is ERC4626, ITrancheVault {
     /// @inheritdoc ITrancheVault
     function accountedAssets() external view returns (uint256) {
         return _accountedAssets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function idleAssets() public view returns (uint256) {
+        return _accountedAssets - _strategyAssets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function strategyAssets() external view returns (uint256) {
+        return _strategyAssets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function liveStrategyAssets() external view returns (uint256) {
+        IERC4626 s = strategy;
+        if (address(s) == address(0)) return 0;
+        (bool ok, uint256 live) = _liveValue(s);
+        return ok ? live : _strategyAssets;
+    }
+
+    /// @inheritdoc ITrancheVault
+    function absorbableAssets() external view returns (uint256) {
+        uint256 available = totalAssets();
+        if (!_hasStrategy) return available;
+        uint256 withdrawable;
+        try strategy.maxWithdraw(address(this)) returns (uint256 max) {
+            withdrawable = Math.min(max, _strategyAssets);
+        } catch {}
+        return Math.min(available, idleAssets() + withdrawable);
     }
 
     /// @inheritdoc ITrancheVault
@@ -467,6 +538,148 @@ contract TrancheVault is ERC4626, ITrancheVault {
         vestingEnd = end;
     }
 
+    /// @dev Pays `amount` (idle, at most `available` = `totalAssets()`) to `recipient` and books it as a loss.
+    function _payLoss(uint256 amount, uint256 available, address recipient) internal {
+        _writeDown(amount, available);
+        IERC20(asset()).safeTransfer(recipient, amount);
+        emit EventsLib.LossAbsorbed(amount, recipient);
+    }
+
+    /// @dev Takes `amount` off the books as a loss: the loss index falls with the share price, and a price under the
+    /// floor wipes the tranche. A loss above `available` (only a strategy's can be) first takes the premium still
+    /// vesting, which stops vesting.
+    function _writeDown(uint256 amount, uint256 available) internal {
+        if (amount > available) {
+            _vestingAmount = 0;
+            vestingEnd = uint64(block.timestamp);
+            available = _accountedAssets;
+        }
+        _accountedAssets -= amount.toUint128(); // amount <= available <= _accountedAssets
+        totalLossAbsorbed += amount.toUint160();
+        lossIndex = uint96(uint256(lossIndex).mulDiv(available - amount + 1, available + 1));
+        // sharePrice() < minSharePrice(), multiplied out: (assets + 1) / (supply + 10^offset) < 1 / (10^offset × 100).
+        uint256 supply = _supply;
+        uint256 virtualShares = 10 ** _decimalsOffset();
+        if (supply > 0 && (available - amount + 1) * virtualShares * SHARE_PRICE_FLOOR_DIVISOR < supply + virtualShares) {
+            if (!wiped) {
+                wiped = true;
+                emit EventsLib.TrancheWiped(epoch, sharePrice());
+            }
+        }
+    }
+
+    /// @dev Exits pay from idle assets: what the buffer lacks is redeemed from the strategy first, and an exit the
+    /// strategy cannot fund reverts (the holder retries once a `rebalance` or the strategy's liquidity allows it).
+    function _requireIdle(uint256 assets) internal {
+        _makeIdle(assets);
+        uint256 idle = idleAssets();
+        if (assets > idle) revert ErrorsLib.StrategyIlliquid(assets, idle);
+    }
+
+    /// @dev Redeems from the strategy what idle assets lack of `needed`, as far as the strategy lets it; never reverts.
+    function _makeIdle(uint256 needed) internal {
+        if (!_hasStrategy) return;
+        uint256 idle = idleAssets();
+        if (needed > idle) _pullFromStrategy(strategy, needed - idle);
+    }
+
+    /// @dev Withdraws up to `amount` (at most the recorded value) and lowers the recorded value by what arrived; what
+    /// a strategy that reverts or pays short kept stays recorded until the next `rebalance` books it as a loss.
+    function _pullFromStrategy(IERC4626 s, uint256 amount) internal {
+        uint256 recorded = _strategyAssets;
+        uint256 received = _withdrawFromStrategy(s, IERC20(asset()), Math.min(amount, recorded));
+        _strategyAssets = uint128(recorded - Math.min(received, recorded));
+    }
+
+    /// @dev Withdraws up to `amount`, within the strategy's `maxWithdraw`; returns what arrived and never reverts.
+    function _withdrawFromStrategy(IERC4626 s, IERC20 token, uint256 amount) internal returns (uint256 received) {
+        try s.maxWithdraw(address(this)) returns (uint256 max) {
+            amount = Math.min(amount, max);
+        } catch {
+            return 0;
+        }
+        if (amount == 0) return 0;
+        uint256 before = token.balanceOf(address(this));
+        try s.withdraw(amount, address(this), address(this)) {} catch {}
+        uint256 afterwards = token.balanceOf(address(this));
+        received = afterwards > before ? afterwards - before : 0;
+        emit EventsLib.StrategyWithdrawn(address(s), received);
+    }
+
+    /// @dev Deposits `amount` of idle assets, approving exactly that much; never reverts.
+    function _depositIntoStrategy(IERC4626 s, IERC20 token, uint256 amount) internal {
+        uint256 before = token.balanceOf(address(this));
+        token.forceApprove(address(s), amount);
+        try s.deposit(amount, address(this)) {} catch {}
+        token.forceApprove(address(s), 0);
+        uint256 afterwards = token.balanceOf(address(this));
+        emit EventsLib.StrategyDeposited(address(s), before > afterwards ? before - afterwards : 0);
+    }
+
+    /// @dev Moves the strategy's holding to `target` (`exitAll`: redeems every share it can and writes off what is left),
+    /// then books the change in what the strategy and the vault's cash are worth together as yield (vesting like
+    /// premium) or as a loss, and records the strategy's value now. Rounding in the moves counts in that change.
+    function _moveStrategy(IERC4626 s, uint256 target, bool exitAll) internal returns (uint256 gain, uint256 loss) {
+        (, uint256 live) = _liveValue(s);
+        uint256 recorded = _strategyAssets;
+        IERC20 token = IERC20(asset());
+        uint256 cashBefore = token.balanceOf(address(this));
+        if (exitAll || target == 0) {
+            _redeemAll(s);
+        } else if (target > live) {
+            uint256 amount = Math.min(target - live, _accountedAssets - recorded); // never more than the idle assets
+            try s.maxDeposit(address(this)) returns (uint256 max) {
+                amount = Math.min(amount, max);
+            } catch {
+                amount = 0;
+            }
+            if (amount > 0) _depositIntoStrategy(s, token, amount);
+        } else if (live > target) {
+            _withdrawFromStrategy(s, token, live - target);
+        }
+        uint256 liveAfter;
+        if (!exitAll) (, liveAfter) = _liveValue(s);
+        uint256 valueAfter = liveAfter + token.balanceOf(address(this));
+        uint256 valueBefore = recorded + cashBefore;
+        uint256 available = totalAssets();
+        _strategyAssets = liveAfter.toUint128();
+        if (valueAfter > valueBefore) {
+            gain = valueAfter - valueBefore;
+            _accountedAssets = (uint256(_accountedAssets) + gain).toUint128();
+            totalYieldReceived += gain.toUint128();
+            (uint256 unvested, uint64 end) = _addToVesting(gain);
+            emit EventsLib.YieldAdded(gain, unvested, end);
+        } else if (valueBefore > valueAfter) {
+            loss = Math.min(valueBefore - valueAfter, _accountedAssets);
+            _writeDown(loss, available);
+            emit EventsLib.StrategyLossBooked(address(s), loss);
+        }
+        emit EventsLib.StrategyReported(address(s), idleAssets(), liveAfter);
+    }
+
+    /// @dev Redeems every share the strategy lets go of now; never reverts.
+    function _redeemAll(IERC4626 s) internal {
+        uint256 shares;
+        try s.maxRedeem(address(this)) returns (uint256 max) {
+            shares = Math.min(max, s.balanceOf(address(this)));
+        } catch {
+            return;
+        }
+        if (shares == 0) return;
+        try s.redeem(shares, address(this), address(this)) {} catch {}
+    }
+
+    /// @dev The strategy's value of this vault's shares, rounded down; `ok` false when the strategy reverts.
+    function _liveValue(IERC4626 s) internal view returns (bool ok, uint256 value) {
+        try s.balanceOf(address(this)) returns (uint256 shares) {
+            if (shares == 0) return (true, 0);
+            try s.convertToAssets(shares) returns (uint256 assets) {
+                return (true, assets);
+            } catch {}
+        } catch {}
+        return (false, 0);
+    }
+
     /// @dev What the tranche still takes before `totalAssets` reaches the cap.
     function _roomUnderCap(uint256 total) internal view returns (uint256) {
         uint256 cap = _depositCap;
@@ -542,6 +755,7 @@ contract TrancheVault is ERC4626, ITrancheVault {
         CooldownRequest storage stored = _cooldowns[owner];
         stored.shares = r.shares - uint128(shares);
         stored.assetsAtRequest = r.assetsAtRequest - uint128(valueUsed);
+        if (_hasStrategy) _requireIdle(assets);
         _accountedAssets -= assets.toUint128();
         if (withheld > 0) emit EventsLib.ExitValueWithheld(owner, withheld);
     }

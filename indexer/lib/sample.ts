@@ -5,7 +5,14 @@ const MAX_UINT256 = 2n ** 256n - 1n;
 
 export interface DashboardLike {
   module: { totalCapital: bigint; requiredCapital: bigint; solvencyRatio: bigint };
-  tranches: readonly { id: number; totalAssets: bigint; totalSupply: bigint; sharePrice: bigint }[];
+  tranches: readonly {
+    id: number;
+    totalAssets: bigint;
+    totalSupply: bigint;
+    sharePrice: bigint;
+    totalPremiumReceived: bigint;
+    totalYieldReceived: bigint;
+  }[];
   markets: readonly {
     id: bigint;
     name: string;
@@ -45,6 +52,8 @@ export function toSample(dashboard: DashboardLike, previousPeaks: readonly strin
       sharePrice: tranche.sharePrice.toString(),
       peakSharePrice: peak.toString(),
       drawdownBps: drawdownBps(tranche.sharePrice, peak),
+      premiumReceived: tranche.totalPremiumReceived.toString(),
+      yieldReceived: tranche.totalYieldReceived.toString(),
     };
   });
   const markets = dashboard.markets.map((market): SampleMarket => ({

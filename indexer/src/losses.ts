@@ -1,11 +1,15 @@
 // One loss row per lossId, assembled from its TrancheLossAbsorbed draws, an optional Deficit and the closing
-// LossCovered (emitted in that order, in one transaction).
+// LossCovered (emitted in that order, in one transaction). A strategy's loss is its one TrancheLossAbsorbed and a
+// closing StrategyLoss instead: a row with source 'strategy', on that tranche only.
 import { ponder, type Context, type Event } from 'ponder:registry';
 import { loss, market } from 'ponder:schema';
 import { markLossBlock } from '../lib/state';
 
 type LossEvent =
-  Event<'BackstopModule:TrancheLossAbsorbed'> | Event<'BackstopModule:Deficit'> | Event<'BackstopModule:LossCovered'>;
+  | Event<'BackstopModule:TrancheLossAbsorbed'>
+  | Event<'BackstopModule:Deficit'>
+  | Event<'BackstopModule:LossCovered'>
+  | Event<'BackstopModule:StrategyLoss'>;
 
 function emptyLoss(event: LossEvent) {
   return {
@@ -20,6 +24,8 @@ function emptyLoss(event: LossEvent) {
     deficit: 0n,
     paid: ['0', '0', '0'] as [string, string, string],
     sharePriceAfter: [null, null, null] as [string | null, string | null, string | null],
+    source: 'clearinghouse' as 'clearinghouse' | 'strategy',
+    strategy: null as `0x${string}` | null,
   };
 }
 
@@ -60,6 +66,21 @@ ponder.on('BackstopModule:LossCovered', async ({ event, context }) => {
     shortfall: event.args.shortfall,
     covered: event.args.covered,
     deficit: event.args.deficit,
+  });
+  await markLossBlock(context.db, event.block.number);
+});
+
+ponder.on('BackstopModule:StrategyLoss', async ({ event, context }) => {
+  const row = await currentLoss(context, event);
+  await saveLoss(context, {
+    ...row,
+    marketId: -1,
+    market: '',
+    shortfall: event.args.amount,
+    covered: event.args.amount,
+    deficit: 0n,
+    source: 'strategy',
+    strategy: event.args.strategy,
   });
   await markLossBlock(context.db, event.block.number);
 });

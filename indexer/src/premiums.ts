@@ -1,5 +1,5 @@
 import { ponder } from 'ponder:registry';
-import { premium } from 'ponder:schema';
+import { premium, strategyYield } from 'ponder:schema';
 
 ponder.on('BackstopModule:PremiumPaid', async ({ event, context }) => {
   await context.db.insert(premium).values({
@@ -15,6 +15,17 @@ ponder.on('BackstopModule:TranchePremium', async ({ event, context }) => {
   await context.db.insert(premium).values({
     id: event.id,
     trancheId: event.args.trancheId,
+    amount: event.args.amount,
+    timestamp: Number(event.block.timestamp),
+    blockNumber: event.block.number,
+  });
+});
+
+ponder.on('BackstopModule:StrategyYield', async ({ event, context }) => {
+  await context.db.insert(strategyYield).values({
+    id: event.id,
+    trancheId: event.args.trancheId,
+    strategy: event.args.strategy,
     amount: event.args.amount,
     timestamp: Number(event.block.timestamp),
     blockNumber: event.block.number,

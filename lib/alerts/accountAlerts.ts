@@ -35,6 +35,8 @@ export interface AccountAlertInput {
   losses: readonly {
     lossId: string;
     market: string;
+    /** 'strategy': the tranche's strategy lost value (no market); absent or 'clearinghouse': a liquidation's. */
+    source?: 'clearinghouse' | 'strategy' | undefined;
     timestamp: number;
     blockNumber: bigint;
     /** What each tranche paid, by tranche id, asset units. */
@@ -118,12 +120,13 @@ export function accountAlerts(input: AccountAlertInput): AccountAlert[] {
         : `${held} shares`;
       const supply = loss.totalSupply?.[trancheId] ?? null;
       const part = supply ? ` Your part: about ${money((paid * held) / supply)}.` : '';
+      const place = loss.source === 'strategy' ? 'its strategy' : loss.market;
       alerts.push({
         id: `loss-${loss.lossId}-tranche-${trancheId}`,
         kind: 'loss-hit-my-tranche',
         time: loss.timestamp,
-        title: `Loss #${loss.lossId} on ${loss.market}: ${nameOf(trancheId)} paid ${money(paid)}`,
-        text: `${nameOf(trancheId)} paid ${money(paid)} of a loss on ${loss.market} while you held ${heldText} of it (by your indexed deposits, withdrawals and share transfers).${part}`,
+        title: `Loss #${loss.lossId} on ${place}: ${nameOf(trancheId)} paid ${money(paid)}`,
+        text: `${nameOf(trancheId)} paid ${money(paid)} of a loss on ${place} while you held ${heldText} of it (by your indexed deposits, withdrawals and share transfers).${part}`,
         path: `/tranches/${TRANCHE_SLUGS[trancheId as 0 | 1 | 2] ?? trancheId}`,
       });
     });

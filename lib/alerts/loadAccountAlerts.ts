@@ -73,6 +73,7 @@ export async function loadAccountAlerts(config: PublicConfig, account: Address):
       return {
         lossId: loss.lossId,
         market: loss.market,
+        source: loss.source,
         timestamp: loss.timestamp,
         blockNumber: BigInt(loss.blockNumber),
         paid: loss.paid.map(BigInt),

@@ -22,6 +22,7 @@ describe('generated ABIs', () => {
         'BackstopTimelock',
         'BackstopToken',
         'Clearinghouse',
+        'LocalYieldVault',
         'MockAggregator',
         'RiskSteward',
         'TestStablecoin',

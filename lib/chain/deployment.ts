@@ -21,6 +21,8 @@ export const deploymentSchema = z.object({
     timelock: address,
     /** RiskSteward.sol; absent from deployments made before it existed. */
     riskSteward: address.optional(),
+    /** LocalYieldVault.sol, the local chain's strategy for the tranches; absent elsewhere and before it existed. */
+    yieldVault: address.optional(),
     /** Index = tranche id: junior, mezzanine, senior. */
     tranches: z.tuple([address, address, address], { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
     /** ETH, BTC and SOL at least; more markets may follow. */

@@ -10,6 +10,8 @@ export interface DeployedContracts {
   governor: Address;
   timelock: Address;
   riskSteward?: Address;
+  /** The local yield vault the tranches' strategies use (LocalYieldVault.sol); local chain only. */
+  yieldVault?: Address;
   tranches: [Address, Address, Address];
   oracles: Record<string, Address>;
 }

@@ -90,6 +90,29 @@ describe('protocolEvents', () => {
     expect(json.items[0]!.date_published).toBe('1970-01-01T01:56:40Z');
   });
 
+  it('names a strategy loss as one, on the tranche that held the strategy, without a market', () => {
+    const [entry] = protocolEvents({
+      ...input,
+      losses: [
+        {
+          lossId: '9',
+          market: '',
+          source: 'strategy',
+          timestamp: 6_000,
+          shortfall: usd(50),
+          covered: usd(50),
+          deficit: '0',
+          paid: ['0', usd(50), '0'],
+        },
+      ],
+      proposals: [],
+      samples: [],
+    });
+    expect(entry!.title).toBe("Loss #9 in a tranche's strategy: 50.00 tUSD");
+    expect(entry!.text).toContain('Mezzanine 50.00 tUSD');
+    expect(entry!.text).not.toContain('liquidation');
+  });
+
   it('drops what XML cannot carry', () => {
     expect(xmlEscape('a\u0000b\u001fc\n"\'')).toBe('abc\n&quot;&apos;');
   });

@@ -25,6 +25,8 @@ export interface FeedInput {
   losses: readonly {
     lossId: string;
     market: string;
+    /** 'strategy': a tranche's strategy lost value (no market); absent or 'clearinghouse': a liquidation's. */
+    source?: 'clearinghouse' | 'strategy' | undefined;
     timestamp: number;
     shortfall: string;
     covered: string;
@@ -62,10 +64,15 @@ export function protocolEvents(input: FeedInput): FeedEntry[] {
   for (const loss of input.losses) {
     const paid = loss.paid.map((p, i) => `${TRANCHE_NAMES[i] ?? `tranche ${i}`} ${amount(p)}`).join(', ');
     const deficit = BigInt(loss.deficit) > 0n ? `; ${amount(loss.deficit)} was left uncovered (deficit)` : '';
+    const strategy = loss.source === 'strategy';
     entries.push({
       id: `loss-${loss.lossId}`,
-      title: `Loss #${loss.lossId} on ${loss.market}: ${amount(loss.shortfall)} shortfall`,
-      text: `A liquidation on ${loss.market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
+      title: strategy
+        ? `Loss #${loss.lossId} in a tranche's strategy: ${amount(loss.shortfall)}`
+        : `Loss #${loss.lossId} on ${loss.market}: ${amount(loss.shortfall)} shortfall`,
+      text: strategy
+        ? `A tranche's strategy (its yield vault) lost ${amount(loss.shortfall)} of value, booked against that tranche alone: ${paid}.`
+        : `A liquidation on ${loss.market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
       time: loss.timestamp,
       path: '/health#losses',
     });

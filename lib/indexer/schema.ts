@@ -14,6 +14,9 @@ const sampleTranche = z.object({
   sharePrice: rawInt,
   peakSharePrice: rawInt,
   drawdownBps: z.number(),
+  /** Cumulative premium and strategy yield the tranche has received (lens); absent on samples from before them. */
+  premiumReceived: rawInt.optional(),
+  yieldReceived: rawInt.optional(),
 });
 
 const sampleMarket = z.object({
@@ -56,6 +59,13 @@ export const lossSchema = z.object({
   deficit: rawInt,
   paid: z.tuple([rawInt, rawInt, rawInt]),
   sharePriceAfter: z.tuple([rawInt.nullable(), rawInt.nullable(), rawInt.nullable()]),
+  /**
+   * What took the loss: a liquidation's shortfall the clearinghouse asked the module to cover, or a tranche's
+   * strategy losing value (then `marketId` is -1, `market` empty and `strategy` the ERC-4626 vault). Absent from
+   * indexers older than productive capital: a clearinghouse loss.
+   */
+  source: z.enum(['clearinghouse', 'strategy']).optional(),
+  strategy: address.nullable().optional(),
 });
 
 export const premiumDaySchema = z.object({

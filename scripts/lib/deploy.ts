@@ -25,6 +25,7 @@ import {
   PREMIUM_CURVE,
   PREMIUM_VOLATILITY,
   STEWARD,
+  STRATEGY_BUFFERS,
   TRANCHES,
   VOTING_POWER,
 } from './seed/params';
@@ -171,6 +172,13 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     await call(backstopModule, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate]);
   await call(clearinghouse, abis.clearinghouse, 'setPremiumCurve', [PREMIUM_CURVE]);
   await call(clearinghouse, abis.clearinghouse, 'setPremiumVolatility', [PREMIUM_VOLATILITY]);
+  // Set while the deployer still owns the module, like the parameters above; later changes go through governance.
+  // The local yield vault mints its yield from the stablecoin's faucet: on the local chain only. The keeper owns it.
+  const yieldVault = isLocal ? await deploy('LocalYieldVault', [asset, keeper]) : undefined;
+  if (yieldVault) {
+    for (const s of STRATEGY_BUFFERS)
+      await call(backstopModule, abis.module, 'setTrancheStrategy', [s.trancheId, yieldVault, s.bufferShare]);
+  }
 
   const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, backstopModule]);
   // Allocations are minted delegated to their holders; the rest is the timelock's treasury: no undelegated quorum.
@@ -249,6 +257,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
       governor,
       timelock,
       riskSteward,
+      ...(yieldVault ? { yieldVault } : {}),
       tranches: [tranches[0]!, tranches[1]!, tranches[2]!],
       oracles: { ETH: oracles.ETH!, BTC: oracles.BTC!, SOL: oracles.SOL!, ...oracles },
     },

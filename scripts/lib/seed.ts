@@ -12,6 +12,7 @@ import { planGovernance, verifyGovernance } from './seed/plan-governance';
 import { closesFigures, TOTAL_FALL, WORST_HOUR } from './seed/crashPath';
 import { CRASH_DAY, planMarket } from './seed/plan-market';
 import { planSteward } from './seed/plan-steward';
+import { planStrategy } from './seed/plan-strategy';
 import { Clock, DAY, HOUR, Timeline } from './seed/timeline';
 import { TxSender } from './seed/tx';
 
@@ -99,6 +100,7 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
   planDeposits(ctx);
   planMarket(ctx, HISTORY_DAYS);
   const steward = planSteward(ctx, HISTORY_DAYS);
+  const strategy = planStrategy(ctx, HISTORY_DAYS);
 
   let reported = 0;
   const reportProgress = setInterval(() => {
@@ -122,6 +124,7 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
   const proposals = await verifyGovernance(ctx);
   await logSummary(ctx, proposals, (performance.now() - started) / 1000);
   opts.log(`  risk steward: ${steward.updates()} keeper updates`);
+  opts.log(`  strategies: ${strategy.reports()} reports`);
   return { txCount: tx.txCount, days: HISTORY_DAYS };
 }
 

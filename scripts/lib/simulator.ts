@@ -6,6 +6,7 @@ import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { MARKETS } from './seed/params';
 import { fromAnswer, PriceWalk, toAnswer } from './seed/prices';
 import { Rng } from './seed/rng';
+import { accrueYield, reportStrategies } from './seed/strategy';
 import { describeError, TxSender } from './seed/tx';
 
 export interface SimulatorOptions {
@@ -31,10 +32,13 @@ const TRADE_LEVERAGE: [number, number][] = [
   [1.2, 2.5],
 ];
 const TOP_UP = parseUnits('500000', 6);
+/** The strategies earn and are reported every this many ticks (each with that many ticks' market time of yield). */
+const REPORT_EVERY_TICKS = 8;
 
 /**
  * Keeps the local market alive in real time: each tick the keeper pushes small correlated price moves, a couple of
- * traders open or close positions (their fees become premiums) and any account below maintenance is liquidated.
+ * traders open or close positions (their fees become premiums), any account below maintenance is liquidated, and
+ * every few ticks the local yield vault earns and the tranches' strategies are reported.
  * A failing transaction costs one log line; an unreachable RPC is retried on the next tick.
  */
 export function startSimulator(opts: SimulatorOptions): { stop: () => Promise<void> } {
@@ -74,6 +78,7 @@ class Simulator {
   private anchor: number[] = [];
   private ready = false;
   private unreachable = false;
+  private ticks = 0;
 
   constructor(private readonly opts: SimulatorOptions) {
     this.tx = new TxSender(opts.rpcUrl, { preflight: true, timeoutMs: 10_000 });
@@ -102,6 +107,7 @@ class Simulator {
     const prices = await this.pushPrices(answers, events);
     for (let i = this.rng.int(1, 2); i > 0; i--) await this.attempt(events, () => this.trade(prices));
     await this.attempt(events, () => this.liquidate());
+    if (++this.ticks % REPORT_EVERY_TICKS === 0) await this.attempt(events, () => this.reportStrategies());
     if (events.length > 0) this.opts.log(events.join('; '));
   }
 
@@ -170,6 +176,13 @@ class Simulator {
     await this.desk.ensureFunds(trader, q.margin + q.fee, TOP_UP);
     await this.desk.open(trader, marketId, isLong, q.size, q.margin);
     return `${who} opened ${isLong ? 'long' : 'short'} ${MARKETS[marketId]!.key} $${Math.round(notional / 1000)}k`;
+  }
+
+  private async reportStrategies(): Promise<string | undefined> {
+    const { deployment } = this.opts;
+    const earned = await accrueYield(this.tx, deployment, this.keeper, REPORT_EVERY_TICKS * MARKET_DAYS_PER_TICK);
+    const reported = await reportStrategies(this.tx, deployment, this.keeper);
+    return reported > 0 ? `strategies reported (+${earned} yield units)` : undefined;
   }
 
   private async liquidate(): Promise<string | undefined> {

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {IBackstopRiskView} from "./IBackstopRiskView.sol";
 import {IExitTimings, IGovernanceTimings} from "./IGovernanceTimings.sol";
 import {ITrancheVault} from "./ITrancheVault.sol";
@@ -63,6 +64,17 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
 
     /// @notice The highest solvency threshold governance may set, as a wad.
     function MAX_SOLVENCY_THRESHOLD() external view returns (uint256);
+
+    /// @notice The smallest buffer share governance may set (5%): a tranche with a strategy keeps at least this
+    /// share of its assets idle for covers and exits.
+    function MIN_BUFFER_SHARE() external view returns (uint256);
+
+    /// @notice The largest buffer share (100%: nothing goes into the strategy).
+    function MAX_BUFFER_SHARE() external view returns (uint256);
+
+    /// @notice A strategy loss of at most this many asset units (the strategy's rounding) is booked by the tranche
+    /// (`StrategyLossBooked`, `totalLossAbsorbed`) but gets no loss id: no `StrategyLoss`, no loss row.
+    function STRATEGY_LOSS_DUST() external view returns (uint256);
 
     // ---------------------------------------------------------------- setup
 
@@ -157,6 +169,27 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// under the floor.
     /// @param trancheId The wiped tranche.
     function startNewEpoch(uint8 trancheId) external;
+
+    /// @notice Gives a tranche an ERC-4626 strategy on the module's asset (the zero address: none) and the share of
+    /// its assets to keep idle. A different strategy empties the old one first (what it keeps is booked as a loss).
+    /// Owner (governance) only.
+    /// @param trancheId The tranche.
+    /// @param strategy The strategy; not a tranche, and its `asset()` must be the module's.
+    /// @param bufferShare Wad, within [MIN_BUFFER_SHARE, MAX_BUFFER_SHARE].
+    function setTrancheStrategy(uint8 trancheId, IERC4626 strategy, uint256 bufferShare) external;
+
+    /// @notice Sets a tranche's buffer share, keeping its strategy. Owner (governance) only.
+    /// @param trancheId The tranche.
+    /// @param bufferShare Wad, within [MIN_BUFFER_SHARE, MAX_BUFFER_SHARE].
+    function setBufferShare(uint8 trancheId, uint256 bufferShare) external;
+
+    /// @notice Reports a tranche's strategy: its yield since the last report vests in the tranche (`StrategyYield`),
+    /// a loss is booked against that tranche alone with a new loss id (`StrategyLoss`), and assets move to the
+    /// buffer target. Anyone may call it (the keeper does, periodically).
+    /// @param trancheId The tranche.
+    /// @return gain The yield booked.
+    /// @return loss The loss booked.
+    function rebalance(uint8 trancheId) external returns (uint256 gain, uint256 loss);
 
     // ---------------------------------------------------------------- views
 

@@ -38,6 +38,31 @@ interface ITrancheVault is IERC4626 {
     /// @param recipient Who receives it (the clearinghouse).
     function absorbLoss(uint256 amount, address recipient) external;
 
+    /// @notice Pays as much of `amount` as the tranche can now: at most `totalAssets()`, from idle assets and what
+    /// its strategy lets it redeem in this transaction. Never reverts for a strategy's sake, so a cover goes on
+    /// to the next tranche with whatever this one could not pay. Module only.
+    /// @param amount The loss to pay.
+    /// @param recipient Who receives it (the clearinghouse).
+    /// @return paid What was paid.
+    function absorbLossUpTo(uint256 amount, address recipient) external returns (uint256 paid);
+
+    /// @notice Sets the ERC-4626 vault (same asset) that holds the assets above the buffer, and the buffer share.
+    /// A different strategy empties the old one first: every share it lets go of is redeemed and what it keeps is
+    /// written off as a loss. Nothing moves into the new one until `rebalance`. Module only (governance).
+    /// @param newStrategy The strategy; the zero address for none.
+    /// @param newBufferShare The share of the tranche's assets to keep idle, wad.
+    /// @return gain Yield the old strategy's emptying booked.
+    /// @return loss The loss it booked.
+    function setStrategy(IERC4626 newStrategy, uint256 newBufferShare) external returns (uint256 gain, uint256 loss);
+
+    /// @notice Reconciles the strategy and moves assets to the buffer target: the strategy's value now against the
+    /// recorded one is yield (vesting like premium) or a loss (booked like a cover); then idle assets above the
+    /// buffer go into the strategy, or the strategy refills the buffer, as far as its limits allow. A wiped tranche
+    /// empties its strategy. Module only (anyone may call the module's `rebalance`).
+    /// @return gain The yield booked.
+    /// @return loss The loss booked.
+    function rebalance() external returns (uint256 gain, uint256 loss);
+
     /// @notice Restarts a wiped tranche (called by the module for governance). Everything on the books, the vested
     /// remainder and the premium still vesting alike, is settled pro rata on the shares outstanding, which become
     /// claims on it; the new epoch starts with no shares, no assets and deposits open.
@@ -90,6 +115,30 @@ interface ITrancheVault is IERC4626 {
     /// @notice Assets on this vault's books, vested or not, in asset units. Tracked rather than read from balanceOf
     /// so that a donation cannot move the share price.
     function accountedAssets() external view returns (uint256);
+
+    /// @notice The ERC-4626 vault holding the assets above the buffer; the zero address when there is none.
+    function strategy() external view returns (IERC4626);
+
+    /// @notice The share of the tranche's assets kept idle for covers and exits, wad.
+    function bufferShare() external view returns (uint64);
+
+    /// @notice The strategy's value as last recorded (by `rebalance` or a redemption), in asset units; part of
+    /// `accountedAssets`.
+    function strategyAssets() external view returns (uint256);
+
+    /// @notice The strategy's value of the tranche's shares now (`convertToAssets`), in asset units; the recorded
+    /// value when the strategy reverts. The difference from `strategyAssets` is booked at the next `rebalance`.
+    function liveStrategyAssets() external view returns (uint256);
+
+    /// @notice Assets on the books not in the strategy: `accountedAssets() - strategyAssets()`, in asset units.
+    function idleAssets() external view returns (uint256);
+
+    /// @notice What a cover could take from this tranche now: `totalAssets()`, less what the strategy would not let
+    /// go of in this transaction (its `maxWithdraw`).
+    function absorbableAssets() external view returns (uint256);
+
+    /// @notice All yield the strategies have paid this vault, in asset units.
+    function totalYieldReceived() external view returns (uint128);
 
     /// @notice Premium in the current vesting schedule when it was last restarted, in asset units.
     function vestingAmount() external view returns (uint256);

@@ -203,6 +203,20 @@ library ErrorsLib {
 
     // ---------------------------------------------------------------- faucet
 
+    /// @notice The payment needs more idle assets than the vault has, after redeeming what its strategy lets go of.
+    /// @param needed The assets the payment needs.
+    /// @param idle The idle assets there are.
+    error StrategyIlliquid(uint256 needed, uint256 idle);
+
+    /// @notice The tranche still holds strategy shares that must be redeemed (or the strategy removed) first.
+    /// @param strategy The strategy.
+    /// @param assets Their recorded value.
+    error StrategyNotEmpty(address strategy, uint256 assets);
+
+    /// @notice The strategy is not an ERC-4626 vault of the module's asset, or is one of the tranches.
+    /// @param strategy The address proposed.
+    error InvalidStrategy(address strategy);
+
     /// @notice The test stablecoin's faucet works on the local chain (31337) only.
     /// @param chainId The chain it was called on.
     error FaucetDisabled(uint256 chainId);

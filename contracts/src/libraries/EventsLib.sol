@@ -37,6 +37,36 @@ library EventsLib {
         uint256 indexed lossId, uint256 indexed marketId, uint256 shortfall, uint256 covered, uint256 deficit
     );
 
+    /// @notice A tranche's strategy lost value: the loss its `rebalance` (or the strategy's removal) booked, which took
+    /// that tranche's assets down like a cover. The last event of the loss, after its `TrancheLossAbsorbed`.
+    /// @param lossId The loss, numbered with the covers' losses.
+    /// @param trancheId The tranche whose strategy lost.
+    /// @param strategy The strategy (an ERC-4626 vault).
+    /// @param amount The loss.
+    event StrategyLoss(uint256 indexed lossId, uint8 indexed trancheId, address indexed strategy, uint256 amount);
+
+    // ---------------------------------------------------------------- module: productive capital
+
+    /// @notice Yield a tranche's strategy earned since the last report; it vests in the tranche like premium.
+    /// @param trancheId The tranche.
+    /// @param strategy The strategy.
+    /// @param amount The yield.
+    event StrategyYield(uint8 indexed trancheId, address indexed strategy, uint256 amount);
+
+    /// @notice Governance set a tranche's strategy (the zero address: none) and buffer share.
+    /// @param trancheId The tranche.
+    /// @param oldStrategy The strategy before, emptied first when it changes.
+    /// @param newStrategy The strategy now.
+    /// @param oldBufferShare The buffer share before (wad of the tranche's assets kept idle).
+    /// @param newBufferShare The buffer share now.
+    event TrancheStrategySet(
+        uint8 indexed trancheId,
+        address oldStrategy,
+        address newStrategy,
+        uint256 oldBufferShare,
+        uint256 newBufferShare
+    );
+
     // ---------------------------------------------------------------- module: premiums
 
     /// @notice Premium paid into the module.
@@ -135,6 +165,39 @@ library EventsLib {
     /// @param amount What it paid.
     /// @param recipient Who received it (the clearinghouse).
     event LossAbsorbed(uint256 amount, address recipient);
+
+    /// @notice The vault's strategy changed (the zero address: none).
+    /// @param oldStrategy The strategy before.
+    /// @param newStrategy The strategy now.
+    /// @param bufferShare The share of the vault's assets kept idle (wad).
+    event StrategySet(address oldStrategy, address newStrategy, uint256 bufferShare);
+
+    /// @notice Idle assets went into the strategy.
+    /// @param strategy The strategy.
+    /// @param amount What left the vault.
+    event StrategyDeposited(address indexed strategy, uint256 amount);
+
+    /// @notice Assets came back from the strategy (to refill the buffer, pay a loss or an exit, or empty it).
+    /// @param strategy The strategy.
+    /// @param amount What arrived.
+    event StrategyWithdrawn(address indexed strategy, uint256 amount);
+
+    /// @notice Strategy yield was booked and joined the vault's vesting schedule, as premium does.
+    /// @param amount The yield.
+    /// @param unvestedTotal Everything still vesting now, this yield included.
+    /// @param vestingEnd When it is fully vested.
+    event YieldAdded(uint256 amount, uint256 unvestedTotal, uint256 vestingEnd);
+
+    /// @notice The strategy was worth less than recorded: the vault booked the difference as a loss.
+    /// @param strategy The strategy.
+    /// @param amount The loss.
+    event StrategyLossBooked(address indexed strategy, uint256 amount);
+
+    /// @notice The vault reconciled its strategy: what is idle and what the strategy holds now, both recorded.
+    /// @param strategy The strategy.
+    /// @param idle The idle assets on the books.
+    /// @param strategyAssets The strategy's value of the vault's shares now.
+    event StrategyReported(address indexed strategy, uint256 idle, uint256 strategyAssets);
 
     /// @notice Premium was booked and joined the vault's vesting schedule.
     /// @param amount The premium.

@@ -1,6 +1,8 @@
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import { rangeStart, type HealthRange } from '@/lib/health/range';
 import { rangeNow } from '@/lib/health/rangeNow';
+import { incomeApr, type IncomeApr } from '@/lib/tranches/incomeApr';
+import { realisedApr, type RealisedApr } from '@/lib/tranches/realisedApr';
 import { trancheHistory, type TrancheHistoryPoint } from '@/lib/tranches/trancheHistory';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { failureOf } from '../status';
@@ -11,6 +13,11 @@ export interface TrancheHistory {
   from: number;
   points: TrancheHistoryPoint[];
   asset: { symbol: string; decimals: number };
+  /** Trailing 30-day APRs over the whole history (not the range): realised, and premium and yield apart. */
+  apr: RealisedApr;
+  income: IncomeApr;
+  /** Time of the newest sample (unix seconds). */
+  asOf: number | null;
 }
 
 /**
@@ -28,10 +35,14 @@ export async function loadTrancheHistory(
     range,
     rangeNow(data.snapshot?.blockTimestamp ?? null, data.samples.at(-1)?.timestamp ?? null, Date.now()),
   );
+  const all = trancheHistory(data.samples, id);
   return {
     ok: true,
     from,
-    points: trancheHistory(data.samples, id).filter((p) => p.timestamp >= from),
+    points: all.filter((p) => p.timestamp >= from),
+    apr: realisedApr(all),
+    income: incomeApr(data.samples, id),
+    asOf: data.samples.at(-1)?.timestamp ?? null,
     asset: data.snapshot?.asset ?? { symbol: 'asset units', decimals: 6 },
   };
 }

@@ -8,6 +8,7 @@ import {
   backstopTimelockAbi,
   backstopTokenAbi,
   clearinghouseAbi,
+  localYieldVaultAbi,
   mockAggregatorAbi,
   riskStewardAbi,
   testStablecoinAbi,
@@ -29,6 +30,7 @@ export const abis = {
   timelock: backstopTimelockAbi,
   lens: backstopLensAbi,
   steward: riskStewardAbi,
+  yieldVault: localYieldVaultAbi,
 } as const;
 
 /** Each deployable contract's ABI, by the name forge gives its artifact. */
@@ -43,6 +45,7 @@ export const contractAbis = {
   BackstopTimelock: backstopTimelockAbi,
   BackstopLens: backstopLensAbi,
   RiskSteward: riskStewardAbi,
+  LocalYieldVault: localYieldVaultAbi,
 } as const;
 
 export type ContractName = keyof typeof contractAbis;

@@ -78,6 +78,21 @@ export const PREMIUM_VOLATILITY = wad('0.6');
  * The risk steward (RiskSteward.sol): ±10 % per update, once per 6 hours per parameter, within these ranges
  * (index: Junior, Mezzanine, Senior risk multiplier, premium volatility).
  */
+/**
+ * Productive capital on the local chain: the tranches that put their assets above a buffer into the local yield vault,
+ * by tranche id, with the share of their assets kept idle (wad). Junior, first to pay, keeps everything idle.
+ */
+export const STRATEGY_BUFFERS = [
+  { trancheId: 1, bufferShare: wad('0.3') },
+  { trancheId: 2, bufferShare: wad('0.2') },
+] as const;
+
+/** What the local yield vault earns a year, in basis points of its assets (minted by the keeper before each report). */
+export const YIELD_APR_BPS = 400n;
+
+/** The seeded history's one strategy loss: on this day the yield vault loses this share of its assets (bps). */
+export const STRATEGY_LOSS = { day: 95, bps: 50n } as const;
+
 export const STEWARD = {
   maxStep: wad('0.1'),
   minInterval: 6n * 3_600n,

@@ -6,6 +6,7 @@ import { TrancheQuoteSection } from '@/components/risk/TrancheQuoteSection';
 import { SourceNotices } from '@/components/sources/SourceNotices';
 import { TrancheHistorySection } from '@/components/tranches/history/TrancheHistorySection';
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
+import { TrancheIncomeSection } from '@/components/tranches/TrancheIncomeSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
@@ -68,6 +69,17 @@ export default async function TranchePage({
           renderedAt={Date.now()}
         />
       </SectionBoundary>
+      <div className="mt-6">
+        <SectionBoundary name="Earnings">
+          <TrancheIncomeSection
+            trancheId={id}
+            apr={history.ok ? history.apr : { ok: false, reason: history.reason }}
+            income={history.ok ? history.income : { ok: false, reason: history.reason }}
+            asOf={history.ok ? history.asOf : null}
+            unavailable={history.ok ? null : history.reason}
+          />
+        </SectionBoundary>
+      </div>
       <div className="mt-6">
         <SectionBoundary name="Tranche history">
           <TrancheHistorySection

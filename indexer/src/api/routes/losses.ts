@@ -19,6 +19,8 @@ export const losses = new Hono().get('/', async (c) => {
       deficit: row.deficit.toString(),
       paid: row.paid,
       sharePriceAfter: row.sharePriceAfter,
+      source: row.source,
+      strategy: row.strategy,
     })),
   } satisfies LossesAnswer);
 });
