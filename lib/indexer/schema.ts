@@ -46,6 +46,10 @@ export const sampleSchema = z.object({
 
 export const lossSchema = z.object({
   lossId: rawInt,
+  /** The covered protocol that drew the loss; an indexer from before protocols answers neither (protocol 0). */
+  protocolId: z.number().int().nonnegative().default(0),
+  /** Its name as the module recorded it: untrusted text, shown only through lib/format/protocolName.ts. */
+  protocol: z.string().default(''),
   marketId: z.number(),
   market: z.string(),
   timestamp: z.number(),
