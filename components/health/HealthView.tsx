@@ -9,6 +9,7 @@ import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
+import { ProtocolExposure } from './ProtocolExposure';
 import { RangeLinks } from './RangeLinks';
 import { HealthSourceLines } from './HealthSourceLines';
 import { TrancheFigures } from './TrancheFigures';
@@ -50,6 +51,7 @@ export function HealthView({
           <div className="space-y-8">
             <HeadlineFigures s={s} />
             <TrancheFigures s={s} />
+            <ProtocolExposure s={s} />
           </div>
         </SectionBoundary>
       ) : (

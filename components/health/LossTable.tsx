@@ -1,4 +1,5 @@
 import { formatAmount } from '@/lib/format/amount';
+import { plainLabel, protocolLabel } from '@/lib/format/protocolName';
 import type { IndexedLoss } from '@/lib/indexer/schema';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { LocalTime } from '@/components/ui/LocalTime';
@@ -20,7 +21,7 @@ export function LossTable({
   const money = (raw: string) => formatAmount(BigInt(raw), decimals);
   return (
     <ScrollRegion label="Loss events table" className="rounded-xl border border-slate-800 bg-slate-900/40">
-      <table className="w-full min-w-[56rem] text-sm" data-testid="loss-table">
+      <table className="w-full min-w-[64rem] text-sm" data-testid="loss-table">
         <caption className="px-4 pt-3 pb-1 text-left text-base font-medium text-slate-100">
           Loss events <span className="text-sm font-normal text-slate-400">— amounts in {symbol}</span>
         </caption>
@@ -28,6 +29,9 @@ export function LossTable({
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Time
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Protocol
             </th>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Market
@@ -55,7 +59,7 @@ export function LossTable({
         <tbody className="divide-y divide-slate-800">
           {losses.length === 0 ? (
             <tr>
-              <td colSpan={8} className="px-3 py-6 text-center text-slate-400">
+              <td colSpan={9} className="px-3 py-6 text-center text-slate-400">
                 No loss has reached the backstop.
               </td>
             </tr>
@@ -65,7 +69,10 @@ export function LossTable({
               <td className="figure px-3 py-2 whitespace-nowrap text-slate-300">
                 <LocalTime unix={loss.timestamp} />
               </td>
-              <td className="px-3 py-2 text-slate-200">{loss.market}</td>
+              <td className="px-3 py-2 text-slate-200" data-testid="loss-protocol" data-protocol-id={loss.protocolId}>
+                {protocolLabel(loss.protocol, loss.protocolId)}
+              </td>
+              <td className="px-3 py-2 text-slate-200">{plainLabel(loss.market, 16) || `#${loss.marketId}`}</td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>
                 {money(loss.shortfall)}
               </td>

@@ -2,6 +2,7 @@ import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { IndexedSample } from '@/lib/indexer/schema';
 import { coverageOfOpenInterest, shareOf, totalOpenInterest } from './coverage';
 import { drawdownWad, peakPrice } from './drawdown';
+import { exposureByAssetClass, protocolHealth, type AssetClassExposure, type ProtocolHealth } from './protocols';
 import { solvencyStatus, warningLevel, type SolvencyStatus } from './status';
 
 export interface TrancheHealth {
@@ -40,11 +41,16 @@ export interface HealthSnapshot {
   /** Wad fraction; null without open interest. */
   coverage: bigint | null;
   tranches: TrancheHealth[];
+  /** Every covered protocol, removed ones included, in id order. */
+  protocols: ProtocolHealth[];
+  /** The active protocols' markets grouped by underlying asset. */
+  assetClasses: AssetClassExposure[];
 }
 
 /** Current state from the lens; only the peaks come from history (the latest indexed sample's all-time peak). */
 export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
   const m = dashboard.module;
+  const protocols = protocolHealth(dashboard.protocols, m.requiredCapital);
   return {
     blockNumber: dashboard.blockNumber,
     blockTimestamp: Number(dashboard.timestamp),
@@ -76,5 +82,7 @@ export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample 
         depositCap: tr.depositCap,
       };
     }),
+    protocols,
+    assetClasses: exposureByAssetClass(protocols, m.requiredCapital),
   };
 }
