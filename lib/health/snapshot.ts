@@ -51,18 +51,20 @@ export interface HealthSnapshot {
 export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
   const m = dashboard.module;
   const protocols = protocolHealth(dashboard.protocols, m.requiredCapital);
+  // Open interest the backstop covers: every active protocol's markets (protocol 0's are `dashboard.markets`).
+  const covered = dashboard.protocols.filter((p) => p.active).flatMap((p) => p.markets);
   return {
     blockNumber: dashboard.blockNumber,
     blockTimestamp: Number(dashboard.timestamp),
     asset: { symbol: m.assetSymbol, decimals: m.assetDecimals },
     totalCapital: m.totalCapital,
     requiredCapital: m.requiredCapital,
-    openInterestNotional: totalOpenInterest(dashboard.markets),
+    openInterestNotional: totalOpenInterest(covered),
     solvencyRatio: m.solvencyRatio,
     solvencyThreshold: m.solvencyThreshold,
     warningBelow: warningLevel(m.solvencyThreshold),
     status: solvencyStatus(m.solvencyRatio, m.solvencyThreshold),
-    coverage: coverageOfOpenInterest(m.totalCapital, dashboard.markets),
+    coverage: coverageOfOpenInterest(m.totalCapital, covered),
     tranches: dashboard.tranches.map((tr) => {
       const indexed = latestSample?.tranches.find((s) => s.id === tr.id);
       const peak = peakPrice(tr.sharePrice, indexed ? BigInt(indexed.peakSharePrice) : null);
