@@ -69,8 +69,12 @@ export function LossTable({
               <td className="figure px-3 py-2 whitespace-nowrap text-slate-300">
                 <LocalTime unix={loss.timestamp} />
               </td>
-              <td className="px-3 py-2 text-slate-200" data-testid="loss-protocol" data-protocol-id={loss.protocolId}>
-                {protocolLabel(loss.protocol, loss.protocolId)}
+              <td
+                className="px-3 py-2 text-slate-200"
+                data-testid="loss-protocol"
+                data-protocol-id={loss.protocolId ?? 0}
+              >
+                {protocolLabel(loss.protocol, loss.protocolId ?? 0)}
               </td>
               <td className="px-3 py-2 text-slate-200">{plainLabel(loss.market, 16) || `#${loss.marketId}`}</td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>

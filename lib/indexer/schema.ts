@@ -47,9 +47,9 @@ export const sampleSchema = z.object({
 export const lossSchema = z.object({
   lossId: rawInt,
   /** The covered protocol that drew the loss; an indexer from before protocols answers neither (protocol 0). */
-  protocolId: z.number().int().nonnegative().default(0),
+  protocolId: z.number().int().nonnegative().optional(),
   /** Its name as the module recorded it: untrusted text, shown only through lib/format/protocolName.ts. */
-  protocol: z.string().default(''),
+  protocol: z.string().optional(),
   marketId: z.number(),
   market: z.string(),
   timestamp: z.number(),
