@@ -18,6 +18,7 @@ export const samplerState = onchainTable('sampler_state', (t) => ({
 export type SampleTranche = IndexedSample['tranches'][number];
 export type SampleMarket = IndexedSample['markets'][number];
 export type SamplePremium = NonNullable<IndexedSample['premium']>;
+export type SampleProtocol = NonNullable<IndexedSample['protocols']>[number];
 
 export const sample = onchainTable(
   'sample',
@@ -31,6 +32,7 @@ export const sample = onchainTable(
     tranches: t.json().$type<SampleTranche[]>().notNull(),
     markets: t.json().$type<SampleMarket[]>().notNull(),
     premium: t.json().$type<SamplePremium>(),
+    protocols: t.json().$type<SampleProtocol[]>(),
   }),
   (table) => ({ timestampIdx: index().on(table.timestamp) }),
 );

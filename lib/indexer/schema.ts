@@ -25,6 +25,14 @@ const sampleMarket = z.object({
   shortNotional: rawInt,
 });
 
+/** A covered protocol at the sample (BackstopLens ProtocolView); its name is untrusted text. */
+const sampleProtocol = z.object({
+  id: z.number().int().nonnegative(),
+  name: z.string(),
+  active: z.boolean(),
+  exposure: rawInt,
+});
+
 /** The premium curve's reading at the sample (BackstopLens PremiumView), wads. */
 const samplePremium = z.object({
   utilisation: rawInt,
@@ -42,6 +50,8 @@ export const sampleSchema = z.object({
   markets: z.array(sampleMarket),
   /** Absent on samples of a deployment without the premium curve. */
   premium: samplePremium.optional(),
+  /** Absent on samples taken before the lens listed covered protocols. */
+  protocols: z.array(sampleProtocol).optional(),
 });
 
 export const lossSchema = z.object({
