@@ -248,6 +248,10 @@ test('/health shows each covered protocol with the lens read’s exposure, and t
   await expect(page.getByTestId('asset-class-ETH')).toContainText(names[0]!);
   await expect(page.getByTestId('asset-class-ETH')).toContainText(names[1]!);
   await expect(page.getByTestId('asset-class-SOL')).toBeVisible();
+  // The history chart of exposure names each protocol in its legend.
+  const chart = page.getByTestId('chart-exposure');
+  await chart.scrollIntoViewIfNeeded();
+  for (const name of names) await expect(chart.locator('.recharts-legend-item-text', { hasText: name })).toHaveCount(1);
 });
 
 test('headline figures, loss table and range links work with JavaScript disabled', async ({ browser, baseURL }) => {

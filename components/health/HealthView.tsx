@@ -68,7 +68,7 @@ export function HealthView({
 
       <section
         aria-labelledby="history"
-        className={`space-y-4 ${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_2350px] lg:[contain-intrinsic-size:auto_1700px]`}
+        className={`space-y-4 ${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_2700px] lg:[contain-intrinsic-size:auto_1700px]`}
       >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="history" className="text-lg font-semibold text-slate-100">
