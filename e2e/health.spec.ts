@@ -142,8 +142,9 @@ for (const range of ['7d', '30d', 'all'] as const) {
       expect(series.sampleCount).toBe(indexed);
       const drawn = indexed <= MAX_CHART_POINTS ? indexed : series.samples.length;
       expect(drawn).toBeLessThanOrEqual(MAX_CHART_POINTS);
-      // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day.
-      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length]);
+      // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day;
+      // exposure by protocol: one point per sample again.
+      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length, drawn]);
       // Thinning never hides the worst moment: the lowest solvency drawn is the lowest indexed.
       const worstIndexed = Math.min(
         ...samples.samples.filter((s) => s.solvencyRatio !== '0').map((s) => Number(s.solvencyRatio) / 1e16),

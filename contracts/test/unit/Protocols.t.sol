@@ -176,6 +176,24 @@ contract ProtocolsTest is TwoProtocolsFixture {
         assertEq(module.lossCount(), 3);
     }
 
+    /// @dev The real path: a bad-debt liquidation on the second clearinghouse draws on the same tranches.
+    function test_liquidationOnSecondProtocol_drawsTheWaterfall_andNamesIt() public {
+        _deposit(makeAddr("j"), 0, 50_000e6);
+        _deposit(makeAddr("m"), 1, 500_000e6);
+        address whale = makeAddr("whale");
+        _open2(whale, ETH2, true, 100e18, clearinghouse2.initialMargin(ETH2, 300_000e6)); // 300k at 10.x %
+        _setPrice2(ETH2, 2_000e8); // −33 %: ~70k under water
+        vm.expectEmit(true, true, true, false, address(module));
+        emit EventsLib.CoverRequested(1, P1, address(clearinghouse2), ETH2, 0);
+        uint256 shortfall = clearinghouse2.liquidate(whale, ETH2);
+        assertGt(shortfall, 50_000e6, "past Junior");
+        assertEq(tranches[0].totalAssets(), 0);
+        assertEq(tranches[1].totalAssets(), 550_000e6 - shortfall);
+        assertEq(module.lossCount(), 1);
+        // protocol 0's clearinghouse paid nothing and received nothing
+        assertEq(usd.balanceOf(address(clearinghouse)), 0);
+    }
+
     // ---------------------------------------------------------------- who may draw
 
     function test_cover_unregisteredCallerReverts() public {
