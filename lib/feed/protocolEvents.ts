@@ -1,4 +1,5 @@
 import { formatAmount } from '../format/amount';
+import { protocolLabel } from '../format/protocolName';
 import { proposalTitle } from '../governance/proposalState';
 import { solvencyStatus, type SolvencyStatus } from '../health/status';
 import { TRANCHE_NAMES } from '../protocol/tranches';
@@ -24,6 +25,9 @@ export interface FeedInput {
   solvencyThreshold: bigint;
   losses: readonly {
     lossId: string;
+    /** The covered protocol that drew it; absent from an indexer without protocols. */
+    protocolId?: number | undefined;
+    protocol?: string | undefined;
     market: string;
     timestamp: number;
     shortfall: string;
@@ -62,10 +66,14 @@ export function protocolEvents(input: FeedInput): FeedEntry[] {
   for (const loss of input.losses) {
     const paid = loss.paid.map((p, i) => `${TRANCHE_NAMES[i] ?? `tranche ${i}`} ${amount(p)}`).join(', ');
     const deficit = BigInt(loss.deficit) > 0n ? `; ${amount(loss.deficit)} was left uncovered (deficit)` : '';
+    const market =
+      loss.protocol === undefined
+        ? loss.market
+        : `${protocolLabel(loss.protocol, loss.protocolId ?? 0)} ${loss.market}`;
     entries.push({
       id: `loss-${loss.lossId}`,
-      title: `Loss #${loss.lossId} on ${loss.market}: ${amount(loss.shortfall)} shortfall`,
-      text: `A liquidation on ${loss.market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
+      title: `Loss #${loss.lossId} on ${market}: ${amount(loss.shortfall)} shortfall`,
+      text: `A liquidation on ${market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
       time: loss.timestamp,
       path: '/health#losses',
     });
