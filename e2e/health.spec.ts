@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createPublicClient, http, parseUnits, zeroAddress } from 'viem';
 import { backstopLensAbi, backstopModuleAbi } from '../lib/chain/abis.generated';
+import { protocolLabel } from '../lib/format/protocolName';
 import { formatWadPercent } from '../lib/format/ratio';
 import { readDeployment } from '../scripts/lib/deployment';
 import { renderAllCharts } from './support/charts';
@@ -163,8 +164,9 @@ for (const range of ['7d', '30d', 'all'] as const) {
       expect(series.sampleCount).toBe(indexed);
       const drawn = indexed <= MAX_CHART_POINTS ? indexed : series.samples.length;
       expect(drawn).toBeLessThanOrEqual(MAX_CHART_POINTS);
-      // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day.
-      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length]);
+      // solvency, share price, underwater, capital: one point per (thinned) sample; premiums: one bar per day;
+      // exposure by protocol: one point per sample again.
+      expect(charts.map((c) => c.points)).toEqual([...Array(4).fill(drawn), premiums.premiums.length, drawn]);
       // Thinning never hides the worst moment: the lowest solvency drawn is the lowest indexed.
       const worstIndexed = Math.min(
         ...samples.samples.filter((s) => s.solvencyRatio !== '0').map((s) => Number(s.solvencyRatio) / 1e16),
@@ -201,14 +203,78 @@ test('/api/health equals the lens read at the block it reports', async ({ reques
   expect(health.requiredCapital.raw).toBe(String(d.module.requiredCapital));
   expect(health.solvency.ratio.raw).toBe(String(d.module.solvencyRatio));
   expect(health.solvency.threshold.raw).toBe(String(d.module.solvencyThreshold));
-  const oi = d.markets.reduce((s, m) => s + m.longNotional + m.shortNotional, 0n);
+  // Every active covered protocol's open interest, protocol 0's markets among them.
+  const oi = d.protocols
+    .filter((p) => p.active)
+    .flatMap((p) => p.markets)
+    .reduce((s, m) => s + m.longNotional + m.shortNotional, 0n);
   expect(health.openInterestNotional.raw).toBe(String(oi));
+  expect(health.protocols).toHaveLength(d.protocols.length);
+  for (const [i, p] of d.protocols.entries()) {
+    expect(health.protocols[i].exposure.raw).toBe(String(p.exposure));
+    expect(health.protocols[i].premiumShare.raw).toBe(String(p.premiumShare));
+    expect(health.protocols[i].markets).toHaveLength(p.markets.length);
+  }
+  const byClass = health.assetClasses.reduce(
+    (s: bigint, c: { exposure: { raw: string } }) => s + BigInt(c.exposure.raw),
+    0n,
+  );
+  expect(byClass).toBe(d.module.requiredCapital);
   expect(health.tranches).toHaveLength(d.tranches.length);
   for (const [i, t] of d.tranches.entries()) {
     expect(health.tranches[i].capital.raw).toBe(String(t.totalAssets));
     expect(health.tranches[i].sharePrice.raw).toBe(String(t.sharePrice));
     expect(BigInt(health.tranches[i].peakSharePrice.raw)).toBeGreaterThanOrEqual(t.sharePrice);
   }
+});
+
+test('/health shows each covered protocol with the lens read’s exposure, and the loss table names each', async ({
+  page,
+}) => {
+  const { contracts } = deployment();
+  const requests = await client.getContractEvents({
+    address: contracts.module,
+    abi: backstopModuleAbi,
+    eventName: 'CoverRequested',
+    fromBlock: 0n,
+  });
+  const drawing = new Set(requests.map((e) => Number(e.args.protocolId)));
+  expect([...drawing].sort(), 'the seeded crash drew on the waterfall from both protocols').toEqual([0, 1]);
+
+  await page.goto('/health');
+  const block = BigInt((await page.getByTestId('block-number').getAttribute('data-raw'))!);
+  const d = await client.readContract({
+    address: contracts.lens,
+    abi: backstopLensAbi,
+    functionName: 'getDashboard',
+    args: [zeroAddress],
+    blockNumber: block,
+  });
+  expect(d.protocols.length).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('protocol-exposure').locator('tbody tr')).toHaveCount(d.protocols.length);
+  for (const p of d.protocols) {
+    const id = Number(p.id);
+    await expect(page.getByTestId(`protocol-${id}-name`)).toHaveText(protocolLabel(p.name, id));
+    await expect(page.getByTestId(`protocol-${id}-exposure`)).toHaveAttribute('data-raw', String(p.exposure));
+    await expect(page.getByTestId(`protocol-${id}-premium-share`)).toHaveAttribute('data-raw', String(p.premiumShare));
+  }
+  // Each protocol's name is a plain, distinct label, and the loss table names the protocol of every loss.
+  const names = d.protocols.map((p) => protocolLabel(p.name, Number(p.id)));
+  expect(new Set(names).size).toBe(names.length);
+  for (const event of requests) {
+    const row = page.locator(`[data-testid="loss-row"][data-loss-id="${event.args.lossId}"]`);
+    const cell = row.getByTestId('loss-protocol');
+    await expect(cell).toHaveAttribute('data-protocol-id', String(event.args.protocolId));
+    await expect(cell).toHaveText(names[Number(event.args.protocolId)]!);
+  }
+  // Asset classes cover every active protocol's markets: ETH is listed by both, SOL too.
+  await expect(page.getByTestId('asset-class-ETH')).toContainText(names[0]!);
+  await expect(page.getByTestId('asset-class-ETH')).toContainText(names[1]!);
+  await expect(page.getByTestId('asset-class-SOL')).toBeVisible();
+  // The history chart of exposure names each protocol in its legend.
+  const chart = page.getByTestId('chart-exposure');
+  await chart.scrollIntoViewIfNeeded();
+  for (const name of names) await expect(chart.locator('.recharts-legend-item-text', { hasText: name })).toHaveCount(1);
 });
 
 test('headline figures, loss table and range links work with JavaScript disabled', async ({ browser, baseURL }) => {

@@ -37,7 +37,13 @@ export default createConfig({
   },
   contracts: {
     BackstopModule: { chain: 'backstop', abi: backstopModuleAbi, address: contracts.module, startBlock },
-    Clearinghouse: { chain: 'backstop', abi: clearinghouseAbi, address: contracts.clearinghouse, startBlock },
+    // Every covered protocol's clearinghouse: protocol 0 first, then those the deployment lists.
+    Clearinghouse: {
+      chain: 'backstop',
+      abi: clearinghouseAbi,
+      address: [contracts.clearinghouse, ...(contracts.protocols ?? []).map((p) => p.clearinghouse)],
+      startBlock,
+    },
     TrancheVault: { chain: 'backstop', abi: trancheVaultAbi, address: [...contracts.tranches], startBlock },
     BackstopGovernor: { chain: 'backstop', abi: backstopGovernorAbi, address: contracts.governor, startBlock },
     // A deployment from before the steward has none: the zero address emits nothing, so nothing is read.

@@ -18,6 +18,7 @@ export const samplerState = onchainTable('sampler_state', (t) => ({
 export type SampleTranche = IndexedSample['tranches'][number];
 export type SampleMarket = IndexedSample['markets'][number];
 export type SamplePremium = NonNullable<IndexedSample['premium']>;
+export type SampleProtocol = NonNullable<IndexedSample['protocols']>[number];
 
 export const sample = onchainTable(
   'sample',
@@ -31,20 +32,40 @@ export const sample = onchainTable(
     tranches: t.json().$type<SampleTranche[]>().notNull(),
     markets: t.json().$type<SampleMarket[]>().notNull(),
     premium: t.json().$type<SamplePremium>(),
+    protocols: t.json().$type<SampleProtocol[]>(),
   }),
   (table) => ({ timestampIdx: index().on(table.timestamp) }),
 );
 
-/** Market names from Clearinghouse.MarketAdded, so losses can name their market. */
+/** Market names from Clearinghouse.MarketAdded, so losses can name their market: protocol 0's clearinghouse. */
 export const market = onchainTable('market', (t) => ({
   id: t.integer().primaryKey(),
   name: t.text().notNull(),
+}));
+
+/** Every covered protocol's market names (MarketAdded of each clearinghouse), by `${clearinghouse}:${marketId}`. */
+export const protocolMarket = onchainTable('protocol_market', (t) => ({
+  id: t.text().primaryKey(),
+  clearinghouse: t.hex().notNull(),
+  marketId: t.integer().notNull(),
+  name: t.text().notNull(),
+}));
+
+/** The module's covered protocols (ProtocolAdded, ProtocolNameSet, ProtocolRemoved). */
+export const protocol = onchainTable('protocol', (t) => ({
+  id: t.integer().primaryKey(),
+  clearinghouse: t.hex().notNull(),
+  name: t.text().notNull(),
+  active: t.boolean().notNull(),
 }));
 
 export const loss = onchainTable(
   'loss',
   (t) => ({
     lossId: t.bigint().primaryKey(),
+    /** The covered protocol that drew it (CoverRequested) and its name then; null (and '') for a strategy's loss. */
+    protocolId: t.integer(),
+    protocol: t.text().notNull(),
     marketId: t.integer().notNull(),
     market: t.text().notNull(),
     timestamp: t.integer().notNull(),

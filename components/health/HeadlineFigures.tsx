@@ -45,7 +45,7 @@ export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
           value={big(s.requiredCapital)}
           testId="required-capital"
           raw={s.requiredCapital.toString()}
-          detail="Σ open interest × stress loss rate"
+          detail="Σ over covered protocols of open interest × stress loss rate"
         />
         <Figure
           label="Solvency ratio"

@@ -10,6 +10,7 @@ import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { HeadlineFigures } from './HeadlineFigures';
 import { HealthCharts } from './HealthCharts';
 import { LossTable } from './LossTable';
+import { ProtocolExposure } from './ProtocolExposure';
 import { RangeLinks } from './RangeLinks';
 import { HealthSourceLines } from './HealthSourceLines';
 import { TrancheFigures } from './TrancheFigures';
@@ -56,6 +57,7 @@ export function HealthView({
           <div className="space-y-8">
             <HeadlineFigures s={s} />
             <TrancheFigures s={s} />
+            <ProtocolExposure s={s} />
           </div>
         </SectionBoundary>
       ) : (
@@ -72,7 +74,7 @@ export function HealthView({
 
       <section
         aria-labelledby="history"
-        className={`space-y-4 ${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_2350px] lg:[contain-intrinsic-size:auto_1700px]`}
+        className={`space-y-4 ${RENDERED_NEAR_VIEW} [contain-intrinsic-size:auto_2700px] lg:[contain-intrinsic-size:auto_1700px]`}
       >
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="history" className="text-lg font-semibold text-slate-100">

@@ -13,6 +13,7 @@ const CHARTS = {
   drawdown: dynamic(() => import('./charts/DrawdownChart'), { ssr: false, loading: () => <ChartSkeleton /> }),
   capital: dynamic(() => import('./charts/CapitalChart'), { ssr: false, loading: () => <ChartSkeleton /> }),
   premiums: dynamic(() => import('./charts/PremiumsChart'), { ssr: false, loading: () => <ChartSkeleton /> }),
+  exposure: dynamic(() => import('./charts/ExposureChart'), { ssr: false, loading: () => <ChartSkeleton /> }),
 } satisfies Record<ChartKind, unknown>;
 
 /** A chart is fetched and drawn only when it nears the viewport: the first screen stays light (docs/performance.md). */

@@ -1,4 +1,5 @@
 import { formatAmount } from '@/lib/format/amount';
+import { plainLabel, protocolLabel } from '@/lib/format/protocolName';
 import type { IndexedLoss } from '@/lib/indexer/schema';
 import { ScrollRegion } from '@/components/ui/ScrollRegion';
 import { LocalTime } from '@/components/ui/LocalTime';
@@ -23,7 +24,7 @@ export function LossTable({
   const money = (raw: string) => formatAmount(BigInt(raw), decimals);
   return (
     <ScrollRegion label="Loss events table" className="rounded-xl border border-slate-800 bg-slate-900/40">
-      <table className="w-full min-w-[56rem] text-sm" data-testid="loss-table">
+      <table className="w-full min-w-[64rem] text-sm" data-testid="loss-table">
         <caption className="px-4 pt-3 pb-1 text-left text-base font-medium text-slate-100">
           Loss events <span className="text-sm font-normal text-slate-400">— amounts in {symbol}</span>
         </caption>
@@ -34,6 +35,9 @@ export function LossTable({
             </th>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Source
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Protocol
             </th>
             <th scope="col" className="px-3 py-2 text-left font-medium">
               Market
@@ -61,7 +65,7 @@ export function LossTable({
         <tbody className="divide-y divide-slate-800">
           {losses.length === 0 ? (
             <tr>
-              <td colSpan={9} className="px-3 py-6 text-center text-slate-400">
+              <td colSpan={10} className="px-3 py-6 text-center text-slate-400">
                 No loss has reached the backstop.
               </td>
             </tr>
@@ -85,7 +89,16 @@ export function LossTable({
                   'Liquidation'
                 )}
               </td>
-              <td className="px-3 py-2 text-slate-200">{sourceOf(loss) === 'strategy' ? '—' : loss.market}</td>
+              <td
+                className="px-3 py-2 text-slate-200"
+                data-testid="loss-protocol"
+                data-protocol-id={loss.protocolId ?? ''}
+              >
+                {sourceOf(loss) === 'strategy' ? '—' : protocolLabel(loss.protocol, loss.protocolId ?? 0)}
+              </td>
+              <td className="px-3 py-2 text-slate-200">
+                {sourceOf(loss) === 'strategy' ? '—' : plainLabel(loss.market, 16) || `#${loss.marketId}`}
+              </td>
               <td className={num} data-testid="loss-shortfall" data-raw={loss.shortfall}>
                 {money(loss.shortfall)}
               </td>

@@ -16,8 +16,8 @@ import {RiskSteward} from "./RiskSteward.sol";
 import {PremiumCurveLib} from "./libraries/PremiumCurveLib.sol";
 
 /// @title BackstopLens
-/// @notice The whole dashboard state in one eth_call: module, tranches, markets, governance settings and, when a user
-/// is given, that user's balances, positions and cooldowns. Holds no state of its own beyond the addresses it reads.
+/// @notice The whole dashboard state in one eth_call: module, tranches, markets, governance settings, the covered
+/// protocols with their markets and, when a user is given, that user's balances, positions and cooldowns. Holds no state of its own beyond the addresses it reads.
 contract BackstopLens {
     struct ModuleView {
         address module;
@@ -149,6 +149,31 @@ contract BackstopLens {
         uint256 timelockDelay;
     }
 
+    /// @dev One of a covered protocol's markets, as required capital counts it.
+    struct ProtocolMarketView {
+        uint256 id;
+        string name;
+        int256 price;
+        uint8 priceDecimals;
+        uint256 priceUpdatedAt;
+        uint256 longNotional;
+        uint256 shortNotional;
+        uint256 stressLossRate;
+    }
+
+    /// @dev A covered protocol. `exposure` counts in required capital only while `active`.
+    struct ProtocolView {
+        uint256 id;
+        address clearinghouse;
+        string name;
+        bool active;
+        uint256 exposure;
+        uint256 exposureCap;
+        uint256 premiumShare;
+        uint256 retainedPremium;
+        ProtocolMarketView[] markets;
+    }
+
     struct Dashboard {
         uint256 blockNumber;
         uint256 timestamp;
@@ -158,6 +183,7 @@ contract BackstopLens {
         GovernanceView governance;
         UserView user;
         PremiumView premium;
+        ProtocolView[] protocols;
     }
 
     /// @notice The module read for capital, tranches and parameters.
@@ -194,6 +220,11 @@ contract BackstopLens {
         d.governance = _governanceView();
         if (user != address(0)) d.user = _userView(user);
         d.premium = _premiumView(d.module.solvencyRatio);
+        uint256 protocolCount = module.protocolCount();
+        d.protocols = new ProtocolView[](protocolCount);
+        for (uint256 p; p < protocolCount; ++p) {
+            d.protocols[p] = _protocolView(p);
+        }
     }
 
     // ---------------------------------------------------------------- internal and private
@@ -262,6 +293,38 @@ contract BackstopLens {
         v.liquidationImpact = p.liquidationImpact;
         v.liquidityDepth = p.liquidityDepth;
         v.premiumRate = clearinghouse.premiumRate(id);
+    }
+
+    function _protocolView(uint256 id) internal view returns (ProtocolView memory v) {
+        IBackstopModule.Protocol memory p = module.protocol(id);
+        Clearinghouse source = Clearinghouse(p.clearinghouse);
+        v.id = id;
+        v.clearinghouse = p.clearinghouse;
+        v.name = p.name;
+        v.active = p.active;
+        v.exposure = module.protocolExposure(id);
+        v.exposureCap = p.exposureCap;
+        v.premiumShare = p.premiumShare;
+        v.retainedPremium = source.retainedPremium();
+        uint256 count = source.marketCount();
+        v.markets = new ProtocolMarketView[](count);
+        for (uint256 m; m < count; ++m) {
+            v.markets[m] = _protocolMarketView(id, source, m);
+        }
+    }
+
+    function _protocolMarketView(uint256 protocolId, Clearinghouse source, uint256 id)
+        internal
+        view
+        returns (ProtocolMarketView memory v)
+    {
+        (string memory name, address oracle,,,) = source.market(id);
+        v.id = id;
+        v.name = name;
+        (, v.price,, v.priceUpdatedAt,) = AggregatorV3Interface(oracle).latestRoundData();
+        v.priceDecimals = AggregatorV3Interface(oracle).decimals();
+        (v.longNotional, v.shortNotional) = source.openInterestNotional(id);
+        v.stressLossRate = module.protocolStressLossRate(protocolId, id);
     }
 
     function _premiumView(uint256 solvencyRatio) internal view returns (PremiumView memory v) {

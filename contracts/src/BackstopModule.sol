@@ -57,6 +57,10 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public constant MAX_BUFFER_SHARE = 1e18;
     /// @inheritdoc IBackstopModule
     uint256 public constant STRATEGY_LOSS_DUST = 10;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant MAX_PROTOCOLS = 8;
+    /// @inheritdoc IBackstopModule
+    uint256 public constant MAX_PROTOCOL_NAME_LENGTH = 32;
 
     /// @inheritdoc IBackstopModule
     IERC20 public immutable asset;
@@ -75,8 +79,10 @@ contract BackstopModule is IBackstopModule, Ownable {
     bool public depositsPaused;
     /// @inheritdoc IExitTimings
     IGovernanceTimings public governor;
-    /// @inheritdoc IBackstopModule
-    mapping(uint256 marketId => uint256) public stressLossRate;
+    Protocol[] internal _protocols;
+    /// @dev A registered clearinghouse's protocol id plus one; 0 for an address never registered.
+    mapping(address clearinghouse => uint256) internal _protocolIdPlusOne;
+    mapping(uint256 protocolId => mapping(uint256 marketId => uint256)) internal _stressLossRates;
 
     /// @inheritdoc IBackstopModule
     uint256 public lossCount;
@@ -88,11 +94,6 @@ contract BackstopModule is IBackstopModule, Ownable {
     uint256 public undistributedPremium;
     /// @inheritdoc IBackstopModule
     address public riskSteward;
-
-    modifier onlyClearinghouse() {
-        if (msg.sender != clearinghouse) revert ErrorsLib.NotClearinghouse(msg.sender);
-        _;
-    }
 
     modifier validTranche(uint8 trancheId) {
         if (trancheId >= TRANCHE_COUNT) revert ErrorsLib.InvalidTranche(trancheId);
@@ -131,6 +132,7 @@ contract BackstopModule is IBackstopModule, Ownable {
             _setDepositCap(i, params_[i].depositCap);
         }
         clearinghouse = clearinghouse_;
+        _addProtocol(clearinghouse_, "", type(uint256).max, WAD);
         emit EventsLib.ModuleInitialized(clearinghouse_, address(tranches_[0]), address(tranches_[1]), address(tranches_[2]));
     }
 
@@ -144,13 +146,11 @@ contract BackstopModule is IBackstopModule, Ownable {
     }
 
     /// @inheritdoc IBackstopModule
-    function cover(uint256 marketId, uint256 shortfall)
-        external
-        onlyClearinghouse
-        returns (uint256 lossId, uint256 covered)
-    {
+    function cover(uint256 marketId, uint256 shortfall) external returns (uint256 lossId, uint256 covered) {
+        uint256 protocolId = _activeProtocolId(msg.sender);
         if (shortfall == 0) revert ErrorsLib.ZeroAmount();
         lossId = ++lossCount;
+        emit EventsLib.CoverRequested(lossId, protocolId, msg.sender, marketId, shortfall);
         uint256 remaining = shortfall;
         for (uint8 i; i < TRANCHE_COUNT && remaining > 0; ++i) {
             ITrancheVault vault = _tranches[i];
@@ -174,10 +174,69 @@ contract BackstopModule is IBackstopModule, Ownable {
     /// @inheritdoc IBackstopModule
     function payPremium(uint256 amount) external {
         if (amount == 0) revert ErrorsLib.ZeroAmount();
-        asset.safeTransferFrom(msg.sender, address(this), amount);
-        totalPremiums += amount;
-        emit EventsLib.PremiumPaid(msg.sender, amount);
-        _distribute(amount, amount + undistributedPremium);
+        _takePremium(amount);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function payProtocolPremium(uint256 gross) external returns (uint256 paid) {
+        if (gross == 0) revert ErrorsLib.ZeroAmount();
+        uint256 idPlusOne = _protocolIdPlusOne[msg.sender];
+        if (idPlusOne == 0) {
+            _takePremium(gross);
+            return gross;
+        }
+        Protocol storage p = _protocols[idPlusOne - 1];
+        // Rounded up: splitting a premium into dust cannot round the backstop's part away.
+        if (p.active) paid = Math.mulDiv(gross, p.premiumShare, WAD, Math.Rounding.Ceil);
+        emit EventsLib.ProtocolPremiumPaid(idPlusOne - 1, gross, paid);
+        if (paid > 0) _takePremium(paid);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function addProtocol(address clearinghouse_, string calldata name, uint256 exposureCap, uint256 premiumShare)
+        external
+        onlyOwner
+        returns (uint256 protocolId)
+    {
+        if (clearinghouse == address(0)) revert ErrorsLib.NotInitialized();
+        if (clearinghouse_ == address(0)) revert ErrorsLib.ZeroAddress();
+        _checkProtocolName(name);
+        return _addProtocol(clearinghouse_, name, exposureCap, premiumShare);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function removeProtocol(uint256 protocolId) external onlyOwner {
+        Protocol storage p = _protocol(protocolId);
+        if (!p.active) revert ErrorsLib.ProtocolNotActive(protocolId);
+        p.active = false;
+        emit EventsLib.ProtocolRemoved(protocolId, p.clearinghouse);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setProtocolName(uint256 protocolId, string calldata name) external onlyOwner {
+        Protocol storage p = _protocol(protocolId);
+        _checkProtocolName(name);
+        p.name = name;
+        emit EventsLib.ProtocolNameSet(protocolId, name);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setExposureCap(uint256 protocolId, uint256 cap) external onlyOwner {
+        Protocol storage p = _protocol(protocolId);
+        emit EventsLib.ExposureCapSet(protocolId, p.exposureCap, cap);
+        p.exposureCap = cap;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setPremiumShare(uint256 protocolId, uint256 share) external onlyOwner {
+        Protocol storage p = _protocol(protocolId);
+        _setPremiumShare(protocolId, p, share);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function setProtocolStressLossRate(uint256 protocolId, uint256 marketId, uint256 value) external onlyOwner {
+        _protocol(protocolId);
+        _setStressLossRate(protocolId, marketId, value);
     }
 
     /// @inheritdoc IBackstopModule
@@ -226,9 +285,7 @@ contract BackstopModule is IBackstopModule, Ownable {
 
     /// @inheritdoc IBackstopModule
     function setStressLossRate(uint256 marketId, uint256 value) external onlyOwner {
-        BoundsLib.check("stressLossRate", value, 0, MAX_STRESS_LOSS_RATE);
-        emit EventsLib.StressLossRateSet(marketId, stressLossRate[marketId], value);
-        stressLossRate[marketId] = value;
+        _setStressLossRate(0, marketId, value);
     }
 
     /// @inheritdoc IBackstopModule
@@ -328,20 +385,59 @@ contract BackstopModule is IBackstopModule, Ownable {
 
     /// @inheritdoc IBackstopModule
     function requiredCapital() public view returns (uint256 required) {
-        if (clearinghouse == address(0)) return 0;
-        IOpenInterestSource source = IOpenInterestSource(clearinghouse);
-        uint256 count = source.marketCount();
-        for (uint256 m; m < count; ++m) {
-            (uint256 longNotional, uint256 shortNotional) = source.openInterestNotional(m);
-            required += Math.mulDiv(longNotional + shortNotional, stressLossRate[m], WAD);
-        }
+        (required,) = _requiredCapital(address(0));
     }
 
     /// @inheritdoc IBackstopRiskView
     function solvencyRatio() external view returns (uint256) {
-        uint256 required = requiredCapital();
-        if (required == 0) return type(uint256).max;
-        return Math.mulDiv(totalCapital(), WAD, required);
+        return _solvencyRatio(requiredCapital());
+    }
+
+    /// @inheritdoc IBackstopRiskView
+    function protocolRisk(address clearinghouse_)
+        external
+        view
+        returns (uint256 ratio, bool active, uint256 exposure, uint256 cap)
+    {
+        uint256 required;
+        (required, exposure) = _requiredCapital(clearinghouse_);
+        ratio = _solvencyRatio(required);
+        uint256 idPlusOne = _protocolIdPlusOne[clearinghouse_];
+        if (idPlusOne == 0) return (ratio, false, exposure, 0);
+        Protocol storage p = _protocols[idPlusOne - 1];
+        return (ratio, p.active, exposure, p.exposureCap);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function stressLossRate(uint256 marketId) external view returns (uint256) {
+        return _stressLossRates[0][marketId];
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocolStressLossRate(uint256 protocolId, uint256 marketId) external view returns (uint256) {
+        return _stressLossRates[protocolId][marketId];
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocolCount() external view returns (uint256) {
+        return _protocols.length;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocol(uint256 protocolId) external view returns (Protocol memory) {
+        return _protocol(protocolId);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocolIdOf(address clearinghouse_) external view returns (uint256) {
+        uint256 idPlusOne = _protocolIdPlusOne[clearinghouse_];
+        if (idPlusOne == 0) revert ErrorsLib.NotClearinghouse(clearinghouse_);
+        return idPlusOne - 1;
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocolExposure(uint256 protocolId) external view returns (uint256) {
+        return _exposure(protocolId, _protocol(protocolId).clearinghouse);
     }
 
     // ---------------------------------------------------------------- internal and private
@@ -393,6 +489,96 @@ contract BackstopModule is IBackstopModule, Ownable {
         uint256 lossId = ++lossCount;
         emit EventsLib.TrancheLossAbsorbed(lossId, trancheId, loss, priceBefore, vault.sharePrice());
         emit EventsLib.StrategyLoss(lossId, trancheId, address(strategy), loss);
+    }
+
+    function _takePremium(uint256 amount) internal {
+        asset.safeTransferFrom(msg.sender, address(this), amount);
+        totalPremiums += amount;
+        emit EventsLib.PremiumPaid(msg.sender, amount);
+        _distribute(amount, amount + undistributedPremium);
+    }
+
+    function _addProtocol(address clearinghouse_, string memory name, uint256 exposureCap, uint256 premiumShare)
+        internal
+        returns (uint256 protocolId)
+    {
+        protocolId = _protocols.length;
+        if (protocolId >= MAX_PROTOCOLS) revert ErrorsLib.TooManyProtocols(MAX_PROTOCOLS);
+        uint256 existing = _protocolIdPlusOne[clearinghouse_];
+        if (existing != 0) revert ErrorsLib.ProtocolAlreadyRegistered(clearinghouse_, existing - 1);
+        Protocol storage p = _protocols.push();
+        p.clearinghouse = clearinghouse_;
+        p.active = true;
+        p.name = name;
+        p.exposureCap = exposureCap;
+        _protocolIdPlusOne[clearinghouse_] = protocolId + 1;
+        emit EventsLib.ProtocolAdded(protocolId, clearinghouse_, name, exposureCap);
+        _setPremiumShare(protocolId, p, premiumShare);
+    }
+
+    function _setPremiumShare(uint256 protocolId, Protocol storage p, uint256 share) internal {
+        BoundsLib.check("premiumShare", share, 0, WAD);
+        emit EventsLib.PremiumShareSet(protocolId, p.premiumShare, share);
+        p.premiumShare = share;
+    }
+
+    function _setStressLossRate(uint256 protocolId, uint256 marketId, uint256 value) internal {
+        BoundsLib.check("stressLossRate", value, 0, MAX_STRESS_LOSS_RATE);
+        uint256 old = _stressLossRates[protocolId][marketId];
+        // Protocol 0 keeps the event it always had, so readers of a single-protocol backstop see no change.
+        if (protocolId == 0) emit EventsLib.StressLossRateSet(marketId, old, value);
+        else emit EventsLib.ProtocolStressLossRateSet(protocolId, marketId, old, value);
+        _stressLossRates[protocolId][marketId] = value;
+    }
+
+    /// @dev Printable ASCII only, 1 to MAX_PROTOCOL_NAME_LENGTH bytes: the name is shown to depositors as is.
+    function _checkProtocolName(string memory name) internal pure {
+        bytes memory b = bytes(name);
+        BoundsLib.check("protocolNameLength", b.length, 1, MAX_PROTOCOL_NAME_LENGTH);
+        for (uint256 i; i < b.length; ++i) {
+            if (b[i] < 0x20 || b[i] > 0x7e) revert ErrorsLib.InvalidProtocolName(name);
+        }
+    }
+
+    function _protocol(uint256 protocolId) internal view returns (Protocol storage) {
+        if (protocolId >= _protocols.length) revert ErrorsLib.UnknownProtocol(protocolId);
+        return _protocols[protocolId];
+    }
+
+    /// @dev The caller's protocol id; only an active protocol may draw on the waterfall.
+    function _activeProtocolId(address caller) internal view returns (uint256 protocolId) {
+        uint256 idPlusOne = _protocolIdPlusOne[caller];
+        if (idPlusOne == 0 || !_protocols[idPlusOne - 1].active) revert ErrorsLib.NotClearinghouse(caller);
+        return idPlusOne - 1;
+    }
+
+    /// @dev Σ over active protocols of their exposure, and the exposure of `target` (active or not) on the way.
+    function _requiredCapital(address target) internal view returns (uint256 required, uint256 targetExposure) {
+        uint256 count = _protocols.length;
+        for (uint256 id; id < count; ++id) {
+            Protocol storage p = _protocols[id];
+            address source = p.clearinghouse;
+            bool active = p.active;
+            if (!active && source != target) continue;
+            uint256 exposure = _exposure(id, source);
+            if (active) required += exposure;
+            if (source == target) targetExposure = exposure;
+        }
+    }
+
+    /// @dev Σ over the protocol's markets of open interest (both sides, at the oracle price) × its stress loss rate.
+    function _exposure(uint256 protocolId, address source) internal view returns (uint256 exposure) {
+        uint256 count = IOpenInterestSource(source).marketCount();
+        mapping(uint256 => uint256) storage rates = _stressLossRates[protocolId];
+        for (uint256 m; m < count; ++m) {
+            (uint256 longNotional, uint256 shortNotional) = IOpenInterestSource(source).openInterestNotional(m);
+            exposure += Math.mulDiv(longNotional + shortNotional, rates[m], WAD);
+        }
+    }
+
+    function _solvencyRatio(uint256 required) internal view returns (uint256) {
+        if (required == 0) return type(uint256).max;
+        return Math.mulDiv(totalCapital(), WAD, required);
     }
 
     function _distribute(uint256 paid, uint256 amount) internal {

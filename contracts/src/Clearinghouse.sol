@@ -133,6 +133,8 @@ contract Clearinghouse is IClearinghouse, Ownable {
     uint40 internal _utilisationAt;
     /// @inheritdoc IClearinghouse
     address public riskSteward;
+    /// @inheritdoc IClearinghouse
+    uint256 public retainedPremium;
 
     constructor(IERC20 asset_, IBackstopModule module_, address initialOwner) Ownable(initialOwner) {
         if (address(asset_) == address(0) || address(module_) == address(0)) revert ErrorsLib.ZeroAddress();
@@ -634,8 +636,9 @@ contract Clearinghouse is IClearinghouse, Ownable {
     }
 
     /// @dev Utilisation at fresh prices (every market with open interest must have one), recorded for the closes
-    /// that follow. With `requireSolvent` (an open: new risk) it reverts unless the backstop covers its required
-    /// capital at the threshold.
+    /// that follow. With `requireSolvent` (an open: new risk) it reverts unless this clearinghouse is an active
+    /// covered protocol whose exposure stays within its cap and the backstop covers its required capital at the
+    /// threshold.
     function _measureUtilisation(bool requireSolvent) internal returns (uint256 u, uint256 multiplier) {
         uint256 count = _markets.length;
         for (uint256 i; i < count; ++i) {
@@ -643,8 +646,10 @@ contract Clearinghouse is IClearinghouse, Ownable {
             if (m.longOpenInterest != 0 || m.shortOpenInterest != 0) _price(i, m);
         }
         IBackstopRiskView risk = IBackstopRiskView(address(module));
-        uint256 ratio = risk.solvencyRatio();
+        (uint256 ratio, bool covered, uint256 exposure, uint256 cap) = risk.protocolRisk(address(this));
         if (requireSolvent) {
+            if (!covered) revert ErrorsLib.ProtocolNotCovered(address(this));
+            if (exposure > cap) revert ErrorsLib.ExposureAboveCap(exposure, cap);
             uint256 threshold = risk.solvencyThreshold();
             if (ratio < threshold) revert ErrorsLib.SolvencyBelowThreshold(ratio, threshold);
         }
@@ -677,9 +682,11 @@ contract Clearinghouse is IClearinghouse, Ownable {
         else m.shortOpenInterest -= p.size;
     }
 
+    /// @dev The module pulls its part (the protocol's premium share); the rest stays here as house liquidity.
     function _payPremium(uint256 fee) internal {
         if (fee == 0) return;
         asset.forceApprove(address(module), fee);
-        module.payPremium(fee);
+        uint256 paid = module.payProtocolPremium(fee);
+        if (paid < fee) retainedPremium += fee - paid;
     }
 }

@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The /health chart cards, in page order (data-testid="chart-<kind>"). */
-export const CHART_KINDS = ['solvency', 'share-price', 'drawdown', 'capital', 'premiums'] as const;
+export const CHART_KINDS = ['solvency', 'share-price', 'drawdown', 'capital', 'premiums', 'exposure'] as const;
 
-/** Charts draw only once scrolled near (LazyChart): bring each into view, then wait until all five are drawn. */
+/** Charts draw only once scrolled near (LazyChart): bring each into view, then wait until all of them are drawn. */
 export async function renderAllCharts(page: Page): Promise<void> {
   for (const kind of CHART_KINDS) await page.getByTestId(`chart-${kind}`).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('chart-rendered')).toHaveCount(CHART_KINDS.length);

@@ -1,5 +1,5 @@
 // Turns one lens Dashboard into a stored sample; pure, so the drawdown arithmetic is testable on its own.
-import type { SampleMarket, SamplePremium, SampleTranche } from '../ponder.schema';
+import type { SampleMarket, SamplePremium, SampleProtocol, SampleTranche } from '../ponder.schema';
 
 const MAX_UINT256 = 2n ** 256n - 1n;
 
@@ -22,6 +22,7 @@ export interface DashboardLike {
     shortNotional: bigint;
   }[];
   premium: { utilisation: bigint; multiplier: bigint; volatility: bigint };
+  protocols: readonly { id: bigint; name: string; active: boolean; exposure: bigint }[];
 }
 
 export interface SampleValues {
@@ -31,6 +32,7 @@ export interface SampleValues {
   tranches: SampleTranche[];
   markets: SampleMarket[];
   premium: SamplePremium;
+  protocols: SampleProtocol[];
   peakSharePrices: string[];
 }
 
@@ -76,6 +78,12 @@ export function toSample(dashboard: DashboardLike, previousPeaks: readonly strin
       multiplier: dashboard.premium.multiplier.toString(),
       volatility: dashboard.premium.volatility.toString(),
     },
+    protocols: dashboard.protocols.map((p) => ({
+      id: Number(p.id),
+      name: p.name,
+      active: p.active,
+      exposure: p.exposure.toString(),
+    })),
     peakSharePrices: tranches.map((tranche) => tranche.peakSharePrice),
   };
 }

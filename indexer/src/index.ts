@@ -41,6 +41,7 @@ ponder.on('Sampler:block', async ({ event, context }) => {
     tranches: values.tranches,
     markets: values.markets,
     premium: values.premium,
+    protocols: values.protocols,
   });
   await writeState(context.db, { ...state, lastSampleTime: time, peakSharePrices: values.peakSharePrices });
 });

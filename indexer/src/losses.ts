@@ -1,11 +1,13 @@
-// One loss row per lossId, assembled from its TrancheLossAbsorbed draws, an optional Deficit and the closing
-// LossCovered (emitted in that order, in one transaction). A strategy's loss is its one TrancheLossAbsorbed and a
-// closing StrategyLoss instead: a row with source 'strategy', on that tranche only.
+// One loss row per lossId. A cover's row is assembled from the opening CoverRequested (which protocol drew it), its
+// TrancheLossAbsorbed draws, an optional Deficit and the closing LossCovered (emitted in that order, in one
+// transaction). A strategy's loss is its one TrancheLossAbsorbed and a closing StrategyLoss instead: a row with source
+// 'strategy', on that tranche only, drawn by no protocol.
 import { ponder, type Context, type Event } from 'ponder:registry';
-import { loss, market } from 'ponder:schema';
+import { loss, market, protocol, protocolMarket } from 'ponder:schema';
 import { markLossBlock } from '../lib/state';
 
 type LossEvent =
+  | Event<'BackstopModule:CoverRequested'>
   | Event<'BackstopModule:TrancheLossAbsorbed'>
   | Event<'BackstopModule:Deficit'>
   | Event<'BackstopModule:LossCovered'>
@@ -14,6 +16,8 @@ type LossEvent =
 function emptyLoss(event: LossEvent) {
   return {
     lossId: event.args.lossId,
+    protocolId: null as number | null,
+    protocol: '',
     marketId: 0,
     market: '',
     timestamp: Number(event.block.timestamp),
@@ -38,6 +42,23 @@ async function saveLoss(context: Context, row: typeof loss.$inferInsert): Promis
   await context.db.insert(loss).values(row).onConflictDoUpdate(rest);
 }
 
+ponder.on('BackstopModule:CoverRequested', async ({ event, context }) => {
+  const row = await currentLoss(context, event);
+  const { protocolId, clearinghouse, marketId } = event.args;
+  const [registered, named] = await Promise.all([
+    context.db.find(protocol, { id: Number(protocolId) }),
+    context.db.find(protocolMarket, { id: `${clearinghouse.toLowerCase()}:${Number(marketId)}` }),
+  ]);
+  await saveLoss(context, {
+    ...row,
+    protocolId: Number(protocolId),
+    protocol: registered?.name ?? '',
+    marketId: Number(marketId),
+    market: named?.name ?? `#${Number(marketId)}`,
+  });
+  await markLossBlock(context.db, event.block.number);
+});
+
 ponder.on('BackstopModule:TrancheLossAbsorbed', async ({ event, context }) => {
   const row = await currentLoss(context, event);
   const id = event.args.trancheId;
@@ -58,7 +79,8 @@ ponder.on('BackstopModule:Deficit', async ({ event, context }) => {
 ponder.on('BackstopModule:LossCovered', async ({ event, context }) => {
   const row = await currentLoss(context, event);
   const marketId = Number(event.args.marketId);
-  const name = (await context.db.find(market, { id: marketId }))?.name ?? `#${marketId}`;
+  // CoverRequested named the market on its own protocol's clearinghouse; `market` holds protocol 0's.
+  const name = row.market || ((await context.db.find(market, { id: marketId }))?.name ?? `#${marketId}`);
   await saveLoss(context, {
     ...row,
     marketId,

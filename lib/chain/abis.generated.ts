@@ -1301,6 +1301,68 @@ export const backstopLensAbi = [
               },
             ],
           },
+          {
+            name: 'protocols',
+            internalType: 'struct BackstopLens.ProtocolView[]',
+            type: 'tuple[]',
+            components: [
+              { name: 'id', internalType: 'uint256', type: 'uint256' },
+              {
+                name: 'clearinghouse',
+                internalType: 'address',
+                type: 'address',
+              },
+              { name: 'name', internalType: 'string', type: 'string' },
+              { name: 'active', internalType: 'bool', type: 'bool' },
+              { name: 'exposure', internalType: 'uint256', type: 'uint256' },
+              { name: 'exposureCap', internalType: 'uint256', type: 'uint256' },
+              {
+                name: 'premiumShare',
+                internalType: 'uint256',
+                type: 'uint256',
+              },
+              {
+                name: 'retainedPremium',
+                internalType: 'uint256',
+                type: 'uint256',
+              },
+              {
+                name: 'markets',
+                internalType: 'struct BackstopLens.ProtocolMarketView[]',
+                type: 'tuple[]',
+                components: [
+                  { name: 'id', internalType: 'uint256', type: 'uint256' },
+                  { name: 'name', internalType: 'string', type: 'string' },
+                  { name: 'price', internalType: 'int256', type: 'int256' },
+                  {
+                    name: 'priceDecimals',
+                    internalType: 'uint8',
+                    type: 'uint8',
+                  },
+                  {
+                    name: 'priceUpdatedAt',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                  {
+                    name: 'longNotional',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                  {
+                    name: 'shortNotional',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                  {
+                    name: 'stressLossRate',
+                    internalType: 'uint256',
+                    type: 'uint256',
+                  },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],
@@ -1358,6 +1420,20 @@ export const backstopModuleAbi = [
     type: 'function',
     inputs: [],
     name: 'MAX_COOLDOWN',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PROTOCOLS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PROTOCOL_NAME_LENGTH',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -1451,6 +1527,18 @@ export const backstopModuleAbi = [
     name: 'TRANCHE_COUNT',
     outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'clearinghouse_', internalType: 'address', type: 'address' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'exposureCap', internalType: 'uint256', type: 'uint256' },
+      { name: 'premiumShare', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'addProtocol',
+    outputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -1595,8 +1683,82 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'gross', internalType: 'uint256', type: 'uint256' }],
+    name: 'payProtocolPremium',
+    outputs: [{ name: 'paid', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'premiumVestingPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'protocol',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBackstopModule.Protocol',
+        type: 'tuple',
+        components: [
+          { name: 'clearinghouse', internalType: 'address', type: 'address' },
+          { name: 'active', internalType: 'bool', type: 'bool' },
+          { name: 'exposureCap', internalType: 'uint256', type: 'uint256' },
+          { name: 'premiumShare', internalType: 'uint256', type: 'uint256' },
+          { name: 'name', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'protocolCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'protocolExposure',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'clearinghouse_', internalType: 'address', type: 'address' },
+    ],
+    name: 'protocolIdOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'clearinghouse_', internalType: 'address', type: 'address' },
+    ],
+    name: 'protocolRisk',
+    outputs: [
+      { name: 'ratio', internalType: 'uint256', type: 'uint256' },
+      { name: 'active', internalType: 'bool', type: 'bool' },
+      { name: 'exposure', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+      { name: 'marketId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'protocolStressLossRate',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -1608,6 +1770,13 @@ export const backstopModuleAbi = [
       { name: 'gain', internalType: 'uint256', type: 'uint256' },
       { name: 'loss', internalType: 'uint256', type: 'uint256' },
     ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'removeProtocol',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -1677,6 +1846,16 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setExposureCap',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'newGuardian', internalType: 'address', type: 'address' }],
     name: 'setGuardian',
     outputs: [],
@@ -1684,8 +1863,39 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+      { name: 'share', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setPremiumShare',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
     name: 'setPremiumVestingPeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+      { name: 'name', internalType: 'string', type: 'string' },
+    ],
+    name: 'setProtocolName',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+      { name: 'marketId', internalType: 'uint256', type: 'uint256' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setProtocolStressLossRate',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -1878,6 +2088,43 @@ export const backstopModuleAbi = [
         indexed: true,
       },
       {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'clearinghouse',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'marketId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'shortfall',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CoverRequested',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'lossId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
         name: 'marketId',
         internalType: 'uint256',
         type: 'uint256',
@@ -1925,6 +2172,31 @@ export const backstopModuleAbi = [
       { name: 'paused', internalType: 'bool', type: 'bool', indexed: false },
     ],
     name: 'DepositsPausedSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExposureCapSet',
   },
   {
     type: 'event',
@@ -2088,6 +2360,31 @@ export const backstopModuleAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PremiumShareSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'oldValue',
         internalType: 'uint256',
         type: 'uint256',
@@ -2101,6 +2398,121 @@ export const backstopModuleAbi = [
       },
     ],
     name: 'PremiumVestingPeriodSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'clearinghouse',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'exposureCap',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProtocolAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ProtocolNameSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'gross',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'paid',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProtocolPremiumPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'clearinghouse',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ProtocolRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'marketId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProtocolStressLossRateSet',
   },
   {
     type: 'event',
@@ -2381,6 +2793,11 @@ export const backstopModuleAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
+    name: 'InvalidProtocolName',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'strategy', internalType: 'address', type: 'address' }],
     name: 'InvalidStrategy',
   },
@@ -2399,6 +2816,7 @@ export const backstopModuleAbi = [
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'NotGuardianOrOwner',
   },
+  { type: 'error', inputs: [], name: 'NotInitialized' },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
@@ -2426,8 +2844,31 @@ export const backstopModuleAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'clearinghouse', internalType: 'address', type: 'address' },
+      { name: 'protocolId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProtocolAlreadyRegistered',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ProtocolNotActive',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'SafeERC20FailedOperation',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'max', internalType: 'uint256', type: 'uint256' }],
+    name: 'TooManyProtocols',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'UnknownProtocol',
   },
   { type: 'error', inputs: [], name: 'ZeroAddress' },
   { type: 'error', inputs: [], name: 'ZeroAmount' },
@@ -3930,6 +4371,13 @@ export const clearinghouseAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'retainedPremium',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'riskSteward',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
@@ -4587,6 +5035,14 @@ export const clearinghouseAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'exposure', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExposureAboveCap',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'needed', internalType: 'uint256', type: 'uint256' },
       { name: 'available', internalType: 'uint256', type: 'uint256' },
     ],
@@ -4674,6 +5130,13 @@ export const clearinghouseAbi = [
       { name: 'marketId', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'PositionAlreadyOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'clearinghouse', internalType: 'address', type: 'address' },
+    ],
+    name: 'ProtocolNotCovered',
   },
   {
     type: 'error',

@@ -27,6 +27,19 @@ export const deploymentSchema = z.object({
     tranches: z.tuple([address, address, address], { error: 'expected 3 tranche vaults (junior, mezzanine, senior)' }),
     /** ETH, BTC and SOL at least; more markets may follow. */
     oracles: z.object({ ETH: address, BTC: address, SOL: address }).catchall(address),
+    /**
+     * Covered protocols after protocol 0 (`clearinghouse`), in id order; absent from deployments made before them.
+     * `markets` names each market of the clearinghouse by its `oracles` key, index = market id.
+     */
+    protocols: z
+      .array(
+        z.object({
+          id: z.number().int().positive(),
+          clearinghouse: address,
+          markets: z.array(z.string().min(1).max(32)),
+        }),
+      )
+      .optional(),
   }),
 });
 

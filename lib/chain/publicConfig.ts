@@ -14,6 +14,15 @@ export interface DeployedContracts {
   yieldVault?: Address;
   tranches: [Address, Address, Address];
   oracles: Record<string, Address>;
+  /** Covered protocols after protocol 0, in id order (deployment.ts). */
+  protocols?: DeployedProtocol[];
+}
+
+/** A covered protocol's clearinghouse and its markets, each named by its `oracles` key (index = market id). */
+export interface DeployedProtocol {
+  id: number;
+  clearinghouse: Address;
+  markets: string[];
 }
 
 /**

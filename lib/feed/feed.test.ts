@@ -57,6 +57,15 @@ const input: FeedInput = {
 describe('protocolEvents', () => {
   const entries = protocolEvents(input);
 
+  it('names the covered protocol of a loss when the indexer gives it, cleaned as untrusted text', () => {
+    const named = protocolEvents({
+      ...input,
+      losses: [{ ...input.losses[0]!, protocolId: 1, protocol: 'Meridian\u0007 Perps' }],
+    }).find((e) => e.id === 'loss-7')!;
+    expect(named.title).toBe('Loss #7 on Meridian Perps ETH: 1,200.00 tUSD shortfall');
+    expect(named.text).toMatch(/^A liquidation on Meridian Perps ETH left/);
+  });
+
   it('lists losses with each tranche’s part, solvency crossings, proposals voting (once past voteStart), queued and executed, newest first', () => {
     expect(entries.map((e) => e.id)).toEqual([
       'proposal-42-executed',

@@ -1,4 +1,5 @@
 import { formatAmount } from '../format/amount';
+import { protocolLabel } from '../format/protocolName';
 import { proposalTitle } from '../governance/proposalState';
 import { solvencyStatus, type SolvencyStatus } from '../health/status';
 import { TRANCHE_NAMES } from '../protocol/tranches';
@@ -24,6 +25,9 @@ export interface FeedInput {
   solvencyThreshold: bigint;
   losses: readonly {
     lossId: string;
+    /** The covered protocol that drew it; absent from an indexer without protocols. */
+    protocolId?: number | null | undefined;
+    protocol?: string | undefined;
     market: string;
     /** 'strategy': a tranche's strategy lost value (no market); absent or 'clearinghouse': a liquidation's. */
     source?: 'clearinghouse' | 'strategy' | undefined;
@@ -65,14 +69,18 @@ export function protocolEvents(input: FeedInput): FeedEntry[] {
     const paid = loss.paid.map((p, i) => `${TRANCHE_NAMES[i] ?? `tranche ${i}`} ${amount(p)}`).join(', ');
     const deficit = BigInt(loss.deficit) > 0n ? `; ${amount(loss.deficit)} was left uncovered (deficit)` : '';
     const strategy = loss.source === 'strategy';
+    const market =
+      loss.protocol === undefined
+        ? loss.market
+        : `${protocolLabel(loss.protocol, loss.protocolId ?? 0)} ${loss.market}`;
     entries.push({
       id: `loss-${loss.lossId}`,
       title: strategy
         ? `Loss #${loss.lossId} in a tranche's strategy: ${amount(loss.shortfall)}`
-        : `Loss #${loss.lossId} on ${loss.market}: ${amount(loss.shortfall)} shortfall`,
+        : `Loss #${loss.lossId} on ${market}: ${amount(loss.shortfall)} shortfall`,
       text: strategy
         ? `A tranche's strategy (its yield vault) lost ${amount(loss.shortfall)} of value, booked against that tranche alone: ${paid}.`
-        : `A liquidation on ${loss.market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
+        : `A liquidation on ${market} left ${amount(loss.shortfall)} of bad debt. The backstop covered ${amount(loss.covered)}: ${paid}${deficit}.`,
       time: loss.timestamp,
       path: '/health#losses',
     });

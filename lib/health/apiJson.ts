@@ -45,6 +45,33 @@ export function healthJson(s: HealthSnapshot, f: Freshness) {
       unstakeWindowSeconds: t.unstakeWindowSeconds,
       depositCap: asset(t.depositCap),
     })),
+    protocols: s.protocols.map((p) => ({
+      id: p.id,
+      name: p.name,
+      clearinghouse: p.clearinghouse,
+      active: p.active,
+      exposure: asset(p.exposure),
+      exposureCap: p.exposureCap === null ? null : asset(p.exposureCap),
+      capUsed: p.capUsed === null ? null : decimalRatio(p.capUsed),
+      shareOfRequired: decimalRatio(p.shareOfRequired),
+      premiumShare: decimalRatio(p.premiumShare),
+      retainedPremium: asset(p.retainedPremium),
+      markets: p.markets.map((m) => ({
+        id: m.id,
+        name: m.name,
+        assetClass: m.assetClass,
+        openInterestNotional: asset(m.notional),
+        stressLossRate: decimalRatio(m.stressLossRate),
+        exposure: asset(m.exposure),
+      })),
+    })),
+    assetClasses: s.assetClasses.map((c) => ({
+      assetClass: c.assetClass,
+      openInterestNotional: asset(c.notional),
+      exposure: asset(c.exposure),
+      shareOfRequired: decimalRatio(c.shareOfRequired),
+      markets: c.markets,
+    })),
   };
 }
 

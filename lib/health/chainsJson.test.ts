@@ -21,6 +21,8 @@ function snapshot(capital: bigint, required: bigint, block: bigint): HealthSnaps
     status: 'healthy',
     coverage: null,
     tranches: [],
+    protocols: [],
+    assetClasses: [],
   };
 }
 

@@ -1,4 +1,4 @@
-export const CHART_KINDS = ['solvency', 'share-price', 'drawdown', 'capital', 'premiums'] as const;
+export const CHART_KINDS = ['solvency', 'share-price', 'drawdown', 'capital', 'premiums', 'exposure'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export function isChartKind(value: string): value is ChartKind {
@@ -22,6 +22,11 @@ export const CHART_META: Record<ChartKind, { title: string; units: string; wide?
   drawdown: { title: 'Underwater', units: 'share price below its running peak, %' },
   capital: { title: 'Capital by tranche', units: 'asset units, stacked' },
   premiums: { title: 'Premiums paid', units: 'asset units per UTC day, by receiving tranche' },
+  exposure: {
+    title: 'Exposure by protocol',
+    units:
+      "asset units, stacked: each covered protocol's open interest × stress loss rates (their sum is required capital)",
+  },
 };
 
 export function chartUnits(kind: ChartKind, symbol: string): string {

@@ -2,6 +2,7 @@ import { formatUnits } from 'viem';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import type { ChartKind } from './chartKinds';
+import { sampleProtocols } from './series';
 
 export interface ChartTable {
   header: string[];
@@ -78,5 +79,21 @@ export function chartTable(
         header: ['day (UTC)', ...TRANCHE_NAMES.map((n) => `${n} premium (${sym})`), `total (${sym})`],
         rows: premiums.map((p) => [iso(p.timestamp).slice(0, 10), ...p.byTranche.map(amount), amount(p.amount)]),
       };
+    case 'exposure': {
+      // A removed protocol's cell is empty from its removal on: it no longer counts in required capital.
+      const protocols = sampleProtocols(samples);
+      return {
+        header: ['time (UTC)', 'block', ...protocols.map((p) => `${p.name} exposure (${sym})`), `required (${sym})`],
+        rows: samples.map((s) => [
+          iso(s.timestamp),
+          s.blockNumber,
+          ...protocols.map(({ id }) => {
+            const p = s.protocols?.find((q) => q.id === id);
+            return p?.active ? amount(p.exposure) : '';
+          }),
+          amount(s.requiredCapital),
+        ]),
+      };
+    }
   }
 }

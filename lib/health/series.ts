@@ -1,3 +1,4 @@
+import { protocolLabel } from '@/lib/format/protocolName';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { TRANCHE_IDS } from '@/lib/protocol/tranches';
 
@@ -13,6 +14,15 @@ export interface SampleRow {
   price: [number, number, number];
   peak: [number, number, number];
   drawdownPct: [number, number, number];
+  /** Each active covered protocol's exposure, in asset units, by protocol id (absent: none at this sample). */
+  exposure: Record<number, number>;
+}
+
+/** A covered protocol as the history charts name it. */
+export interface SeriesProtocol {
+  id: number;
+  /** Cleaned for display (protocolLabel). */
+  name: string;
 }
 
 export interface PremiumRow {
@@ -51,7 +61,17 @@ export function sampleRow(sample: IndexedSample, decimals: number): SampleRow {
       byId.map((tr) => (tr ? tr.drawdownBps / 100 : 0)),
       0,
     ),
+    exposure: Object.fromEntries(
+      (sample.protocols ?? []).filter((p) => p.active).map((p) => [p.id, toUnits(p.exposure, decimals)]),
+    ),
   };
+}
+
+/** Every protocol that appears in `samples`, by id, named as the latest sample that lists it names it. */
+export function sampleProtocols(samples: readonly IndexedSample[]): SeriesProtocol[] {
+  const byId = new Map<number, string>();
+  for (const s of samples) for (const p of s.protocols ?? []) byId.set(p.id, p.name);
+  return [...byId.entries()].sort(([a], [b]) => a - b).map(([id, name]) => ({ id, name: protocolLabel(name, id) }));
 }
 
 export function premiumRow(day: IndexedPremiumDay, decimals: number): PremiumRow {

@@ -1,7 +1,16 @@
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { downsample, MAX_CHART_POINTS } from './downsample';
 import { rangeStart, type HealthRange } from './range';
-import { daysInRange, inRange, premiumRow, sampleRow, type PremiumRow, type SampleRow } from './series';
+import {
+  daysInRange,
+  inRange,
+  premiumRow,
+  sampleProtocols,
+  sampleRow,
+  type PremiumRow,
+  type SampleRow,
+  type SeriesProtocol,
+} from './series';
 
 /** What the charts fetch from /api/health/series: one row per indexed sample in range, and daily premiums. */
 export interface SeriesPayload {
@@ -16,6 +25,8 @@ export interface SeriesPayload {
   /** Indexed samples in range before thinning (the CSV has every one). */
   sampleCount: number;
   premiums: PremiumRow[];
+  /** The covered protocols the samples in range list, in id order: the exposure chart's series. */
+  protocols: SeriesProtocol[];
 }
 
 export function seriesPayload(args: {
@@ -29,7 +40,8 @@ export function seriesPayload(args: {
   premiums: readonly IndexedPremiumDay[];
 }): SeriesPayload {
   const from = rangeStart(args.range, args.now);
-  const rows = inRange(args.samples, from).map((s) => sampleRow(s, args.decimals));
+  const samples = inRange(args.samples, from);
+  const rows = samples.map((s) => sampleRow(s, args.decimals));
   return {
     range: args.range,
     from,
@@ -39,5 +51,6 @@ export function seriesPayload(args: {
     samples: downsample(rows, MAX_CHART_POINTS, (row) => row.solvencyPct ?? Number.POSITIVE_INFINITY),
     sampleCount: rows.length,
     premiums: daysInRange(args.premiums, from).map((p) => premiumRow(p, args.decimals)),
+    protocols: sampleProtocols(samples),
   };
 }

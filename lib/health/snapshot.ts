@@ -2,6 +2,7 @@ import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { IndexedSample } from '@/lib/indexer/schema';
 import { coverageOfOpenInterest, shareOf, totalOpenInterest } from './coverage';
 import { drawdownWad, peakPrice } from './drawdown';
+import { exposureByAssetClass, protocolHealth, type AssetClassExposure, type ProtocolHealth } from './protocols';
 import { solvencyStatus, warningLevel, type SolvencyStatus } from './status';
 
 export interface TrancheHealth {
@@ -40,23 +41,30 @@ export interface HealthSnapshot {
   /** Wad fraction; null without open interest. */
   coverage: bigint | null;
   tranches: TrancheHealth[];
+  /** Every covered protocol, removed ones included, in id order. */
+  protocols: ProtocolHealth[];
+  /** The active protocols' markets grouped by underlying asset. */
+  assetClasses: AssetClassExposure[];
 }
 
 /** Current state from the lens; only the peaks come from history (the latest indexed sample's all-time peak). */
 export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
   const m = dashboard.module;
+  const protocols = protocolHealth(dashboard.protocols, m.requiredCapital);
+  // Open interest the backstop covers: every active protocol's markets (protocol 0's are `dashboard.markets`).
+  const covered = dashboard.protocols.filter((p) => p.active).flatMap((p) => p.markets);
   return {
     blockNumber: dashboard.blockNumber,
     blockTimestamp: Number(dashboard.timestamp),
     asset: { symbol: m.assetSymbol, decimals: m.assetDecimals },
     totalCapital: m.totalCapital,
     requiredCapital: m.requiredCapital,
-    openInterestNotional: totalOpenInterest(dashboard.markets),
+    openInterestNotional: totalOpenInterest(covered),
     solvencyRatio: m.solvencyRatio,
     solvencyThreshold: m.solvencyThreshold,
     warningBelow: warningLevel(m.solvencyThreshold),
     status: solvencyStatus(m.solvencyRatio, m.solvencyThreshold),
-    coverage: coverageOfOpenInterest(m.totalCapital, dashboard.markets),
+    coverage: coverageOfOpenInterest(m.totalCapital, covered),
     tranches: dashboard.tranches.map((tr) => {
       const indexed = latestSample?.tranches.find((s) => s.id === tr.id);
       const peak = peakPrice(tr.sharePrice, indexed ? BigInt(indexed.peakSharePrice) : null);
@@ -76,5 +84,7 @@ export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample 
         depositCap: tr.depositCap,
       };
     }),
+    protocols,
+    assetClasses: exposureByAssetClass(protocols, m.requiredCapital),
   };
 }

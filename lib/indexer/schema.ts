@@ -28,6 +28,14 @@ const sampleMarket = z.object({
   shortNotional: rawInt,
 });
 
+/** A covered protocol at the sample (BackstopLens ProtocolView); its name is untrusted text. */
+const sampleProtocol = z.object({
+  id: z.number().int().nonnegative(),
+  name: z.string(),
+  active: z.boolean(),
+  exposure: rawInt,
+});
+
 /** The premium curve's reading at the sample (BackstopLens PremiumView), wads. */
 const samplePremium = z.object({
   utilisation: rawInt,
@@ -45,10 +53,19 @@ export const sampleSchema = z.object({
   markets: z.array(sampleMarket),
   /** Absent on samples of a deployment without the premium curve. */
   premium: samplePremium.optional(),
+  /** Absent on samples taken before the lens listed covered protocols. */
+  protocols: z.array(sampleProtocol).optional(),
 });
 
 export const lossSchema = z.object({
   lossId: rawInt,
+  /**
+   * The covered protocol that drew the loss; null for a strategy's loss. An indexer from before protocols answers
+   * neither (protocol 0).
+   */
+  protocolId: z.number().int().nonnegative().nullable().optional(),
+  /** Its name as the module recorded it: untrusted text, shown only through lib/format/protocolName.ts. */
+  protocol: z.string().optional(),
   marketId: z.number(),
   market: z.string(),
   timestamp: z.number(),

@@ -63,6 +63,17 @@ describe('describeTxError', () => {
     );
   });
 
+  it("says an open is refused while its protocol's exposure is above its cap, in asset units", () => {
+    const problem = describeTxError(clearinghouseRevert('ExposureAboveCap', [54_450_000_000n, 50_000_000_000n]), ctx);
+    expect(problem.kind).toBe('revert');
+    expect(problem.message).toMatch(
+      /exposure \(54,450(\.00)? tUSD with this position\) is above its cap of 50,000(\.00)? tUSD/,
+    );
+    expect(describeTxError(clearinghouseRevert('ProtocolNotCovered', [`0x${'34'.repeat(20)}`]), ctx).message).toMatch(
+      /no longer covers it/,
+    );
+  });
+
   it('says when trading resumes after the sequencer comes back, and that it waits while it is down', () => {
     const grace = describeTxError(clearinghouseRevert('SequencerGracePeriodNotOver', [BigInt(NOW + 1_800)]), ctx);
     expect(grace.message).toMatch(

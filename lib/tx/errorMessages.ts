@@ -112,6 +112,20 @@ export const ERROR_SENTENCES: Record<string, Sentence> = {
   // Clearinghouse: new risk gated on the backstop's solvency and the sequencer; staged market changes
   SolvencyBelowThreshold: ([ratio, threshold]) =>
     `New positions are refused while the backstop's capital is below its solvency threshold (${wadPercent(ratio)} of required capital, threshold ${wadPercent(threshold)}). Closing and liquidating still work.`,
+  ProtocolNotCovered: () =>
+    'New positions are refused: governance has removed this clearinghouse from the backstop, which no longer covers it. Closing still works.',
+  ExposureAboveCap: ([exposure, cap], ctx) =>
+    `New positions are refused while this protocol's exposure (${assets(exposure, ctx)} with this position) is above its cap of ${assets(cap, ctx)}. Closing and liquidating still work.`,
+
+  // Covered protocols (the module's registry; governance proposals)
+  UnknownProtocol: ([id]) => `The backstop has no covered protocol #${String(id)}.`,
+  ProtocolAlreadyRegistered: ([, id]) =>
+    `That clearinghouse is already covered protocol #${String(id)} (a removed protocol cannot be added again).`,
+  ProtocolNotActive: ([id]) => `Covered protocol #${String(id)} has already been removed.`,
+  TooManyProtocols: ([max]) => `The backstop covers at most ${String(max)} protocols, removed ones included.`,
+  InvalidProtocolName: () =>
+    'A protocol name may hold only printable ASCII characters (letters, digits, punctuation, spaces).',
+  NotClearinghouse: () => 'Only a clearinghouse the backstop covers may draw on it.',
   SequencerDown: () =>
     "The network's sequencer is reported down: opening positions and liquidations wait until it is back and its grace period has passed.",
   SequencerGracePeriodNotOver: ([graceEnd], ctx) =>

@@ -18,12 +18,15 @@ import { localChain, publicClientFor, walletClientFor } from './seed/clients';
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import {
   FEE_RATE,
+  FIRST_PROTOCOL_NAME,
   GOVERNANCE,
   LIQUIDATION_FEE_RATE,
   MARKETS,
   ORACLE_DECIMALS,
+  type MarketKey,
   PREMIUM_CURVE,
   PREMIUM_VOLATILITY,
+  SECOND_PROTOCOL,
   STEWARD,
   STRATEGY_BUFFERS,
   TRANCHES,
@@ -153,8 +156,8 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     ]);
   }
   // Added before ownership passes to the timelock, so they apply at once; later markets wait out the exit delay.
-  for (const m of MARKETS) {
-    await call(clearinghouse, abis.clearinghouse, 'addMarket', [
+  const addMarket = (venue: Address, m: (typeof MARKETS)[number]) =>
+    call(venue, abis.clearinghouse, 'addMarket', [
       m.key,
       oracles[m.key]!,
       {
@@ -167,7 +170,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
       },
       m.oracleMaxAge,
     ]);
-  }
+  for (const m of MARKETS) await addMarket(clearinghouse, m);
   for (const [id, m] of MARKETS.entries())
     await call(backstopModule, abis.module, 'setStressLossRate', [BigInt(id), m.stressLossRate]);
   await call(clearinghouse, abis.clearinghouse, 'setPremiumCurve', [PREMIUM_CURVE]);
@@ -179,6 +182,22 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     for (const s of STRATEGY_BUFFERS)
       await call(backstopModule, abis.module, 'setTrancheStrategy', [s.trancheId, yieldVault, s.bufferShare]);
   }
+
+  await call(backstopModule, abis.module, 'setProtocolName', [0n, FIRST_PROTOCOL_NAME]);
+
+  // The second covered protocol: its own clearinghouse and markets, on the same module (protocol 1).
+  const secondClearinghouse = await deploy('Clearinghouse', [asset, backstopModule, deployer]);
+  for (const { key } of SECOND_PROTOCOL.markets) await addMarket(secondClearinghouse, marketParams(key));
+  await call(secondClearinghouse, abis.clearinghouse, 'setPremiumCurve', [PREMIUM_CURVE]);
+  await call(secondClearinghouse, abis.clearinghouse, 'setPremiumVolatility', [PREMIUM_VOLATILITY]);
+  await call(backstopModule, abis.module, 'addProtocol', [
+    secondClearinghouse,
+    SECOND_PROTOCOL.name,
+    SECOND_PROTOCOL.exposureCap,
+    SECOND_PROTOCOL.premiumShare,
+  ]);
+  for (const [id, m] of SECOND_PROTOCOL.markets.entries())
+    await call(backstopModule, abis.module, 'setProtocolStressLossRate', [1n, BigInt(id), m.stressLossRate]);
 
   const timelock = await deploy('BackstopTimelock', [GOVERNANCE.timelockDelay, [], [], deployer, backstopModule]);
   // Allocations are minted delegated to their holders; the rest is the timelock's treasury: no undelegated quorum.
@@ -229,6 +248,7 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
   await call(backstopModule, abis.module, 'bindGovernor', [governor]);
   await call(backstopModule, abis.module, 'transferOwnership', [timelock]);
   await call(clearinghouse, abis.clearinghouse, 'transferOwnership', [timelock]);
+  await call(secondClearinghouse, abis.clearinghouse, 'transferOwnership', [timelock]);
   await call(timelock, abis.timelock, 'renounceRole', [adminRole, deployer]);
   const lens = await deploy('BackstopLens', [backstopModule, clearinghouse, governor]);
 
@@ -244,6 +264,9 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
     holders: allocations.map((a) => a.holder),
     roles: { admin: adminRole, proposer: proposerRole, canceller: cancellerRole },
   });
+  const secondOwner = await readView(client, secondClearinghouse, abis.clearinghouse, 'owner');
+  if (getAddress(secondOwner) !== timelock)
+    throw new Error(`Deployment left power outside governance:\n  the second clearinghouse is owned by ${secondOwner}`);
 
   const deployment: Deployment = {
     chainId,
@@ -260,10 +283,17 @@ export async function deployAll(opts: DeployOptions): Promise<Deployment> {
       ...(yieldVault ? { yieldVault } : {}),
       tranches: [tranches[0]!, tranches[1]!, tranches[2]!],
       oracles: { ETH: oracles.ETH!, BTC: oracles.BTC!, SOL: oracles.SOL!, ...oracles },
+      protocols: [{ id: 1, clearinghouse: secondClearinghouse, markets: SECOND_PROTOCOL.markets.map((m) => m.key) }],
     },
   };
   writeDeployment(opts.outDir, deployment);
   return deployment;
+}
+
+function marketParams(key: MarketKey): (typeof MARKETS)[number] {
+  const m = MARKETS.find((market) => market.key === key);
+  if (!m) throw new Error(`No market ${key} in MARKETS.`);
+  return m;
 }
 
 /** The module is initialised with exactly three tranches (junior, mezzanine, senior). */

@@ -4,13 +4,14 @@ import { anvilAccount, ROLE_INDEX, seededActors } from './seed/accounts';
 import { abis } from './seed/artifacts';
 import { trancheAssets, type SeedContext } from './seed/context';
 import { Governance } from './seed/governance';
-import { Desk } from './seed/market';
+import { Desk, venuesOf } from './seed/market';
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { TRANCHE_NAMES } from '../../lib/protocol/tranches';
 import { planDeposits } from './seed/plan-deposits';
 import { planGovernance, verifyGovernance } from './seed/plan-governance';
 import { closesFigures, TOTAL_FALL, WORST_HOUR } from './seed/crashPath';
 import { CRASH_DAY, planMarket } from './seed/plan-market';
+import { planProtocols } from './seed/plan-protocols';
 import { planSteward } from './seed/plan-steward';
 import { planStrategy } from './seed/plan-strategy';
 import { Clock, DAY, HOUR, Timeline } from './seed/timeline';
@@ -92,6 +93,9 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
     log: opts.log,
     at: (day, hour = 0) => start + Math.round(day * DAY + hour * HOUR),
     positions: new Map(),
+    protocols: venuesOf(opts.deployment)
+      .slice(1)
+      .map((venue) => ({ desk: new Desk(tx, opts.deployment, venue), positions: new Map() })),
     proposals: [],
   };
 
@@ -99,6 +103,7 @@ export async function seedHistory(opts: SeedOptions): Promise<{ txCount: number;
   planGovernance(ctx);
   planDeposits(ctx);
   planMarket(ctx, HISTORY_DAYS);
+  planProtocols(ctx, HISTORY_DAYS);
   const steward = planSteward(ctx, HISTORY_DAYS);
   const strategy = planStrategy(ctx, HISTORY_DAYS);
 
@@ -185,6 +190,8 @@ function verifyCrash(ctx: SeedContext): void {
   if (ja > jb * 0.02) problems.push(`Junior kept ${fmt(c.after[0]!)} of ${fmt(c.before[0]!)}`);
   const dent = mezzPaid / mb;
   if (dent < 0.03 || dent > 0.2) problems.push(`Mezzanine lost ${(dent * 100).toFixed(1)}% (wanted about 5-15%)`);
+  const silent = [0, ...ctx.protocols.map((p) => p.desk.venue.protocolId)].filter((id) => !c.lossesByProtocol.get(id));
+  if (silent.length > 0) problems.push(`no loss from protocol ${silent.join(', ')}`);
   if (seniorPaid > 0 || c.deficit > 0n)
     problems.push(`Senior paid ${fmt(c.paid[2]!)}, deficit ${fmt(c.deficit)} (of ${sb})`);
   if (problems.length > 0)
@@ -218,7 +225,8 @@ async function logSummary(ctx: SeedContext, proposals: { title: string; state: s
     `  crash day ${CRASH_DAY}: ETH ${c.ethCloses[0]!.toFixed(0)} → ${c.ethCloses.at(-1)!.toFixed(0)} in ${c.ethCloses.length - 1} h ` +
       `(${pct(eth.fall)}, low ${eth.low.toFixed(0)}, worst hour ${pct(eth.worstHour)}), liquidations stalled ${c.stalledHours} h ` +
       `(the first landed at ${firstLiquidations.toFixed(0)}, ${pct(firstLiquidations / c.ethCloses[0]! - 1)}), ` +
-      `${c.liquidations} liquidations, shortfall ${fmt(shortfall)}, deficit ${fmt(c.deficit)}`,
+      `${c.liquidations} liquidations, shortfall ${fmt(shortfall)}, deficit ${fmt(c.deficit)}, ` +
+      `losses by protocol ${[...c.lossesByProtocol].map(([id, n]) => `#${id} ${n}`).join(', ')}`,
   );
   for (const [i, n] of names.entries())
     log(`    ${n.padEnd(9)} ${fmt(c.before[i]!)} → ${fmt(c.after[i]!)} (paid ${fmt(c.paid[i]!)})`);

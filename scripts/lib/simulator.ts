@@ -1,7 +1,7 @@
 import { parseEther, parseUnits, type Address } from 'viem';
 import type { Deployment } from './deployment';
 import { anvilAccount, ROLE_INDEX, seededActors } from './seed/accounts';
-import { Desk, type PositionRef } from './seed/market';
+import { Desk, marketIndex, venuesOf, type PositionRef } from './seed/market';
 import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { MARKETS } from './seed/params';
 import { fromAnswer, PriceWalk, toAnswer } from './seed/prices';
@@ -71,6 +71,8 @@ export function startSimulator(opts: SimulatorOptions): { stop: () => Promise<vo
 class Simulator {
   private readonly tx: TxSender;
   private readonly desk: Desk;
+  /** The covered protocols after protocol 0: their markets read the same feeds, so they move with them. */
+  private readonly otherDesks: Desk[];
   private readonly rng: Rng;
   private readonly actors: ReturnType<typeof seededActors>;
   private readonly keeper: Address;
@@ -83,6 +85,9 @@ class Simulator {
   constructor(private readonly opts: SimulatorOptions) {
     this.tx = new TxSender(opts.rpcUrl, { preflight: true, timeoutMs: 10_000 });
     this.desk = new Desk(this.tx, opts.deployment);
+    this.otherDesks = venuesOf(opts.deployment)
+      .slice(1)
+      .map((venue) => new Desk(this.tx, opts.deployment, venue));
     this.rng = Rng.stream(opts.seed, 'simulator');
     this.actors = seededActors(opts.seed);
     this.keeper = anvilAccount(ROLE_INDEX.keeper).address;
@@ -106,6 +111,8 @@ class Simulator {
     const events: string[] = [];
     const prices = await this.pushPrices(answers, events);
     for (let i = this.rng.int(1, 2); i > 0; i--) await this.attempt(events, () => this.trade(prices));
+    for (const desk of this.otherDesks)
+      if (this.rng.chance(0.5)) await this.attempt(events, () => this.tradeOn(desk, prices));
     await this.attempt(events, () => this.liquidate());
     if (++this.ticks % REPORT_EVERY_TICKS === 0) await this.attempt(events, () => this.reportStrategies());
     if (events.length > 0) this.opts.log(events.join('; '));
@@ -185,14 +192,52 @@ class Simulator {
     return reported > 0 ? `strategies reported (+${earned} yield units)` : undefined;
   }
 
-  private async liquidate(): Promise<string | undefined> {
-    const refs: PositionRef[] = [...this.actors.traders, ...this.actors.whales].flatMap((trader) =>
-      MARKETS.map((_, marketId) => ({ trader, marketId })),
+  /**
+   * One open or close on another protocol's clearinghouse, sized like protocol 0's trades in the same market.
+   * `answers` are the feeds' answers by MARKETS index; the desk's market ids map to them by key.
+   */
+  private async tradeOn(desk: Desk, answers: bigint[]): Promise<string | undefined> {
+    const trader = this.rng.pick(this.actors.traders);
+    const ids = desk.venue.markets.map((_, id) => id);
+    const answerOf = (id: number) => answers[marketIndex(desk.venue.markets[id]!)]!;
+    const positions = await Promise.all(ids.map((id) => desk.position(trader, id)));
+    const held = ids.filter((id) => positions[id]!.size > 0n);
+    const who = `${trader.slice(0, 8)} on protocol ${desk.venue.protocolId}`;
+    if (held.length > 0 && (held.length === ids.length || this.rng.chance(0.45))) {
+      const marketId = this.rng.pick(held);
+      const closed = await desk.closeIfSolvent(trader, marketId, answerOf(marketId));
+      return closed ? `${who} closed ${desk.venue.markets[marketId]}` : undefined;
+    }
+    const marketId = this.rng.pick(ids.filter((id) => !held.includes(id)));
+    const index = marketIndex(desk.venue.markets[marketId]!);
+    const [lo, hi] = TRADE_SIZE[index]!;
+    const [minLev, maxLev] = TRADE_LEVERAGE[index]!;
+    const isLong = this.rng.chance(0.5);
+    const q = await desk.quote(
+      marketId,
+      answerOf(marketId),
+      this.rng.logUniform(lo, hi),
+      this.rng.uniform(minLev, maxLev),
     );
-    const due = await this.desk.liquidatable(refs);
-    for (const ref of due) await this.desk.liquidate(this.actors.liquidator, ref);
-    return due.length > 0
-      ? `liquidated ${due.map((r) => `${r.trader.slice(0, 8)} ${MARKETS[r.marketId]!.key}`).join(', ')}`
-      : undefined;
+    if (!(await desk.solventAfter(marketId, q.notional)))
+      return `${who} skipped an open: backstop below its solvency threshold or protocol at its exposure cap`;
+    await desk.ensureFunds(trader, q.margin + q.fee, TOP_UP);
+    await desk.open(trader, marketId, isLong, q.size, q.margin);
+    return `${who} opened ${isLong ? 'long' : 'short'} ${desk.venue.markets[marketId]}`;
+  }
+
+  private async liquidate(): Promise<string | undefined> {
+    const traders = [...this.actors.traders, ...this.actors.whales];
+    const done: string[] = [];
+    for (const desk of [this.desk, ...this.otherDesks]) {
+      const refs: PositionRef[] = traders.flatMap((trader) =>
+        desk.venue.markets.map((_, marketId) => ({ trader, marketId })),
+      );
+      const due = await desk.liquidatable(refs);
+      for (const ref of due) await desk.liquidate(this.actors.liquidator, ref);
+      const where = desk.venue.protocolId === 0 ? '' : ` on protocol ${desk.venue.protocolId}`;
+      done.push(...due.map((r) => `${r.trader.slice(0, 8)} ${desk.venue.markets[r.marketId]}${where}`));
+    }
+    return done.length > 0 ? `liquidated ${done.join(', ')}` : undefined;
   }
 }

@@ -24,6 +24,22 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
         uint256 riskMultiplier;
     }
 
+    /// @notice A covered protocol: a clearinghouse whose shortfalls the waterfall pays.
+    /// @param clearinghouse The clearinghouse; the only caller `cover` accepts for this protocol.
+    /// @param active False once governance removed it: it can no longer draw and no longer counts in required capital.
+    /// @param exposureCap The most exposure (Σ open interest × stress loss rate) a new position may leave it with,
+    /// in asset units; price moves may take it above, but no open is accepted while it is.
+    /// @param premiumShare The part of each premium it pays that goes to the backstop, as a wad (at most 1); the
+    /// rest stays with the protocol, in its house liquidity.
+    /// @param name Its name as depositors see it: 1 to 32 bytes of printable ASCII.
+    struct Protocol {
+        address clearinghouse;
+        bool active;
+        uint256 exposureCap;
+        uint256 premiumShare;
+        string name;
+    }
+
     // ---------------------------------------------------------------- constants
 
     /// @notice The number of tranches (3).
@@ -76,13 +92,20 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// (`StrategyLossBooked`, `totalLossAbsorbed`) but gets no loss id: no `StrategyLoss`, no loss row.
     function STRATEGY_LOSS_DUST() external view returns (uint256);
 
+    /// @notice The most protocols the registry holds, removed ones included (it bounds required capital's loop).
+    function MAX_PROTOCOLS() external view returns (uint256);
+
+    /// @notice The longest protocol name, in bytes.
+    function MAX_PROTOCOL_NAME_LENGTH() external view returns (uint256);
+
     // ---------------------------------------------------------------- setup
 
     /// @notice Wires the three vaults and the clearinghouse once; the deployer then hands ownership to the timelock.
     /// @dev Reverts with `AlreadyInitialized` on a second call, `ZeroAddress` for a missing address and
     /// `InvalidTranche(i)` when vault `i` is not tranche `i` of this module on its asset.
     /// @param tranches The Junior, Mezzanine and Senior vaults, in that order.
-    /// @param clearinghouse The only caller of `cover`.
+    /// @param clearinghouse The first covered protocol (id 0), unnamed, without exposure cap and with a premium share
+    /// of 1 until governance sets them.
     /// @param params Each tranche's initial parameters, checked against the same bounds as the setters.
     function initialize(ITrancheVault[3] calldata tranches, address clearinghouse, TrancheParams[3] calldata params)
         external;
@@ -95,8 +118,10 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
 
     // ---------------------------------------------------------------- losses and premiums
 
-    /// @notice Pays `shortfall` to the clearinghouse from Junior until empty, then Mezzanine, then Senior, in this
-    /// transaction. What the tranches cannot pay is recorded as a deficit (a socialised loss). Clearinghouse only.
+    /// @notice Pays `shortfall` to the calling clearinghouse from Junior until empty, then Mezzanine, then Senior, in
+    /// this transaction; every protocol draws on the same waterfall. What the tranches cannot pay is recorded as a
+    /// deficit (a socialised loss). Active covered protocols only (`NotClearinghouse` otherwise); `CoverRequested`
+    /// names the protocol.
     /// @param marketId The market whose liquidation left the shortfall.
     /// @param shortfall The negative equity to cover, in asset units; not zero.
     /// @return lossId The loss's id in `TrancheLossAbsorbed`, `Deficit` and `LossCovered`.
@@ -107,6 +132,53 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// each part vests linearly in its tranche. Held back while no tranche has capital.
     /// @param amount The premium, in asset units; not zero. The caller must have approved it.
     function payPremium(uint256 amount) external;
+
+    /// @notice What a clearinghouse calls with each premium it charges (`gross`): the module pulls the backstop's
+    /// part, `gross × premiumShare` rounded up, and pays it out as `payPremium` does; the rest stays with the caller.
+    /// A removed protocol's part is 0 (it is no longer covered); an unregistered caller pays all of `gross`.
+    /// @param gross The premium charged, in asset units; not zero. The caller must have approved it.
+    /// @return paid What the module pulled.
+    function payProtocolPremium(uint256 gross) external returns (uint256 paid);
+
+    // ---------------------------------------------------------------- covered protocols
+
+    /// @notice Registers a clearinghouse as a covered protocol; owner only. A clearinghouse is registered once: a
+    /// removed one cannot be added again (its id and history stay its own).
+    /// @param clearinghouse The clearinghouse; it must implement `IOpenInterestSource`.
+    /// @param name 1 to `MAX_PROTOCOL_NAME_LENGTH` bytes of printable ASCII.
+    /// @param exposureCap Its exposure cap, in asset units.
+    /// @param premiumShare The backstop's part of its premiums, as a wad within 0 and 1.
+    /// @return protocolId Its id (ids run from 0, the clearinghouse of `initialize`).
+    function addProtocol(address clearinghouse, string calldata name, uint256 exposureCap, uint256 premiumShare)
+        external
+        returns (uint256 protocolId);
+
+    /// @notice Stops covering a protocol, in this transaction: it can no longer call `cover`, its exposure leaves
+    /// required capital and its opens are refused by its clearinghouse. Owner only; irreversible.
+    /// @param protocolId The protocol; `ProtocolNotActive` if already removed.
+    function removeProtocol(uint256 protocolId) external;
+
+    /// @notice Renames a protocol; owner only.
+    /// @param protocolId The protocol.
+    /// @param name 1 to `MAX_PROTOCOL_NAME_LENGTH` bytes of printable ASCII.
+    function setProtocolName(uint256 protocolId, string calldata name) external;
+
+    /// @notice Sets a protocol's exposure cap; owner only. Lowering it under the exposure refuses new opens only.
+    /// @param protocolId The protocol.
+    /// @param cap The cap, in asset units.
+    function setExposureCap(uint256 protocolId, uint256 cap) external;
+
+    /// @notice Sets the backstop's part of a protocol's premiums; owner only.
+    /// @param protocolId The protocol.
+    /// @param share A wad within 0 and 1.
+    function setPremiumShare(uint256 protocolId, uint256 share) external;
+
+    /// @notice Sets the stress loss rate of one of a protocol's markets; owner only. For protocol 0 it is
+    /// `setStressLossRate`.
+    /// @param protocolId The protocol.
+    /// @param marketId The market of that protocol's clearinghouse.
+    /// @param value The rate as a wad of the market's open interest, at most `MAX_STRESS_LOSS_RATE`.
+    function setProtocolStressLossRate(uint256 protocolId, uint256 marketId, uint256 value) external;
 
     // ---------------------------------------------------------------- guardian and governance
 
@@ -150,8 +222,9 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @param value The period in seconds, at most `MAX_VESTING_PERIOD`.
     function setPremiumVestingPeriod(uint256 value) external;
 
-    /// @notice Sets the share of a market's open interest the backstop must be able to pay; owner only.
-    /// @param marketId The clearinghouse market.
+    /// @notice Sets the share of a market's open interest the backstop must be able to pay; owner only. Protocol 0's
+    /// markets (`setProtocolStressLossRate` for the others).
+    /// @param marketId The market of protocol 0's clearinghouse.
     /// @param value The rate as a wad of the market's open interest, at most `MAX_STRESS_LOSS_RATE`.
     function setStressLossRate(uint256 marketId, uint256 value) external;
 
@@ -196,7 +269,7 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @notice The asset every tranche holds and every premium and loss is paid in.
     function asset() external view returns (IERC20);
 
-    /// @notice The clearinghouse whose shortfalls the module covers; address 0 until `initialize`.
+    /// @notice Protocol 0's clearinghouse, wired by `initialize`; address 0 until then.
     function clearinghouse() external view returns (address);
 
     /// @notice Whether deposits into every tranche are paused.
@@ -205,9 +278,30 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @notice Seconds over which each premium payment vests in its tranche.
     function premiumVestingPeriod() external view returns (uint256);
 
-    /// @notice The share of a market's open interest the backstop must be able to pay, as a wad.
-    /// @param marketId The clearinghouse market.
+    /// @notice The share of a market's open interest the backstop must be able to pay, as a wad: protocol 0's.
+    /// @param marketId The market of protocol 0's clearinghouse.
     function stressLossRate(uint256 marketId) external view returns (uint256);
+
+    /// @notice The stress loss rate of one of a protocol's markets, as a wad.
+    /// @param protocolId The protocol.
+    /// @param marketId The market of that protocol's clearinghouse.
+    function protocolStressLossRate(uint256 protocolId, uint256 marketId) external view returns (uint256);
+
+    /// @notice The number of protocols ever registered, removed ones included; their ids run from 0.
+    function protocolCount() external view returns (uint256);
+
+    /// @notice A protocol's registration.
+    /// @param protocolId The protocol; `UnknownProtocol` unless below `protocolCount()`.
+    function protocol(uint256 protocolId) external view returns (Protocol memory);
+
+    /// @notice The id of a registered clearinghouse (active or removed); `NotClearinghouse` for any other address.
+    /// @param clearinghouse The clearinghouse.
+    function protocolIdOf(address clearinghouse) external view returns (uint256);
+
+    /// @notice A protocol's exposure: Σ over its markets of open interest (both sides, at the oracle price) × the
+    /// market's stress loss rate, in asset units; a removed protocol's is computed but not required.
+    /// @param protocolId The protocol.
+    function protocolExposure(uint256 protocolId) external view returns (uint256);
 
     /// @notice The number of losses covered so far; the id of the latest.
     function lossCount() external view returns (uint256);
@@ -252,7 +346,6 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @notice Capital that can absorb losses now: the tranches' vested assets, in asset units.
     function totalCapital() external view returns (uint256);
 
-    /// @notice Σ over markets of open interest (both sides, at the oracle price) × the market's stress loss rate,
-    /// in asset units.
+    /// @notice Σ over active protocols of their exposure (`protocolExposure`), in asset units.
     function requiredCapital() external view returns (uint256);
 }

@@ -177,7 +177,8 @@ interface IClearinghouse is IOpenInterestSource {
 
     /// @notice Opens a position of `size` base units at the oracle price, posting `margin` and paying the fee on top.
     /// The margin must cover the initial rate plus the position's own liquidation slippage, and the backstop must
-    /// stay at or above its solvency threshold with the new open interest counted.
+    /// stay at or above its solvency threshold with the new open interest counted; this clearinghouse must be an active
+    /// covered protocol of the module whose exposure stays within its cap (`ProtocolNotCovered`, `ExposureAboveCap`).
     /// @param marketId The market.
     /// @param isLong The side.
     /// @param size The size in base units (18 decimals); not zero.
@@ -245,6 +246,10 @@ interface IClearinghouse is IOpenInterestSource {
 
     /// @notice The risk steward allowed to set `premiumVolatility` (address 0: none).
     function riskSteward() external view returns (address);
+
+    /// @notice All premium this clearinghouse charged but kept (the part above its premium share), in asset units;
+    /// it stays in the house liquidity.
+    function retainedPremium() external view returns (uint256);
 
     /// @notice The utilisation closes are priced at: measured at the last open or `refreshUtilisation`.
     /// @return utilisation Required ÷ backstop capital, as a wad.

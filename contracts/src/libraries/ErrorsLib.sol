@@ -7,7 +7,8 @@ pragma solidity ^0.8.28;
 library ErrorsLib {
     // ---------------------------------------------------------------- access
 
-    /// @notice Only the clearinghouse may call this (`cover`).
+    /// @notice Only an active covered protocol's clearinghouse may call this (`cover`); also `protocolIdOf` for an
+    /// address never registered.
     /// @param caller Who called.
     error NotClearinghouse(address caller);
 
@@ -55,6 +56,29 @@ library ErrorsLib {
     /// @param min The lowest value allowed (inclusive).
     /// @param max The highest value allowed (inclusive).
     error ParameterOutOfBounds(string parameter, uint256 value, uint256 min, uint256 max);
+
+    // ---------------------------------------------------------------- covered protocols
+
+    /// @notice There is no such protocol.
+    /// @param protocolId The protocol id given.
+    error UnknownProtocol(uint256 protocolId);
+
+    /// @notice The clearinghouse is already registered (a removed one cannot be added again).
+    /// @param clearinghouse The clearinghouse.
+    /// @param protocolId Its id.
+    error ProtocolAlreadyRegistered(address clearinghouse, uint256 protocolId);
+
+    /// @notice The protocol was removed already.
+    /// @param protocolId The protocol.
+    error ProtocolNotActive(uint256 protocolId);
+
+    /// @notice The registry is full (`MAX_PROTOCOLS`, removed protocols included).
+    /// @param max The most protocols it holds.
+    error TooManyProtocols(uint256 max);
+
+    /// @notice A protocol name with a byte outside printable ASCII (0x20–0x7e).
+    /// @param name The name given.
+    error InvalidProtocolName(string name);
 
     // ---------------------------------------------------------------- vault
 
@@ -155,6 +179,15 @@ library ErrorsLib {
     /// @param solvencyRatio The ratio with the new position counted, as a wad.
     /// @param threshold The threshold, as a wad.
     error SolvencyBelowThreshold(uint256 solvencyRatio, uint256 threshold);
+
+    /// @notice New positions are refused: this clearinghouse is not an active covered protocol of its module.
+    /// @param clearinghouse The clearinghouse.
+    error ProtocolNotCovered(address clearinghouse);
+
+    /// @notice New positions are refused while the protocol's exposure is above its cap.
+    /// @param exposure Its exposure with the new position counted, in asset units.
+    /// @param cap Its exposure cap, in asset units.
+    error ExposureAboveCap(uint256 exposure, uint256 cap);
 
     /// @notice The L2 sequencer-uptime feed reports the sequencer down.
     error SequencerDown();

@@ -21,6 +21,16 @@ library EventsLib {
         uint256 sharePriceAfter
     );
 
+    /// @notice A covered protocol asked the waterfall to pay a loss; the first event of every `cover`.
+    /// @param lossId The loss, as numbered by `cover`.
+    /// @param protocolId The protocol that asked.
+    /// @param clearinghouse Its clearinghouse.
+    /// @param marketId The market (of that clearinghouse) whose liquidation left it.
+    /// @param shortfall The negative equity to cover.
+    event CoverRequested(
+        uint256 indexed lossId, uint256 indexed protocolId, address indexed clearinghouse, uint256 marketId, uint256 shortfall
+    );
+
     /// @notice Part of a loss that no tranche could pay: a socialised loss, added to `totalDeficit`.
     /// @param lossId The loss.
     /// @param marketId The market whose liquidation left it.
@@ -74,6 +84,12 @@ library EventsLib {
     /// @param amount The premium.
     event PremiumPaid(address indexed payer, uint256 amount);
 
+    /// @notice A covered protocol's premium was split: `paid` went to the backstop, `gross - paid` stayed with it.
+    /// @param protocolId The protocol.
+    /// @param gross The premium it charged.
+    /// @param paid The backstop's part (`gross × premiumShare`, rounded up; 0 once removed).
+    event ProtocolPremiumPaid(uint256 indexed protocolId, uint256 gross, uint256 paid);
+
     /// @notice A payment was held back because no tranche had capital; it is paid out with the next payment.
     /// @param amount The payment.
     /// @param undistributedTotal Everything held back now, this payment included.
@@ -121,6 +137,44 @@ library EventsLib {
     /// @param oldValue The rate before.
     /// @param newValue The rate now.
     event StressLossRateSet(uint256 indexed marketId, uint256 oldValue, uint256 newValue);
+
+    /// @notice A market's stress loss rate changed, for a protocol other than protocol 0 (`StressLossRateSet`).
+    /// @param protocolId The protocol.
+    /// @param marketId The market of its clearinghouse.
+    /// @param oldValue The rate before.
+    /// @param newValue The rate now.
+    event ProtocolStressLossRateSet(
+        uint256 indexed protocolId, uint256 indexed marketId, uint256 oldValue, uint256 newValue
+    );
+
+    /// @notice A covered protocol was registered (protocol 0 by `initialize`).
+    /// @param protocolId Its id.
+    /// @param clearinghouse Its clearinghouse.
+    /// @param name Its name (empty for protocol 0 until named).
+    /// @param exposureCap Its exposure cap, in asset units.
+    event ProtocolAdded(uint256 indexed protocolId, address indexed clearinghouse, string name, uint256 exposureCap);
+
+    /// @notice A protocol was removed: it can no longer draw and no longer counts in required capital.
+    /// @param protocolId The protocol.
+    /// @param clearinghouse Its clearinghouse.
+    event ProtocolRemoved(uint256 indexed protocolId, address indexed clearinghouse);
+
+    /// @notice A protocol was renamed.
+    /// @param protocolId The protocol.
+    /// @param name Its name now.
+    event ProtocolNameSet(uint256 indexed protocolId, string name);
+
+    /// @notice A protocol's exposure cap changed.
+    /// @param protocolId The protocol.
+    /// @param oldValue The cap before, in asset units.
+    /// @param newValue The cap now.
+    event ExposureCapSet(uint256 indexed protocolId, uint256 oldValue, uint256 newValue);
+
+    /// @notice The backstop's part of a protocol's premiums changed.
+    /// @param protocolId The protocol.
+    /// @param oldValue The share before, as a wad.
+    /// @param newValue The share now.
+    event PremiumShareSet(uint256 indexed protocolId, uint256 oldValue, uint256 newValue);
 
     /// @notice The solvency threshold under which new positions are refused changed.
     /// @param oldValue The threshold before.

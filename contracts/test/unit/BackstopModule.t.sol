@@ -372,7 +372,7 @@ contract BackstopModuleTest is BackstopFixture {
         assertEq(module.requiredCapital(), 0);
         assertEq(module.solvencyRatio(), type(uint256).max);
         // The clearinghouse refuses new risk below the solvency threshold; opened as if solvent, to measure.
-        vm.mockCall(address(module), abi.encodeWithSignature("solvencyRatio()"), abi.encode(type(uint256).max));
+        _mockSolvent();
         _open(makeAddr("t1"), ETH, true, 100e18, 30_000e6); // 300k notional
         _open(makeAddr("t2"), BTC, false, 1e18, 6_000e6); //    60k notional
         _open(makeAddr("t3"), SOL, true, 100e18, 3_000e6); //   15k notional

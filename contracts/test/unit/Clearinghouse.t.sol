@@ -25,9 +25,7 @@ contract ClearinghouseTest is MarketChanges {
     /// that against real capital), so the module reports itself solvent here whatever its capital.
     function setUp() public override {
         super.setUp();
-        vm.mockCall(
-            address(module), abi.encodeWithSignature("solvencyRatio()"), abi.encode(type(uint256).max)
-        );
+        _mockSolvent();
     }
 
     // ---------------------------------------------------------------- helpers

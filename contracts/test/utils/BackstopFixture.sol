@@ -171,6 +171,17 @@ abstract contract BackstopFixture is Test {
         vm.stopPrank();
     }
 
+    /// @dev Makes the module report itself solvent, and the clearinghouse an uncapped covered protocol, whatever the
+    /// capital (what the clearinghouse reads on every open and refresh).
+    function _mockSolvent() internal {
+        vm.mockCall(address(module), abi.encodeWithSignature("solvencyRatio()"), abi.encode(type(uint256).max));
+        vm.mockCall(
+            address(module),
+            abi.encodeWithSignature("protocolRisk(address)", address(clearinghouse)),
+            abi.encode(type(uint256).max, true, uint256(0), type(uint256).max)
+        );
+    }
+
     function _setPrice(uint256 marketId, int256 price) internal {
         vm.prank(keeper);
         oracles[marketId].updateAnswer(price);

@@ -27,6 +27,8 @@ export interface CrashReport {
   stalledHours: number;
   /** ETH's oracle price before the fall and after each of its hourly updates. */
   ethCloses: number[];
+  /** Losses the crash's liquidations drew, by covered protocol id (from `CoverRequested`). */
+  lossesByProtocol: Map<number, number>;
 }
 
 export interface SeedContext {
@@ -43,8 +45,15 @@ export interface SeedContext {
   at: (day: number, hour?: number) => number;
   /** Open positions by `${trader}:${marketId}`, kept in step with every open, close and liquidation. */
   positions: Map<string, PositionRef>;
+  /** Covered protocols after protocol 0, each with its desk and open positions (as `desk` and `positions`). */
+  protocols: ProtocolDesk[];
   proposals: { proposal: Proposal; expected: ProposalState }[];
   crash?: CrashReport;
+}
+
+export interface ProtocolDesk {
+  desk: Desk;
+  positions: Map<string, PositionRef>;
 }
 
 export function depositor(ctx: SeedContext, anvilIndex: number): Address {

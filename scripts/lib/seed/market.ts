@@ -1,7 +1,7 @@
 import { maxUint256, parseUnits, type Address } from 'viem';
 import type { Deployment } from '../deployment';
 import { abis } from './artifacts';
-import { MARKETS } from './params';
+import { MARKETS, type MarketKey } from './params';
 import type { TxSender } from './tx';
 
 const WAD = 10n ** 18n;
@@ -28,21 +28,57 @@ export interface PositionRef {
   marketId: number;
 }
 
-/** Trading, pricing and liquidation against the clearinghouse, shared by the seed and the live simulator. */
+/** A covered protocol's clearinghouse as a desk trades on it; `markets` holds each market's key, index = market id. */
+export interface Venue {
+  protocolId: number;
+  clearinghouse: Address;
+  markets: readonly MarketKey[];
+}
+
+/** Every covered protocol the deployment records: protocol 0 (MARKETS on `clearinghouse`), then the others. */
+export function venuesOf(deployment: Deployment): Venue[] {
+  const first: Venue = {
+    protocolId: 0,
+    clearinghouse: deployment.contracts.clearinghouse,
+    markets: MARKETS.map((m) => m.key),
+  };
+  const others = (deployment.contracts.protocols ?? []).map((p): Venue => ({
+    protocolId: p.id,
+    clearinghouse: p.clearinghouse,
+    markets: p.markets.map(marketKey),
+  }));
+  return [first, ...others];
+}
+
+/** The index in MARKETS (and in the seed's price walk) of a market key. */
+export function marketIndex(key: MarketKey): number {
+  return MARKETS.findIndex((m) => m.key === key);
+}
+
+function marketKey(key: string): MarketKey {
+  const market = MARKETS.find((m) => m.key === key);
+  if (!market) throw new Error(`The deployment names a market ${key} that MARKETS does not define.`);
+  return market.key;
+}
+
+/** Trading, pricing and liquidation against one clearinghouse, shared by the seed and the live simulator. */
 export class Desk {
   readonly oracles: Address[];
+  readonly venue: Venue;
   private params: MarketParams[] = [];
 
   constructor(
     private readonly tx: TxSender,
     readonly deployment: Deployment,
+    venue?: Venue,
   ) {
     const o = deployment.contracts.oracles;
-    this.oracles = MARKETS.map((m) => o[m.key] as Address);
+    this.venue = venue ?? venuesOf(deployment)[0]!;
+    this.oracles = this.venue.markets.map((key) => o[key] as Address);
   }
 
   get clearinghouse(): Address {
-    return this.deployment.contracts.clearinghouse;
+    return this.venue.clearinghouse;
   }
 
   get asset(): Address {
@@ -52,7 +88,7 @@ export class Desk {
   /** Re-reads margins and fees: governance may have changed them since the last look. */
   async refreshParams(): Promise<void> {
     this.params = await Promise.all(
-      MARKETS.map(async (_, id) => {
+      this.venue.markets.map(async (_, id) => {
         const [, , p] = await this.tx.read(this.clearinghouse, abis.clearinghouse, 'market', [BigInt(id)]);
         return p;
       }),
@@ -143,7 +179,7 @@ export class Desk {
     const [capital, required, stress] = await Promise.all([
       this.tx.read(backstopModule, abis.module, 'totalCapital'),
       this.tx.read(backstopModule, abis.module, 'requiredCapital'),
-      this.tx.read(backstopModule, abis.module, 'stressLossRate', [BigInt(marketId)]),
+      this.stressLossRate(marketId),
     ]);
     const after = required + (notional * stress) / WAD;
     const utilisation = capital === 0n ? 2n * WAD : (after * WAD + capital - 1n) / capital;
@@ -152,19 +188,31 @@ export class Desk {
   }
 
   /**
-   * Whether opening `notional` more in `marketId` keeps the backstop at or above its solvency threshold, as
-   * Clearinghouse.openPosition demands (with a 1% cushion for prices moving before the transaction lands).
+   * Whether opening `notional` more in `marketId` keeps the backstop at or above its solvency threshold and the
+   * protocol within its exposure cap, as Clearinghouse.openPosition demands (with a 1% cushion for prices moving
+   * before the transaction lands).
    */
   async solventAfter(marketId: number, notional: bigint): Promise<boolean> {
     const backstopModule = this.deployment.contracts.module;
-    const [capital, required, threshold, stress] = await Promise.all([
+    const id = BigInt(this.venue.protocolId);
+    const [capital, required, threshold, stress, registration, exposure] = await Promise.all([
       this.tx.read(backstopModule, abis.module, 'totalCapital'),
       this.tx.read(backstopModule, abis.module, 'requiredCapital'),
       this.tx.read(backstopModule, abis.module, 'solvencyThreshold'),
-      this.tx.read(backstopModule, abis.module, 'stressLossRate', [BigInt(marketId)]),
+      this.stressLossRate(marketId),
+      this.tx.read(backstopModule, abis.module, 'protocol', [id]),
+      this.tx.read(backstopModule, abis.module, 'protocolExposure', [id]),
     ]);
-    const after = required + (notional * stress) / WAD;
-    return capital * WAD * 100n >= threshold * after * 101n;
+    const added = (notional * stress) / WAD;
+    if (!registration.active || (exposure + added) * 101n > registration.exposureCap * 100n) return false;
+    return capital * WAD * 100n >= threshold * (required + added) * 101n;
+  }
+
+  private stressLossRate(marketId: number): Promise<bigint> {
+    return this.tx.read(this.deployment.contracts.module, abis.module, 'protocolStressLossRate', [
+      BigInt(this.venue.protocolId),
+      BigInt(marketId),
+    ]);
   }
 
   async open(trader: Address, marketId: number, isLong: boolean, size: bigint, margin: bigint): Promise<void> {

@@ -60,6 +60,29 @@ export const MARKETS = [
 
 export type MarketKey = (typeof MARKETS)[number]['key'];
 
+/** Protocol 0's name: the clearinghouse `initialize` wires, whose markets are MARKETS. */
+export const FIRST_PROTOCOL_NAME = 'Harbor Perps';
+
+/**
+ * The second covered protocol: an independent clearinghouse with its own ETH and SOL markets (margins as MARKETS,
+ * reading the same price feeds, as two venues read one Chainlink feed), registered as protocol 1. It keeps 40 % of
+ * its premiums, and the backstop takes no more than 300k of its exposure.
+ */
+export const SECOND_PROTOCOL = {
+  name: 'Meridian Perps',
+  exposureCap: usd('300000'),
+  premiumShare: wad('0.6'),
+  markets: [
+    { key: 'ETH', stressLossRate: wad('0.15') },
+    { key: 'SOL', stressLossRate: wad('0.25') },
+  ],
+} as const satisfies {
+  name: string;
+  exposureCap: bigint;
+  premiumShare: bigint;
+  markets: readonly { key: MarketKey; stressLossRate: bigint }[];
+};
+
 export const FEE_RATE = wad('0.0005');
 
 /**

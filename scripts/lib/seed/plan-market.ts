@@ -2,7 +2,7 @@ import { parseUnits, type Address } from 'viem';
 import { positionKey, trancheAssets, trancheLosses, type SeedContext } from './context';
 import { shortfallAlong, solveWhaleNotional, type Exposure } from './crash';
 import { CRASH_HOURS, crashPath, pricesAlong } from './crashPath';
-import type { PositionRef } from './market';
+import { marketIndex, type Desk, type PositionRef } from './market';
 import { MARKETS } from './params';
 import { fromAnswer, PriceWalk, toAnswer } from './prices';
 import { Rng } from './rng';
@@ -19,7 +19,7 @@ export const STALLED_HOURS = 8;
 /** Keepers look this long after each hourly oracle update. */
 const KEEPER_DELAY_SECONDS = 600;
 /** Day CRASH_DAY + 1's trading waits for the crash to end: the whales were sized on the positions open before it. */
-const FIRST_TRADE_HOUR_AFTER_CRASH = CRASH_HOUR + CRASH_HOURS - 24 + 1;
+export const FIRST_TRADE_HOUR_AFTER_CRASH = CRASH_HOUR + CRASH_HOURS - 24 + 1;
 /** The whales' longs: share of the total and margin posted (10% is the minimum). */
 const WHALE_WEIGHTS = [0.45, 0.33, 0.22];
 const WHALE_MARGIN = [0.14, 0.125, 0.11];
@@ -107,14 +107,18 @@ async function trade(ctx: SeedContext, rng: Rng, answers: readonly bigint[]): Pr
   ctx.positions.set(positionKey({ trader, marketId }), { trader, marketId });
 }
 
-/** Liquidates every tracked account below maintenance; returns how many. */
+/** Liquidates every tracked account below maintenance, on every covered protocol; returns how many. */
 export async function liquidateAll(ctx: SeedContext): Promise<number> {
-  const due = await ctx.desk.liquidatable([...ctx.positions.values()]);
-  for (const ref of due) {
-    await ctx.desk.liquidate(ctx.accounts.liquidator, ref);
-    ctx.positions.delete(positionKey(ref));
+  let count = 0;
+  for (const { desk, positions } of [{ desk: ctx.desk, positions: ctx.positions }, ...ctx.protocols]) {
+    const due = await desk.liquidatable([...positions.values()]);
+    for (const ref of due) {
+      await desk.liquidate(ctx.accounts.liquidator, ref);
+      positions.delete(positionKey(ref));
+    }
+    count += due.length;
   }
-  return due.length;
+  return count;
 }
 
 function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>) {
@@ -122,6 +126,7 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
   let before: bigint[] = [];
   let lossesBefore: bigint[] = [];
   let deficitBefore = 0n;
+  let startBlock = 0n;
   const ethCloses: number[] = [];
   let liquidations = 0;
 
@@ -132,7 +137,11 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
       .map((hour) => hour.map((p) => fromAnswer(toAnswer(p))));
     const marksOf = (marketId: number) => marks.map((hour) => hour[marketId]!);
     const [junior, mezzanine] = (await trancheAssets(ctx)).map((a) => Number(a) / 1e6);
-    const exposures = await Promise.all([...ctx.positions.values()].map((ref) => exposureOf(ctx, ref)));
+    // The other protocols' positions lose along the same feeds: their shortfall is part of the same waterfall.
+    const exposures = await Promise.all([
+      ...[...ctx.positions.values()].map((ref) => exposureOf(ctx.desk, ref)),
+      ...ctx.protocols.flatMap(({ desk, positions }) => [...positions.values()].map((ref) => exposureOf(desk, ref))),
+    ]);
     const others = exposures.reduce((sum, e) => sum + shortfallAlong(e, marksOf(e.marketId)), 0);
     const target = junior! + TARGET_MEZZ_DENT * mezzanine! - others;
     const answer = toAnswer(walk.prices[0]!);
@@ -157,6 +166,7 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
         before = await trancheAssets(ctx);
         lossesBefore = await trancheLosses(ctx);
         deficitBefore = await ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit');
+        startBlock = await ctx.tx.client.getBlockNumber();
         ethCloses.push(walk.prices[0]!);
       }
       walk.shock(hourFactors);
@@ -170,11 +180,22 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
   }
 
   ctx.timeline.at(ctx.at(CRASH_DAY, CRASH_HOUR + CRASH_HOURS), 'crash report', async () => {
-    const [after, lossesAfter, deficit] = await Promise.all([
+    const [after, lossesAfter, deficit, covers] = await Promise.all([
       trancheAssets(ctx),
       trancheLosses(ctx),
       ctx.tx.read(ctx.deployment.contracts.module, abis.module, 'totalDeficit'),
+      ctx.tx.client.getContractEvents({
+        address: ctx.deployment.contracts.module,
+        abi: abis.module,
+        eventName: 'CoverRequested',
+        fromBlock: startBlock,
+      }),
     ]);
+    const lossesByProtocol = new Map<number, number>();
+    for (const { args } of covers) {
+      const id = Number(args.protocolId);
+      lossesByProtocol.set(id, (lossesByProtocol.get(id) ?? 0) + 1);
+    }
     ctx.crash = {
       before,
       after,
@@ -183,14 +204,16 @@ function planCrash(ctx: SeedContext, walk: PriceWalk, push: () => Promise<void>)
       liquidations,
       stalledHours: STALLED_HOURS,
       ethCloses,
+      lossesByProtocol,
     };
   });
 }
 
-async function exposureOf(ctx: SeedContext, ref: PositionRef): Promise<Exposure> {
-  const p = await ctx.desk.position(ref.trader as Address, ref.marketId);
+/** A position in plain numbers; its market id becomes the MARKETS index of its key (the price walk's index). */
+async function exposureOf(desk: Desk, ref: PositionRef): Promise<Exposure> {
+  const p = await desk.position(ref.trader as Address, ref.marketId);
   return {
-    marketId: ref.marketId,
+    marketId: marketIndex(desk.venue.markets[ref.marketId]!),
     isLong: p.isLong,
     size: Number(p.size) / 1e18,
     entry: Number(p.entryPrice) / 1e18,

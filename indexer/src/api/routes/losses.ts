@@ -9,6 +9,8 @@ export const losses = new Hono().get('/', async (c) => {
   return c.json({
     losses: rows.map((row) => ({
       lossId: row.lossId.toString(),
+      protocolId: row.protocolId,
+      protocol: row.protocol,
       marketId: row.marketId,
       market: row.market,
       timestamp: row.timestamp,

@@ -18,6 +18,7 @@ export const samples = new Hono().get('/', async (c) => {
       tranches: row.tranches,
       markets: row.markets,
       ...(row.premium ? { premium: row.premium } : {}),
+      ...(row.protocols ? { protocols: row.protocols } : {}),
     })),
   } satisfies SamplesAnswer);
 });
