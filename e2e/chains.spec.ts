@@ -32,7 +32,11 @@ async function readLens(chain: { rpcUrl: string; deployment: Deployment }) {
     functionName: 'getDashboard',
     args: ['0x0000000000000000000000000000000000000000'],
   });
-  const exposure = d.markets.reduce((sum, m) => sum + m.longNotional + m.shortNotional, 0n);
+  // Open interest across every covered protocol the module still counts, as required capital does.
+  const exposure = d.protocols
+    .filter((p) => p.active)
+    .flatMap((p) => p.markets)
+    .reduce((sum, m) => sum + m.longNotional + m.shortNotional, 0n);
   return { capital: d.module.totalCapital, required: d.module.requiredCapital, exposure, block: d.blockNumber };
 }
 
