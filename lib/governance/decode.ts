@@ -83,8 +83,9 @@ export function decodeAction(
     };
   });
   const [single] = changes;
-  const described =
-    changes.length === 1 && single
+  const described = template.words
+    ? template.words(match.values)
+    : changes.length === 1 && single
       ? `${template.label}: ${single.current} → ${single.proposed}`
       : `${template.label}: ${describeMany(changes)}`;
   const staged =
