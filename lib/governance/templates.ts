@@ -1,5 +1,5 @@
 import { isAddress, isAddressEqual, zeroAddress, type Address } from 'viem';
-import { protocolLabel } from '@/lib/format/protocolName';
+import { MAX_PROTOCOL_NAME_LENGTH, plainLabel, protocolLabel } from '@/lib/format/protocolName';
 import type { backstopModuleAbi, clearinghouseAbi, riskStewardAbi } from '@/lib/chain/abis.generated';
 import type { WriteCall } from '@/lib/tx/txRequest';
 import { BOUNDS, maxCooldownFor } from './bounds';
@@ -556,7 +556,7 @@ function protocolTemplates(x: ChainParams['protocols'][number], p: ChainParams):
       ? []
       : x.markets.map((m): Template => ({
           id: `protocolStressLossRate:${id}:${m.id}`,
-          label: `${label} · ${protocolLabel(m.name, m.id)} stress loss rate`,
+          label: `${label} · ${plainLabel(m.name, MAX_PROTOCOL_NAME_LENGTH) || `market ${m.id}`} stress loss rate`,
           unit: '%',
           contract: 'module',
           fields: [
