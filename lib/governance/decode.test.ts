@@ -379,6 +379,11 @@ describe('covered protocols and productive capital: encode then decode', () => {
     expect(roundTrip('exposureCap:0', ['1000000'])).toBe('Harbor Perps exposure cap: unlimited → 1,000,000 tUSD');
     expect(roundTrip('premiumShare:1', ['62.5'])).toBe('Meridian premium share: 50% → 62.5%');
     expect(roundTrip('protocolName:1', ['Meridian Perps'])).toBe('Meridian name: "Meridian" → "Meridian Perps"');
+    const template = byId('protocolName:1');
+    const parsed = parseInputs(template, ['MERIDIAN']);
+    if (!parsed.ok) throw new Error('MERIDIAN is a valid name');
+    const recased = decodeAction(encodeAction(template, parsed.values, targets), params, targets);
+    expect(recased.changes[0]).toMatchObject({ current: '"Meridian"', proposed: '"MERIDIAN"', changed: true });
   });
   it("sets a stress loss rate for one of another protocol's markets", () => {
     expect(roundTrip('protocolStressLossRate:1:1', ['25'])).toBe('Meridian · SOL stress loss rate: 20% → 25%');
