@@ -93,7 +93,8 @@ function protocolCallWithoutTemplate(functionName: string, args: readonly unknow
     return `Remove ${label} (#${protocol.id}): already removed (it would revert: ProtocolNotActive)`;
   if (functionName === 'setProtocolStressLossRate')
     return `${label} market #${String(b)} (not listed for it) stress loss rate → ${formatField({ kind: 'percent' }, BigInt(c as bigint))}`;
-  return `${functionName}(${args.map(String).join(', ')}) for ${label} (#${protocol.id})`;
+  // Unreachable while every listed protocol has these templates; its arguments may hold a hostile name, so none shown.
+  return `${functionName} for ${label} (#${protocol.id})`;
 }
 
 /** The contract's rule (Clearinghouse._onlyTightens): any looser field makes a market-parameter change staged. */
