@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createPublicClient, createTestClient, http, type Address } from 'viem';
+import { createPublicClient, createTestClient, encodeFunctionData, http, parseUnits, type Address } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { backstopGovernorAbi, backstopModuleAbi, backstopTimelockAbi } from '../lib/chain/abis.generated';
 import { ANVIL_TEST_PRIVATE_KEYS } from '../lib/chain/devWallet/accounts';
-import { formatSeconds } from '../lib/governance/fields';
+import { protocolLabel } from '../lib/format/protocolName';
+import { formatField, formatSeconds } from '../lib/governance/fields';
 import { readDeployment } from '../scripts/lib/deployment';
 import { DEPLOYMENT_FILE } from './support/deploymentFile';
 
@@ -176,4 +177,26 @@ test('an account without BSG: delegation validates the address; proposing is ref
   await page.getByTestId('propose-submit').click();
   await expect(page.getByTestId('proposal-problems')).toBeVisible();
   expect(await nonceOf(NO_BSG)).toBe(nonce);
+});
+
+test("a protocol's premium share drafted from its template: the encoded call and its words", async ({ page }) => {
+  const protocol = await chain.readContract({
+    address: module,
+    abi: backstopModuleAbi,
+    functionName: 'protocol',
+    args: [1n],
+  });
+  const share = parseUnits('0.625', 18);
+  await page.goto('/governance/new');
+  await page.getByTestId('template-select').selectOption('premiumShare:1');
+  await page.getByTestId('template-add').click();
+  await page.getByTestId('action-0-field-0').fill('100.5');
+  await expect(page.getByTestId('action-0-field-0-error')).toHaveText('Must be between 0% and 100% (0, 100 %).');
+  await page.getByTestId('action-0-field-0').fill('62.5');
+  await expect(page.getByTestId('summary-line')).toHaveText(
+    `${protocolLabel(protocol.name, 1)} premium share: ${formatField({ kind: 'percent' }, protocol.premiumShare)} → 62.5%`,
+  );
+  const calldata = encodeFunctionData({ abi: backstopModuleAbi, functionName: 'setPremiumShare', args: [1n, share] });
+  await expect(page.getByTestId('calldata-preview')).toContainText(calldata);
+  await expect(page.getByTestId('calldata-preview')).toContainText(module, { ignoreCase: true });
 });

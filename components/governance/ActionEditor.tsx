@@ -43,6 +43,9 @@ export function ActionEditor({
           Remove
         </button>
       </div>
+      {template.fields.length === 0 ? (
+        <p className="text-sm text-slate-400">No value to set: the action is the call itself (see the summary).</p>
+      ) : null}
       {template.fields.map((spec, f) => {
         const id = `action-${index}-field-${f}`;
         const now = current[f] ?? null;
@@ -58,7 +61,7 @@ export function ActionEditor({
               data-testid={id}
               className="w-full rounded-lg border border-slate-700 bg-slate-950 px-3 py-2 font-mono text-sm text-slate-100"
               value={texts[f] ?? ''}
-              inputMode={spec.type.kind === 'address' ? 'text' : 'decimal'}
+              inputMode={spec.type.kind === 'address' || spec.type.kind === 'name' ? 'text' : 'decimal'}
               spellCheck={false}
               autoComplete="off"
               aria-invalid={showErrors && error !== null}

@@ -21,6 +21,12 @@ export const BOUNDS = {
   MAX_STRESS_LOSS_RATE: WAD,
   MIN_SOLVENCY_THRESHOLD: WAD / 2n,
   MAX_SOLVENCY_THRESHOLD: 5n * WAD,
+  MIN_BUFFER_SHARE: WAD / 20n,
+  MAX_BUFFER_SHARE: WAD,
+  MAX_PROTOCOLS: 8n,
+  MAX_PROTOCOL_NAME_LENGTH: 32n,
+  /** A protocol's premium share is a wad in [0, 1] (BackstopModule._setPremiumShare): a literal, not a constant. */
+  MAX_PREMIUM_SHARE: WAD,
   // Clearinghouse
   MAX_FEE_RATE: WAD / 100n,
   MIN_MAINTENANCE_MARGIN_RATE: (5n * WAD) / 1000n,

@@ -15,6 +15,18 @@ export interface MarketParamsView {
   liquidityDepth: bigint;
 }
 
+/** A covered protocol as governance sets it; `name` is untrusted text from the chain (lib/format/protocolName.ts). */
+export interface ProtocolParamsView {
+  id: number;
+  name: string;
+  clearinghouse: Address;
+  active: boolean;
+  exposureCap: bigint;
+  premiumShare: bigint;
+  /** The protocol's markets (its own clearinghouse's ids) and the stress loss rate it has for each. */
+  markets: { id: number; name: string; stressLossRate: bigint }[];
+}
+
 /** Every timelock-owned parameter's current value: what templates show as "current" and the decoder as "before". */
 export interface ChainParams {
   assetDecimals: number;
@@ -26,8 +38,16 @@ export interface ChainParams {
     cooldown: bigint;
     unstakeWindow: bigint;
     riskMultiplier: bigint;
+    /** The tranche's vault: never a valid strategy (InvalidStrategy). */
+    vault: Address;
+    /** The ERC-4626 strategy, the zero address when none. */
+    strategy: Address;
+    /** The share of assets kept idle, a wad. */
+    bufferShare: bigint;
   }[];
   markets: MarketParamsView[];
+  /** Covered protocols by id (protocol 0 is `clearinghouse`), removed ones included: ids are never reused. */
+  protocols: ProtocolParamsView[];
   premiumVestingPeriod: bigint;
   solvencyThreshold: bigint;
   guardian: Address;
@@ -64,7 +84,8 @@ export interface ClearinghouseExtras {
 
 /** The lens dashboard plus the two clearinghouse values it does not carry. */
 export function chainParamsFrom(
-  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'> & Partial<Pick<Dashboard, 'governance' | 'premium'>>,
+  dashboard: Pick<Dashboard, 'module' | 'tranches' | 'markets'> &
+    Partial<Pick<Dashboard, 'governance' | 'premium' | 'protocols'>>,
   extras: ClearinghouseExtras = { maxPriceAge: null, liquidationFeeRates: [] },
 ): ChainParams {
   return {
@@ -77,6 +98,18 @@ export function chainParamsFrom(
       cooldown: t.cooldown,
       unstakeWindow: t.unstakeWindow,
       riskMultiplier: t.riskMultiplier,
+      vault: t.vault,
+      strategy: t.strategy,
+      bufferShare: t.bufferShare,
+    })),
+    protocols: (dashboard.protocols ?? []).map((p) => ({
+      id: Number(p.id),
+      name: p.name,
+      clearinghouse: p.clearinghouse,
+      active: p.active,
+      exposureCap: p.exposureCap,
+      premiumShare: p.premiumShare,
+      markets: p.markets.map((m) => ({ id: Number(m.id), name: m.name, stressLossRate: m.stressLossRate })),
     })),
     markets: dashboard.markets.map((m) => ({
       id: Number(m.id),

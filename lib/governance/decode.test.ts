@@ -1,4 +1,4 @@
-import { encodeFunctionData, getAddress, parseUnits, type Address } from 'viem';
+import { encodeFunctionData, getAddress, maxUint256, parseUnits, type Address } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { backstopGovernorAbi, backstopModuleAbi, clearinghouseAbi } from '@/lib/chain/abis.generated';
 import type { ChainParams } from './chainParams';
@@ -25,6 +25,9 @@ const params: ChainParams = {
       cooldown: 7n * DAY,
       unstakeWindow: 2n * DAY,
       riskMultiplier: wad('3'),
+      vault: '0x7000000000000000000000000000000000000000',
+      strategy: '0x0000000000000000000000000000000000000000',
+      bufferShare: wad('1'),
     },
     {
       id: 1,
@@ -33,6 +36,9 @@ const params: ChainParams = {
       cooldown: 7n * DAY,
       unstakeWindow: 2n * DAY,
       riskMultiplier: wad('1.5'),
+      vault: '0x7000000000000000000000000000000000000001',
+      strategy: '0x8000000000000000000000000000000000000008',
+      bufferShare: wad('0.2'),
     },
     {
       id: 2,
@@ -41,6 +47,9 @@ const params: ChainParams = {
       cooldown: 14n * DAY,
       unstakeWindow: 2n * DAY,
       riskMultiplier: wad('1'),
+      vault: '0x7000000000000000000000000000000000000002',
+      strategy: '0x0000000000000000000000000000000000000000',
+      bufferShare: wad('1'),
     },
   ],
   markets: [
@@ -65,6 +74,42 @@ const params: ChainParams = {
       liquidationFeeRate: null,
       liquidationImpact: wad('0.02'),
       liquidityDepth: parseUnits('80000000', 6),
+    },
+  ],
+  protocols: [
+    {
+      id: 0,
+      name: 'Harbor Perps',
+      clearinghouse: targets.clearinghouse,
+      active: true,
+      exposureCap: maxUint256,
+      premiumShare: wad('1'),
+      markets: [
+        { id: 0, name: 'ETH', stressLossRate: wad('0.12') },
+        { id: 1, name: 'BTC', stressLossRate: wad('0.1') },
+      ],
+    },
+    {
+      id: 1,
+      name: 'Meridian',
+      clearinghouse: '0x9000000000000000000000000000000000000009',
+      active: true,
+      exposureCap: parseUnits('2000000', 6),
+      premiumShare: wad('0.5'),
+      markets: [
+        { id: 0, name: 'ETH', stressLossRate: wad('0.15') },
+        { id: 1, name: 'SOL', stressLossRate: wad('0.2') },
+      ],
+    },
+    {
+      id: 2,
+      // A hostile name straight from the chain: a right-to-left override, a newline, far too long.
+      name: 'Evil\u202e\nProtocol' + 'x'.repeat(200),
+      clearinghouse: '0xa00000000000000000000000000000000000000a',
+      active: false,
+      exposureCap: 0n,
+      premiumShare: 0n,
+      markets: [],
     },
   ],
   premiumVestingPeriod: 7n * DAY,
@@ -122,6 +167,13 @@ describe('template registry', () => {
         'stewardLimits',
         ...[0, 1, 2, 3].map((i) => `stewardBounds:${i}`),
         'stewardKeeper',
+        'addProtocol',
+        // Removed protocols (2) cannot be removed again; protocol 0's rates are stressLossRate:<market>.
+        ...[0, 1].map((i) => `removeProtocol:${i}`),
+        ...[0, 1, 2].flatMap((i) => [`protocolName:${i}`, `exposureCap:${i}`, `premiumShare:${i}`]),
+        'protocolStressLossRate:1:0',
+        'protocolStressLossRate:1:1',
+        ...[0, 1, 2].flatMap((i) => [`trancheStrategy:${i}`, `bufferShare:${i}`]),
       ].sort(),
     );
   });
@@ -297,5 +349,205 @@ describe('parseInputs: the contract bounds', () => {
       ],
     });
     expect(parseInputs(byId('marketParams:0'), ['10', '5', '1.5', '1', '2', '1000']).ok).toBe(false); // fee > MAX_FEE_RATE
+  });
+});
+
+describe('covered protocols and productive capital: encode then decode', () => {
+  const meridianHouse = '0xb00000000000000000000000000000000000000b';
+  it('adds a covered protocol, every argument in words', () => {
+    expect(roundTrip('addProtocol', [meridianHouse, ' Orbit Perps ', '1,500,000', '40'])).toBe(
+      `Add covered protocol "Orbit Perps" (clearinghouse ${getAddress(meridianHouse)}), exposure cap 1,500,000 tUSD, ` +
+        'premium share 40%: it may draw on the waterfall once its markets have stress loss rates (0 until set)',
+    );
+    const parsed = parseInputs(byId('addProtocol'), [meridianHouse, 'Orbit Perps', '1500000.5', '40']);
+    expect(parsed.ok && parsed.values).toEqual([
+      getAddress(meridianHouse),
+      'Orbit Perps',
+      1_500_000_500_000n,
+      wad('0.4'),
+    ]);
+  });
+  it('removes a protocol, naming it and what removal does', () => {
+    expect(roundTrip('removeProtocol:1', [])).toBe(
+      'Remove covered protocol Meridian (#1, clearinghouse 0x9000000000000000000000000000000000000009): its exposure ' +
+        'leaves required capital, it can no longer draw on the waterfall, its clearinghouse opens no new positions ' +
+        'and a removed protocol cannot be added back',
+    );
+  });
+  it("sets a protocol's exposure cap, premium share and name", () => {
+    expect(roundTrip('exposureCap:1', ['3000000'])).toBe('Meridian exposure cap: 2,000,000 tUSD → 3,000,000 tUSD');
+    expect(roundTrip('exposureCap:0', ['1000000'])).toBe('Harbor Perps exposure cap: unlimited → 1,000,000 tUSD');
+    expect(roundTrip('premiumShare:1', ['62.5'])).toBe('Meridian premium share: 50% → 62.5%');
+    expect(roundTrip('protocolName:1', ['Meridian Perps'])).toBe('Meridian name: "Meridian" → "Meridian Perps"');
+    const template = byId('protocolName:1');
+    const parsed = parseInputs(template, ['MERIDIAN']);
+    if (!parsed.ok) throw new Error('MERIDIAN is a valid name');
+    const recased = decodeAction(encodeAction(template, parsed.values, targets), params, targets);
+    expect(recased.changes[0]).toMatchObject({ current: '"Meridian"', proposed: '"MERIDIAN"', changed: true });
+  });
+  it("sets a stress loss rate for one of another protocol's markets", () => {
+    expect(roundTrip('protocolStressLossRate:1:1', ['25'])).toBe('Meridian · SOL stress loss rate: 20% → 25%');
+  });
+  it("decodes setProtocolStressLossRate for protocol 0 as that market's stress loss rate", () => {
+    const calldata = encodeFunctionData({
+      abi: backstopModuleAbi,
+      functionName: 'setProtocolStressLossRate',
+      args: [0n, 1n, wad('0.11')],
+    });
+    const decoded = decodeAction({ target: targets.module, calldata }, params, targets);
+    expect(decoded.template?.id).toBe('stressLossRate:1');
+    expect(decoded.words).toBe('BTC stress loss rate: 10% → 11%');
+  });
+  it("sets a tranche's strategy and buffer, and a buffer share alone", () => {
+    const vault = '0xc00000000000000000000000000000000000000c';
+    expect(roundTrip('trancheStrategy:0', [vault, '25'])).toBe(
+      `Junior strategy and buffer: strategy (erc-4626 vault; 0x0 for none) none → ${getAddress(vault)}, ` +
+        'buffer share (kept idle) 100% → 25%',
+    );
+    expect(roundTrip('trancheStrategy:1', ['0x0000000000000000000000000000000000000000', '100'])).toBe(
+      `Mezzanine strategy and buffer: strategy (erc-4626 vault; 0x0 for none) ${getAddress('0x8000000000000000000000000000000000000008')} → none, ` +
+        'buffer share (kept idle) 20% → 100%',
+    );
+    expect(roundTrip('bufferShare:1', ['10'])).toBe('Mezzanine buffer share: 20% → 10%');
+  });
+  it('a permissionless rebalance in words', () => {
+    const calldata = encodeFunctionData({ abi: backstopModuleAbi, functionName: 'rebalance', args: [1] });
+    expect(decodeAction({ target: targets.module, calldata }, params, targets).words).toBe(
+      "Backstop module: Rebalance Mezzanine: book its strategy's gain or loss since the last report and move assets " +
+        'toward its buffer target (anyone may call this at any time)',
+    );
+  });
+});
+
+describe('covered protocols: hostile names', () => {
+  const words = (calldata: `0x${string}`) => decodeAction({ target: targets.module, calldata }, params, targets).words;
+  it('labels a protocol with a hostile on-chain name by its printable part, cut, in templates and words', () => {
+    const t = byId('exposureCap:2');
+    expect(t.label).toBe(`Evil Protocol${'x'.repeat(19)} (removed) exposure cap`);
+    expect(t.label).not.toMatch(/[^\x20-\x7e]/);
+    expect(roundTrip('premiumShare:2', ['10'])).toBe(
+      `Evil Protocol${'x'.repeat(19)} (removed) premium share: 0% → 10%`,
+    );
+  });
+  it('shows a refused name from calldata quoted, printable only, with why the module refuses it', () => {
+    const calldata = encodeFunctionData({
+      abi: backstopModuleAbi,
+      functionName: 'setProtocolName',
+      args: [1n, 'Safe\u202eeman\nX'],
+    });
+    const text = words(calldata);
+    expect(text).toBe(
+      'Meridian name: "Meridian" → "Safe eman X" (refused by the module: U+202E is not printable ASCII (letters, ' +
+        'digits, spaces and punctuation only))',
+    );
+    expect(text.replace(' → ', ' ')).not.toMatch(/[^\x20-\x7e]/);
+    const long = encodeFunctionData({
+      abi: backstopModuleAbi,
+      functionName: 'addProtocol',
+      args: ['0xb00000000000000000000000000000000000000b', 'y'.repeat(40), 0n, 0n],
+    });
+    expect(words(long)).toMatch(
+      new RegExp(
+        `^Add covered protocol "${'y'.repeat(32)}"… \\(refused by the module: 40 characters, at most 32 \\(MAX_PROTOCOL_NAME_LENGTH\\)\\)`,
+      ),
+    );
+  });
+  it('names calls on an unknown or removed protocol with the revert they would meet', () => {
+    expect(words(encodeFunctionData({ abi: backstopModuleAbi, functionName: 'removeProtocol', args: [7n] }))).toBe(
+      'Backstop module: removeProtocol for protocol #7, which is not registered (it would revert: UnknownProtocol)',
+    );
+    expect(words(encodeFunctionData({ abi: backstopModuleAbi, functionName: 'removeProtocol', args: [2n] }))).toBe(
+      `Backstop module: Remove Evil Protocol${'x'.repeat(19)} (#2): already removed (it would revert: ProtocolNotActive)`,
+    );
+  });
+});
+
+describe('parseInputs: covered protocols and buffers, the contract bounds', () => {
+  it('refuses names the module refuses, with the reason', () => {
+    const add = (name: string) =>
+      parseInputs(byId('addProtocol'), ['0xb00000000000000000000000000000000000000b', name, '0', '0']);
+    expect(add('')).toEqual({ ok: false, errors: [null, 'Enter protocol name.', null, null] });
+    expect(add('z'.repeat(33))).toEqual({
+      ok: false,
+      errors: [null, 'Not a valid name: 33 characters, at most 32 (MAX_PROTOCOL_NAME_LENGTH).', null, null],
+    });
+    expect(add('Zürich')).toEqual({
+      ok: false,
+      errors: [
+        null,
+        'Not a valid name: U+00FC is not printable ASCII (letters, digits, spaces and punctuation only).',
+        null,
+        null,
+      ],
+    });
+    expect(add('z'.repeat(32)).ok).toBe(true);
+    expect(parseInputs(byId('protocolName:1'), ['tab\there']).ok).toBe(false);
+  });
+  it('refuses a bad, zero or already-registered clearinghouse', () => {
+    const add = (c: string) => parseInputs(byId('addProtocol'), [c, 'X', '0', '0']);
+    expect(add('0x12')).toEqual({
+      ok: false,
+      errors: ['Not an address: expected 0x followed by 40 hex digits.', null, null, null],
+    });
+    expect(add('0x0000000000000000000000000000000000000000')).toEqual({
+      ok: false,
+      errors: ['The zero address is not a clearinghouse.', null, null, null],
+    });
+    expect(add('0xa00000000000000000000000000000000000000A')).toEqual({
+      ok: false,
+      errors: [
+        `Already registered as Evil Protocol${'x'.repeat(19)} (protocol #2, removed): a clearinghouse is registered once.`,
+        null,
+        null,
+        null,
+      ],
+    });
+  });
+  it('refuses an eighth-plus-one protocol (MAX_PROTOCOLS, removed ones included)', () => {
+    const full: ChainParams = {
+      ...params,
+      protocols: Array.from({ length: 8 }, (_, i) => ({
+        ...params.protocols[1]!,
+        id: i,
+        clearinghouse: `0x${(i + 1).toString(16).padStart(40, '0')}` as Address,
+      })),
+    };
+    const t = buildTemplates(full).find((x) => x.id === 'addProtocol')!;
+    expect(parseInputs(t, ['0xb00000000000000000000000000000000000000b', 'X', '0', '0'])).toEqual({
+      ok: false,
+      errors: [
+        'The module has registered 8 protocols, the most it can (MAX_PROTOCOLS; removed ones keep their id).',
+        null,
+        null,
+        null,
+      ],
+    });
+  });
+  it('refuses a premium share over 100 %, too many decimals, and an exposure cap with too many decimals', () => {
+    expect(parseInputs(byId('premiumShare:1'), ['100.01'])).toEqual({
+      ok: false,
+      errors: ['Must be between 0% and 100% (0, 100 %).'],
+    });
+    expect(parseInputs(byId('premiumShare:1'), ['100']).ok).toBe(true);
+    expect(parseInputs(byId('premiumShare:1'), ['0.00000000000000001'])).toEqual({
+      ok: false,
+      errors: ['Too many decimals: at most 16 decimals.'],
+    });
+    expect(parseInputs(byId('exposureCap:1'), ['1.0000001'])).toEqual({
+      ok: false,
+      errors: ['Too many decimals: at most 6 decimals.'],
+    });
+  });
+  it('refuses a buffer share outside [MIN_BUFFER_SHARE, MAX_BUFFER_SHARE] and a tranche vault as strategy', () => {
+    expect(parseInputs(byId('bufferShare:0'), ['4.99'])).toEqual({
+      ok: false,
+      errors: ['Must be between 5% and 100% (MIN_BUFFER_SHARE, MAX_BUFFER_SHARE).'],
+    });
+    expect(parseInputs(byId('bufferShare:0'), ['5']).ok).toBe(true);
+    expect(parseInputs(byId('trancheStrategy:0'), ['0x7000000000000000000000000000000000000002', '20'])).toEqual({
+      ok: false,
+      errors: ['That is the Senior vault: a tranche cannot be a strategy (InvalidStrategy).', null],
+    });
+    expect(parseInputs(byId('protocolStressLossRate:1:0'), ['100.1']).ok).toBe(false);
   });
 });

@@ -79,12 +79,16 @@ export function decodeAction(
       label: spec.label,
       current: before === null ? 'unknown' : formatField(spec.type, before),
       proposed: formatField(spec.type, after),
-      changed: before === null || String(before).toLowerCase() !== String(after).toLowerCase(),
+      // Addresses compare without their checksum case; a name's case is part of it.
+      changed:
+        before === null ||
+        (spec.type.kind === 'name' ? before !== after : String(before).toLowerCase() !== String(after).toLowerCase()),
     };
   });
   const [single] = changes;
-  const described =
-    changes.length === 1 && single
+  const described = template.words
+    ? template.words(match.values)
+    : changes.length === 1 && single
       ? `${template.label}: ${single.current} → ${single.proposed}`
       : `${template.label}: ${describeMany(changes)}`;
   const staged =

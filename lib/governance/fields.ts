@@ -1,5 +1,6 @@
 import { getAddress, isAddress, maxUint256, parseUnits, type Address } from 'viem';
 import { formatAmount } from '@/lib/format/amount';
+import { MAX_PROTOCOL_NAME_LENGTH, plainLabel } from '@/lib/format/protocolName';
 
 /** How a parameter is typed in and shown. */
 export type FieldKind =
@@ -7,9 +8,11 @@ export type FieldKind =
   | { kind: 'percent' } // wad, shown ×100
   | { kind: 'multiplier' } // wad, shown as "3.5×"
   | { kind: 'asset'; decimals: number; symbol: string }
-  | { kind: 'address' };
+  | { kind: 'address'; /** What the zero address means here ("none"): shown instead of it. */ zero?: string }
+  | { kind: 'name' }; // a covered protocol's name: printable ASCII, 1 to MAX_PROTOCOL_NAME_LENGTH bytes
 
-export type FieldValue = bigint | Address;
+/** bigint for numbers, a checksummed address, or a name's text. */
+export type FieldValue = bigint | Address | string;
 
 export interface FieldSpec {
   name: string;
@@ -36,12 +39,18 @@ export function inputUnitOf(type: FieldKind): string {
       return type.symbol;
     case 'address':
       return 'address';
+    case 'name':
+      return 'text';
   }
 }
 
 /** A value as words: 604800 s → "7 days", 0.12e18 → "12%", 3.5e18 → "3.5×". */
 export function formatField(type: FieldKind, value: FieldValue): string {
-  if (typeof value === 'string') return getAddress(value);
+  if (type.kind === 'name') return quotedName(value);
+  if (typeof value === 'string') {
+    if (!isAddress(value, { strict: false })) return quotedName(value);
+    return type.kind === 'address' && type.zero && BigInt(value) === 0n ? type.zero : getAddress(value);
+  }
   switch (type.kind) {
     case 'duration':
       return formatSeconds(value);
@@ -58,9 +67,35 @@ export function formatField(type: FieldKind, value: FieldValue): string {
   }
 }
 
+/**
+ * A name from a proposal's calldata is hostile text: a valid one is shown quoted; anything else is shown as its
+ * printable part, cut, with why the module will refuse it (so the call would revert).
+ */
+export function quotedName(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  const problem = nameProblem(text);
+  if (problem === null) return JSON.stringify(text);
+  const shown = plainLabel(text, MAX_PROTOCOL_NAME_LENGTH);
+  return `${JSON.stringify(shown)}${text.length > shown.length ? '…' : ''} (refused by the module: ${problem})`;
+}
+
+/** The module's rule for a protocol name (BackstopModule._checkProtocolName); null when it accepts it. */
+export function nameProblem(text: string): string | null {
+  if (text.length === 0) return 'empty';
+  const bad = [...text].find((c) => c < ' ' || c > '~');
+  if (bad !== undefined) {
+    const code = bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `U+${code} is not printable ASCII (letters, digits, spaces and punctuation only)`;
+  }
+  if (text.length > MAX_PROTOCOL_NAME_LENGTH)
+    return `${text.length} characters, at most ${MAX_PROTOCOL_NAME_LENGTH} (MAX_PROTOCOL_NAME_LENGTH)`;
+  return null;
+}
+
 /** A value as the input box would hold it (used to prefill with the current value). */
 export function toInputText(type: FieldKind, value: FieldValue): string {
-  if (typeof value === 'string') return getAddress(value);
+  if (type.kind === 'name') return String(value);
+  if (typeof value === 'string') return isAddress(value, { strict: false }) ? getAddress(value) : value;
   switch (type.kind) {
     case 'duration':
       return trimDecimal((value * 10_000n) / UNIT_SECONDS[type.inputUnit], 4);
@@ -79,6 +114,13 @@ export type ParseResult = { ok: true; value: FieldValue } | { ok: false; error: 
 
 /** Parses typed text into the on-chain value and checks it against the contract's bounds. */
 export function parseField(spec: FieldSpec, rawText: string): ParseResult {
+  if (spec.type.kind === 'name') {
+    // Only the edges are trimmed: inside, the text is what the module will store and show.
+    const name = rawText.trim();
+    if (name === '') return { ok: false, error: `Enter ${spec.label.toLowerCase()}.` };
+    const problem = nameProblem(name);
+    return problem === null ? { ok: true, value: name } : { ok: false, error: `Not a valid name: ${problem}.` };
+  }
   const text = rawText.trim().replaceAll(',', '');
   const type = spec.type;
   if (text === '') return { ok: false, error: `Enter ${spec.label.toLowerCase()}.` };
@@ -103,7 +145,7 @@ export function parseField(spec: FieldSpec, rawText: string): ParseResult {
   return { ok: true, value };
 }
 
-function toRaw(type: Exclude<FieldKind, { kind: 'address' }>, text: string): bigint {
+function toRaw(type: Exclude<FieldKind, { kind: 'address' } | { kind: 'name' }>, text: string): bigint {
   switch (type.kind) {
     case 'duration': {
       const scaled = parseUnits(text, 4) * UNIT_SECONDS[type.inputUnit];

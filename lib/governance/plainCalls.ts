@@ -1,5 +1,7 @@
 import type { Address } from 'viem';
+import { protocolLabel } from '@/lib/format/protocolName';
 import { formatDuration } from '@/lib/tranches/duration';
+import { formatField } from './fields';
 import type { ChainParams } from './chainParams';
 import type { TargetContract } from './templates';
 
@@ -44,6 +46,17 @@ export function describePlainCall(
         );
       case 'bindGovernor':
         return `Bind the module to governor ${a as Address}`;
+      case 'rebalance':
+        return (
+          `Rebalance ${trancheName(a)}: book its strategy's gain or loss since the last report and move assets ` +
+          'toward its buffer target (anyone may call this at any time)'
+        );
+      case 'setProtocolName':
+      case 'setExposureCap':
+      case 'setPremiumShare':
+      case 'removeProtocol':
+      case 'setProtocolStressLossRate':
+        return protocolCallWithoutTemplate(functionName, args, params);
       default:
         return null;
     }
@@ -64,6 +77,24 @@ export function describePlainCall(
     default:
       return null;
   }
+}
+
+/**
+ * A protocol call no template matches: the protocol is not registered, is already removed, or the market is not one
+ * the lens lists for it. Said in words, with what the module will do.
+ */
+function protocolCallWithoutTemplate(functionName: string, args: readonly unknown[], params: ChainParams): string {
+  const [a, b, c] = args;
+  const protocol = params.protocols.find((p) => BigInt(p.id) === BigInt(a as bigint));
+  if (!protocol)
+    return `${functionName} for protocol #${String(a)}, which is not registered (it would revert: UnknownProtocol)`;
+  const label = protocolLabel(protocol.name, protocol.id);
+  if (functionName === 'removeProtocol')
+    return `Remove ${label} (#${protocol.id}): already removed (it would revert: ProtocolNotActive)`;
+  if (functionName === 'setProtocolStressLossRate')
+    return `${label} market #${String(b)} (not listed for it) stress loss rate → ${formatField({ kind: 'percent' }, BigInt(c as bigint))}`;
+  // Unreachable while every listed protocol has these templates; its arguments may hold a hostile name, so none shown.
+  return `${functionName} for ${label} (#${protocol.id})`;
 }
 
 /** The contract's rule (Clearinghouse._onlyTightens): any looser field makes a market-parameter change staged. */

@@ -224,3 +224,66 @@ describe('proposalEffect', () => {
     expect(effect.tranches[0]!.probabilityOfLoss).not.toBeNull();
   });
 });
+
+describe('proposalEffect: covered protocols and productive capital', () => {
+  const call = (functionName: string, args: readonly unknown[]) =>
+    moduleCall(encodeFunctionData({ abi: backstopModuleAbi, functionName, args } as never));
+
+  it('flags removing a protocol and another protocol’s stress loss rate as moving required capital, not in the figures', () => {
+    const effect = run([call('removeProtocol', [1n]), call('setProtocolStressLossRate', [1n, 0n, wad('0.3')])]);
+    const capital = ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'];
+    expect(effect.actions[0]).toMatchObject({ kind: 'notModelled', call: 'removeProtocol:1', affects: capital });
+    expect(effect.actions[0]!.note).toMatch(/exposure out of required capital.*do not apply a removal/);
+    expect(effect.actions[1]).toMatchObject({
+      kind: 'notModelled',
+      call: 'protocolStressLossRate:1:0',
+      affects: capital,
+    });
+    expect(effect.complete).toBe(false);
+    expect(effect.requiredCapital.after).toBe(effect.requiredCapital.before);
+  });
+
+  it('protocol 0’s rate set through setProtocolStressLossRate is in the figures, like setStressLossRate', () => {
+    const viaProtocol = run([call('setProtocolStressLossRate', [0n, 0n, wad('0.15')])]);
+    const direct = run([stressRate(0n, wad('0.15'))]);
+    expect(viaProtocol.actions[0]).toMatchObject({ kind: 'modelled', call: 'stressLossRate:0' });
+    expect(viaProtocol.requiredCapital).toEqual(direct.requiredCapital);
+    expect(viaProtocol.requiredCapital.after).toBeGreaterThan(viaProtocol.requiredCapital.before);
+  });
+
+  it('exposure cap, premium share, name and buffer share have no modelled effect, each saying why', () => {
+    const effect = run([
+      call('setExposureCap', [1n, usd('100')]),
+      call('setPremiumShare', [1n, wad('0.2')]),
+      call('setProtocolName', [1n, 'Renamed']),
+      call('setBufferShare', [0, wad('0.3')]),
+    ]);
+    expect(effect.actions.map((a) => [a.kind, a.call])).toEqual([
+      ['noModelledEffect', 'exposureCap:1'],
+      ['noModelledEffect', 'premiumShare:1'],
+      ['noModelledEffect', 'protocolName:1'],
+      ['noModelledEffect', 'bufferShare:0'],
+    ]);
+    expect(effect.actions[0]!.note).toMatch(/new positions on this protocol/);
+    expect(effect.actions[1]!.note).toMatch(/premiums/);
+    expect(effect.actions[3]!.note).toMatch(/totalAssets/);
+    expect(effect.complete).toBe(true);
+    expect(effect.solvencyRatio.after).toBe(effect.solvencyRatio.before);
+    expect(effect.tranches.map((t) => t.premiumShare.after)).toEqual(effect.tranches.map((t) => t.premiumShare.before));
+  });
+
+  it('a new protocol and a new strategy are flagged as not modelled, with the reason', () => {
+    const effect = run([
+      call('addProtocol', ['0xb00000000000000000000000000000000000000b', 'Orbit', usd('1000'), wad('0.5')]),
+      call('setTrancheStrategy', [0, '0xc00000000000000000000000000000000000000c', wad('0.2')]),
+      call('setBufferShare', [3, wad('0.3')]),
+    ]);
+    expect(effect.actions[0]).toMatchObject({ kind: 'notModelled', call: 'addProtocol', affects: [] });
+    expect(effect.actions[0]!.note).toMatch(/exposure starts at 0/);
+    expect(effect.actions[1]).toMatchObject({ kind: 'notModelled', call: 'trancheStrategy:0' });
+    expect(effect.actions[1]!.note).toMatch(/booked as a loss of this tranche/);
+    // Tranche 3 does not exist: flagged, not labelled "no effect".
+    expect(effect.actions[2]).toMatchObject({ kind: 'notModelled', call: 'bufferShare:3' });
+    expect(effect.complete).toBe(false);
+  });
+});

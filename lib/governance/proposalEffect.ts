@@ -136,6 +136,31 @@ const NOTES = {
   stewardLimits: "Limits on the steward's automatic updates: no effect until it makes one.",
   stewardBounds: "Limits on the steward's automatic updates: no effect until it makes one.",
   stewardKeeper: 'Who may make automatic updates: no effect on the figures.',
+  protocolName: 'A label only: no effect on the figures.',
+  exposureCap:
+    'Limits new positions on this protocol only (an open that would take its exposure over the cap is refused); ' +
+    "the figures use today's positions.",
+  premiumShare:
+    "The backstop's part of this protocol's premiums: income, which the figures (capital, required capital, risk) " +
+    'do not include.',
+  bufferShare:
+    'How much of the tranche stays idle: its capital (totalAssets) stays the same, so the figures do not move; a cover ' +
+    'beyond the buffer is redeemed from the strategy in the same transaction.',
+  addProtocol:
+    'A new protocol that may draw on the waterfall. Its exposure starts at 0 (its markets have no stress loss rates ' +
+    'until set), so required capital does not move at once; the risk model does not see its markets, so what it ' +
+    "adds to the tranches' risk is left out.",
+  removeProtocol:
+    "Takes the protocol's exposure out of required capital (so the solvency ratio, whether new positions open and " +
+    'the premium multiplier move) and ends its covers; the before → after figures do not apply a removal, so it is ' +
+    'left out of them.',
+  protocolStressLossRate:
+    "Changes this protocol's exposure, hence required capital, the solvency ratio, whether new positions open and " +
+    "the premium multiplier; the before → after figures do not apply a rate for another protocol's market, so it is " +
+    'left out of them.',
+  trancheStrategy:
+    "Moves the tranche's assets to another strategy: all of the old one is redeemed first and what it does not give " +
+    "back is booked as a loss of this tranche; the figures take today's capital and do not model a strategy's risk.",
 } as const;
 
 const AFFECTS: Partial<Record<keyof typeof NOTES, EffectOutput[]>> = {
@@ -145,11 +170,24 @@ const AFFECTS: Partial<Record<keyof typeof NOTES, EffectOutput[]>> = {
   solvencyThreshold: ['solvencyThreshold', 'newPositions'],
   premiumCurve: ['premiumMultiplier'],
   premiumVolatility: ['premiumMultiplier'],
+  // Not modelled (below), but these are the figures they would move.
+  removeProtocol: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
+  protocolStressLossRate: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
 };
+
+/** Known calls whose effect the figures leave out, each with its reason (NOTES). */
+const NOT_MODELLED_KEYS = new Set(['addProtocol', 'removeProtocol', 'protocolStressLossRate', 'trancheStrategy']);
 
 /** Templates bound to a market or a tranche: their subject must exist here. */
 const MARKET_KEYS = new Set(['stressLossRate', 'marketParams']);
-const TRANCHE_KEYS = new Set(['depositCap', 'cooldown', 'unstakeWindow', 'riskMultiplier']);
+const TRANCHE_KEYS = new Set([
+  'depositCap',
+  'cooldown',
+  'unstakeWindow',
+  'riskMultiplier',
+  'trancheStrategy',
+  'bufferShare',
+]);
 
 /** One-off calls the figures leave out, and unknown calls, are flagged, never guessed. */
 const NOT_MODELLED = 'A one-off call whose effect the figures leave out.';
@@ -184,6 +222,10 @@ function applyAction(
     return { index, kind: 'notModelled', call: match.templateId, affects: [], note: `${NOT_MODELLED} (no such item)` };
   }
   const note = NOTES[key as keyof typeof NOTES];
+  if (NOT_MODELLED_KEYS.has(key)) {
+    const affects = AFFECTS[key as keyof typeof NOTES] ?? [];
+    return { index, kind: 'notModelled', call: match.templateId, affects, note };
+  }
   const modelled = (): ActionEffect => ({
     index,
     kind: 'modelled',

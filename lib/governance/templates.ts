@@ -1,9 +1,10 @@
-import type { Address } from 'viem';
+import { isAddress, isAddressEqual, zeroAddress, type Address } from 'viem';
+import { MAX_PROTOCOL_NAME_LENGTH, plainLabel, protocolLabel } from '@/lib/format/protocolName';
 import type { backstopModuleAbi, clearinghouseAbi, riskStewardAbi } from '@/lib/chain/abis.generated';
 import type { WriteCall } from '@/lib/tx/txRequest';
 import { BOUNDS, maxCooldownFor } from './bounds';
 import type { ChainParams } from './chainParams';
-import type { FieldSpec, FieldValue } from './fields';
+import { formatField, type FieldSpec, type FieldValue } from './fields';
 
 /** The timelock-owned contracts a template calls, by the generated ABI each is encoded with. */
 export interface TargetAbis {
@@ -31,6 +32,8 @@ interface TemplateOn<C extends TargetContract> {
   call: (values: readonly FieldValue[]) => SetterCall<C>;
   /** Checks across fields (market params); one message or null per field. */
   crossCheck?: (values: readonly FieldValue[]) => (string | null)[];
+  /** The call in words when "label: current → proposed" does not fit (an action rather than a value). */
+  words?: (values: readonly FieldValue[]) => string;
 }
 
 /** One timelock-owned setter, bound to its tranche or market: what a proposal action is built from. */
@@ -52,7 +55,14 @@ function uint(v: FieldValue | undefined): bigint {
 
 /** A parsed address field's value. */
 function address(v: FieldValue | undefined): Address {
-  if (typeof v !== 'string') throw new Error(`Expected an address, got ${String(v)}`);
+  if (typeof v !== 'string' || !isAddress(v, { strict: false }))
+    throw new Error(`Expected an address, got ${String(v)}`);
+  return v;
+}
+
+/** A parsed name field's value. */
+function text(v: FieldValue | undefined): string {
+  if (typeof v !== 'string') throw new Error(`Expected a name, got ${String(v)}`);
   return v;
 }
 const min = (value: bigint, name: string) => ({ value, name });
@@ -396,6 +406,194 @@ function moduleWideTemplates(): Template[] {
   ];
 }
 
+/** Where a tranche's capital sits: its ERC-4626 strategy and the idle buffer (docs/productive-capital.md). */
+function strategyTemplates(t: ChainParams['tranches'][number], p: ChainParams): Template[] {
+  const id = t.id;
+  const byId = (q: ChainParams) => q.tranches.find((x) => x.id === id);
+  const buffer: FieldSpec = {
+    name: 'bufferShare',
+    label: 'Buffer share (kept idle)',
+    type: { kind: 'percent' },
+    min: min(BOUNDS.MIN_BUFFER_SHARE, 'MIN_BUFFER_SHARE'),
+    max: max(BOUNDS.MAX_BUFFER_SHARE, 'MAX_BUFFER_SHARE'),
+  };
+  return [
+    {
+      id: `trancheStrategy:${id}`,
+      label: `${t.name} strategy and buffer`,
+      unit: 'address, %',
+      contract: 'module',
+      fields: [
+        { name: 'strategy', label: 'Strategy (ERC-4626 vault; 0x0 for none)', type: { kind: 'address', zero: 'none' } },
+        buffer,
+      ],
+      current: (q) => [byId(q)?.strategy ?? null, byId(q)?.bufferShare ?? null],
+      call: ([s, b]) => ({ functionName: 'setTrancheStrategy', args: [id, address(s), uint(b)] }),
+      crossCheck: ([s]) => {
+        const vault = typeof s === 'string' ? p.tranches.find((x) => isAddressEqual(x.vault, s as Address)) : undefined;
+        return [
+          vault ? `That is the ${vault.name} vault: a tranche cannot be a strategy (InvalidStrategy).` : null,
+          null,
+        ];
+      },
+    },
+    {
+      id: `bufferShare:${id}`,
+      label: `${t.name} buffer share`,
+      unit: '%',
+      contract: 'module',
+      fields: [buffer],
+      current: (q) => [byId(q)?.bufferShare ?? null],
+      call: ([b]) => ({ functionName: 'setBufferShare', args: [id, uint(b)] }),
+    },
+  ];
+}
+
+const NAME_FIELD: FieldSpec = { name: 'name', label: 'Protocol name', type: { kind: 'name' } };
+
+/** Registering a covered protocol: refused once MAX_PROTOCOLS are registered (removed ones keep their id). */
+function addProtocolTemplate(p: ChainParams): Template {
+  const asset = { kind: 'asset', decimals: p.assetDecimals, symbol: p.assetSymbol } as const;
+  return {
+    id: 'addProtocol',
+    label: 'Add a covered protocol',
+    unit: 'address, text, ' + p.assetSymbol + ', %',
+    contract: 'module',
+    fields: [
+      { name: 'clearinghouse', label: 'Clearinghouse address', type: { kind: 'address' } },
+      NAME_FIELD,
+      {
+        name: 'exposureCap',
+        label: 'Exposure cap',
+        type: asset,
+        min: min(0n, 'none'),
+        max: max(BOUNDS.MAX_UINT256, 'uint256'),
+      },
+      {
+        name: 'premiumShare',
+        label: 'Premium share (to the backstop)',
+        type: { kind: 'percent' },
+        min: min(0n, '0'),
+        max: max(BOUNDS.MAX_PREMIUM_SHARE, '100 %'),
+      },
+    ],
+    current: () => [null, null, null, null],
+    call: ([c, n, cap, share]) => ({
+      functionName: 'addProtocol',
+      args: [address(c), text(n), uint(cap), uint(share)],
+    }),
+    crossCheck: ([c]) => {
+      const clearinghouse = c as Address;
+      const registered = p.protocols.find((x) => isAddressEqual(x.clearinghouse, clearinghouse));
+      const problem = isAddressEqual(clearinghouse, zeroAddress)
+        ? 'The zero address is not a clearinghouse.'
+        : registered
+          ? `Already registered as ${protocolLabel(registered.name, registered.id)} (protocol #${registered.id}` +
+            `${registered.active ? '' : ', removed'}): a clearinghouse is registered once.`
+          : BigInt(p.protocols.length) >= BOUNDS.MAX_PROTOCOLS
+            ? `The module has registered ${p.protocols.length} protocols, the most it can (MAX_PROTOCOLS; removed ones keep their id).`
+            : null;
+      return [problem, null, null, null];
+    },
+    words: ([c, n, cap, share]) =>
+      `Add covered protocol ${formatField(NAME_FIELD.type, n!)} (clearinghouse ${address(c)}), exposure cap ` +
+      `${formatField(asset, uint(cap))}, premium share ${formatField({ kind: 'percent' }, uint(share))}: ` +
+      'it may draw on the waterfall once its markets have stress loss rates (0 until set)',
+  };
+}
+
+/** One covered protocol's settings; `name` is hostile text, shown only through protocolLabel / formatField. */
+function protocolTemplates(x: ChainParams['protocols'][number], p: ChainParams): Template[] {
+  const id = x.id;
+  const label = `${protocolLabel(x.name, id)}${x.active ? '' : ' (removed)'}`;
+  const byId = (q: ChainParams) => q.protocols.find((y) => y.id === id);
+  const templates: Template[] = [
+    {
+      id: `protocolName:${id}`,
+      label: `${label} name`,
+      unit: 'text',
+      contract: 'module',
+      fields: [NAME_FIELD],
+      current: (q) => [byId(q)?.name ?? null],
+      call: ([n]) => ({ functionName: 'setProtocolName', args: [BigInt(id), text(n)] }),
+    },
+    {
+      id: `exposureCap:${id}`,
+      label: `${label} exposure cap`,
+      unit: p.assetSymbol,
+      contract: 'module',
+      fields: [
+        {
+          name: 'cap',
+          label: 'Exposure cap',
+          type: { kind: 'asset', decimals: p.assetDecimals, symbol: p.assetSymbol },
+          min: min(0n, 'none'),
+          max: max(BOUNDS.MAX_UINT256, 'uint256'),
+        },
+      ],
+      current: (q) => [byId(q)?.exposureCap ?? null],
+      call: ([v]) => ({ functionName: 'setExposureCap', args: [BigInt(id), uint(v)] }),
+    },
+    {
+      id: `premiumShare:${id}`,
+      label: `${label} premium share`,
+      unit: '%',
+      contract: 'module',
+      fields: [
+        {
+          name: 'share',
+          label: 'Premium share (to the backstop)',
+          type: { kind: 'percent' },
+          min: min(0n, '0'),
+          max: max(BOUNDS.MAX_PREMIUM_SHARE, '100 %'),
+        },
+      ],
+      current: (q) => [byId(q)?.premiumShare ?? null],
+      call: ([v]) => ({ functionName: 'setPremiumShare', args: [BigInt(id), uint(v)] }),
+    },
+    // Protocol 0's markets keep their own template (stressLossRate:<market>, setStressLossRate).
+    ...(id === 0
+      ? []
+      : x.markets.map((m): Template => ({
+          id: `protocolStressLossRate:${id}:${m.id}`,
+          label: `${label} · ${plainLabel(m.name, MAX_PROTOCOL_NAME_LENGTH) || `market ${m.id}`} stress loss rate`,
+          unit: '%',
+          contract: 'module',
+          fields: [
+            {
+              name: 'value',
+              label: 'Stress loss rate',
+              type: { kind: 'percent' },
+              min: min(0n, '0'),
+              max: max(BOUNDS.MAX_STRESS_LOSS_RATE, 'MAX_STRESS_LOSS_RATE'),
+            },
+          ],
+          current: (q) => [byId(q)?.markets.find((y) => y.id === m.id)?.stressLossRate ?? null],
+          call: ([v]) => ({
+            functionName: 'setProtocolStressLossRate',
+            args: [BigInt(id), BigInt(m.id), uint(v)],
+          }),
+        }))),
+  ];
+  if (!x.active) return templates;
+  return [
+    {
+      id: `removeProtocol:${id}`,
+      label: `Remove ${label}`,
+      unit: '',
+      contract: 'module',
+      fields: [],
+      current: () => [],
+      call: () => ({ functionName: 'removeProtocol', args: [BigInt(id)] }),
+      words: () =>
+        `Remove covered protocol ${label} (#${id}, clearinghouse ${x.clearinghouse}): its exposure leaves required ` +
+        'capital, it can no longer draw on the waterfall, its clearinghouse opens no new positions and a removed ' +
+        'protocol cannot be added back',
+    },
+    ...templates,
+  ];
+}
+
 /** The steward's parameters, by number (RiskSteward.sol): its ranges are set per parameter. */
 const STEWARD_PARAMETERS = [
   { name: 'Junior risk multiplier', kind: 'multiplier', floor: 'MIN_RISK_MULTIPLIER', ceiling: 'MAX_RISK_MULTIPLIER' },
@@ -481,6 +679,8 @@ export function buildTemplates(p: ChainParams): Template[] {
     ...p.tranches.flatMap((t) => trancheTemplates(t, p)),
     ...p.markets.flatMap((m) => marketTemplates(m, p)),
     ...moduleWideTemplates(),
+    ...(p.protocols.length > 0 ? [addProtocolTemplate(p), ...p.protocols.flatMap((x) => protocolTemplates(x, p))] : []),
+    ...p.tranches.flatMap((t) => strategyTemplates(t, p)),
     ...(p.steward ? stewardTemplates() : []),
   ];
 }
@@ -521,6 +721,27 @@ export function matchCall(
         return { templateId: 'solvencyThreshold', values: [big(a)] };
       case 'setGuardian':
         return { templateId: 'guardian', values: [a as Address] };
+      case 'addProtocol':
+        return { templateId: 'addProtocol', values: [a as Address, String(b), big(args[2]), big(args[3])] };
+      case 'removeProtocol':
+        return { templateId: `removeProtocol:${Number(a)}`, values: [] };
+      case 'setProtocolName':
+        return { templateId: `protocolName:${Number(a)}`, values: [String(b)] };
+      case 'setExposureCap':
+        return { templateId: `exposureCap:${Number(a)}`, values: [big(b)] };
+      case 'setPremiumShare':
+        return { templateId: `premiumShare:${Number(a)}`, values: [big(b)] };
+      case 'setProtocolStressLossRate':
+        // Protocol 0's rates are the ones setStressLossRate sets: the same template, the same effect.
+        return {
+          templateId:
+            big(a) === 0n ? `stressLossRate:${Number(b)}` : `protocolStressLossRate:${Number(a)}:${Number(b)}`,
+          values: [big(args[2])],
+        };
+      case 'setTrancheStrategy':
+        return { templateId: `trancheStrategy:${Number(a)}`, values: [b as Address, big(args[2])] };
+      case 'setBufferShare':
+        return { templateId: `bufferShare:${Number(a)}`, values: [big(b)] };
       default:
         return null;
     }

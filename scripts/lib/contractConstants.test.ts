@@ -18,8 +18,11 @@ import { Supervisor } from './processes';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outDir = path.join(root, 'contracts', 'out');
 
-/** Not Solidity constants, so nothing on-chain to read: Clearinghouse bounds liquidityDepth by type(uint128).max inline. */
-const NOT_PUBLIC_CONSTANTS = new Set<keyof typeof BOUNDS>(['MAX_LIQUIDITY_DEPTH', 'MAX_UINT256']);
+/**
+ * Not Solidity constants, so nothing on-chain to read: Clearinghouse bounds liquidityDepth by type(uint128).max inline,
+ * BackstopModule a premium share by the literal WAD.
+ */
+const NOT_PUBLIC_CONSTANTS = new Set<keyof typeof BOUNDS>(['MAX_LIQUIDITY_DEPTH', 'MAX_UINT256', 'MAX_PREMIUM_SHARE']);
 
 const CONTRACTS = {
   BackstopModule: { abi: backstopModuleAbi, address: '0x00000000000000000000000000000000000b0001' },
