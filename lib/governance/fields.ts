@@ -61,10 +61,24 @@ export function formatField(type: FieldKind, value: FieldValue): string {
     case 'asset':
       return value === maxUint256
         ? 'unlimited'
-        : formatAmount(value, type.decimals, { fractionDigits: 0, unit: type.symbol });
+        : formatAmount(value, type.decimals, {
+            fractionDigits: exactFractionDigits(value, type.decimals),
+            unit: type.symbol,
+          });
     case 'address':
       return String(value);
   }
+}
+
+/** The fraction digits that show `value` exactly: a voter must never read a rounded amount (1,500,000.5, not 1,500,001). */
+export function exactFractionDigits(value: bigint, decimals: number): number {
+  let digits = decimals;
+  let rest = value < 0n ? -value : value;
+  while (digits > 0 && rest % 10n === 0n) {
+    rest /= 10n;
+    digits--;
+  }
+  return digits;
 }
 
 /**
