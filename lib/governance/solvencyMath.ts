@@ -30,7 +30,13 @@ export function requiredCapital(
 export interface CoveredProtocol {
   id: number;
   active: boolean;
-  markets: readonly { id: number; longNotional: bigint; shortNotional: bigint; stressLossRate: bigint }[];
+  markets: readonly {
+    id: number;
+    name: string;
+    longNotional: bigint;
+    shortNotional: bigint;
+    stressLossRate: bigint;
+  }[];
 }
 
 /**

@@ -8,17 +8,23 @@ const harbor: CoveredProtocol = {
   id: 0,
   active: true,
   markets: [
-    { id: 0, longNotional: 2_000_000n * M + 7n, shortNotional: 1_500_000n * M, stressLossRate: wad(0.1) },
-    { id: 1, longNotional: 800_000n * M, shortNotional: 900_001n, stressLossRate: wad(0.12) },
-    { id: 2, longNotional: 3n, shortNotional: 0n, stressLossRate: WAD / 3n },
+    { id: 0, name: 'ETH', longNotional: 2_000_000n * M + 7n, shortNotional: 1_500_000n * M, stressLossRate: wad(0.1) },
+    { id: 1, name: 'BTC', longNotional: 800_000n * M, shortNotional: 900_001n, stressLossRate: wad(0.12) },
+    { id: 2, name: 'SOL', longNotional: 3n, shortNotional: 0n, stressLossRate: WAD / 3n },
   ],
 };
 const meridian: CoveredProtocol = {
   id: 1,
   active: true,
   markets: [
-    { id: 0, longNotional: 400_000n * M, shortNotional: 250_000n * M + 9n, stressLossRate: wad(0.15) },
-    { id: 1, longNotional: 70_000n * M, shortNotional: 30_000n * M, stressLossRate: wad(0.2) },
+    {
+      id: 0,
+      name: 'ETH-PERP',
+      longNotional: 400_000n * M,
+      shortNotional: 250_000n * M + 9n,
+      stressLossRate: wad(0.15),
+    },
+    { id: 1, name: 'SOL-PERP', longNotional: 70_000n * M, shortNotional: 30_000n * M, stressLossRate: wad(0.2) },
   ],
 };
 // By hand, each market rounded down as BackstopModule._exposure does:
