@@ -36,7 +36,7 @@ export default function StressPanel() {
   return (
     <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
       <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
-        Block #{model.payload.blockNumber} · volatility{' '}
+        Block #{model.payload.blockNumber} · open interest of {coveredProtocols(model.payload.exposure)} · volatility{' '}
         {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')} ({volatility.text}) ·
         keeper delay {DEFAULT_PARAMS.horizonDays * 24} h, a {formatPct(DEFAULT_PARAMS.stallProbability, 1)} chance that
         liquidations stall {DEFAULT_PARAMS.stallHours} h · moves from the fitted market-move model
@@ -104,4 +104,11 @@ function describeStress(stress: Stress): string {
     return 'no stress';
   }
   return `volatility × ${stress.volatilityMultiplier}, correlation stress ${stress.correlationStress}, liquidity depth × ${stress.liquidityDepthMultiplier}`;
+}
+
+/** "2 covered protocols, summed per asset", and the assets the model has no market for; payloads from before say 1. */
+function coveredProtocols(exposure: { protocols: number; unmodelled: string[] } | undefined): string {
+  const n = exposure?.protocols ?? 1;
+  const missing = exposure?.unmodelled.length ? ` (not modelled: ${exposure.unmodelled.join(', ')})` : '';
+  return `${n} covered protocol${n === 1 ? '' : 's'}, summed per asset${missing}`;
 }
