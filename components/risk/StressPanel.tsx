@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { DEFAULT_PARAMS, NO_STRESS } from '@/lib/risk';
-import { formatMs, formatPct } from './format';
+import { coveredProtocols, formatMs, formatPct } from './format';
 import { LazyLossHistogram } from './LazyLossHistogram';
 import { StressPosition } from './StressPosition';
 import { StressSliders } from './StressSliders';
@@ -104,11 +104,4 @@ function describeStress(stress: Stress): string {
     return 'no stress';
   }
   return `volatility × ${stress.volatilityMultiplier}, correlation stress ${stress.correlationStress}, liquidity depth × ${stress.liquidityDepthMultiplier}`;
-}
-
-/** "2 covered protocols, summed per asset", and the assets the model has no market for; payloads from before say 1. */
-function coveredProtocols(exposure: { protocols: number; unmodelled: string[] } | undefined): string {
-  const n = exposure?.protocols ?? 1;
-  const missing = exposure?.unmodelled.length ? ` (not modelled: ${exposure.unmodelled.join(', ')})` : '';
-  return `${n} covered protocol${n === 1 ? '' : 's'}, summed per asset${missing}`;
 }
