@@ -29,10 +29,3 @@ export function formatRatio(value: number): string {
 export function formatMs(ms: number): string {
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
 }
-
-/** "2 covered protocols, summed per asset", and the assets the model has no market for; payloads from before say 1. */
-export function coveredProtocols(exposure: { protocols: number; unmodelled: string[] } | undefined): string {
-  const n = exposure?.protocols ?? 1;
-  const missing = exposure?.unmodelled.length ? ` (not modelled: ${exposure.unmodelled.join(', ')})` : '';
-  return `${n} covered protocol${n === 1 ? '' : 's'}, summed per asset${missing}`;
-}

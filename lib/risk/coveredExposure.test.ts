@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredBooks, openInterestByAsset, type CoveredProtocolView } from './coveredExposure';
+import { coveredBooks, coveredProtocolsText, openInterestByAsset, type CoveredProtocolView } from './coveredExposure';
 
 const M = 10n ** 6n;
 const market = (name: string, longNotional: bigint, shortNotional: bigint) => ({ name, longNotional, shortNotional });
@@ -55,5 +55,13 @@ describe('covered exposure', () => {
     expect(books.markets[3]).toMatchObject({ longNotional: 0n, shortNotional: 0n });
     expect(books.markets[0]).toMatchObject({ longNotional: 2_300_000n * M + 1n });
     expect(books.unmodelled).toEqual(['DOGE']);
+  });
+
+  it('says how many protocols are summed and which assets are not modelled', () => {
+    expect(coveredProtocolsText({ protocols: 2, unmodelled: [] })).toBe('2 covered protocols, summed per asset');
+    expect(coveredProtocolsText({ protocols: 1, unmodelled: ['DOGE', 'XRP'] })).toBe(
+      '1 covered protocol, summed per asset (not modelled: DOGE, XRP)',
+    );
+    expect(coveredProtocolsText(undefined)).toBe('1 covered protocol, summed per asset');
   });
 });

@@ -71,3 +71,12 @@ export function coveredBooks<M extends CoveredMarketView>(
     .sort();
   return { markets, protocols: protocols.filter((p) => p.active).length, unmodelled };
 }
+
+/** "2 covered protocols, summed per asset", and the assets not modelled; a payload from before the count says 1. */
+export function coveredProtocolsText(
+  exposure: { protocols: number; unmodelled: readonly string[] } | undefined,
+): string {
+  const n = exposure?.protocols ?? 1;
+  const missing = exposure?.unmodelled.length ? ` (not modelled: ${exposure.unmodelled.join(', ')})` : '';
+  return `${n} covered protocol${n === 1 ? '' : 's'}, summed per asset${missing}`;
+}
