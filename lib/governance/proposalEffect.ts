@@ -195,7 +195,8 @@ function applyProtocolCall(
   if (!protocols) return { index, kind: 'notModelled', call, affects: [], note: `${NOT_MODELLED} (no such item)` };
   state.protocols = protocols;
   const p0 = protocols.find((p) => p.id === 0);
-  for (const m of state.markets) m.stressLossRate = p0?.markets.find((x) => x.id === m.id)?.stressLossRate ?? 0n;
+  for (const m of state.markets)
+    m.stressLossRate = p0?.markets.find((x) => x.id === m.id)?.stressLossRate ?? m.stressLossRate;
   return { index, kind: 'modelled', call, affects: known.affects, note: known.note };
 }
 
@@ -232,10 +233,8 @@ function applyAction(
     case 'stressLossRate':
       market!.stressLossRate = value(0);
       if (state.protocols) {
-        state.protocols = applyCoverCall(state.protocols, {
-          functionName: 'setStressLossRate',
-          args: [BigInt(market!.id), value(0)],
-        });
+        const call = { functionName: 'setStressLossRate', args: [BigInt(market!.id), value(0)] } as const;
+        state.protocols = applyCoverCall(state.protocols, call) ?? state.protocols;
       }
       return modelled();
     case 'marketParams':
