@@ -6,7 +6,12 @@ import { proposalEffectToJson } from '../lib/governance/effectJson';
 import { effectRows } from '../lib/governance/effectRows';
 import { proposalEffect } from '../lib/governance/proposalEffect';
 import type { ProposalEffectPayload } from '../lib/governance/proposalEffectPayload';
-import { requiredCapital, solvencyRatio } from '../lib/governance/solvencyMath';
+import {
+  applyCoverCall,
+  requiredCapital,
+  requiredCapitalOfProtocols,
+  solvencyRatio,
+} from '../lib/governance/solvencyMath';
 import { riskInputsFromChain } from '../lib/risk';
 import { chainStateFromPayload, type RiskInputsPayload } from '../lib/risk/worker/inputsPayload';
 import { readDeployment } from '../scripts/lib/deployment';
@@ -146,8 +151,12 @@ test('a proposal page shows its effect before → after, equal to the JSON route
   expect(effectAccountFrom(onChain.user, full.account!.address)?.tranches.map((t) => t.assets.toString())).toEqual(
     full.account!.tranches.map((t) => t.assets),
   );
-  const raised = state.markets.map((m) => (m.id === 0 ? { ...m, stressLossRate: wad('0.15') } : m));
-  const after = requiredCapital(raised);
+  // Two protocols each count: "before" equal to the chain is the sum, not protocol 0's part.
+  const active = state.protocols!.filter((p) => p.active);
+  expect(active.length).toBeGreaterThanOrEqual(2);
+  for (const p of active) expect(requiredCapital(p.markets)).toBeGreaterThan(0n);
+  const raised = applyCoverCall(state.protocols!, { functionName: 'setStressLossRate', args: [0n, wad('0.15')] })!;
+  const after = requiredCapitalOfProtocols(raised);
   expect(full.requiredCapital.after).toBe(after.toString());
   expect(full.solvencyRatio.after).toBe(solvencyRatio(onChain.module.totalCapital, after).toString());
   expect(BigInt(full.solvencyRatio.after)).toBeLessThan(BigInt(full.solvencyRatio.before));
@@ -188,11 +197,14 @@ test('in the new-proposal form, a stress loss rate typed in moves the after colu
         args: ['0x0000000000000000000000000000000000000000'],
         blockNumber: BigInt(block),
       });
-      const markets = lens.markets.map((m) => ({
-        ...m,
-        stressLossRate: m.id === 0n ? wad('0.2') : m.stressLossRate,
+      const protocols = lens.protocols.map((p) => ({
+        id: Number(p.id),
+        active: p.active,
+        markets: p.markets.map((m) => ({ ...m, id: Number(m.id) })),
       }));
-      return shownAfter === requiredCapital(markets).toString() ? 'matches' : `${shownAfter} at block ${block}`;
+      const raised = applyCoverCall(protocols, { functionName: 'setStressLossRate', args: [0n, wad('0.2')] })!;
+      const after = requiredCapitalOfProtocols(raised).toString();
+      return shownAfter === after ? 'matches' : `${shownAfter} at block ${block}`;
     })
     .toBe('matches');
   await expect(required).toHaveAttribute('data-changed', 'true');

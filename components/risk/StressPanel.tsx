@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { DEFAULT_PARAMS, NO_STRESS } from '@/lib/risk';
+import { coveredProtocolsText } from '@/lib/risk/coveredExposure';
 import { formatMs, formatPct } from './format';
 import { LazyLossHistogram } from './LazyLossHistogram';
 import { StressPosition } from './StressPosition';
@@ -36,10 +37,11 @@ export default function StressPanel() {
   return (
     <div className="space-y-5" data-testid="stress-panel" data-mc-state={quotes.refining ? 'refining' : 'done'}>
       <p className="text-xs text-slate-400" data-testid="risk-inputs-line">
-        Block #{model.payload.blockNumber} · volatility{' '}
-        {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')} ({volatility.text}) ·
-        keeper delay {DEFAULT_PARAMS.horizonDays * 24} h, a {formatPct(DEFAULT_PARAMS.stallProbability, 1)} chance that
-        liquidations stall {DEFAULT_PARAMS.stallHours} h · moves from the fitted market-move model
+        Block #{model.payload.blockNumber} · open interest of {coveredProtocolsText(model.payload.exposure)} ·
+        volatility {model.inputs.markets.map((m) => `${m.name} ${formatPct(m.volatility, 0)}`).join(', ')} (
+        {volatility.text}) · keeper delay {DEFAULT_PARAMS.horizonDays * 24} h, a{' '}
+        {formatPct(DEFAULT_PARAMS.stallProbability, 1)} chance that liquidations stall {DEFAULT_PARAMS.stallHours} h ·
+        moves from the fitted market-move model
         {model.inputs.markets.some((m) => !m.moveModel) ? ' (Student-t where history is short)' : ''} · t copula ν ={' '}
         {DEFAULT_PARAMS.degreesOfFreedom} · seed fixed, so the same inputs give the same Monte Carlo figures.
         {volatility.note ? <span className="text-amber-200"> Note: {volatility.note}.</span> : null}

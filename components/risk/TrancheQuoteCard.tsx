@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { NO_STRESS } from '@/lib/risk';
+import { coveredProtocolsText } from '@/lib/risk/coveredExposure';
 import { PRIOR_WEIGHT_YEARS } from '@/lib/risk/experience';
 import { ratedPremiumVerdict, VERDICT_RULE } from '@/lib/risk/worker/verdict';
 import { formatSmallPercent } from '@/lib/format/smallPercent';
@@ -45,7 +46,7 @@ export default function TrancheQuoteCard({ trancheId, realised }: { trancheId: n
         <>
           {/* Two short lines, not one long one: a long line rendered this late becomes the page's Largest Contentful Paint. */}
           <p className="text-xs text-slate-400" data-testid="tranche-quote-source">
-            {source}; one liquidation horizon = 1 h.
+            {source}; one liquidation horizon = 1 h; open interest of {coveredProtocolsText(model?.payload.exposure)}.
           </p>
           <p className="mb-3 text-xs text-slate-400" data-testid="tranche-quote-volatility">
             Volatility: {volatility?.text}.

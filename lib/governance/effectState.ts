@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import type { Dashboard } from '@/lib/chain/readDashboard';
-import type { PremiumCurve } from './solvencyMath';
+import type { CoveredProtocol, PremiumCurve } from './solvencyMath';
 
 /**
  * The chain figures a proposal's effect is measured on, from one lens read: what the contracts' solvency and premium
@@ -23,6 +23,11 @@ export interface EffectState {
     liquidationImpact: bigint;
     liquidityDepth: bigint;
   }[];
+  /**
+   * The covered protocols with their markets' open interest and stress loss rates: required capital sums the active
+   * ones. Null on a lens from before several protocols (required capital is then `markets`' alone).
+   */
+  protocols: CoveredProtocol[] | null;
   /** Waterfall order: Junior (id 0) first. */
   tranches: { id: number; name: string; totalAssets: bigint; riskMultiplier: bigint }[];
   solvencyThreshold: bigint;
@@ -37,7 +42,7 @@ export interface EffectAccount {
 }
 
 type LensForEffect = Pick<Dashboard, 'blockNumber' | 'timestamp' | 'module' | 'markets' | 'tranches'> &
-  Partial<Pick<Dashboard, 'premium'>>;
+  Partial<Pick<Dashboard, 'premium' | 'protocols'>>;
 
 export function effectStateFrom(lens: LensForEffect): EffectState {
   return {
@@ -55,6 +60,19 @@ export function effectStateFrom(lens: LensForEffect): EffectState {
       liquidationImpact: m.liquidationImpact,
       liquidityDepth: m.liquidityDepth,
     })),
+    protocols: lens.protocols
+      ? lens.protocols.map((p) => ({
+          id: Number(p.id),
+          active: p.active,
+          markets: p.markets.map((m) => ({
+            id: Number(m.id),
+            name: m.name,
+            longNotional: m.longNotional,
+            shortNotional: m.shortNotional,
+            stressLossRate: m.stressLossRate,
+          })),
+        }))
+      : null,
     tranches: [...lens.tranches]
       .sort((a, b) => a.id - b.id)
       .map((t) => ({ id: t.id, name: t.name, totalAssets: t.totalAssets, riskMultiplier: t.riskMultiplier })),
@@ -96,6 +114,18 @@ export function effectStateToJson(state: EffectState) {
       liquidationImpact: m.liquidationImpact.toString(),
       liquidityDepth: m.liquidityDepth.toString(),
     })),
+    protocols:
+      state.protocols?.map((p) => ({
+        id: p.id,
+        active: p.active,
+        markets: p.markets.map((m) => ({
+          id: m.id,
+          name: m.name,
+          longNotional: m.longNotional.toString(),
+          shortNotional: m.shortNotional.toString(),
+          stressLossRate: m.stressLossRate.toString(),
+        })),
+      })) ?? null,
     tranches: state.tranches.map((t) => ({
       id: t.id,
       name: t.name,
@@ -132,6 +162,18 @@ export function effectStateFromJson(json: EffectStateJson): EffectState {
       liquidationImpact: BigInt(m.liquidationImpact),
       liquidityDepth: BigInt(m.liquidityDepth),
     })),
+    protocols:
+      json.protocols?.map((p) => ({
+        id: p.id,
+        active: p.active,
+        markets: p.markets.map((m) => ({
+          id: m.id,
+          name: m.name,
+          longNotional: BigInt(m.longNotional),
+          shortNotional: BigInt(m.shortNotional),
+          stressLossRate: BigInt(m.stressLossRate),
+        })),
+      })) ?? null,
     tranches: json.tranches.map((t) => ({
       id: t.id,
       name: t.name,

@@ -41,6 +41,7 @@ const state: EffectState = {
       liquidityDepth: usd('10000000'),
     },
   ],
+  protocols: null,
   tranches: [
     { id: 0, name: 'Junior', totalAssets: usd('300000'), riskMultiplier: wad('3') },
     { id: 1, name: 'Mezzanine', totalAssets: usd('600000'), riskMultiplier: wad('1.5') },

@@ -1,16 +1,20 @@
 import type { Address, Hex } from 'viem';
 import { analyticQuote, toFloat, type RiskInputs, type TrancheQuote } from '@/lib/risk';
+import { coveredBooks } from '@/lib/risk/coveredExposure';
 import { DEFAULT_PARAMS } from '@/lib/risk/defaults';
 import { decodeCall } from './decode';
 import type { Targets } from './encode';
 import type { EffectAccount, EffectState } from './effectState';
 import {
+  applyCoverCall,
   mulDiv,
   premiumMultiplier,
   premiumShares,
   requiredCapital,
+  requiredCapitalOfProtocols,
   solvencyRatio,
   utilisationOf,
+  type CoverCall,
   type PremiumCurve,
 } from './solvencyMath';
 import { matchCall } from './templates';
@@ -202,6 +206,38 @@ function cloneState(s: EffectState): EffectState {
   };
 }
 
+/** Module calls on a covered protocol (solvencyMath.applyCoverCall): required capital sums every active protocol. */
+const PROTOCOL_CALLS: Partial<Record<string, { note: string; affects: EffectOutput[] }>> = {
+  setProtocolStressLossRate: {
+    note: 'Required capital, the solvency ratio, whether new positions open, the premium multiplier.',
+    affects: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
+  },
+  removeProtocol: {
+    note:
+      "Its exposure leaves required capital and its open interest the risk model's books: required capital, the " +
+      'solvency ratio, whether new positions open, the premium multiplier, tranche risk.',
+    affects: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier', 'trancheRisk'],
+  },
+};
+
+/** Applies a covered-protocol call to `state` (mutated); null when it is not one or the lens read has no protocols. */
+function applyProtocolCall(
+  state: EffectState,
+  index: number,
+  decoded: { contract: string; functionName: string; args: readonly unknown[] },
+  call: string,
+): ActionEffect | null {
+  const known = decoded.contract === 'module' ? PROTOCOL_CALLS[decoded.functionName] : undefined;
+  if (!known || !state.protocols) return null;
+  const protocols = applyCoverCall(state.protocols, decoded as unknown as CoverCall);
+  if (!protocols) return { index, kind: 'notModelled', call, affects: [], note: `${NOT_MODELLED} (no such item)` };
+  state.protocols = protocols;
+  const p0 = protocols.find((p) => p.id === 0);
+  for (const m of state.markets)
+    m.stressLossRate = p0?.markets.find((x) => x.id === m.id)?.stressLossRate ?? m.stressLossRate;
+  return { index, kind: 'modelled', call, affects: known.affects, note: known.note };
+}
+
 /** Applies one action to `state` (mutated) and says what it does to the figures. */
 function applyAction(
   state: EffectState,
@@ -212,6 +248,8 @@ function applyAction(
   const decoded = decodeCall(action, targets);
   if (!decoded) return { index, kind: 'unknown', call: null, affects: [], note: UNKNOWN };
   const match = matchCall(decoded.contract, decoded.functionName, decoded.args);
+  const protocolCall = applyProtocolCall(state, index, decoded, match?.templateId ?? decoded.functionName);
+  if (protocolCall) return protocolCall;
   if (!match) return { index, kind: 'notModelled', call: decoded.functionName, affects: [], note: NOT_MODELLED };
   const [key = '', subject] = match.templateId.split(':');
   const value = (i: number) => match.values[i] as bigint;
@@ -236,6 +274,10 @@ function applyAction(
   switch (key) {
     case 'stressLossRate':
       market!.stressLossRate = value(0);
+      if (state.protocols) {
+        const call = { functionName: 'setStressLossRate', args: [BigInt(market!.id), value(0)] } as const;
+        state.protocols = applyCoverCall(state.protocols, call) ?? state.protocols;
+      }
       return modelled();
     case 'marketParams':
       market!.maintenanceMarginRate = value(1);
@@ -282,8 +324,10 @@ export function modelInputsFor(state: EffectState, model: RiskInputs): RiskInput
     throw new Error('the model inputs and the chain read list different markets (a market was just added): retrying');
   }
   const d = state.assetDecimals;
+  // Each market's book carries its asset's open interest over every active protocol (lib/risk/coveredExposure.ts).
+  const books = state.protocols ? coveredBooks(state.markets, state.protocols).markets : state.markets;
   return {
-    markets: state.markets.map((m, i) => ({
+    markets: books.map((m, i) => ({
       ...model.markets[i]!,
       longNotional: toFloat(m.longNotional, d),
       shortNotional: toFloat(m.shortNotional, d),
@@ -305,7 +349,7 @@ interface Figures {
 }
 
 function figuresOf(state: EffectState, totalCapital: bigint): Figures {
-  const required = requiredCapital(state.markets);
+  const required = state.protocols ? requiredCapitalOfProtocols(state.protocols) : requiredCapital(state.markets);
   const ratio = solvencyRatio(totalCapital, required);
   const utilisation = utilisationOf(ratio);
   return {

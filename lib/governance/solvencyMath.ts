@@ -1,7 +1,10 @@
 /**
  * The contracts' solvency and premium arithmetic in bigint, step for step, so that a proposal's "after" is what the
- * chain would report once it is executed: BackstopModule.requiredCapital / solvencyRatio / _distribute's weights and
- * PremiumCurveLib.utilisationOf / multiplier. Wads: 1e18 = 1.
+ * chain would report once it is executed: BackstopModule.requiredCapital (over every active covered protocol) /
+ * solvencyRatio / _distribute's weights and PremiumCurveLib.utilisationOf / multiplier. Wads: 1e18 = 1.
+ *
+ * Calls whose effect on required capital is computed here (applyCoverCall): BackstopModule.setStressLossRate(marketId,
+ * rate) (protocol 0), setProtocolStressLossRate(protocolId, marketId, rate) and removeProtocol(protocolId).
  */
 export const WAD = 10n ** 18n;
 export const MAX_UINT256 = 2n ** 256n - 1n;
@@ -21,6 +24,55 @@ export function requiredCapital(
   markets: readonly { longNotional: bigint; shortNotional: bigint; stressLossRate: bigint }[],
 ): bigint {
   return markets.reduce((sum, m) => sum + mulDiv(m.longNotional + m.shortNotional, m.stressLossRate, WAD), 0n);
+}
+
+/** One covered protocol as required capital counts it (BackstopLens.ProtocolView, its markets in market-id order). */
+export interface CoveredProtocol {
+  id: number;
+  active: boolean;
+  markets: readonly {
+    id: number;
+    name: string;
+    longNotional: bigint;
+    shortNotional: bigint;
+    stressLossRate: bigint;
+  }[];
+}
+
+/**
+ * BackstopModule.requiredCapital with several protocols: Σ over active protocols of Σ over their markets of
+ * (long + short notional) × the protocol's stress loss rate, each market rounded down (BackstopModule._exposure).
+ */
+export function requiredCapitalOfProtocols(protocols: readonly CoveredProtocol[]): bigint {
+  return protocols.reduce((sum, p) => (p.active ? sum + requiredCapital(p.markets) : sum), 0n);
+}
+
+/** A module call that moves required capital, with its arguments as decoded (uint256 → bigint). */
+export type CoverCall =
+  | { functionName: 'setStressLossRate'; args: readonly [marketId: bigint, rate: bigint] }
+  | { functionName: 'setProtocolStressLossRate'; args: readonly [protocolId: bigint, marketId: bigint, rate: bigint] }
+  | { functionName: 'removeProtocol'; args: readonly [protocolId: bigint] };
+
+/**
+ * The protocols after `call` is executed (a new array; the input is not changed), or null when the module would
+ * revert: an unknown protocol, or removing one already removed. A rate for a market the protocol's clearinghouse does
+ * not list is stored by the module but counts nothing, so the protocols come back unchanged. Rate bounds are
+ * bounds.ts's job.
+ */
+export function applyCoverCall(protocols: readonly CoveredProtocol[], call: CoverCall): CoveredProtocol[] | null {
+  const [protocolId, marketId, rate] =
+    call.functionName === 'setStressLossRate'
+      ? [0n, call.args[0], call.args[1]]
+      : call.functionName === 'setProtocolStressLossRate'
+        ? call.args
+        : [call.args[0], null, null];
+  const target = protocols.find((p) => BigInt(p.id) === protocolId);
+  if (!target || (call.functionName === 'removeProtocol' && !target.active)) return null;
+  return protocols.map((p) => {
+    if (p !== target) return p;
+    if (rate === null) return { ...p, active: false };
+    return { ...p, markets: p.markets.map((m) => (BigInt(m.id) === marketId ? { ...m, stressLossRate: rate } : m)) };
+  });
 }
 
 /** BackstopModule.solvencyRatio: capital ÷ required as a wad; type(uint256).max when nothing is required. */

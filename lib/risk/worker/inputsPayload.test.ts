@@ -104,4 +104,24 @@ describe('risk inputs payload', () => {
     expect(points.every((p) => p.price !== '1')).toBe(true);
     expect(payload.historyProblem).toMatch(/last updated 120 h before this block/);
   });
+
+  it("gives the model every active protocol's open interest in the asset's market, and counts them", () => {
+    const eth = lens.markets[0]!;
+    const protocols = [
+      { active: true, markets: [{ name: 'ETH', longNotional: eth.longNotional, shortNotional: eth.shortNotional }] },
+      { active: true, markets: [{ name: 'ETH-PERP', longNotional: 500_000n * 10n ** 6n, shortNotional: 7n }] },
+      { active: false, markets: [{ name: 'ETH', longNotional: 9n * 10n ** 12n, shortNotional: 9n * 10n ** 12n }] },
+    ];
+    const payload = buildRiskInputsPayload({ ...lens, protocols }, samples, { failure: null });
+    expect(payload.markets[0]).toMatchObject({ longNotional: '2500000000000', shortNotional: '1000000000007' });
+    expect(payload.exposure).toEqual({ protocols: 2, unmodelled: [] });
+    const { inputs } = riskInputsFromChain(chainStateFromPayload(payload));
+    expect(inputs.markets[0]).toMatchObject({
+      longNotional: 2.5e6,
+      shortNotional: 1_000_000.000007,
+      liquidityDepth: 5e6,
+    });
+    // A lens from before several protocols: its own markets, one protocol.
+    expect(buildRiskInputsPayload(lens, samples, { failure: null }).exposure).toEqual({ protocols: 1, unmodelled: [] });
+  });
 });

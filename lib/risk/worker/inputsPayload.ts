@@ -1,3 +1,4 @@
+import { coveredBooks, type CoveredProtocolView } from '../coveredExposure';
 import type { ChainRiskState } from '../fromChain';
 import type { LossRecordPayload } from './lossRecordPayload';
 
@@ -27,6 +28,11 @@ export interface RiskInputsPayload {
   priceHistories: { decimals: number; points: { timestamp: number; price: string }[] }[];
   /** Why the history is missing, short (the model then uses its default volatility) or ends before the block. */
   historyProblem: string | null;
+  /**
+   * What the markets' notional covers (coveredExposure.ts): each market carries its asset's open interest over every
+   * active covered protocol. `unmodelled`: assets with covered open interest but no market to model them by.
+   */
+  exposure: { protocols: number; unmodelled: string[] };
   /** The indexed losses with each tranche's capital before them, for experience rating (lossRecordPayload.ts). */
   lossRecord: LossRecordPayload;
 }
@@ -49,6 +55,8 @@ export interface LensForRisk {
     liquidityDepth: bigint;
   }[];
   tranches: readonly { id: number; name: string; totalAssets: bigint }[];
+  /** The covered protocols (BackstopLens.ProtocolView); absent on a lens from before several protocols. */
+  protocols?: readonly CoveredProtocolView[];
 }
 
 /** The indexed sample fields read here (docs/interfaces.md, GET /api/samples). */
@@ -102,12 +110,15 @@ export function buildRiskInputsPayload(
       ? `an oracle was last updated ${Math.floor(staleHours)} h before this block: volatility is estimated up to its last update`
       : null,
   ].filter((x): x is string => x !== null);
+  const covered = lens.protocols
+    ? coveredBooks(lens.markets, lens.protocols)
+    : { markets: lens.markets, protocols: 1, unmodelled: [] };
   return {
     blockNumber: lens.blockNumber.toString(),
     timestamp: now,
     assetDecimals: lens.module.assetDecimals,
     assetSymbol: lens.module.assetSymbol,
-    markets: lens.markets.map((m) => ({
+    markets: covered.markets.map((m) => ({
       id: m.id.toString(),
       name: m.name,
       longNotional: m.longNotional.toString(),
@@ -121,6 +132,7 @@ export function buildRiskInputsPayload(
       .map((t) => ({ id: t.id, name: t.name, totalAssets: t.totalAssets.toString() })),
     priceHistories,
     historyProblem: problems.length > 0 ? problems.join('; ') : null,
+    exposure: { protocols: covered.protocols, unmodelled: covered.unmodelled },
     lossRecord: history.lossRecord ?? { from: null, to: now, losses: [], problem: 'the loss record was not read' },
   };
 }
