@@ -230,11 +230,11 @@ describe('proposalEffect: covered protocols and productive capital', () => {
   const call = (functionName: string, args: readonly unknown[]) =>
     moduleCall(encodeFunctionData({ abi: backstopModuleAbi, functionName, args } as never));
 
-  it('flags removing a protocol and another protocol’s stress loss rate as moving required capital, not in the figures', () => {
+  it('without protocols in the state read, flags removing a protocol and another protocol’s stress loss rate as moving required capital, not in the figures', () => {
     const effect = run([call('removeProtocol', [1n]), call('setProtocolStressLossRate', [1n, 0n, wad('0.3')])]);
     const capital = ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'];
     expect(effect.actions[0]).toMatchObject({ kind: 'notModelled', call: 'removeProtocol:1', affects: capital });
-    expect(effect.actions[0]!.note).toMatch(/exposure out of required capital.*do not apply a removal/);
+    expect(effect.actions[0]!.note).toMatch(/exposure out of required capital.*no covered protocols/);
     expect(effect.actions[1]).toMatchObject({
       kind: 'notModelled',
       call: 'protocolStressLossRate:1:0',

@@ -154,14 +154,15 @@ const NOTES = {
     'A new protocol that may draw on the waterfall. Its exposure starts at 0 (its markets have no stress loss rates ' +
     'until set), so required capital does not move at once; the risk model does not see its markets, so what it ' +
     "adds to the tranches' risk is left out.",
+  // Used only when the state read has no protocols (a lens from before them); otherwise PROTOCOL_CALLS applies them.
   removeProtocol:
     "Takes the protocol's exposure out of required capital (so the solvency ratio, whether new positions open and " +
-    'the premium multiplier move) and ends its covers; the before → after figures do not apply a removal, so it is ' +
-    'left out of them.',
+    'the premium multiplier move) and ends its covers; this read of the chain has no covered protocols, so the ' +
+    'before → after figures leave it out.',
   protocolStressLossRate:
     "Changes this protocol's exposure, hence required capital, the solvency ratio, whether new positions open and " +
-    "the premium multiplier; the before → after figures do not apply a rate for another protocol's market, so it is " +
-    'left out of them.',
+    'the premium multiplier; this read of the chain has no covered protocols, so the before → after figures leave ' +
+    'it out.',
   trancheStrategy:
     "Moves the tranche's assets to another strategy: all of the old one is redeemed first and what it does not give " +
     "back is booked as a loss of this tranche; the figures take today's capital and do not model a strategy's risk.",
