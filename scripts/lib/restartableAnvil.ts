@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { startAnvil, type RunningAnvil } from './anvil';
 import type { ExitInfo, Supervisor } from './processes';
+import { rpc } from './jsonRpc';
 
 export interface RestartableAnvilOptions {
   port: number;
@@ -110,15 +111,3 @@ export class RestartableAnvil {
 }
 
 const STATE_WRITE_GRACE_MS = 60_000;
-
-async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } };
-  if (body.error) throw new Error(`${method} failed: ${body.error.message}`);
-  return body.result;
-}

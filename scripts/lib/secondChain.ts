@@ -5,6 +5,7 @@ import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { deployAll } from './deploy';
 import { writeDeployment, type Deployment } from './deployment';
 import { seedHistory } from './seed';
+import { rpc } from './jsonRpc';
 
 /** The second local chain's id (`npm start -- --chains 2`, the multi-chain e2e): anvil's next to the default. */
 export const SECOND_CHAIN_ID = LOCAL_CHAIN_ID + 1;
@@ -77,16 +78,4 @@ export function chainsArgument(args: readonly string[], usage: string): { chains
   if (value === undefined || value === '1') return { chains: 1, rest };
   if (value === '2') return { chains: 2, rest };
   throw new Error(`--chains ${value}: the local stack runs 1 or 2 chains.\n${usage}`);
-}
-
-async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } };
-  if (body.error) throw new Error(`${method} on ${url} failed: ${body.error.message}`);
-  return body.result;
 }
