@@ -14,6 +14,7 @@ import { CRASH_DAY, planMarket } from './seed/plan-market';
 import { planProtocols } from './seed/plan-protocols';
 import { planSteward } from './seed/plan-steward';
 import { planStrategy } from './seed/plan-strategy';
+import { fundHouse } from './seed/fundHouse';
 import { Clock, DAY, HOUR, Timeline } from './seed/timeline';
 import { TxSender } from './seed/tx';
 
@@ -144,28 +145,7 @@ async function assertFresh(tx: TxSender, deployment: Deployment) {
 async function fundParticipants(ctx: SeedContext): Promise<void> {
   const { tx, deployment, accounts } = ctx;
   const asset = deployment.contracts.asset;
-  const ch = deployment.contracts.clearinghouse;
-  await tx.send({
-    from: accounts.deployer,
-    to: asset,
-    abi: abis.stablecoin,
-    functionName: 'faucet',
-    args: [HOUSE_FUNDING],
-  });
-  await tx.send({
-    from: accounts.deployer,
-    to: asset,
-    abi: abis.stablecoin,
-    functionName: 'approve',
-    args: [ch, HOUSE_FUNDING],
-  });
-  await tx.send({
-    from: accounts.deployer,
-    to: ch,
-    abi: abis.clearinghouse,
-    functionName: 'fundHouse',
-    args: [HOUSE_FUNDING],
-  });
+  await fundHouse(ctx, deployment.contracts.clearinghouse, HOUSE_FUNDING);
   for (const trader of accounts.traders) {
     await tx.send({ from: trader, to: asset, abi: abis.stablecoin, functionName: 'faucet', args: [TRADER_FUNDING] });
     await ctx.desk.approveClearinghouse(trader);

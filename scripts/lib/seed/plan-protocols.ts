@@ -1,7 +1,7 @@
 import { parseUnits } from 'viem';
-import { abis } from './artifacts';
 import { positionKey, type ProtocolDesk, type SeedContext } from './context';
 import { CRASH_DAY, FIRST_TRADE_HOUR_AFTER_CRASH } from './plan-market';
+import { fundHouse } from './fundHouse';
 import { Rng } from './rng';
 
 const HOUSE_FUNDING = parseUnits('2000000', 6);
@@ -46,30 +46,8 @@ export function planProtocols(ctx: SeedContext, days: number): void {
 }
 
 async function fund(ctx: SeedContext, { desk }: ProtocolDesk): Promise<void> {
-  const { tx, deployment, accounts } = ctx;
-  const asset = deployment.contracts.asset;
-  await tx.send({
-    from: accounts.deployer,
-    to: asset,
-    abi: abis.stablecoin,
-    functionName: 'faucet',
-    args: [HOUSE_FUNDING],
-  });
-  await tx.send({
-    from: accounts.deployer,
-    to: asset,
-    abi: abis.stablecoin,
-    functionName: 'approve',
-    args: [desk.clearinghouse, HOUSE_FUNDING],
-  });
-  await tx.send({
-    from: accounts.deployer,
-    to: desk.clearinghouse,
-    abi: abis.clearinghouse,
-    functionName: 'fundHouse',
-    args: [HOUSE_FUNDING],
-  });
-  for (const trader of [...accounts.traders, ...accounts.whales]) await desk.approveClearinghouse(trader);
+  await fundHouse(ctx, desk.clearinghouse, HOUSE_FUNDING);
+  for (const trader of [...ctx.accounts.traders, ...ctx.accounts.whales]) await desk.approveClearinghouse(trader);
 }
 
 async function trade(ctx: SeedContext, { desk, positions }: ProtocolDesk, rng: Rng): Promise<void> {
