@@ -38,7 +38,8 @@ function policy(request: NextRequest, scripts: CspInputs['scripts']): string {
   const config = getConfig();
   return contentSecurityPolicy({
     scripts,
-    rpcUrls: config.ok ? config.config.rpcUrls : [],
+    // Every configured chain's: the wallet pages read and send on whichever chain they show (docs/chains.md).
+    rpcUrls: config.ok ? config.chains.flatMap((chain) => chain.rpcUrls) : [],
     walletConnect: config.ok && config.config.walletConnectProjectId !== null,
     development: process.env.NODE_ENV === 'development',
     https: servedOverHttps(request),

@@ -124,6 +124,7 @@ async function main(): Promise<void> {
             rpcUrl: secondChain.booted.rpcUrl,
             deploymentFile: path.relative(root, secondChain.booted.deploymentFile),
             name: SECOND_CHAIN_NAME,
+            indexerUrl: `http://127.0.0.1:${second!.indexerPort}`,
           },
         ]),
       }),

@@ -1,6 +1,10 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { AlertBell } from '@/components/alerts/AlertBell';
+import { ChainFollower } from '@/components/chains/ChainFollower';
+import { ChainLink } from '@/components/chains/ChainLink';
+import { ChainPicker } from '@/components/chains/ChainPicker';
+import { ChainScope } from '@/components/chains/ChainScope';
 import { TxToaster } from '@/components/tx/TxToaster';
 import { PageShell } from '@/components/ui/PageShell';
 import { WalletButton } from '@/components/wallet/WalletButton';
@@ -11,7 +15,8 @@ import { requestWalletState } from '@/lib/server/walletStateCookie';
 /**
  * Routes whose body uses the wallet (deposit, vote…) live in this group: wagmi and RainbowKit wrap the whole page.
  * Read-only pages stay outside it: the home page loads the wallet button lazily, /health ships no wallet code.
- * Transaction toasts appear only here, where transactions are sent.
+ * Transaction toasts appear only here, where transactions are sent. Everything inside ChainScope works on the chain
+ * the URL names (`?chain=`, docs/chains.md); the wallet's config above it knows every configured chain.
  */
 export default async function WalletLayout({ children }: { children: ReactNode }) {
   await connection();
@@ -21,17 +26,22 @@ export default async function WalletLayout({ children }: { children: ReactNode }
 
   return (
     <WalletProviders walletState={walletState}>
-      <PageShell
-        chainName={config.config.chainName}
-        actions={
-          <>
-            <AlertBell />
-            <WalletButton />
-          </>
-        }
-      >
-        {children}
-      </PageShell>
+      <ChainScope>
+        <ChainFollower />
+        <PageShell
+          chainName={config.config.chainName}
+          chain={<ChainPicker />}
+          navLink={(props) => <ChainLink {...props} />}
+          actions={
+            <>
+              <AlertBell />
+              <WalletButton />
+            </>
+          }
+        >
+          {children}
+        </PageShell>
+      </ChainScope>
       <TxToaster />
     </WalletProviders>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
 import { useEffect, useRef } from 'react';
 import type { AlertsPayload } from '@/lib/alerts/alertsPayload';
 import { LocalTime } from '@/components/ui/LocalTime';
@@ -79,14 +79,14 @@ export default function AlertPanel({
                 data-kind={alert.kind}
                 data-read={isRead}
               >
-                <Link
+                <ChainLink
                   href={alert.path}
                   onClick={onClose}
                   className="font-medium text-slate-50 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-amber-400"
                 >
                   {isRead ? null : <span className="sr-only">Unread: </span>}
                   {alert.title}
-                </Link>
+                </ChainLink>
                 <p className="mt-1">{alert.text}</p>
                 <div className="mt-1 flex items-center justify-between gap-2 text-xs text-slate-400">
                   <LocalTime unix={alert.time} />

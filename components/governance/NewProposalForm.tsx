@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
 import { useMemo, useState } from 'react';
 import { TxButton } from '@/components/tx/TxButton';
 import { useTransactionFlow } from '@/components/tx/useTransactionFlow';
@@ -288,14 +288,14 @@ export function NewProposalForm({ renderedAt }: { renderedAt: number }) {
         />
         {submittedId !== null ? (
           <p className="text-sm">
-            <Link
+            <ChainLink
               href={`/governance/${submittedId.toString()}`}
               className="text-amber-200 underline"
               data-testid="proposal-created-link"
               data-id={submittedId.toString()}
             >
               View the proposal
-            </Link>
+            </ChainLink>
           </p>
         ) : null}
       </section>

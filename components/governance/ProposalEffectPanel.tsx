@@ -2,6 +2,8 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useChainPath } from '@/components/chains/useChainPath';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import type { Address } from 'viem';
 import { effectSkeleton } from '@/lib/governance/effectRows';
 import type { ProposalEffectPayload } from '@/lib/governance/proposalEffectPayload';
@@ -23,9 +25,8 @@ function isEffectPayload(body: unknown): body is ProposalEffectPayload {
   );
 }
 
-async function fetchEffect(proposalId: string, account: Address | null): Promise<ProposalEffectPayload> {
-  const query = account ? `?account=${account}` : '';
-  const response = await fetch(`/api/proposals/${proposalId}/effect${query}`);
+async function fetchEffect(url: string): Promise<ProposalEffectPayload> {
+  const response = await fetch(url);
   const body = (await response.json().catch(() => null)) as unknown;
   if (!response.ok) {
     const error = (body as { error?: unknown } | null)?.error;
@@ -53,9 +54,12 @@ export function ProposalEffectPanel({
 }) {
   const who = account ?? null;
   const initialFits = initial !== null && (initial.account?.address ?? null)?.toLowerCase() === who?.toLowerCase();
+  const { chainId } = usePublicConfig();
+  const onChain = useChainPath();
+  const url = onChain(`/api/proposals/${proposalId}/effect${who ? `?account=${who}` : ''}`);
   const query = useQuery({
-    queryKey: ['governance', 'effect', proposalId, who],
-    queryFn: () => fetchEffect(proposalId, who),
+    queryKey: ['governance', 'effect', chainId, proposalId, who],
+    queryFn: () => fetchEffect(url),
     initialData: initialFits ? initial : undefined,
     initialDataUpdatedAt: renderedAt,
     refetchInterval: EFFECT_REFRESH_MS,

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
 import { proposalTitle, PROPOSAL_STATES } from '@/lib/governance/proposalState';
 import { formatDuration } from '@/lib/tranches/duration';
 import type { ProposalRow } from '@/lib/governance/readProposals';
@@ -8,7 +8,7 @@ import { VoteBars } from './VoteBars';
 /** Filter links by state (the choice lives in the URL: ?state=active). */
 export function StateFilter({ current }: { current: string | null }) {
   const link = (state: string | null, label: string) => (
-    <Link
+    <ChainLink
       key={label}
       href={state ? `/governance?state=${state}` : '/governance'}
       className={`rounded-full border px-3 py-1 text-xs ${current === state ? 'border-amber-400 text-amber-200' : 'border-slate-700 text-slate-400 hover:text-slate-200'}`}
@@ -16,7 +16,7 @@ export function StateFilter({ current }: { current: string | null }) {
       aria-current={current === state ? 'page' : undefined}
     >
       {label}
-    </Link>
+    </ChainLink>
   );
   return (
     <nav aria-label="Filter by state" className="flex flex-wrap gap-2">
@@ -66,13 +66,13 @@ export function ProposalList({
           >
             <div className="mb-2 flex flex-wrap items-center gap-3">
               <StateBadge state={row.state} />
-              <Link
+              <ChainLink
                 href={`/governance/${p.proposalId}`}
                 className="font-medium text-slate-100 hover:text-amber-200"
                 data-testid="proposal-link"
               >
                 {proposalTitle(p.description)}
-              </Link>
+              </ChainLink>
               <span className="ml-auto text-xs text-slate-400">{timeLeft(row, now)}</span>
             </div>
             <VoteBars

@@ -3,7 +3,7 @@ import { RANGES, type HealthRange } from '@/lib/health/range';
 
 const LABEL: Record<HealthRange, string> = { '7d': '7 days', '30d': '30 days', '90d': '90 days', all: 'All' };
 
-/** Plain links (?range=…), so picking a range works without JavaScript. */
+/** Plain links (?range=…), so picking a range works without JavaScript; `path` may carry a query of its own. */
 export function RangeLinks({ current, path = '/health' }: { current: HealthRange; path?: string }) {
   return (
     <nav
@@ -13,7 +13,7 @@ export function RangeLinks({ current, path = '/health' }: { current: HealthRange
       {RANGES.map((range) => (
         <Link
           key={range}
-          href={`${path}?range=${range}`}
+          href={`${path}${path.includes('?') ? '&' : '?'}range=${range}`}
           scroll={false}
           aria-current={range === current ? 'page' : undefined}
           data-testid={`range-${range}`}

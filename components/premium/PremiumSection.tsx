@@ -1,5 +1,6 @@
 import { getConfig } from '@/lib/chain/config';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import type { PublicConfig } from '@/lib/chain/publicConfig';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import { memoPremiumHistory, memoTranchePremiumSummaries } from '@/lib/premium/premiumHistoryMemo';
 import { curveNow } from '@/lib/premium/premiumSummary';
 import { sharedDashboard } from '@/lib/sources/chainSources';
@@ -11,14 +12,15 @@ import { PremiumCard, PremiumUnavailable } from './PremiumCard';
 /**
  * Server part of the premium panel: the curve in force and each tranche's charged APR from the chain, the analytic
  * model's fair APR beside it, and the steward's updates from the indexer. `trancheId` narrows it to one tranche
- * (the tranche page); without it every tranche is listed (/health).
+ * (the tranche page); without it every tranche is listed (/health). `chain` is the page's chain, default the default.
  */
-export async function PremiumSection({ trancheId }: { trancheId?: number }) {
+export async function PremiumSection({ trancheId, chain }: { trancheId?: number; chain?: PublicConfig }) {
   const config = getConfig();
   if (!config.ok) return null;
-  const { indexerUrl } = healthSettings();
+  const onChain = chain ?? config.config;
+  const indexerUrl = indexerUrlOf(onChain);
   const [lens, samples, premiums, updates] = await Promise.all([
-    readSource(sharedDashboard(config.config)),
+    readSource(sharedDashboard(onChain)),
     readSource(samplesSource(indexerUrl)),
     readSource(premiumsSource(indexerUrl)),
     readSource(stewardUpdatesSource(indexerUrl)),

@@ -2,6 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useChainPath } from '@/components/chains/useChainPath';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import type { TrancheQuote } from '@/lib/risk';
 import { shareOfTranche } from '@/lib/risk/positionRisk';
 import { parsePositionPayload } from '@/lib/tranches/positionPayload';
@@ -35,11 +37,13 @@ export function StressPosition({
   const [draft, setDraft] = useState(() => savedAccount() ?? '');
   const [problem, setProblem] = useState<string | null>(null);
 
+  const { chainId } = usePublicConfig();
+  const onChain = useChainPath();
   const position = useQuery({
-    queryKey: ['position', account],
+    queryKey: ['position', chainId, account],
     enabled: account !== null,
     queryFn: async () => {
-      const response = await fetch(`/api/position?account=${account}`, { cache: 'no-store' });
+      const response = await fetch(onChain(`/api/position?account=${account}`), { cache: 'no-store' });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) {
         const reason = (body as { error?: unknown } | null)?.error;

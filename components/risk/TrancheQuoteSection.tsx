@@ -1,4 +1,5 @@
-import { healthSettings } from '@/lib/chain/healthSettings';
+import type { PublicConfig } from '@/lib/chain/publicConfig';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import { samplesSource } from '@/lib/sources/indexerSources';
 import { readSource } from '@/lib/sources/readSource';
 import { failureOf } from '@/lib/sources/status';
@@ -7,8 +8,8 @@ import { LazyTrancheQuoteCard } from './LazyTrancheQuoteCard';
 import type { RealisedAprSummary } from './TrancheQuoteFrame';
 
 /** Server part of the tranche quote: the realised APR from the cached indexer samples, then the live client card. */
-export async function TrancheQuoteSection({ trancheId }: { trancheId: number }) {
-  const samples = await readSource(samplesSource(healthSettings().indexerUrl));
+export async function TrancheQuoteSection({ trancheId, chain }: { trancheId: number; chain: PublicConfig }) {
+  const samples = await readSource(samplesSource(indexerUrlOf(chain)));
   const failure = failureOf(samples.status);
   let realised: RealisedAprSummary;
   if (!samples.value) {

@@ -2,6 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useChainPath } from '@/components/chains/useChainPath';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { riskInputsFromChain, type MarketDynamics, type RiskInputs } from '@/lib/risk';
 import type { LossRecord } from '@/lib/risk/experience';
 import { lossRecordFromChain } from '@/lib/risk/lossRecordFromChain';
@@ -24,10 +26,12 @@ export interface ModelInputs {
  * object when the JSON is unchanged.
  */
 export function useRiskInputs() {
+  const { chainId } = usePublicConfig();
+  const onChain = useChainPath();
   const query = useQuery({
-    queryKey: ['risk', 'inputs'],
+    queryKey: ['risk', 'inputs', chainId],
     queryFn: async (): Promise<RiskInputsPayload> => {
-      const response = await fetch('/api/risk/inputs');
+      const response = await fetch(onChain('/api/risk/inputs'));
       const body = (await response.json()) as RiskInputsPayload | { error: string };
       if ('error' in body) throw new Error(body.error);
       return body;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
 import type { ModuleView, TrancheView } from '@/lib/chain/readDashboard';
 import { formatUtc } from '@/lib/tranches/duration';
 import type { TrancheHistorySummary } from '@/lib/tranches/historySummary';
@@ -48,13 +48,13 @@ export function TrancheCard({
         {history.asOf ? ` up to ${formatUtc(history.asOf)}` : ''}
         {historyProblem ? ` — ${historyProblem.replace(/\.$/, '')}` : ''}.
       </p>
-      <Link
+      <ChainLink
         href={`/tranches/${slug}`}
         className="mt-auto rounded-lg bg-amber-500 px-4 py-2 text-center font-semibold text-ink hover:bg-amber-400"
         data-testid={`tranche-${tranche.id}-open`}
       >
         Deposit or withdraw
-      </Link>
+      </ChainLink>
     </article>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 
-import { useAccount, useChainId, useSwitchChain } from 'wagmi';
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useAccount, useSwitchChain } from 'wagmi';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useConnectUi } from '@/components/wallet/ConnectUi';
+import { pageOnChain } from '@/lib/chain/chainParam';
 import { wrongChainText } from '@/lib/tx/walletChain';
 import { TxStatusLine } from './TxStatusLine';
 import type { TransactionFlow } from './useTransactionFlow';
@@ -31,10 +34,12 @@ export function TxButton({
   onSend?: () => void;
 }) {
   const { isConnected, chainId: walletChainId } = useAccount();
-  const appChainId = useChainId();
   const publicConfig = usePublicConfig();
+  const appChainId = publicConfig.chainId; // the page's chain (ChainScope), not wagmi's, which follows the wallet
   const { switchChain, isPending: switching, error: switchError } = useSwitchChain();
   const { openConnectModal } = useConnectUi();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
 
   if (!isConnected) {
     return (
@@ -44,6 +49,7 @@ export function TxButton({
     );
   }
   if (walletChainId !== appChainId) {
+    const walletChain = publicConfig.otherChains?.find((c) => c.chainId === walletChainId);
     return (
       <div className="space-y-2">
         <p className="text-sm text-amber-200" data-testid={`${testId}-wrong-chain`}>
@@ -58,8 +64,17 @@ export function TxButton({
           onClick={() => switchChain({ chainId: appChainId })}
           data-testid={`${testId}-switch`}
         >
-          {switching ? 'Switching…' : 'Switch network'}
+          {switching ? 'Switching…' : `Switch wallet to ${publicConfig.chainName}`}
         </button>
+        {walletChain ? (
+          <Link
+            href={pageOnChain(pathname, search, walletChain.chainId)}
+            className="ml-3 text-sm text-amber-300 underline hover:text-amber-200"
+            data-testid={`${testId}-show-wallet-chain`}
+          >
+            Show {walletChain.chainName}&apos;s page
+          </Link>
+        ) : null}
         {switchError ? (
           <p className="text-sm text-rose-300">The wallet did not switch: {switchError.message.split('\n')[0]}</p>
         ) : null}

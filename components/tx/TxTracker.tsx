@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, type ReactNo
 import type { Hash } from 'viem';
 import { useConfig, type Config } from 'wagmi';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
+import { configuredChains } from '@/lib/chain/chainParam';
 import type { ErrorContext } from '@/lib/tx/errorMessages';
 import { readPending, updatePending } from '@/lib/tx/pendingTransactions';
 import { settleTransaction, type SettleDeps, type TxOutcome } from '@/lib/tx/settleTransaction';
@@ -15,6 +16,8 @@ import { txToast } from './txToast';
 /** A sent transaction as the tracker follows it. */
 export interface TrackedTransaction {
   hash: Hash;
+  /** The chain it was sent on (the page's: several chains may be configured). */
+  chainId: number;
   /** What it does, in words, as at send time. */
   description: string;
   /** The write as sent: replayed at its block to decode a revert (unknown for one picked up after a reload). */
@@ -35,13 +38,16 @@ const TxTrackerContext = createContext<Track | null>(null);
 export function TxTrackerProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
   const queryClient = useQueryClient();
-  const { explorerUrl, chainId } = usePublicConfig();
+  // Above the chain scope: every configured chain, to follow a transaction on whichever it was sent.
+  const root = usePublicConfig();
   const following = useRef(new Map<Hash, Promise<TxOutcome>>());
 
   const track = useCallback<Track>(
     (tx) => {
       const known = following.current.get(tx.hash);
       if (known) return known;
+      const { chainId } = tx;
+      const explorerUrl = configuredChains(root).find((c) => c.chainId === chainId)?.explorerUrl ?? null;
       txToast.pending(tx.description, tx.hash, explorerUrl);
       const storage = tabStorage();
       if (storage)
@@ -56,16 +62,18 @@ export function TxTrackerProvider({ children }: { children: ReactNode }) {
       following.current.set(tx.hash, settled);
       return settled;
     },
-    [config, queryClient, explorerUrl, chainId],
+    [config, queryClient, root],
   );
 
   // After a reload, or a visit to a page without the wallet code: what this tab sent and did not see settle.
   useEffect(() => {
     const storage = tabStorage();
-    for (const pending of storage ? readPending(storage, chainId, Date.now()) : []) {
-      void track({ hash: pending.hash, description: pending.description, invalidate: [] });
+    for (const { chainId } of configuredChains(root)) {
+      for (const pending of storage ? readPending(storage, chainId, Date.now()) : []) {
+        void track({ hash: pending.hash, chainId, description: pending.description, invalidate: [] });
+      }
     }
-  }, [track, chainId]);
+  }, [track, root]);
 
   return <TxTrackerContext.Provider value={track}>{children}</TxTrackerContext.Provider>;
 }
@@ -92,10 +100,11 @@ function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
     waitForReceipt: async (hash, onReplaced) =>
       (await loadWalletActions()).waitForTransactionReceipt(config, {
         hash,
+        chainId: tx.chainId,
         onReplaced: (replacement) => onReplaced({ reason: replacement.reason, hash: replacement.transaction.hash }),
       }),
     getReceipt: async (hash) => {
-      const receipt = await (await loadWalletActions()).getTransactionReceipt(config, { hash });
+      const receipt = await (await loadWalletActions()).getTransactionReceipt(config, { hash, chainId: tx.chainId });
       return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber, status: receipt.status };
     },
     // The state after the transaction's block is what made it revert (the form simulated it just before sending).
@@ -103,7 +112,7 @@ function chainAccess(config: Config, tx: TrackedTransaction): SettleDeps {
       if (!tx.request || !tx.errorContext) return null;
       const { describeTxError, simulateContract } = await loadWalletActions();
       try {
-        await simulateContract(config, { ...tx.request, blockNumber: receipt.blockNumber });
+        await simulateContract(config, { ...tx.request, chainId: tx.chainId, blockNumber: receipt.blockNumber });
         return null;
       } catch (error) {
         const problem = describeTxError(error, tx.errorContext);

@@ -3,7 +3,7 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Abi, Hash } from 'viem';
-import { serialize, useAccount, useChainId, useConfig } from 'wagmi';
+import { serialize, useAccount, useConfig } from 'wagmi';
 import { getAccount } from 'wagmi/actions';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import type { TxProblem } from '@/lib/tx/describeTxError';
@@ -49,7 +49,8 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
   const config = useConfig();
   const publicConfig = usePublicConfig();
   const { address, chainId: walletChainId, isConnected } = useAccount();
-  const appChainId = useChainId();
+  // The page's chain (ChainScope), not wagmi's current one, which follows the wallet.
+  const appChainId = publicConfig.chainId;
   const track = useTxTracker();
   const [state, setState] = useState<TxFlowState>({ status: 'idle' });
   const inFlight = useRef(false);
@@ -95,13 +96,14 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
         setState({ status: 'simulating' });
         const { simulateContract, writeContract } = await loadWalletActions();
         // Simulated again at send time: the preview may be a few blocks old.
-        const simulated = await simulateContract(config, toSend);
+        const simulated = await simulateContract(config, { ...toSend, chainId: appChainId });
         setState({ status: 'wallet' });
         const hash = await writeContract(config, simulated.request);
         setState({ status: 'pending', hash });
         // The words at send time, not those of a form cleared since.
         void track({
           hash,
+          chainId: appChainId,
           description,
           request: toSend,
           invalidate: invalidateRef.current,
@@ -117,7 +119,7 @@ export function useTransactionFlow<const abi extends Abi, functionName extends W
         return false;
       }
     },
-    [config, publicConfig, request, description, track],
+    [config, publicConfig, appChainId, request, description, track],
   );
 
   const reset = useCallback(() => {

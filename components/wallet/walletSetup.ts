@@ -1,10 +1,12 @@
 import type { WalletList } from '@rainbow-me/rainbowkit';
 import { injectedWallet, metaMaskWallet, rainbowWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets';
 import { createConfig, createStorage, type Config } from 'wagmi';
+import type { Chain, Transport } from 'viem';
 import { chainFromConfig } from '@/lib/chain/chain';
+import { configuredChains } from '@/lib/chain/chainParam';
 import { createDevWalletProvider, type DevWalletProvider } from '@/lib/chain/devWallet/provider';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
-import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
+import { isLocalChain } from '@/lib/protocol/chain';
 import { rpcTransport } from '@/lib/chain/transport';
 import { WALLET_STORAGE_KEY } from '@/lib/chain/walletCookie';
 import { devWallet } from './devWalletRainbowKit';
@@ -29,14 +31,15 @@ export function walletSetupFor(config: PublicConfig): WalletSetup {
   return browserSetup.setup;
 }
 
-/** wagmi config and wallet list for the configured network. */
+/** wagmi config and wallet list for every configured chain (the default first: wagmi's initial chain). */
 function createWalletSetup(config: PublicConfig): WalletSetup {
-  const chain = chainFromConfig(config);
-  const transport = rpcTransport(config.rpcUrls);
+  const networks = configuredChains(config).map((c) => ({ chain: chainFromConfig(c), transport: rpcTransport(c.rpcUrls) }));
+  const chains = networks.map((n) => n.chain) as [Chain, ...Chain[]];
+  const transports: Record<number, Transport> = Object.fromEntries(networks.map((n) => [n.chain.id, n.transport]));
 
-  // Public test keys: offered on the local chain only, never anywhere else.
-  const dev =
-    config.chainId === LOCAL_CHAIN_ID ? createDevWalletProvider({ chain, transport, storage: browserStorage() }) : null;
+  // Public test keys: offered on the local chains only, never anywhere else.
+  const local = networks.filter((n) => isLocalChain(n.chain.id));
+  const dev = local.length > 0 ? createDevWalletProvider({ networks: local, storage: browserStorage() }) : null;
 
   const walletList: WalletList = [{ groupName: 'Browser', wallets: [injectedWallet] }];
   if (dev) walletList.unshift({ groupName: 'Local chain', wallets: [devWallet(dev)] });
@@ -51,9 +54,9 @@ function createWalletSetup(config: PublicConfig): WalletSetup {
   });
 
   const wagmiConfig = createConfig({
-    chains: [chain],
+    chains,
     connectors,
-    transports: { [chain.id]: transport },
+    transports,
     ssr: true,
     storage: createStorage({ storage: walletStateCookies, key: WALLET_STORAGE_KEY }),
   });

@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import { describeReadError } from '@/lib/chain/describeReadError';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
 import { fetchAccountFlows } from '@/lib/indexer/client';
@@ -28,7 +28,7 @@ export type AccountAlertsRead =
  * indexer, and the losses, samples and proposals from the server's shared caches (no extra indexer reads).
  */
 export async function loadAccountAlerts(config: PublicConfig, account: Address): Promise<AccountAlertsRead> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [chain, flows, losses, samples, proposals] = await Promise.all([
     readDashboard(config, account).then(
       (value) => ({ value, problem: null }),

@@ -22,6 +22,8 @@ export const chainEntrySchema = z.strictObject({
     .max(60, { error: 'must be at most 60 characters' })
     .optional(),
   explorerUrl: httpUrl.transform(withoutTrailingSlash).optional(),
+  /** Its own indexer (docs/chains.md): what the tranche history, proposals and position history of its pages read. */
+  indexerUrl: httpUrl.transform(withoutTrailingSlash).optional(),
 });
 
 export type ChainEntry = z.output<typeof chainEntrySchema>;

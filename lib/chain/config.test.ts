@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
+import { NO_INDEXER } from './indexerUrl';
 
 const addr = (n: number) => `0x${n.toString(16).padStart(40, '0')}`;
 
@@ -58,6 +59,34 @@ describe('loadConfig', () => {
     });
     expect(result.config.contracts.lens).toBe('0x0000000000000000000000000000000000000004');
     expect(result.config.contracts.tranches).toHaveLength(3);
+  });
+
+  it('gives the default chain every other chain whole, and each chain its indexer (none unless its entry names one)', () => {
+    writeDeployment('deployments/31337.json', deployment());
+    writeDeployment('deployments/31338.json', deployment(31338));
+    writeDeployment('deployments/31339.json', deployment(31339));
+    const result = loadConfig(
+      {
+        BACKSTOP_INDEXER_URL: 'http://127.0.0.1:42069',
+        BACKSTOP_CHAINS: JSON.stringify([
+          { chainId: 31338, rpcUrls: ['http://127.0.0.1:8546'], indexerUrl: 'http://127.0.0.1:42070/' },
+          { chainId: 31339, rpcUrls: ['http://127.0.0.1:8547'] },
+        ]),
+      },
+      root,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.otherChains?.map((c) => [c.chainId, c.rpcUrls])).toEqual([
+      [31338, ['http://127.0.0.1:8546']],
+      [31339, ['http://127.0.0.1:8547']],
+    ]);
+    expect(result.chains.map((c) => c.chainId)).toEqual([31337, 31338, 31339]);
+    expect(result.indexerUrls).toEqual({
+      31337: 'http://127.0.0.1:42069',
+      31338: 'http://127.0.0.1:42070',
+      31339: NO_INDEXER,
+    });
   });
 
   it('splits a comma-separated RPC list and trims the explorer URL', () => {

@@ -4,6 +4,7 @@ import { chainMetadata } from './chainMetadata';
 import { parseChainList, type ChainEntry } from './chainList';
 import { parseDeployment, type Deployment } from './deployment';
 import { envHelp, envSchema, parseEnv, type BackstopEnv, type Environment } from './env';
+import { NO_INDEXER } from './indexerUrl';
 import type { PublicConfig } from './publicConfig';
 
 /** One thing wrong with the configuration: where it is, what is wrong, how to fix it. */
@@ -21,6 +22,8 @@ export type ConfigResult =
       deploymentPath: string;
       /** Every configured chain, the default first, then BACKSTOP_CHAINS in its order (docs/chains.md). */
       chains: PublicConfig[];
+      /** Each chain's indexer by chain id (server-only): NO_INDEXER for a chain whose entry names none. */
+      indexerUrls: Record<number, string>;
     }
   | { ok: false; problems: ConfigProblem[] };
 
@@ -68,10 +71,11 @@ export function loadConfig(env: Environment = process.env, projectRoot: string =
   };
   const extra = loadExtraChains(vars, projectRoot, config.walletConnectProjectId);
   if (!extra.ok) return extra;
-  if (extra.chains.length > 0) {
-    config.otherChains = extra.chains.map(({ chainId, chainName }) => ({ chainId, chainName }));
-  }
-  return { ok: true, deploymentPath, config, chains: [config, ...extra.chains] };
+  const chains = [config, ...extra.chains.map(({ chain }) => chain)];
+  if (extra.chains.length > 0) config.otherChains = chains.slice(1);
+  const indexerUrls: Record<number, string> = { [config.chainId]: vars.BACKSTOP_INDEXER_URL };
+  for (const { chain, indexerUrl } of extra.chains) indexerUrls[chain.chainId] = indexerUrl ?? NO_INDEXER;
+  return { ok: true, deploymentPath, config, chains, indexerUrls };
 }
 
 const CHAINS_FIX =
@@ -82,10 +86,10 @@ function loadExtraChains(
   vars: BackstopEnv,
   projectRoot: string,
   walletConnectProjectId: string | null,
-): { ok: true; chains: PublicConfig[] } | { ok: false; problems: ConfigProblem[] } {
+): { ok: true; chains: { chain: PublicConfig; indexerUrl?: string }[] } | { ok: false; problems: ConfigProblem[] } {
   const list = parseChainList(vars.BACKSTOP_CHAINS, vars.BACKSTOP_CHAIN_ID, projectRoot);
   if (!list.ok) return { ok: false, problems: list.problems.map((p) => ({ ...p, fix: CHAINS_FIX })) };
-  const chains: PublicConfig[] = [];
+  const chains: { chain: PublicConfig; indexerUrl?: string }[] = [];
   const problems: ConfigProblem[] = [];
   for (const entry of list.entries) {
     const file = entryDeploymentPath(entry, projectRoot);
@@ -103,7 +107,7 @@ function loadExtraChains(
       continue;
     }
     const metadata = chainMetadata(entry.chainId);
-    chains.push({
+    const chain: PublicConfig = {
       chainId: entry.chainId,
       chainName: entry.name ?? metadata.name,
       nativeCurrency: metadata.nativeCurrency,
@@ -112,7 +116,8 @@ function loadExtraChains(
       walletConnectProjectId,
       deployBlock: read.deployment.deployBlock,
       contracts: read.deployment.contracts,
-    });
+    };
+    chains.push(entry.indexerUrl === undefined ? { chain } : { chain, indexerUrl: entry.indexerUrl });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, chains };
 }

@@ -39,8 +39,8 @@ export interface PublicConfig {
   deployBlock: number;
   contracts: DeployedContracts;
   /**
-   * On the default chain's config only: the other configured chains (BACKSTOP_CHAINS), so that a wallet on one of them
-   * is told that these pages act on the default chain (docs/chains.md). Absent with one chain.
+   * On the default chain's config only: the other configured chains (BACKSTOP_CHAINS), whole, so that the wallet
+   * pages can act on any of them (`?chain=<id>`, docs/chains.md). Absent with one chain.
    */
-  otherChains?: { chainId: number; chainName: string }[];
+  otherChains?: PublicConfig[];
 }

@@ -5,14 +5,14 @@ import { reconnectingWallet } from './walletState';
 const ACCOUNT = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 
 /** What wagmi's own storage writes, produced by wagmi's serialiser so that a change of format fails here. */
-function wagmiCookie(current: string | null, connections: [string, string[]][]): string {
+function wagmiCookie(current: string | null, connections: [string, string[]][], chainId: unknown = 31337): string {
   const state = {
     chainId: 31337,
     current,
     connections: new Map(
       connections.map(([uid, accounts]) => [
         uid,
-        { accounts, chainId: 31337, connector: { id: 'backstopDevWallet', name: 'Dev wallet', type: 'injected', uid } },
+        { accounts, chainId, connector: { id: 'backstopDevWallet', name: 'Dev wallet', type: 'injected', uid } },
       ]),
     ),
   };
@@ -25,7 +25,15 @@ describe('reconnectingWallet', () => {
       ['a', ['0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266']],
       ['b', [ACCOUNT.toLowerCase(), '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC']],
     ]);
-    expect(reconnectingWallet(cookie)).toEqual({ account: ACCOUNT, connectorId: 'backstopDevWallet' });
+    expect(reconnectingWallet(cookie)).toEqual({ account: ACCOUNT, connectorId: 'backstopDevWallet', chainId: 31337 });
+  });
+
+  it("reads the wallet's chain, and ignores one that is not a chain id", () => {
+    expect(reconnectingWallet(wagmiCookie('a', [['a', [ACCOUNT]]], 31338))?.chainId).toBe(31338);
+    for (const bad of ['31338', -1, 1.5, null]) {
+      const wallet = reconnectingWallet(wagmiCookie('a', [['a', [ACCOUNT]]], bad));
+      expect(wallet, String(bad)).toEqual({ account: ACCOUNT, connectorId: 'backstopDevWallet' });
+    }
   });
 
   it('is null when nothing is connected', () => {

@@ -11,7 +11,14 @@ const storedWalletState = z.object({
     connections: z.object({
       __type: z.literal('Map'),
       value: z.array(
-        z.tuple([z.string(), z.object({ accounts: z.array(z.string()), connector: z.object({ id: z.string() }) })]),
+        z.tuple([
+          z.string(),
+          z.object({
+            accounts: z.array(z.string()),
+            chainId: z.number().int().positive().optional().catch(undefined),
+            connector: z.object({ id: z.string() }),
+          }),
+        ]),
       ),
     }),
   }),
@@ -21,6 +28,8 @@ export interface ReconnectingWallet {
   account: Address;
   /** wagmi's connector id, e.g. the dev wallet's. */
   connectorId: string;
+  /** The chain the wallet was last on, if the cookie says. */
+  chainId?: number;
 }
 
 /**
@@ -41,7 +50,8 @@ export function reconnectingWallet(cookie: string | undefined): ReconnectingWall
   const { current, connections } = parsed.data.state;
   const connection = connections.value.find(([uid]) => uid === current)?.[1];
   const account = connection?.accounts[0];
-  return connection && account && isAddress(account)
-    ? { account: getAddress(account), connectorId: connection.connector.id }
-    : null;
+  if (!connection || !account || !isAddress(account)) return null;
+  const wallet: ReconnectingWallet = { account: getAddress(account), connectorId: connection.connector.id };
+  if (connection.chainId !== undefined) wallet.chainId = connection.chainId;
+  return wallet;
 }

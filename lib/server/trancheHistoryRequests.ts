@@ -1,10 +1,10 @@
 import { isAddress, type Address } from 'viem';
-import { getConfig } from '@/lib/chain/config';
 import { parseRange, type HealthRange } from '@/lib/health/range';
 import { loadPositionHistory, type PositionHistory } from '@/lib/sources/loaders/loadPositionHistory';
 import { loadTrancheHistory, type TrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
 import { parseTrancheRef, type TrancheId } from '@/lib/tranches/trancheRef';
 import { admitApiRequest } from './admitApiRequest';
+import { requestChain } from './requestChain';
 
 type RouteParams = { params: Promise<{ id: string }> };
 type Loaded<T> = { response: Response } | ({ response: null } & T);
@@ -26,10 +26,10 @@ export async function trancheHistoryRequest(
   await admitApiRequest();
   const id = parseTrancheRef((await params).id);
   if (id === null) return { response: Response.json({ error: 'There is no such tranche.' }, { status: 404 }) };
-  const config = getConfig();
-  if (!config.ok) return { response: Response.json({ error: 'The server is not configured.' }, { status: 503 }) };
+  const chain = requestChain(request);
+  if (chain.response) return chain;
   const range = parseRange(new URL(request.url).searchParams.get('range'));
-  const history = await loadTrancheHistory(config.config, id, range);
+  const history = await loadTrancheHistory(chain.config, id, range);
   if (!history.ok) return { response: Response.json({ error: history.reason }, { status: 503 }) };
   return { response: null, id, range, history };
 }
@@ -47,7 +47,7 @@ export async function positionHistoryRequest(
   if (id === null || !isAddress(account)) {
     return { response: Response.json({ error: 'expected a tranche and ?account=0x…' }, { status: 400 }) };
   }
-  const config = getConfig();
-  if (!config.ok) return { response: Response.json({ error: 'The server is not configured.' }, { status: 503 }) };
-  return { response: null, id, account, history: await loadPositionHistory(config.config, id, account) };
+  const chain = requestChain(request);
+  if (chain.response) return chain;
+  return { response: null, id, account, history: await loadPositionHistory(chain.config, id, account) };
 }

@@ -21,7 +21,7 @@ describe('walletChainProblem', () => {
     expect(walletChainProblem(31338, withOthers)).toEqual({
       kind: 'wrong-network',
       message:
-        'Your wallet is on Anvil 2 (chain 31338), which has a backstop of its own; these pages act on Anvil (chain 31337). Switch network to act here. Nothing was sent.',
+        "Your wallet is on Anvil 2 (chain 31338), which has a backstop of its own; this page acts on Anvil (chain 31337). Switch network to act here, or show Anvil 2's page. Nothing was sent.",
     });
     expect(walletChainProblem(1, withOthers)?.message).toMatch(/^Your wallet is on chain 1; Backstop is deployed on/);
     expect(walletChainProblem(31337, withOthers)).toBeNull();

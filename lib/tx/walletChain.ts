@@ -4,19 +4,19 @@ import type { TxProblem } from './describeTxError';
 export interface DeploymentChain {
   chainId: number;
   chainName: string;
-  /** The other configured chains (BACKSTOP_CHAINS, docs/chains.md): shown on /health, never acted on here. */
+  /** The other configured chains (BACKSTOP_CHAINS, docs/chains.md): each has its own pages (`?chain=<id>`). */
   otherChains?: readonly { chainId: number; chainName: string }[];
 }
 
 /**
- * The prompt for a wallet on another chain than the one the pages act on. A configured other chain is named, with
- * where the pages act: the backstop is there too, so "wrong network" alone would read as a mistake of the app.
+ * The prompt for a wallet on another chain than the one the page acts on. A configured other chain is named, with
+ * where this page acts: the backstop is there too, so "wrong network" alone would read as a mistake of the app.
  */
 export function wrongChainText(walletChainId: number, deployment: DeploymentChain): string {
   const target = `${deployment.chainName} (chain ${deployment.chainId})`;
   const other = deployment.otherChains?.find((chain) => chain.chainId === walletChainId);
   if (other) {
-    return `Your wallet is on ${other.chainName} (chain ${other.chainId}), which has a backstop of its own; these pages act on ${target}. Switch network to act here.`;
+    return `Your wallet is on ${other.chainName} (chain ${other.chainId}), which has a backstop of its own; this page acts on ${target}. Switch network to act here, or show ${other.chainName}'s page.`;
   }
   return `Your wallet is on chain ${walletChainId}; Backstop is deployed on ${target}. Switch network.`;
 }

@@ -4,6 +4,8 @@ import { deploymentPath } from './deployment';
 import type { Stoppable } from './faultControl';
 import type { ExitInfo, Supervisor } from './processes';
 import { RestartableAnvil } from './restartableAnvil';
+import { progressKey } from './indexer';
+import { RestartableIndexer } from './restartableIndexer';
 import { chainsVariable, deployAndSeedSecondChain, SECOND_CHAIN_ID, SECOND_CHAIN_NAME } from './secondChain';
 import { historyWindow } from './seed';
 
@@ -17,6 +19,7 @@ export interface E2eSecondChainOptions {
   workDir: string;
   anvilPort: number;
   appPort: number;
+  indexerPort: number;
   /** The stack's app environment; the second app adds the second chain to it with BACKSTOP_CHAINS. */
   appEnv: Record<string, string>;
 }
@@ -24,12 +27,13 @@ export interface E2eSecondChainOptions {
 /**
  * The multi-chain e2e's second chain, booted only when e2e/chains.spec.ts asks (POST /chain2/start through the fault
  * control), so the rest of the suite neither waits for it nor sees it: a restartable anvil on chain 31338 holding a
- * history of its own (no indexer: /health reads the other chains through their lenses only), and a second
- * `next start` of the same build configured with both chains. Its anvil then stops and starts like the stack's.
+ * history of its own, its own indexer (its wallet pages' proposals and histories), and a second `next start` of the
+ * same build configured with both chains. Its anvil then stops and starts like the stack's; its indexer keeps running.
  */
 export class E2eSecondChain implements Stoppable {
   private anvil: RestartableAnvil | null = null;
   private app: RunningApp | null = null;
+  private indexer: RestartableIndexer | null = null;
   /** What its boot is doing (the seed's progress lines), for the fault control's GET /status. */
   private phase: string | undefined;
 
@@ -85,11 +89,24 @@ export class E2eSecondChain implements Stoppable {
       endTime: history.endTime,
       log: (message) => (this.phase = message),
     });
-    this.phase = 'starting its app';
     this.anvil.adoptChainId(SECOND_CHAIN_ID);
     log(
       `✓ second chain up at ${this.anvil.rpcUrl} (chain ${SECOND_CHAIN_ID}), seeded ${txCount} txs (seed ${SECOND_SEED})`,
     );
+    this.phase = 'indexing its history';
+    this.indexer = await RestartableIndexer.start({
+      root,
+      supervisor,
+      rpcUrl: this.anvil.rpcUrl,
+      chainId: SECOND_CHAIN_ID,
+      deploymentFile,
+      port: this.options.indexerPort,
+      databaseDir: path.join(workDir, 'indexer-2-db'),
+      log,
+      // Its backfill's counters, so that the fault control's wait sees a slow start move on.
+      onProgress: (value) => (this.phase = `indexing its history: ${progressKey(value)}`),
+    });
+    this.phase = 'starting its app';
     this.app = await startApp({
       root,
       port: this.options.appPort,
@@ -97,7 +114,13 @@ export class E2eSecondChain implements Stoppable {
       env: {
         ...this.options.appEnv,
         BACKSTOP_CHAINS: chainsVariable([
-          { chainId: SECOND_CHAIN_ID, rpcUrl: this.anvil.rpcUrl, deploymentFile, name: SECOND_CHAIN_NAME },
+          {
+            chainId: SECOND_CHAIN_ID,
+            rpcUrl: this.anvil.rpcUrl,
+            deploymentFile,
+            name: SECOND_CHAIN_NAME,
+            indexerUrl: this.indexer.url,
+          },
         ]),
       },
       onLine: (line) => {
@@ -120,6 +143,7 @@ export class E2eSecondChain implements Stoppable {
 
   async dispose(): Promise<void> {
     await this.app?.stop();
+    await this.indexer?.dispose();
     await this.anvil?.dispose();
   }
 }

@@ -148,6 +148,7 @@ export async function startE2eStack(options: {
       workDir,
       anvilPort: await freePort(),
       appPort: await freePort(),
+      indexerPort: await freePort(),
       appEnv,
     });
     started.push(() => chain2.dispose());

@@ -24,7 +24,13 @@ export class RestartableIndexer {
   private constructor(private options: StartIndexerOptions & { databaseDir: string }) {
     this.url = `http://127.0.0.1:${options.port}`;
     this.firstDatabaseDir = options.databaseDir;
-    this.options = { ...options, onProgress: (value) => (this.lastProgress = value) };
+    this.options = {
+      ...options,
+      onProgress: (value) => {
+        this.lastProgress = value;
+        options.onProgress?.(value);
+      },
+    };
   }
 
   static async start(options: StartIndexerOptions & { databaseDir: string }): Promise<RestartableIndexer> {

@@ -28,12 +28,19 @@ describe('chainsVariable', () => {
         rpcUrl: 'http://127.0.0.1:8546',
         deploymentFile: 'deployments/31338.json',
         name: 'Anvil 2',
+        indexerUrl: 'http://127.0.0.1:42070/',
       },
     ]);
     expect(parseChainList(value, 31337, process.cwd())).toEqual({
       ok: true,
       entries: [
-        { chainId: 31338, rpcUrls: ['http://127.0.0.1:8546'], deployment: 'deployments/31338.json', name: 'Anvil 2' },
+        {
+          chainId: 31338,
+          rpcUrls: ['http://127.0.0.1:8546'],
+          deployment: 'deployments/31338.json',
+          name: 'Anvil 2',
+          indexerUrl: 'http://127.0.0.1:42070',
+        },
       ],
     });
   });

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
+import { SECOND_LOCAL_CHAIN_ID } from '../../lib/protocol/chain';
 import { deployAll } from './deploy';
 import { writeDeployment, type Deployment } from './deployment';
 import { seedHistory } from './seed';
 import { rpc } from './jsonRpc';
 
 /** The second local chain's id (`npm start -- --chains 2`, the multi-chain e2e): anvil's next to the default. */
-export const SECOND_CHAIN_ID = LOCAL_CHAIN_ID + 1;
+export const SECOND_CHAIN_ID = SECOND_LOCAL_CHAIN_ID;
 export const SECOND_CHAIN_NAME = 'Anvil 2 (local)';
 
 /**
@@ -58,10 +58,16 @@ export async function mineEvery(rpcUrl: string, seconds: number): Promise<void> 
 
 /** The value of BACKSTOP_CHAINS that adds these chains to the app (docs/chains.md). */
 export function chainsVariable(
-  chains: ReadonlyArray<{ chainId: number; rpcUrl: string; deploymentFile: string; name: string }>,
+  chains: ReadonlyArray<{ chainId: number; rpcUrl: string; deploymentFile: string; name: string; indexerUrl?: string }>,
 ): string {
   return JSON.stringify(
-    chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], deployment: c.deploymentFile, name: c.name })),
+    chains.map((c) => ({
+      chainId: c.chainId,
+      rpcUrls: [c.rpcUrl],
+      deployment: c.deploymentFile,
+      name: c.name,
+      ...(c.indexerUrl === undefined ? {} : { indexerUrl: c.indexerUrl }),
+    })),
   );
 }
 

@@ -1,5 +1,6 @@
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
 import { connection } from 'next/server';
+import { UnknownChain } from '@/components/chains/UnknownChain';
 import { ProposalList, StateFilter } from '@/components/governance/ProposalList';
 import { VotingPowerPanel } from '@/components/governance/VotingPowerPanel';
 import { SourceNotices } from '@/components/sources/SourceNotices';
@@ -7,6 +8,7 @@ import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { isStateName } from '@/lib/governance/proposalState';
+import { pageChain } from '@/lib/server/pageChain';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { loadGovernance } from '@/lib/sources/loaders/loadGovernance';
 import { failureOf } from '@/lib/sources/status';
@@ -16,17 +18,20 @@ export const metadata = { title: 'Governance' };
 export default async function GovernancePage({
   searchParams,
 }: {
-  searchParams: Promise<{ state?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
-  const raw = (await searchParams).state;
+  const query = await searchParams;
+  const chain = await pageChain(config, '/governance', query);
+  if (!chain.ok) return <UnknownChain problem={chain.problem} chains={config.chains} path="/governance" />;
+  const raw = query.state;
   const filter = typeof raw === 'string' && isStateName(raw) ? raw : null;
 
   // A returning wallet's voting power is read here too, so the page is laid out for it before the wallet reconnects.
   const account = (await requestReconnectingWallet())?.account ?? null;
-  const { data, sources } = await loadGovernance(config.config, account);
+  const { data, sources } = await loadGovernance(chain.config, account);
   const read = data.proposals;
   const rows = read ? read.rows.filter((r) => filter === null || r.state === filter) : [];
 
@@ -40,13 +45,13 @@ export default async function GovernancePage({
             timelock before they take effect.
           </p>
         </div>
-        <Link
+        <ChainLink
           href="/governance/new"
           className="rounded-lg bg-amber-500 px-4 py-2 font-semibold text-ink hover:bg-amber-400"
           data-testid="new-proposal-link"
         >
           New proposal
-        </Link>
+        </ChainLink>
       </div>
       <SectionBoundary name="Voting power">
         <VotingPowerPanel renderedAt={Date.now()} initialDashboard={data.accountDashboard} />

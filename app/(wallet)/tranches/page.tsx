@@ -1,10 +1,12 @@
 import { connection } from 'next/server';
+import { UnknownChain } from '@/components/chains/UnknownChain';
 import { SourceNotices } from '@/components/sources/SourceNotices';
 import { TrancheCard } from '@/components/tranches/TrancheCard';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { formatAge } from '@/lib/format/age';
+import { pageChain } from '@/lib/server/pageChain';
 import { failureOf } from '@/lib/sources/status';
 import { loadTranches } from '@/lib/sources/loaders/loadTranches';
 import { formatUtc } from '@/lib/tranches/duration';
@@ -12,12 +14,18 @@ import { summariseHistory } from '@/lib/tranches/historySummary';
 
 export const metadata = { title: 'Tranches' };
 
-export default async function TranchesPage() {
+export default async function TranchesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
+  const chain = await pageChain(config, '/tranches', await searchParams);
+  if (!chain.ok) return <UnknownChain problem={chain.problem} chains={config.chains} path="/tranches" />;
 
-  const { data, sources } = await loadTranches(config.config);
+  const { data, sources } = await loadTranches(chain.config);
   const { dashboard, histories, historyProblem } = data;
   const error = failureOf(sources.chain)?.reason ?? null;
   const now = Math.floor(Date.now() / 1000);

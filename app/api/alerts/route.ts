@@ -1,7 +1,7 @@
 import { getAddress, isAddress } from 'viem';
 import { loadAccountAlerts } from '@/lib/alerts/loadAccountAlerts';
-import { getConfig } from '@/lib/chain/config';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
+import { requestChain } from '@/lib/server/requestChain';
 
 const error = (message: string, status: number) =>
   Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -17,14 +17,14 @@ export async function GET(request: Request) {
   if (!isAddress(account, { strict: false })) {
     return error('Expected ?account=0x… with a 20-byte hex address.', 400);
   }
-  const config = getConfig();
-  if (!config.ok) return error('The server is not configured.', 503);
-  const read = await loadAccountAlerts(config.config, getAddress(account));
+  const chain = requestChain(request);
+  if (chain.response) return chain.response;
+  const read = await loadAccountAlerts(chain.config, getAddress(account));
   if (!read.ok) return error(`The account's alerts are not available: ${read.problem}`, 503);
   return Response.json(
     {
       account: getAddress(account),
-      chainId: config.config.chainId,
+      chainId: chain.config.chainId,
       chainTime: read.chainTime,
       blockNumber: read.blockNumber.toString(),
       incomplete: read.incomplete,

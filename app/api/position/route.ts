@@ -1,8 +1,8 @@
 import { isAddress } from 'viem';
-import { getConfig } from '@/lib/chain/config';
 import { describeReadError } from '@/lib/chain/describeReadError';
 import { readDashboard } from '@/lib/chain/readDashboard';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
+import { requestChain } from '@/lib/server/requestChain';
 import { positionPayload } from '@/lib/tranches/positionPayload';
 
 /**
@@ -19,14 +19,14 @@ export async function GET(request: Request) {
       : 'Expected ?account=0x… with a 20-byte address.';
     return Response.json({ error: reason }, { status: 400 });
   }
-  const config = getConfig();
-  if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
+  const chain = requestChain(request);
+  if (chain.response) return chain.response;
   try {
-    const dashboard = await readDashboard(config.config, account);
+    const dashboard = await readDashboard(chain.config, account);
     return Response.json(positionPayload(dashboard), { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return Response.json(
-      { error: `The chain could not be read: ${describeReadError(error, config.config.contracts.lens)}` },
+      { error: `The chain could not be read: ${describeReadError(error, chain.config.contracts.lens)}` },
       { status: 503 },
     );
   }

@@ -19,11 +19,13 @@ const CHARTS: { kind: TrancheSeriesKind; title: string; units: (symbol: string) 
 
 /**
  * The tranche's public history, no wallet needed: frames, summaries and CSV links are server HTML, the charts arrive
- * after first paint (as on /health). `path` is the page's own address, for the range links.
+ * after first paint (as on /health). `path` is the page's own address, for the range links, and `csvPath` the CSV's
+ * (each on the page's chain).
  */
 export function TrancheHistorySection({
   id,
   path,
+  csvPath,
   range,
   points,
   asset,
@@ -31,6 +33,7 @@ export function TrancheHistorySection({
 }: {
   id: number;
   path: string;
+  csvPath: string;
   range: HealthRange;
   points: readonly TrancheHistoryPoint[];
   asset: { symbol: string; decimals: number };
@@ -56,7 +59,7 @@ export function TrancheHistorySection({
               kind={`tranche-${chart.kind}`}
               title={chart.title}
               units={chart.units(asset.symbol)}
-              links={{ data: null, csv: `/api/tranches/${id}/csv?range=${range}` }}
+              links={{ data: null, csv: `${csvPath}${csvPath.includes('?') ? '&' : '?'}range=${range}` }}
               summary={summaries[chart.kind]}
             >
               <SectionBoundary name={`The ${chart.title.toLowerCase()} chart`}>

@@ -2,6 +2,8 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Address } from 'viem';
+import { useChainPath } from '@/components/chains/useChainPath';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import type { Units } from '@/lib/tranches/positionTable';
 import type { PositionPointJson } from '@/lib/tranches/positionTable';
 
@@ -22,11 +24,15 @@ export type PositionSeries =
  * as soon as the indexer has them; the previous history stays on screen meanwhile.
  */
 export function usePositionSeries(trancheId: number, account: Address, shares: bigint) {
+  const { chainId } = usePublicConfig();
+  const onChain = useChainPath();
   return useQuery({
-    queryKey: ['indexer', 'position-series', trancheId, account, shares.toString()],
+    queryKey: ['indexer', 'position-series', chainId, trancheId, account, shares.toString()],
     placeholderData: keepPreviousData,
     queryFn: async (): Promise<PositionSeries> => {
-      const response = await fetch(`/tranches/${trancheId}/history/series?account=${account}`, { cache: 'no-store' });
+      const response = await fetch(onChain(`/tranches/${trancheId}/history/series?account=${account}`), {
+        cache: 'no-store',
+      });
       if (!response.ok) return { available: false, reason: `the history endpoint answered ${response.status}` };
       return (await response.json()) as PositionSeries;
     },

@@ -19,20 +19,21 @@ const anvil = defineChain({
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
   rpcUrls: { default: { http: ['http://127.0.0.1:1'] } },
 });
+const anvil2 = defineChain({ ...anvil, id: 31338, name: 'Anvil 2' });
 
 const ACCOUNT_0 = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' as const;
 const ACCOUNT_1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as const;
 const ACCOUNT_2 = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC' as const;
 
 /** A fake node that answers what viem asks while preparing a transaction and records every call. */
-function fakeNode() {
+function fakeNode(chainIdHex: Hex = '0x7a69') {
   const calls: { method: string; params: unknown }[] = [];
   const transport = custom({
     async request({ method, params }: { method: string; params?: unknown }) {
       calls.push({ method, params });
       switch (method) {
         case 'eth_chainId':
-          return '0x7a69';
+          return chainIdHex;
         case 'eth_getTransactionCount':
           return '0x7';
         case 'eth_estimateGas':
@@ -55,7 +56,7 @@ function fakeNode() {
 
 function connectedProvider() {
   const node = fakeNode();
-  const provider = createDevWalletProvider({ chain: anvil, transport: node.transport });
+  const provider = createDevWalletProvider({ networks: [{ chain: anvil, transport: node.transport }] });
   return { node, provider };
 }
 
@@ -159,7 +160,7 @@ describe('dev wallet provider', () => {
     expect(() => provider.selectAccount(10)).toThrow(RangeError);
   });
 
-  it('stays on its own chain', async () => {
+  it('stays on its own chain when it has one', async () => {
     const { provider } = connectedProvider();
     await expect(
       provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] }),
@@ -167,6 +168,48 @@ describe('dev wallet provider', () => {
     await expect(
       provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x1' }] }),
     ).rejects.toMatchObject({ code: 4902 });
+  });
+
+  it('switches between its chains: says so, signs for the new one and sends to its node, and remembers it', async () => {
+    const values = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem: (key: string, value: string) => void values.set(key, value),
+      removeItem: (key: string) => void values.delete(key),
+    };
+    const [first, second] = [fakeNode('0x7a69'), fakeNode('0x7a6a')];
+    const networks = [
+      { chain: anvil, transport: first.transport },
+      { chain: anvil2, transport: second.transport },
+    ];
+    const provider = createDevWalletProvider({ networks, storage });
+    await provider.request({ method: 'eth_requestAccounts' });
+    const heard: unknown[] = [];
+    provider.on('chainChanged', (id) => heard.push(id));
+
+    await provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a6a' }] });
+    expect(heard).toEqual(['0x7a6a']);
+    expect(await provider.request({ method: 'eth_chainId' })).toBe('0x7a6a');
+    await provider.request({
+      method: 'eth_sendTransaction',
+      params: [{ from: ACCOUNT_1, to: ACCOUNT_2, value: '0x1' }],
+    });
+    const sent = second.calls.find((call) => call.method === 'eth_sendRawTransaction');
+    expect(sent, 'sent to the second chain').toBeDefined();
+    expect(first.calls.some((call) => call.method === 'eth_sendRawTransaction')).toBe(false);
+    const raw = (sent!.params as [TransactionSerialized])[0];
+    expect(parseTransaction(raw).chainId).toBe(31338);
+
+    // A chain it was not given stays refused, and it stays where it was.
+    await expect(
+      provider.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x1' }] }),
+    ).rejects.toMatchObject({ code: 4902 });
+    expect(await provider.request({ method: 'eth_chainId' })).toBe('0x7a6a');
+
+    const reloaded = createDevWalletProvider({ networks, storage });
+    expect(await reloaded.request({ method: 'eth_chainId' })).toBe('0x7a6a');
+    await reloaded.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: '0x7a69' }] });
+    expect(await reloaded.request({ method: 'eth_chainId' })).toBe('0x7a69');
   });
 
   it('passes reads through to the node', async () => {
@@ -182,11 +225,11 @@ describe('dev wallet provider', () => {
       setItem: (key: string, value: string) => void values.set(key, value),
       removeItem: (key: string) => void values.delete(key),
     };
-    const first = createDevWalletProvider({ chain: anvil, transport: fakeNode().transport, storage });
+    const first = createDevWalletProvider({ networks: [{ chain: anvil, transport: fakeNode().transport }], storage });
     await first.request({ method: 'eth_requestAccounts' });
     first.selectAccount(2);
 
-    const reloaded = createDevWalletProvider({ chain: anvil, transport: fakeNode().transport, storage });
+    const reloaded = createDevWalletProvider({ networks: [{ chain: anvil, transport: fakeNode().transport }], storage });
     expect(reloaded.getAccountIndex()).toBe(2);
     expect(await reloaded.request({ method: 'eth_accounts' })).toEqual([ACCOUNT_2]);
     await reloaded.request({ method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] });

@@ -44,14 +44,21 @@ export interface DevWalletProvider {
   subscribe(onChange: () => void): () => void;
 }
 
-export interface DevWalletOptions {
+/** A chain the dev wallet may sign on, and how to reach its node. */
+export interface DevWalletNetwork {
   chain: Chain;
   transport: Transport;
+}
+
+export interface DevWalletOptions {
+  /** The chains it serves, the first its starting one; it switches among them and no others. */
+  networks: readonly DevWalletNetwork[];
   storage?: DevWalletStorage;
 }
 
 const STORAGE_CONNECTED = 'backstop.devWallet.connected';
 const STORAGE_ACCOUNT = 'backstop.devWallet.account';
+const STORAGE_CHAIN = 'backstop.devWallet.chain';
 
 /** Mirrors a node's revert error so the dapp's viem can decode the revert data. */
 class DevWalletRpcError extends Error {
@@ -65,18 +72,21 @@ class DevWalletRpcError extends Error {
 }
 
 /**
- * An EIP-1193 provider that signs locally with anvil's public test keys and sends raw transactions to the
- * configured RPC; every method it does not handle itself (reads, receipts, gas) passes through to that RPC.
+ * An EIP-1193 provider that signs locally with anvil's public test keys and sends raw transactions to the RPC of
+ * the chain it is on; every method it does not handle itself (reads, receipts, gas) passes through to that RPC. It
+ * switches among the chains it was given (wallet_switchEthereumChain, with `chainChanged`), as a browser wallet does.
  */
-export function createDevWalletProvider({
-  chain,
-  transport,
-  storage = memoryStorage(),
-}: DevWalletOptions): DevWalletProvider {
-  const node = createClient({ chain, transport });
+export function createDevWalletProvider({ networks, storage = memoryStorage() }: DevWalletOptions): DevWalletProvider {
+  const first = networks[0];
+  if (!first) throw new Error('the dev wallet needs at least one chain');
+  const nodes = new Map(networks.map((n) => [n.chain.id, createClient(n)]));
   const listeners = new Map<string, Set<Listener>>();
   const subscribers = new Set<() => void>();
-  const walletClients = new Map<number, Signer>();
+  const walletClients = new Map<string, Signer>();
+
+  const storedChain = Number(storage.getItem(STORAGE_CHAIN));
+  let network = networks.find((n) => n.chain.id === storedChain) ?? first;
+  const chain = () => network.chain;
 
   const storedIndex = Number(storage.getItem(STORAGE_ACCOUNT));
   let accountIndex =
@@ -93,13 +103,15 @@ export function createDevWalletProvider({
   // The signing code (viem's local accounts, elliptic curves) loads with the first signature, not with the page.
   async function walletClient(): Promise<Signer> {
     const index = accountIndex;
-    let client = walletClients.get(index);
+    const { chain: on, transport } = network;
+    const id = `${on.id}:${index}`;
+    let client = walletClients.get(id);
     if (!client) {
       const key = ANVIL_TEST_PRIVATE_KEYS[index];
       if (!key) throw new Error(`no dev account #${index}`);
       const { createSigner } = await import('./signer');
-      client = createSigner(key, chain, transport);
-      walletClients.set(index, client);
+      client = createSigner(key, on, transport);
+      walletClients.set(id, client);
     }
     return client;
   }
@@ -130,9 +142,9 @@ export function createDevWalletProvider({
   async function handle(method: string, params: unknown[]): Promise<unknown> {
     switch (method) {
       case 'eth_chainId':
-        return numberToHex(chain.id);
+        return numberToHex(chain().id);
       case 'net_version':
-        return String(chain.id);
+        return String(chain().id);
       case 'eth_accounts':
         return isConnected() ? [address()] : [];
       case 'eth_requestAccounts':
@@ -147,10 +159,18 @@ export function createDevWalletProvider({
         return null;
       case 'wallet_switchEthereumChain': {
         const requested = hexToNumber((params[0] as { chainId: Hex }).chainId);
-        if (requested !== chain.id) {
+        const target = networks.find((n) => n.chain.id === requested);
+        if (!target) {
+          const served = networks.map((n) => n.chain.id).join(' and ');
           throw new SwitchChainError(
-            new Error(`the dev wallet only works on chain ${chain.id} (asked for ${requested})`),
+            new Error(`the dev wallet only works on chain ${served} (asked for ${requested})`),
           );
+        }
+        if (target !== network) {
+          network = target;
+          storage.setItem(STORAGE_CHAIN, String(requested));
+          emit('chainChanged', numberToHex(requested));
+          for (const onChange of subscribers) onChange();
         }
         return null;
       }
@@ -173,8 +193,8 @@ export function createDevWalletProvider({
       case 'eth_signTransaction':
         throw new UnsupportedProviderMethodError(new Error(`the dev wallet does not support ${method}`), { method });
       default:
-        // Reads, receipts, gas and fee queries go to the node unchanged.
-        return node.request({ method, params } as never);
+        // Reads, receipts, gas and fee queries go to the current chain's node unchanged.
+        return nodes.get(chain().id)!.request({ method, params } as never);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { ProposalsRead } from '@/lib/governance/readProposals';
@@ -25,7 +25,7 @@ export async function loadGovernance(
   account: Address | null,
   options: ReadOptions = {},
 ): Promise<{ data: GovernanceData; sources: { proposals: SourceStatus } }> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [proposals, accountDashboard, progress] = await Promise.all([
     readSource(proposalsSource(config, indexerUrl), options),
     readAccountSection(config, account),

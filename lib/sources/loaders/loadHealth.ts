@@ -1,4 +1,5 @@
 import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { HealthData } from '@/lib/health/healthData';
 import { buildSnapshot } from '@/lib/health/snapshot';
@@ -22,7 +23,8 @@ export async function loadHealth(
   config: PublicConfig,
   options: ReadOptions = {},
 ): Promise<{ data: HealthData; sources: HealthSources }> {
-  const { indexerUrl, refreshSeconds } = healthSettings();
+  const { refreshSeconds } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [chain, samples, losses, premiums, progress] = await Promise.all([
     readSource(sharedDashboard(config), options),
     readSource(samplesSource(indexerUrl), options),
@@ -59,7 +61,8 @@ export async function loadHealth(
  * charged beside fair (which needs the daily premiums).
  */
 export async function loadHealthHeadline(config: PublicConfig, options: ReadOptions = {}) {
-  const { indexerUrl, refreshSeconds } = healthSettings();
+  const { refreshSeconds } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [chain, samples, progress, premiums] = await Promise.all([
     readSource(sharedDashboard(config), options),
     readSource(samplesSource(indexerUrl), options),

@@ -1,6 +1,6 @@
 import type { Address } from 'viem';
 import { describeReadError } from '@/lib/chain/describeReadError';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import { readDashboard, type Dashboard } from '@/lib/chain/readDashboard';
 import { fetchAccountFlows } from '@/lib/indexer/client';
@@ -31,7 +31,7 @@ export async function loadPositionHistory(
   trancheId: TrancheId,
   account: Address,
 ): Promise<PositionHistory> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [flowsRead, samples, lensRead] = await Promise.all([
     settle<Flow[]>(fetchAccountFlows(indexerUrl, account)),
     readSource(samplesSource(indexerUrl)),

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { ProposalWithVotes } from '@/lib/governance/readProposals';
@@ -27,7 +27,7 @@ export async function loadProposal(
   account: Address | null,
   options: ReadOptions = {},
 ): Promise<{ data: ProposalData; sources: { proposal: SourceStatus; chain: SourceStatus } }> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [read, lens, progress] = await Promise.all([
     readSource(proposalSource(config, indexerUrl, proposalId), options),
     readAccountDashboard(config, account, options),

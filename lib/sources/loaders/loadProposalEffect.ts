@@ -1,5 +1,5 @@
 import { getAddress, isAddress, type Address } from 'viem';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { buildProposalEffectPayload, type ProposalEffectPayload } from '@/lib/governance/proposalEffectPayload';
@@ -32,7 +32,7 @@ export async function loadProposalEffect(
   const inputsText = query.get('inputs');
   if (inputsText !== null && inputsText !== '1') return { status: 400, body: { error: 'inputs may only be 1.' } };
 
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [proposal, lens, samples] = await Promise.all([
     readSource(proposalSource(config, indexerUrl, id)),
     readAccountDashboard(config, account),
@@ -76,7 +76,7 @@ export async function loadInitialProposalEffect(
   account: Address | null,
 ): Promise<ProposalEffectPayload | null> {
   if (!lens) return null;
-  const samples = await readSource(samplesSource(healthSettings().indexerUrl));
+  const samples = await readSource(samplesSource(indexerUrlOf(config)));
   try {
     return buildProposalEffectPayload({
       proposalId: proposal.proposalId,

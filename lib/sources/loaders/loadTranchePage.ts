@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { catchUpOf } from '@/lib/indexer/progress';
@@ -20,7 +20,7 @@ export async function loadTranchePage(
   account: Address | null,
   options: ReadOptions = {},
 ): Promise<{ data: { dashboard: Dashboard | null }; sources: { chain: SourceStatus; indexer: SourceStatus } }> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [lens, samples, progress] = await Promise.all([
     readAccountDashboard(config, account, options),
     readSource(samplesSource(indexerUrl), options),

@@ -1,4 +1,4 @@
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
 import type { PublicConfig } from '@/lib/chain/publicConfig';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import { catchUpOf } from '@/lib/indexer/progress';
@@ -22,7 +22,7 @@ export async function loadTranches(
   config: PublicConfig,
   options: ReadOptions = {},
 ): Promise<{ data: TranchesData; sources: { chain: SourceStatus; indexer: SourceStatus } }> {
-  const { indexerUrl } = healthSettings();
+  const indexerUrl = indexerUrlOf(config);
   const [lens, samples, progress] = await Promise.all([
     readSource(freshDashboard(config), options),
     readSource(samplesSource(indexerUrl), options),

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { ChainLink } from '@/components/chains/ChainLink';
+import { UnknownChain } from '@/components/chains/UnknownChain';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { PremiumSection } from '@/components/premium/PremiumSection';
@@ -8,10 +9,12 @@ import { TrancheHistorySection } from '@/components/tranches/history/TrancheHist
 import { TrancheDetail } from '@/components/tranches/TrancheDetail';
 import { TrancheIncomeSection } from '@/components/tranches/TrancheIncomeSection';
 import { SectionBoundary } from '@/components/ui/SectionBoundary';
+import { chainPath } from '@/lib/chain/chainParam';
 import { getConfig } from '@/lib/chain/config';
 import { healthSettings } from '@/lib/chain/healthSettings';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { parseRange } from '@/lib/health/range';
+import { pageChain } from '@/lib/server/pageChain';
 import { loadTrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
 import { loadTranchePage } from '@/lib/sources/loaders/loadTranchePage';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
@@ -27,7 +30,7 @@ export default async function TranchePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ range?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
   const ref = (await params).id;
@@ -36,20 +39,25 @@ export default async function TranchePage({
   const config = getConfig();
   if (!config.ok) return null; // the root layout shows what is wrong
 
-  const range = parseRange((await searchParams).range);
+  const query = await searchParams;
+  const path = `/tranches/${encodeURIComponent(ref)}`;
+  const chain = await pageChain(config, path, query);
+  if (!chain.ok) return <UnknownChain problem={chain.problem} chains={config.chains} path={path} />;
+  const range = parseRange(query.range);
   const account = (await requestReconnectingWallet())?.account ?? null;
   const [{ data, sources }, history] = await Promise.all([
-    loadTranchePage(config.config, account),
-    loadTrancheHistory(config.config, id, range),
+    loadTranchePage(chain.config, account),
+    loadTrancheHistory(chain.config, id, range),
   ]);
+  const onChain = (p: string) => chainPath(p, chain.config.chainId, config.chains.length > 1);
   const name = data.dashboard?.tranches[id]?.name ?? `Tranche ${id}`;
 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/tranches" className="text-slate-400 hover:text-slate-200">
+        <ChainLink href="/tranches" className="text-slate-400 hover:text-slate-200">
           ← All tranches
-        </Link>
+        </ChainLink>
       </p>
       <h1 className="mb-6 text-2xl font-semibold text-slate-50" data-testid="tranche-title">
         {name}
@@ -84,7 +92,8 @@ export default async function TranchePage({
         <SectionBoundary name="Tranche history">
           <TrancheHistorySection
             id={id}
-            path={`/tranches/${encodeURIComponent(ref)}`}
+            path={onChain(path)}
+            csvPath={onChain(`/api/tranches/${id}/csv`)}
             range={range}
             points={history.ok ? history.points : []}
             asset={history.ok ? history.asset : { symbol: 'asset units', decimals: 6 }}
@@ -95,12 +104,12 @@ export default async function TranchePage({
       {/* Above the risk quote: the quote grows when the model has run in the browser, so nothing may sit below it. */}
       <div className="mt-6">
         <SectionBoundary name="Premium">
-          <PremiumSection trancheId={id} />
+          <PremiumSection trancheId={id} chain={chain.config} />
         </SectionBoundary>
       </div>
       <div className="mt-6">
         <SectionBoundary name="Risk quote">
-          <TrancheQuoteSection trancheId={id} />
+          <TrancheQuoteSection trancheId={id} chain={chain.config} />
         </SectionBoundary>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { isAddress } from 'viem';
-import { getConfig } from '@/lib/chain/config';
-import { healthSettings } from '@/lib/chain/healthSettings';
+import { indexerUrlOf } from '@/lib/chain/servedChain';
+import { requestChain } from '@/lib/server/requestChain';
 import { lossesSource, samplesSource } from '@/lib/sources/indexerSources';
 import { readSource } from '@/lib/sources/readSource';
 import { fetchAccountFlows } from '@/lib/indexer/client';
@@ -18,8 +18,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (id === null || !isAddress(account))
     return Response.json({ error: 'expected a tranche and ?account=0x…' }, { status: 400 });
 
-  if (!getConfig().ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
-  const { indexerUrl } = healthSettings();
+  const chain = requestChain(request);
+  if (chain.response) return chain.response;
+  const indexerUrl = indexerUrlOf(chain.config);
   let flows: Flow[];
   try {
     flows = await fetchAccountFlows(indexerUrl, account);

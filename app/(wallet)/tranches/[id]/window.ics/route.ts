@@ -2,7 +2,8 @@ import { isAddress } from 'viem';
 import { withdrawalWindowCalendar } from '@/lib/calendar/withdrawalWindow';
 import { readWithdrawalWindow } from '@/lib/calendar/readWindow';
 import { describeReadError } from '@/lib/chain/describeReadError';
-import { getConfig } from '@/lib/chain/config';
+import { chainPath } from '@/lib/chain/chainParam';
+import { requestChain } from '@/lib/server/requestChain';
 import { formatUtc } from '@/lib/tranches/duration';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 
@@ -21,13 +22,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (id === null) return text('There is no such tranche.', 404);
   const account = new URL(request.url).searchParams.get('account') ?? '';
   if (!isAddress(account)) return text('Expected ?account=0x… with a 20-byte address.', 400);
-  const config = getConfig();
-  if (!config.ok) return text('The server is not configured.', 503);
-  const vault = config.config.contracts.tranches[id];
+  const chain = requestChain(request);
+  if (chain.response) return text(((await chain.response.json()) as { error: string }).error, chain.response.status);
+  const config = chain.config;
+  const vault = config.contracts.tranches[id];
 
   let window;
   try {
-    window = await readWithdrawalWindow(config.config, vault, account);
+    window = await readWithdrawalWindow(config, vault, account);
   } catch (error) {
     return text(`The chain could not be read: ${describeReadError(error, vault)}`, 503);
   }
@@ -37,14 +39,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   const slug = TRANCHE_SLUGS[id];
   const body = withdrawalWindowCalendar({
-    chainId: config.config.chainId,
+    chainId: config.chainId,
     vault,
     account,
     trancheName: window.trancheName,
     cooldownEnd: window.cooldownEnd,
     windowEnd: window.windowEnd,
     now: Math.floor(Date.now() / 1000),
-    pageUrl: new URL(`/tranches/${slug}`, request.url).toString(),
+    pageUrl: new URL(
+      chainPath(`/tranches/${slug}`, config.chainId, (config.otherChains?.length ?? 0) > 0),
+      request.url,
+    ).toString(),
   });
   return new Response(body, {
     headers: {

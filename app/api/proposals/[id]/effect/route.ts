@@ -1,5 +1,5 @@
-import { getConfig } from '@/lib/chain/config';
 import { admitApiRequest } from '@/lib/server/admitApiRequest';
+import { requestChain } from '@/lib/server/requestChain';
 import { loadProposalEffect } from '@/lib/sources/loaders/loadProposalEffect';
 
 /**
@@ -8,9 +8,9 @@ import { loadProposalEffect } from '@/lib/sources/loaders/loadProposalEffect';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   await admitApiRequest();
-  const config = getConfig();
-  if (!config.ok) return Response.json({ error: 'The server is not configured.' }, { status: 503 });
+  const chain = requestChain(request);
+  if (chain.response) return chain.response;
   const { id } = await params;
-  const answer = await loadProposalEffect(config.config, id, new URL(request.url).searchParams);
+  const answer = await loadProposalEffect(chain.config, id, new URL(request.url).searchParams);
   return Response.json(answer.body, { status: answer.status, headers: { 'Cache-Control': 'no-store' } });
 }

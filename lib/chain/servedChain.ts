@@ -1,0 +1,35 @@
+import { pickChain } from './chainParam';
+import { getConfig, type ConfigResult } from './config';
+import { healthSettings } from './healthSettings';
+import { NO_INDEXER } from './indexerUrl';
+import type { PublicConfig } from './publicConfig';
+
+export type ServedChain =
+  | {
+      ok: true;
+      config: PublicConfig;
+      /** Whether the request named the chain (`?chain=`); else it is the default chain. */
+      explicit: boolean;
+      defaultChainId: number;
+    }
+  | { ok: false; problem: string };
+
+/** The configured chain a request's `?chain=` names (the default chain without one), or why it names none. */
+export function servedChain(
+  result: Extract<ConfigResult, { ok: true }>,
+  raw: string | string[] | null | undefined,
+): ServedChain {
+  const pick = pickChain(result.chains, raw);
+  if (!pick.ok) return pick;
+  return { ok: true, config: pick.chain, explicit: pick.explicit, defaultChainId: result.config.chainId };
+}
+
+/**
+ * The indexer of the chain `config` describes (server-only: the browser never calls an indexer). A chain without one
+ * gets NO_INDEXER, whose reads fail with that reason: another chain's history is never shown in its place.
+ */
+export function indexerUrlOf(config: PublicConfig): string {
+  const result = getConfig();
+  if (!result.ok) return healthSettings().indexerUrl;
+  return result.indexerUrls[config.chainId] ?? NO_INDEXER;
+}
