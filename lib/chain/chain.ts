@@ -1,5 +1,5 @@
 import { defineChain, type Chain } from 'viem';
-import { LOCAL_CHAIN_ID } from '../protocol/chain';
+import { isLocalChain } from '../protocol/chain';
 import type { PublicConfig } from './publicConfig';
 
 /** The viem chain described by the runtime configuration. */
@@ -10,6 +10,6 @@ export function chainFromConfig(config: PublicConfig): Chain {
     nativeCurrency: config.nativeCurrency,
     rpcUrls: { default: { http: config.rpcUrls } },
     ...(config.explorerUrl ? { blockExplorers: { default: { name: 'Explorer', url: config.explorerUrl } } } : {}),
-    testnet: config.chainId === LOCAL_CHAIN_ID,
+    testnet: isLocalChain(config.chainId),
   });
 }

@@ -1,4 +1,4 @@
-import { pickChain } from './chainParam';
+import { pickChain, scopedConfig } from './chainParam';
 import { getConfig, type ConfigResult } from './config';
 import { healthSettings } from './healthSettings';
 import { NO_INDEXER } from './indexerUrl';
@@ -21,7 +21,9 @@ export function servedChain(
 ): ServedChain {
   const pick = pickChain(result.chains, raw);
   if (!pick.ok) return pick;
-  return { ok: true, config: pick.chain, explicit: pick.explicit, defaultChainId: result.config.chainId };
+  // As the browser's ChainScope has it: the chain's own config, the others in otherChains.
+  const config = scopedConfig(result.chains, pick.chain);
+  return { ok: true, config, explicit: pick.explicit, defaultChainId: result.config.chainId };
 }
 
 /**
