@@ -43,7 +43,7 @@ export interface HealthSnapshot {
   tranches: TrancheHealth[];
   /** Every covered protocol, removed ones included, in id order. */
   protocols: ProtocolHealth[];
-  /** The active protocols' markets grouped by underlying asset. */
+  /** The counted (active, unsuspended) protocols' markets grouped by underlying asset. */
   assetClasses: AssetClassExposure[];
 }
 
@@ -51,8 +51,8 @@ export interface HealthSnapshot {
 export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
   const m = dashboard.module;
   const protocols = protocolHealth(dashboard.protocols, m.requiredCapital);
-  // Open interest the backstop covers: every active protocol's markets (protocol 0's are `dashboard.markets`).
-  const covered = dashboard.protocols.filter((p) => p.active).flatMap((p) => p.markets);
+  // Open interest the backstop covers: every counted protocol's markets (protocol 0's are `dashboard.markets`).
+  const covered = dashboard.protocols.filter((p) => p.active && !p.suspended).flatMap((p) => p.markets);
   return {
     blockNumber: dashboard.blockNumber,
     blockTimestamp: Number(dashboard.timestamp),
