@@ -198,7 +198,9 @@ contract ProtocolsInvariants is TwoProtocolsFixture {
         for (uint256 i; i < 2; ++i) {
             feeds[1][i] = oracles2[i];
         }
-        handler = new ProtocolsHandler(usd, module, [clearinghouse, clearinghouse2], feeds, keeper, address(timelock), guardian);
+        handler = new ProtocolsHandler(
+            usd, module, [clearinghouse, clearinghouse2], feeds, keeper, address(timelock), guardian
+        );
         _deposit(makeAddr("base"), 0, 200_000e6);
         _deposit(makeAddr("base"), 1, 400_000e6);
         _deposit(makeAddr("base"), 2, 800_000e6);
