@@ -257,6 +257,8 @@ test('/health shows each covered protocol with the lens read’s exposure, and t
     await expect(page.getByTestId(`protocol-${id}-name`)).toHaveText(protocolLabel(p.name, id));
     await expect(page.getByTestId(`protocol-${id}-exposure`)).toHaveAttribute('data-raw', String(p.exposure));
     await expect(page.getByTestId(`protocol-${id}-premium-share`)).toHaveAttribute('data-raw', String(p.premiumShare));
+    await expect(page.getByTestId(`protocol-${id}`)).toHaveAttribute('data-suspended', String(p.suspended));
+    await expect(page.getByTestId(`protocol-${id}`)).toHaveAttribute('data-readable', String(p.readable));
   }
   // Each protocol's name is a plain, distinct label, and the loss table names the protocol of every loss.
   const names = d.protocols.map((p) => protocolLabel(p.name, Number(p.id)));

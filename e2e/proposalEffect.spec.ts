@@ -200,6 +200,7 @@ test('in the new-proposal form, a stress loss rate typed in moves the after colu
       const protocols = lens.protocols.map((p) => ({
         id: Number(p.id),
         active: p.active,
+        suspended: p.suspended,
         markets: p.markets.map((m) => ({ ...m, id: Number(m.id) })),
       }));
       const raised = applyCoverCall(protocols, { functionName: 'setStressLossRate', args: [0n, wad('0.2')] })!;

@@ -51,12 +51,14 @@ export const protocolMarket = onchainTable('protocol_market', (t) => ({
   name: t.text().notNull(),
 }));
 
-/** The module's covered protocols (ProtocolAdded, ProtocolNameSet, ProtocolRemoved). */
+/** The module's covered protocols (ProtocolAdded, ProtocolNameSet, ProtocolRemoved, ProtocolSuspended/Resumed). */
 export const protocol = onchainTable('protocol', (t) => ({
   id: t.integer().primaryKey(),
   clearinghouse: t.hex().notNull(),
   name: t.text().notNull(),
   active: t.boolean().notNull(),
+  /** True from ProtocolSuspended to ProtocolResumed; a removed protocol keeps the flag it had. */
+  suspended: t.boolean().notNull(),
 }));
 
 export const loss = onchainTable(

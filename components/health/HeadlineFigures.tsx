@@ -12,6 +12,7 @@ const RATIO_TONE: Record<SolvencyStatus, string> = {
 };
 
 export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
+  const unreadable = s.unreadableProtocols.length > 0 ? s.unreadableProtocols.join(', ') : null;
   const big = (v: bigint) => (
     <Amount
       value={v}
@@ -45,7 +46,11 @@ export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
           value={big(s.requiredCapital)}
           testId="required-capital"
           raw={s.requiredCapital.toString()}
-          detail="Σ over covered protocols of open interest × stress loss rate"
+          detail={
+            unreadable
+              ? `at least: ${unreadable} could not be read and ${s.unreadableProtocols.length > 1 ? 'are' : 'is'} left out until suspended`
+              : 'Σ over covered protocols of open interest × stress loss rate'
+          }
         />
         <Figure
           label="Solvency ratio"
@@ -53,7 +58,7 @@ export function HeadlineFigures({ s }: { s: HealthSnapshot }) {
           testId="solvency-ratio"
           raw={s.solvencyRatio.toString()}
           accent={RATIO_TONE[s.status]}
-          detail={`capital ÷ required · threshold ${formatWadPercent(s.solvencyThreshold)}`}
+          detail={`${unreadable ? 'at most: ' : ''}capital ÷ required · threshold ${formatWadPercent(s.solvencyThreshold)}`}
         />
         <Figure
           label="Coverage of open interest"

@@ -6,6 +6,15 @@ import type { HealthSnapshot } from '@/lib/health/snapshot';
 const num = 'figure px-4 py-3 text-right';
 const head = 'px-4 py-2 text-right font-medium';
 
+/** "removed", "suspended", "unreadable": what a row's protocol is, beside its id. */
+function stateWords(p: HealthSnapshot['protocols'][number]): string {
+  const words = [!p.active ? 'removed' : p.suspended ? 'suspended' : null, p.readable ? null : 'unreadable'];
+  return words
+    .filter(Boolean)
+    .map((w) => ` · ${w}`)
+    .join('');
+}
+
 /**
  * Where required capital comes from: each covered protocol's exposure (Σ its open interest × its stress loss rates)
  * against its cap, and the same exposure grouped by the underlying asset of every protocol's markets.
@@ -42,16 +51,34 @@ export function ProtocolExposure({ s }: { s: HealthSnapshot }) {
           </thead>
           <tbody className="divide-y divide-slate-800">
             {s.protocols.map((p) => (
-              <tr key={p.id} data-testid={`protocol-${p.id}`} data-active={p.active}>
+              <tr
+                key={p.id}
+                data-testid={`protocol-${p.id}`}
+                data-active={p.active}
+                data-suspended={p.suspended}
+                data-readable={p.readable}
+              >
                 <th scope="row" className="px-4 py-3 text-left font-medium text-slate-100">
                   <span data-testid={`protocol-${p.id}-name`}>{p.name}</span>
-                  <span className="ml-2 text-xs font-normal text-slate-400">
+                  <span className="ml-2 text-xs font-normal text-slate-400" data-testid={`protocol-${p.id}-state`}>
                     #{p.id}
-                    {p.active ? '' : ' · removed'}
+                    {stateWords(p)}
                   </span>
+                  {p.note && (
+                    <span
+                      className={`mt-1 block max-w-md text-xs font-normal ${p.counted && !p.readable ? 'text-amber-300' : 'text-slate-400'}`}
+                      data-testid={`protocol-${p.id}-note`}
+                    >
+                      {p.note}
+                    </span>
+                  )}
                 </th>
-                <td className={num} data-testid={`protocol-${p.id}-exposure`} data-raw={p.exposure.toString()}>
-                  {money(p.exposure)}
+                <td
+                  className={num}
+                  data-testid={`protocol-${p.id}-exposure`}
+                  data-raw={p.readable ? p.exposure.toString() : ''}
+                >
+                  {p.readable ? money(p.exposure) : <span className="text-slate-400">unknown</span>}
                 </td>
                 <td className={num} data-testid={`protocol-${p.id}-cap`} data-raw={p.exposureCap?.toString() ?? ''}>
                   {p.exposureCap === null ? (
@@ -59,7 +86,9 @@ export function ProtocolExposure({ s }: { s: HealthSnapshot }) {
                   ) : (
                     <>
                       {money(p.exposureCap)}
-                      <span className="block text-xs text-slate-400">{formatWadPercent(p.capUsed ?? 0n)} used</span>
+                      <span className="block text-xs text-slate-400">
+                        {p.capUsed === null ? 'use unknown' : `${formatWadPercent(p.capUsed)} used`}
+                      </span>
                     </>
                   )}
                 </td>
@@ -82,7 +111,8 @@ export function ProtocolExposure({ s }: { s: HealthSnapshot }) {
       <ScrollRegion label="Exposure by asset table" className="rounded-xl border border-slate-800 bg-slate-900/40">
         <table className="w-full min-w-[36rem] text-sm" data-testid="asset-class-exposure">
           <caption className="px-4 pt-3 pb-1 text-left text-base font-medium text-slate-100">
-            Exposure by asset <span className="text-sm font-normal text-slate-400">— all active protocols</span>
+            Exposure by asset{' '}
+            <span className="text-sm font-normal text-slate-400">— all active protocols, suspended ones left out</span>
           </caption>
           <thead className="text-xs uppercase tracking-wider text-slate-400">
             <tr>

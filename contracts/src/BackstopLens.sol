@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
@@ -161,12 +162,16 @@ contract BackstopLens {
         uint256 stressLossRate;
     }
 
-    /// @dev A covered protocol. `exposure` counts in required capital only while `active`.
+    /// @dev A covered protocol. `exposure` counts in required capital only while `active` and not `suspended`.
+    /// `readable` is false when its clearinghouse's reads reverted (or ran out of their gas budget): `exposure`,
+    /// `retainedPremium` and `markets` are then zero and empty.
     struct ProtocolView {
         uint256 id;
         address clearinghouse;
         string name;
         bool active;
+        bool suspended;
+        bool readable;
         uint256 exposure;
         uint256 exposureCap;
         uint256 premiumShare;
@@ -185,6 +190,13 @@ contract BackstopLens {
         PremiumView premium;
         ProtocolView[] protocols;
     }
+
+    /// @notice The gas one protocol's clearinghouse reads may take; past it (or on a revert) the protocol is shown
+    /// unreadable instead of failing the whole dashboard.
+    uint256 public constant PROTOCOL_READ_GAS = 2_000_000;
+    /// @notice The gas the module's required capital may take (it reads every counted protocol's clearinghouse).
+    uint256 public constant REQUIRED_CAPITAL_READ_GAS = 4_000_000;
+    uint256 internal constant WAD = 1e18;
 
     /// @notice The module read for capital, tranches and parameters.
     BackstopModule public immutable module;
@@ -219,11 +231,30 @@ contract BackstopLens {
         }
         d.governance = _governanceView();
         if (user != address(0)) d.user = _userView(user);
-        d.premium = _premiumView(d.module.solvencyRatio);
         uint256 protocolCount = module.protocolCount();
         d.protocols = new ProtocolView[](protocolCount);
         for (uint256 p; p < protocolCount; ++p) {
             d.protocols[p] = _protocolView(p);
+        }
+        _readRequiredCapital(d.module, d.protocols);
+        d.premium = _premiumView(d.module.solvencyRatio);
+    }
+
+    /// @notice One protocol's reads of its clearinghouse: its exposure as the module counts it, its retained premium
+    /// and its markets. External so that `getDashboard` can call it with a gas budget and survive its failing.
+    /// @param id The protocol.
+    function protocolReadings(uint256 id)
+        external
+        view
+        returns (uint256 exposure, uint256 retainedPremium, ProtocolMarketView[] memory markets)
+    {
+        Clearinghouse source = Clearinghouse(module.protocol(id).clearinghouse);
+        exposure = module.protocolExposure(id);
+        retainedPremium = source.retainedPremium();
+        uint256 count = source.marketCount();
+        markets = new ProtocolMarketView[](count);
+        for (uint256 m; m < count; ++m) {
+            markets[m] = _protocolMarketView(id, source, m);
         }
     }
 
@@ -236,8 +267,6 @@ contract BackstopLens {
         v.assetDecimals = asset.decimals();
         v.assetSymbol = asset.symbol();
         v.totalCapital = module.totalCapital();
-        v.requiredCapital = module.requiredCapital();
-        v.solvencyRatio = module.solvencyRatio();
         v.solvencyThreshold = module.solvencyThreshold();
         v.totalDeficit = module.totalDeficit();
         v.lossCount = module.lossCount();
@@ -295,22 +324,37 @@ contract BackstopLens {
         v.premiumRate = clearinghouse.premiumRate(id);
     }
 
+    /// @dev The module's required capital and solvency ratio. While a protocol that still counts cannot be read, the
+    /// module's own `requiredCapital` reverts: the lens then sums the protocols it could read (a lower bound, which
+    /// the unreadable protocol's `readable` = false says) and derives the ratio as the module does.
+    function _readRequiredCapital(ModuleView memory v, ProtocolView[] memory protocols) internal view {
+        uint256 required;
+        try module.requiredCapital{gas: REQUIRED_CAPITAL_READ_GAS}() returns (uint256 r) {
+            required = r;
+        } catch {
+            for (uint256 p; p < protocols.length; ++p) {
+                if (protocols[p].active && !protocols[p].suspended) required += protocols[p].exposure;
+            }
+        }
+        v.requiredCapital = required;
+        v.solvencyRatio = required == 0 ? type(uint256).max : Math.mulDiv(v.totalCapital, WAD, required);
+    }
+
     function _protocolView(uint256 id) internal view returns (ProtocolView memory v) {
         IBackstopModule.Protocol memory p = module.protocol(id);
-        Clearinghouse source = Clearinghouse(p.clearinghouse);
         v.id = id;
         v.clearinghouse = p.clearinghouse;
         v.name = p.name;
         v.active = p.active;
-        v.exposure = module.protocolExposure(id);
+        v.suspended = p.suspended;
         v.exposureCap = p.exposureCap;
         v.premiumShare = p.premiumShare;
-        v.retainedPremium = source.retainedPremium();
-        uint256 count = source.marketCount();
-        v.markets = new ProtocolMarketView[](count);
-        for (uint256 m; m < count; ++m) {
-            v.markets[m] = _protocolMarketView(id, source, m);
-        }
+        // The clearinghouse is another team's contract: its reverting or burning gas must not take the dashboard down.
+        try this.protocolReadings{gas: PROTOCOL_READ_GAS}(id) returns (
+            uint256 exposure, uint256 retainedPremium, ProtocolMarketView[] memory markets
+        ) {
+            (v.readable, v.exposure, v.retainedPremium, v.markets) = (true, exposure, retainedPremium, markets);
+        } catch {}
     }
 
     function _protocolMarketView(uint256 protocolId, Clearinghouse source, uint256 id)

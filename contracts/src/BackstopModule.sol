@@ -213,6 +213,25 @@ contract BackstopModule is IBackstopModule, Ownable {
     }
 
     /// @inheritdoc IBackstopModule
+    function suspendProtocol(uint256 protocolId) external {
+        if (msg.sender != guardian && msg.sender != owner()) revert ErrorsLib.NotGuardianOrOwner(msg.sender);
+        Protocol storage p = _protocol(protocolId);
+        if (!p.active) revert ErrorsLib.ProtocolNotActive(protocolId);
+        if (p.suspended) revert ErrorsLib.ProtocolIsSuspended(protocolId);
+        p.suspended = true;
+        emit EventsLib.ProtocolSuspended(protocolId, msg.sender);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function resumeProtocol(uint256 protocolId) external onlyOwner {
+        Protocol storage p = _protocol(protocolId);
+        if (!p.active) revert ErrorsLib.ProtocolNotActive(protocolId);
+        if (!p.suspended) revert ErrorsLib.ProtocolNotSuspended(protocolId);
+        p.suspended = false;
+        emit EventsLib.ProtocolResumed(protocolId);
+    }
+
+    /// @inheritdoc IBackstopModule
     function setProtocolName(uint256 protocolId, string calldata name) external onlyOwner {
         Protocol storage p = _protocol(protocolId);
         _checkProtocolName(name);
@@ -405,7 +424,7 @@ contract BackstopModule is IBackstopModule, Ownable {
         uint256 idPlusOne = _protocolIdPlusOne[clearinghouse_];
         if (idPlusOne == 0) return (ratio, false, exposure, 0);
         Protocol storage p = _protocols[idPlusOne - 1];
-        return (ratio, p.active, exposure, p.exposureCap);
+        return (ratio, p.active && !p.suspended, exposure, p.exposureCap);
     }
 
     /// @inheritdoc IBackstopModule
@@ -426,6 +445,11 @@ contract BackstopModule is IBackstopModule, Ownable {
     /// @inheritdoc IBackstopModule
     function protocol(uint256 protocolId) external view returns (Protocol memory) {
         return _protocol(protocolId);
+    }
+
+    /// @inheritdoc IBackstopModule
+    function protocolSuspended(uint256 protocolId) external view returns (bool) {
+        return _protocol(protocolId).suspended;
     }
 
     /// @inheritdoc IBackstopModule
@@ -545,23 +569,27 @@ contract BackstopModule is IBackstopModule, Ownable {
         return _protocols[protocolId];
     }
 
-    /// @dev The caller's protocol id; only an active protocol may draw on the waterfall.
+    /// @dev The caller's protocol id; only an active protocol that is not suspended may draw on the waterfall.
     function _activeProtocolId(address caller) internal view returns (uint256 protocolId) {
         uint256 idPlusOne = _protocolIdPlusOne[caller];
-        if (idPlusOne == 0 || !_protocols[idPlusOne - 1].active) revert ErrorsLib.NotClearinghouse(caller);
-        return idPlusOne - 1;
+        if (idPlusOne == 0) revert ErrorsLib.NotClearinghouse(caller);
+        protocolId = idPlusOne - 1;
+        Protocol storage p = _protocols[protocolId];
+        if (!p.active) revert ErrorsLib.NotClearinghouse(caller);
+        if (p.suspended) revert ErrorsLib.ProtocolIsSuspended(protocolId);
     }
 
-    /// @dev Σ over active protocols of their exposure, and the exposure of `target` (active or not) on the way.
+    /// @dev Σ over active, unsuspended protocols of their exposure, and the exposure of `target` (whatever its state)
+    /// on the way. No other protocol's clearinghouse is called: one that reverts stops blocking once suspended.
     function _requiredCapital(address target) internal view returns (uint256 required, uint256 targetExposure) {
         uint256 count = _protocols.length;
         for (uint256 id; id < count; ++id) {
             Protocol storage p = _protocols[id];
             address source = p.clearinghouse;
-            bool active = p.active;
-            if (!active && source != target) continue;
+            bool counted = p.active && !p.suspended;
+            if (!counted && source != target) continue;
             uint256 exposure = _exposure(id, source);
-            if (active) required += exposure;
+            if (counted) required += exposure;
             if (source == target) targetExposure = exposure;
         }
     }

@@ -22,7 +22,14 @@ export interface DashboardLike {
     shortNotional: bigint;
   }[];
   premium: { utilisation: bigint; multiplier: bigint; volatility: bigint };
-  protocols: readonly { id: bigint; name: string; active: boolean; exposure: bigint }[];
+  protocols: readonly {
+    id: bigint;
+    name: string;
+    active: boolean;
+    suspended: boolean;
+    readable: boolean;
+    exposure: bigint;
+  }[];
 }
 
 export interface SampleValues {
@@ -82,6 +89,8 @@ export function toSample(dashboard: DashboardLike, previousPeaks: readonly strin
       id: Number(p.id),
       name: p.name,
       active: p.active,
+      suspended: p.suspended,
+      readable: p.readable,
       exposure: p.exposure.toString(),
     })),
     peakSharePrices: tranches.map((tranche) => tranche.peakSharePrice),

@@ -6,8 +6,8 @@ ponder.on('BackstopModule:ProtocolAdded', async ({ event, context }) => {
   const { protocolId, clearinghouse, name } = event.args;
   await context.db
     .insert(protocol)
-    .values({ id: Number(protocolId), clearinghouse, name, active: true })
-    .onConflictDoUpdate({ clearinghouse, name, active: true });
+    .values({ id: Number(protocolId), clearinghouse, name, active: true, suspended: false })
+    .onConflictDoUpdate({ clearinghouse, name, active: true, suspended: false });
 });
 
 ponder.on('BackstopModule:ProtocolNameSet', async ({ event, context }) => {
@@ -16,4 +16,12 @@ ponder.on('BackstopModule:ProtocolNameSet', async ({ event, context }) => {
 
 ponder.on('BackstopModule:ProtocolRemoved', async ({ event, context }) => {
   await context.db.update(protocol, { id: Number(event.args.protocolId) }).set({ active: false });
+});
+
+ponder.on('BackstopModule:ProtocolSuspended', async ({ event, context }) => {
+  await context.db.update(protocol, { id: Number(event.args.protocolId) }).set({ suspended: true });
+});
+
+ponder.on('BackstopModule:ProtocolResumed', async ({ event, context }) => {
+  await context.db.update(protocol, { id: Number(event.args.protocolId) }).set({ suspended: false });
 });

@@ -935,6 +935,20 @@ export const backstopLensAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'PROTOCOL_READ_GAS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'REQUIRED_CAPITAL_READ_GAS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'clearinghouse',
     outputs: [
       { name: '', internalType: 'contract Clearinghouse', type: 'address' },
@@ -1314,6 +1328,8 @@ export const backstopLensAbi = [
               },
               { name: 'name', internalType: 'string', type: 'string' },
               { name: 'active', internalType: 'bool', type: 'bool' },
+              { name: 'suspended', internalType: 'bool', type: 'bool' },
+              { name: 'readable', internalType: 'bool', type: 'bool' },
               { name: 'exposure', internalType: 'uint256', type: 'uint256' },
               { name: 'exposureCap', internalType: 'uint256', type: 'uint256' },
               {
@@ -1383,6 +1399,31 @@ export const backstopLensAbi = [
     name: 'module',
     outputs: [
       { name: '', internalType: 'contract BackstopModule', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'uint256', type: 'uint256' }],
+    name: 'protocolReadings',
+    outputs: [
+      { name: 'exposure', internalType: 'uint256', type: 'uint256' },
+      { name: 'retainedPremium', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'markets',
+        internalType: 'struct BackstopLens.ProtocolMarketView[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'id', internalType: 'uint256', type: 'uint256' },
+          { name: 'name', internalType: 'string', type: 'string' },
+          { name: 'price', internalType: 'int256', type: 'int256' },
+          { name: 'priceDecimals', internalType: 'uint8', type: 'uint8' },
+          { name: 'priceUpdatedAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'longNotional', internalType: 'uint256', type: 'uint256' },
+          { name: 'shortNotional', internalType: 'uint256', type: 'uint256' },
+          { name: 'stressLossRate', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
     ],
     stateMutability: 'view',
   },
@@ -1707,6 +1748,7 @@ export const backstopModuleAbi = [
         components: [
           { name: 'clearinghouse', internalType: 'address', type: 'address' },
           { name: 'active', internalType: 'bool', type: 'bool' },
+          { name: 'suspended', internalType: 'bool', type: 'bool' },
           { name: 'exposureCap', internalType: 'uint256', type: 'uint256' },
           { name: 'premiumShare', internalType: 'uint256', type: 'uint256' },
           { name: 'name', internalType: 'string', type: 'string' },
@@ -1764,6 +1806,13 @@ export const backstopModuleAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'protocolSuspended',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'trancheId', internalType: 'uint8', type: 'uint8' }],
     name: 'rebalance',
     outputs: [
@@ -1792,6 +1841,13 @@ export const backstopModuleAbi = [
     name: 'requiredCapital',
     outputs: [{ name: 'required', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'resumeProtocol',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -1981,6 +2037,13 @@ export const backstopModuleAbi = [
     name: 'stressLossRate',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'suspendProtocol',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -2493,6 +2556,19 @@ export const backstopModuleAbi = [
         type: 'uint256',
         indexed: true,
       },
+    ],
+    name: 'ProtocolResumed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
       {
         name: 'marketId',
         internalType: 'uint256',
@@ -2513,6 +2589,20 @@ export const backstopModuleAbi = [
       },
     ],
     name: 'ProtocolStressLossRateSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'protocolId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'ProtocolSuspended',
   },
   {
     type: 'event',
@@ -2853,7 +2943,17 @@ export const backstopModuleAbi = [
   {
     type: 'error',
     inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ProtocolIsSuspended',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
     name: 'ProtocolNotActive',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'protocolId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ProtocolNotSuspended',
   },
   {
     type: 'error',

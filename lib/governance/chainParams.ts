@@ -21,6 +21,8 @@ export interface ProtocolParamsView {
   name: string;
   clearinghouse: Address;
   active: boolean;
+  /** Suspended by the guardian or governance: no covers, no exposure counted, no opens until governance resumes it. */
+  suspended: boolean;
   exposureCap: bigint;
   premiumShare: bigint;
   /** The protocol's markets (its own clearinghouse's ids) and the stress loss rate it has for each. */
@@ -107,6 +109,7 @@ export function chainParamsFrom(
       name: p.name,
       clearinghouse: p.clearinghouse,
       active: p.active,
+      suspended: p.suspended,
       exposureCap: p.exposureCap,
       premiumShare: p.premiumShare,
       markets: p.markets.map((m) => ({ id: Number(m.id), name: m.name, stressLossRate: m.stressLossRate })),

@@ -82,6 +82,7 @@ const params: ChainParams = {
       name: 'Harbor Perps',
       clearinghouse: targets.clearinghouse,
       active: true,
+      suspended: false,
       exposureCap: maxUint256,
       premiumShare: wad('1'),
       markets: [
@@ -94,6 +95,7 @@ const params: ChainParams = {
       name: 'Meridian',
       clearinghouse: '0x9000000000000000000000000000000000000009',
       active: true,
+      suspended: false,
       exposureCap: parseUnits('2000000', 6),
       premiumShare: wad('0.5'),
       markets: [
@@ -107,6 +109,7 @@ const params: ChainParams = {
       name: 'Evil\u202e\nProtocol' + 'x'.repeat(200),
       clearinghouse: '0xa00000000000000000000000000000000000000a',
       active: false,
+      suspended: false,
       exposureCap: 0n,
       premiumShare: 0n,
       markets: [],
@@ -169,7 +172,7 @@ describe('template registry', () => {
         'stewardKeeper',
         'addProtocol',
         // Removed protocols (2) cannot be removed again; protocol 0's rates are stressLossRate:<market>.
-        ...[0, 1].map((i) => `removeProtocol:${i}`),
+        ...[0, 1].flatMap((i) => [`removeProtocol:${i}`, `suspendProtocol:${i}`]),
         ...[0, 1, 2].flatMap((i) => [`protocolName:${i}`, `exposureCap:${i}`, `premiumShare:${i}`]),
         'protocolStressLossRate:1:0',
         'protocolStressLossRate:1:1',
@@ -458,6 +461,58 @@ describe('covered protocols: hostile names', () => {
     );
     expect(words(encodeFunctionData({ abi: backstopModuleAbi, functionName: 'removeProtocol', args: [2n] }))).toBe(
       `Backstop module: Remove Evil Protocol${'x'.repeat(19)} (#2): already removed (it would revert: ProtocolNotActive)`,
+    );
+  });
+});
+
+describe('decodeAction: suspending and resuming a protocol', () => {
+  const suspended: ChainParams = {
+    ...params,
+    protocols: params.protocols.map((p) => (p.id === 1 ? { ...p, suspended: true } : p)),
+  };
+  const call = (functionName: 'suspendProtocol' | 'resumeProtocol', id: bigint, q: ChainParams) =>
+    decodeAction(
+      { target: targets.module, calldata: encodeFunctionData({ abi: backstopModuleAbi, functionName, args: [id] }) },
+      q,
+      targets,
+    );
+  it('offers suspend for an unsuspended protocol and resume for a suspended one, never both', () => {
+    const ids = (q: ChainParams) => buildTemplates(q).map((t) => t.id);
+    expect(ids(params)).toEqual(expect.arrayContaining(['suspendProtocol:0', 'suspendProtocol:1']));
+    expect(ids(params)).not.toContain('resumeProtocol:1');
+    expect(ids(suspended)).toContain('resumeProtocol:1');
+    expect(ids(suspended)).not.toContain('suspendProtocol:1');
+    // a removed protocol is offered neither
+    expect(ids(params).filter((id) => /^(suspend|resume)Protocol:2$/.test(id))).toEqual([]);
+  });
+  it('says in words what each does', () => {
+    const suspend = call('suspendProtocol', 1n, params);
+    expect(suspend.template?.id).toBe('suspendProtocol:1');
+    expect(suspend.words).toBe(
+      'Suspend covered protocol Meridian (#1, clearinghouse 0x9000000000000000000000000000000000000009): it can no ' +
+        'longer draw on the waterfall, its exposure leaves required capital and its clearinghouse opens no new ' +
+        'positions (closes go on) until governance resumes it; the guardian can suspend at once, without a vote',
+    );
+    const resume = call('resumeProtocol', 1n, suspended);
+    expect(resume.template?.id).toBe('resumeProtocol:1');
+    expect(resume.words).toMatch(/^Resume covered protocol Meridian \(suspended\) \(#1, clearinghouse 0x9000/);
+    expect(resume.words).toMatch(/it may draw on the waterfall again, its exposure counts in required capital again/);
+  });
+  it('names the revert of a suspension the module refuses', () => {
+    expect(call('suspendProtocol', 1n, suspended).words).toBe(
+      'Backstop module: Suspend Meridian (#1): already suspended (it would revert: ProtocolIsSuspended)',
+    );
+    expect(call('resumeProtocol', 1n, params).words).toBe(
+      'Backstop module: Resume Meridian (#1): not suspended (it would revert: ProtocolNotSuspended)',
+    );
+    expect(call('suspendProtocol', 2n, params).words).toBe(
+      `Backstop module: Suspend Evil Protocol${'x'.repeat(19)} (#2): removed (it would revert: ProtocolNotActive)`,
+    );
+    expect(call('resumeProtocol', 2n, params).words).toBe(
+      `Backstop module: Resume Evil Protocol${'x'.repeat(19)} (#2): removed (it would revert: ProtocolNotActive)`,
+    );
+    expect(call('resumeProtocol', 7n, params).words).toBe(
+      'Backstop module: resumeProtocol for protocol #7, which is not registered (it would revert: UnknownProtocol)',
     );
   });
 });

@@ -64,6 +64,7 @@ export function effectStateFrom(lens: LensForEffect): EffectState {
       ? lens.protocols.map((p) => ({
           id: Number(p.id),
           active: p.active,
+          suspended: p.suspended,
           markets: p.markets.map((m) => ({
             id: Number(m.id),
             name: m.name,
@@ -118,6 +119,7 @@ export function effectStateToJson(state: EffectState) {
       state.protocols?.map((p) => ({
         id: p.id,
         active: p.active,
+        suspended: p.suspended,
         markets: p.markets.map((m) => ({
           id: m.id,
           name: m.name,
@@ -166,6 +168,7 @@ export function effectStateFromJson(json: EffectStateJson): EffectState {
       json.protocols?.map((p) => ({
         id: p.id,
         active: p.active,
+        suspended: p.suspended,
         markets: p.markets.map((m) => ({
           id: m.id,
           name: m.name,

@@ -55,6 +55,8 @@ export function describePlainCall(
       case 'setExposureCap':
       case 'setPremiumShare':
       case 'removeProtocol':
+      case 'suspendProtocol':
+      case 'resumeProtocol':
       case 'setProtocolStressLossRate':
         return protocolCallWithoutTemplate(functionName, args, params);
       default:
@@ -80,8 +82,9 @@ export function describePlainCall(
 }
 
 /**
- * A protocol call no template matches: the protocol is not registered, is already removed, or the market is not one
- * the lens lists for it. Said in words, with what the module will do.
+ * A protocol call no template matches: the protocol is not registered, is already removed (or, for a suspension,
+ * already in the state asked for), or the market is not one the lens lists for it. Said in words, with what the
+ * module will do.
  */
 function protocolCallWithoutTemplate(functionName: string, args: readonly unknown[], params: ChainParams): string {
   const [a, b, c] = args;
@@ -91,6 +94,15 @@ function protocolCallWithoutTemplate(functionName: string, args: readonly unknow
   const label = protocolLabel(protocol.name, protocol.id);
   if (functionName === 'removeProtocol')
     return `Remove ${label} (#${protocol.id}): already removed (it would revert: ProtocolNotActive)`;
+  if (functionName === 'suspendProtocol' || functionName === 'resumeProtocol') {
+    const verb = functionName === 'suspendProtocol' ? 'Suspend' : 'Resume';
+    const why = !protocol.active
+      ? 'removed (it would revert: ProtocolNotActive)'
+      : protocol.suspended
+        ? 'already suspended (it would revert: ProtocolIsSuspended)'
+        : 'not suspended (it would revert: ProtocolNotSuspended)';
+    return `${verb} ${label} (#${protocol.id}): ${why}`;
+  }
   if (functionName === 'setProtocolStressLossRate')
     return `${label} market #${String(b)} (not listed for it) stress loss rate → ${formatField({ kind: 'percent' }, BigInt(c as bigint))}`;
   // Unreachable while every listed protocol has these templates; its arguments may hold a hostile name, so none shown.

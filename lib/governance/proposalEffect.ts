@@ -159,6 +159,12 @@ const NOTES = {
     "Takes the protocol's exposure out of required capital (so the solvency ratio, whether new positions open and " +
     'the premium multiplier move) and ends its covers; this read of the chain has no covered protocols, so the ' +
     'before → after figures leave it out.',
+  suspendProtocol:
+    "Takes the protocol's exposure out of required capital until it is resumed and stops its covers and opens; this " +
+    'read of the chain has no covered protocols, so the before → after figures leave it out.',
+  resumeProtocol:
+    "Puts the protocol's exposure back in required capital and lets it draw and open again; this read of the chain " +
+    'has no covered protocols, so the before → after figures leave it out.',
   protocolStressLossRate:
     "Changes this protocol's exposure, hence required capital, the solvency ratio, whether new positions open and " +
     'the premium multiplier; this read of the chain has no covered protocols, so the before → after figures leave ' +
@@ -177,11 +183,20 @@ const AFFECTS: Partial<Record<keyof typeof NOTES, EffectOutput[]>> = {
   premiumVolatility: ['premiumMultiplier'],
   // Not modelled (below), but these are the figures they would move.
   removeProtocol: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
+  suspendProtocol: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
+  resumeProtocol: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
   protocolStressLossRate: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier'],
 };
 
 /** Known calls whose effect the figures leave out, each with its reason (NOTES). */
-const NOT_MODELLED_KEYS = new Set(['addProtocol', 'removeProtocol', 'protocolStressLossRate', 'trancheStrategy']);
+const NOT_MODELLED_KEYS = new Set([
+  'addProtocol',
+  'removeProtocol',
+  'suspendProtocol',
+  'resumeProtocol',
+  'protocolStressLossRate',
+  'trancheStrategy',
+]);
 
 /** Templates bound to a market or a tranche: their subject must exist here. */
 const MARKET_KEYS = new Set(['stressLossRate', 'marketParams']);
@@ -207,7 +222,10 @@ function cloneState(s: EffectState): EffectState {
   };
 }
 
-/** Module calls on a covered protocol (solvencyMath.applyCoverCall): required capital sums every active protocol. */
+/**
+ * Module calls on a covered protocol (solvencyMath.applyCoverCall): required capital sums every active, unsuspended
+ * protocol.
+ */
 const PROTOCOL_CALLS: Partial<Record<string, { note: string; affects: EffectOutput[] }>> = {
   setProtocolStressLossRate: {
     note: 'Required capital, the solvency ratio, whether new positions open, the premium multiplier.',
@@ -217,6 +235,18 @@ const PROTOCOL_CALLS: Partial<Record<string, { note: string; affects: EffectOutp
     note:
       "Its exposure leaves required capital and its open interest the risk model's books: required capital, the " +
       'solvency ratio, whether new positions open, the premium multiplier, tranche risk.',
+    affects: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier', 'trancheRisk'],
+  },
+  suspendProtocol: {
+    note:
+      "Until governance resumes it, its exposure leaves required capital and its open interest the risk model's " +
+      'books: required capital, the solvency ratio, whether new positions open, the premium multiplier, tranche risk.',
+    affects: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier', 'trancheRisk'],
+  },
+  resumeProtocol: {
+    note:
+      "Its exposure counts in required capital again and its open interest in the risk model's books: required " +
+      'capital, the solvency ratio, whether new positions open, the premium multiplier, tranche risk.',
     affects: ['requiredCapital', 'solvencyRatio', 'newPositions', 'premiumMultiplier', 'trancheRisk'],
   },
 };

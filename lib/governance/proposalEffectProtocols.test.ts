@@ -32,12 +32,13 @@ const state: EffectState = {
     {
       id: 0,
       active: true,
+      suspended: false,
       markets: [
         { ...harborEth, stressLossRate: wad('0.12') },
         { ...harborBtc, stressLossRate: wad('0.1') },
       ],
     },
-    { id: 1, active: true, markets: [{ ...meridianEth, stressLossRate: wad('0.2') }] },
+    { id: 1, active: true, suspended: false, markets: [{ ...meridianEth, stressLossRate: wad('0.2') }] },
   ],
   tranches: [
     { id: 0, name: 'Junior', totalAssets: usd('300000'), riskMultiplier: wad('3') },
@@ -48,7 +49,9 @@ const state: EffectState = {
   premium: null,
 };
 const model = testInputs([testMarket('ETH'), testMarket('BTC')]);
-const moduleCall = <F extends 'setStressLossRate' | 'setProtocolStressLossRate' | 'removeProtocol'>(
+const moduleCall = <
+  F extends 'setStressLossRate' | 'setProtocolStressLossRate' | 'removeProtocol' | 'suspendProtocol' | 'resumeProtocol',
+>(
   functionName: F,
   args: readonly bigint[],
 ) => ({
@@ -88,6 +91,19 @@ describe('proposalEffect with two covered protocols', () => {
     expect(effect.tranches[0]!.expectedLoss!.after).toBeLessThan(effect.tranches[0]!.expectedLoss!.before);
     const again = run([moduleCall('removeProtocol', [1n]), moduleCall('removeProtocol', [1n])]);
     expect(again.actions[1]).toMatchObject({ kind: 'notModelled' });
+  });
+
+  it('suspending a protocol drops exactly its exposure and its books; resuming it in the same proposal restores both', () => {
+    const effect = run([moduleCall('suspendProtocol', [1n])]);
+    expect(effect.requiredCapital).toEqual({ before: HARBOR + MERIDIAN, after: HARBOR });
+    expect(effect.actions[0]).toMatchObject({ kind: 'modelled', call: 'suspendProtocol:1' });
+    expect(effect.tranches[0]!.expectedLoss!.after).toBeLessThan(effect.tranches[0]!.expectedLoss!.before);
+    const back = run([moduleCall('suspendProtocol', [1n]), moduleCall('resumeProtocol', [1n])]);
+    expect(back.requiredCapital.after).toBe(HARBOR + MERIDIAN);
+    expect(back.tranches[0]!.expectedLoss!.after).toBe(back.tranches[0]!.expectedLoss!.before);
+    const twice = run([moduleCall('suspendProtocol', [1n]), moduleCall('suspendProtocol', [1n])]);
+    expect(twice.actions[1]).toMatchObject({ kind: 'notModelled' });
+    expect(run([moduleCall('resumeProtocol', [1n])]).actions[0]).toMatchObject({ kind: 'notModelled' });
   });
 
   it("gives the model each asset's open interest over both protocols", () => {

@@ -1,10 +1,11 @@
 /**
  * The contracts' solvency and premium arithmetic in bigint, step for step, so that a proposal's "after" is what the
- * chain would report once it is executed: BackstopModule.requiredCapital (over every active covered protocol) /
+ * chain would report once it is executed: BackstopModule.requiredCapital (over every active, unsuspended covered protocol) /
  * solvencyRatio / _distribute's weights and PremiumCurveLib.utilisationOf / multiplier. Wads: 1e18 = 1.
  *
  * Calls whose effect on required capital is computed here (applyCoverCall): BackstopModule.setStressLossRate(marketId,
- * rate) (protocol 0), setProtocolStressLossRate(protocolId, marketId, rate) and removeProtocol(protocolId).
+ * rate) (protocol 0), setProtocolStressLossRate(protocolId, marketId, rate), removeProtocol(protocolId),
+ * suspendProtocol(protocolId) and resumeProtocol(protocolId).
  */
 export const WAD = 10n ** 18n;
 export const MAX_UINT256 = 2n ** 256n - 1n;
@@ -30,6 +31,8 @@ export function requiredCapital(
 export interface CoveredProtocol {
   id: number;
   active: boolean;
+  /** Suspended by the guardian or governance: counts in nothing until resumed, like a removed one. */
+  suspended: boolean;
   markets: readonly {
     id: number;
     name: string;
@@ -40,22 +43,44 @@ export interface CoveredProtocol {
 }
 
 /**
- * BackstopModule.requiredCapital with several protocols: Σ over active protocols of Σ over their markets of
- * (long + short notional) × the protocol's stress loss rate, each market rounded down (BackstopModule._exposure).
+/** Whether the module counts the protocol (BackstopModule._requiredCapital): active and not suspended. */
+export function isCounted(p: { active: boolean; suspended: boolean }): boolean {
+  return p.active && !p.suspended;
+}
+
+/**
+ * BackstopModule.requiredCapital with several protocols: Σ over counted (active, unsuspended) protocols of Σ over
+ * their markets of (long + short notional) × the protocol's stress loss rate, each market rounded down
+ * (BackstopModule._exposure).
  */
 export function requiredCapitalOfProtocols(protocols: readonly CoveredProtocol[]): bigint {
-  return protocols.reduce((sum, p) => (p.active ? sum + requiredCapital(p.markets) : sum), 0n);
+  return protocols.reduce((sum, p) => (isCounted(p) ? sum + requiredCapital(p.markets) : sum), 0n);
 }
 
 /** A module call that moves required capital, with its arguments as decoded (uint256 → bigint). */
 export type CoverCall =
   | { functionName: 'setStressLossRate'; args: readonly [marketId: bigint, rate: bigint] }
   | { functionName: 'setProtocolStressLossRate'; args: readonly [protocolId: bigint, marketId: bigint, rate: bigint] }
-  | { functionName: 'removeProtocol'; args: readonly [protocolId: bigint] };
+  | { functionName: 'removeProtocol' | 'suspendProtocol' | 'resumeProtocol'; args: readonly [protocolId: bigint] };
+
+/** The module's refusals of a registry call on an existing protocol (suspendProtocol / resumeProtocol / remove). */
+function refused(call: CoverCall, p: CoveredProtocol): boolean {
+  switch (call.functionName) {
+    case 'removeProtocol':
+      return !p.active;
+    case 'suspendProtocol':
+      return !p.active || p.suspended;
+    case 'resumeProtocol':
+      return !p.active || !p.suspended;
+    default:
+      return false;
+  }
+}
 
 /**
  * The protocols after `call` is executed (a new array; the input is not changed), or null when the module would
- * revert: an unknown protocol, or removing one already removed. A rate for a market the protocol's clearinghouse does
+ * revert: an unknown protocol, removing one already removed, suspending a removed or suspended one, resuming one
+ * not suspended (or removed). A rate for a market the protocol's clearinghouse does
  * not list is stored by the module but counts nothing, so the protocols come back unchanged. Rate bounds are
  * bounds.ts's job.
  */
@@ -67,9 +92,11 @@ export function applyCoverCall(protocols: readonly CoveredProtocol[], call: Cove
         ? call.args
         : [call.args[0], null, null];
   const target = protocols.find((p) => BigInt(p.id) === protocolId);
-  if (!target || (call.functionName === 'removeProtocol' && !target.active)) return null;
+  if (!target || refused(call, target)) return null;
   return protocols.map((p) => {
     if (p !== target) return p;
+    if (call.functionName === 'suspendProtocol') return { ...p, suspended: true };
+    if (call.functionName === 'resumeProtocol') return { ...p, suspended: false };
     if (rate === null) return { ...p, active: false };
     return { ...p, markets: p.markets.map((m) => (BigInt(m.id) === marketId ? { ...m, stressLossRate: rate } : m)) };
   });

@@ -7,6 +7,7 @@ const wad = (x: number) => BigInt(Math.round(x * 1e6)) * 10n ** 12n;
 const harbor: CoveredProtocol = {
   id: 0,
   active: true,
+  suspended: false,
   markets: [
     { id: 0, name: 'ETH', longNotional: 2_000_000n * M + 7n, shortNotional: 1_500_000n * M, stressLossRate: wad(0.1) },
     { id: 1, name: 'BTC', longNotional: 800_000n * M, shortNotional: 900_001n, stressLossRate: wad(0.12) },
@@ -16,6 +17,7 @@ const harbor: CoveredProtocol = {
 const meridian: CoveredProtocol = {
   id: 1,
   active: true,
+  suspended: false,
   markets: [
     {
       id: 0,
@@ -74,5 +76,29 @@ describe('required capital over several covered protocols', () => {
       args: [1n, 7n, wad(0.5)],
     })!;
     expect(requiredCapitalOfProtocols(unlisted)).toBe(HARBOR + MERIDIAN);
+  });
+
+  it('counts nothing of a suspended protocol, exactly its exposure, and all of it again once resumed', () => {
+    const suspend = { functionName: 'suspendProtocol', args: [1n] } as const;
+    const resume = { functionName: 'resumeProtocol', args: [1n] } as const;
+    const suspended = applyCoverCall([harbor, meridian], suspend)!;
+    expect(suspended[1]).toMatchObject({ active: true, suspended: true });
+    expect(requiredCapitalOfProtocols(suspended)).toBe(HARBOR);
+    expect(requiredCapitalOfProtocols([harbor, meridian]) - requiredCapitalOfProtocols(suspended)).toBe(MERIDIAN);
+    expect(requiredCapitalOfProtocols(applyCoverCall(suspended, resume)!)).toBe(HARBOR + MERIDIAN);
+    // a suspended protocol's rate still moves its stored rate, not required capital
+    const rate = applyCoverCall(suspended, { functionName: 'setProtocolStressLossRate', args: [1n, 0n, wad(0.3)] })!;
+    expect(requiredCapitalOfProtocols(rate)).toBe(HARBOR);
+  });
+
+  it('refuses what the module refuses: suspending twice or a removed one, resuming one not suspended', () => {
+    const suspended = applyCoverCall([harbor, meridian], { functionName: 'suspendProtocol', args: [1n] })!;
+    expect(applyCoverCall(suspended, { functionName: 'suspendProtocol', args: [1n] })).toBeNull();
+    expect(applyCoverCall([harbor, meridian], { functionName: 'resumeProtocol', args: [1n] })).toBeNull();
+    const removed = applyCoverCall(suspended, { functionName: 'removeProtocol', args: [1n] })!;
+    expect(requiredCapitalOfProtocols(removed)).toBe(HARBOR);
+    expect(applyCoverCall(removed, { functionName: 'resumeProtocol', args: [1n] })).toBeNull();
+    expect(applyCoverCall(removed, { functionName: 'suspendProtocol', args: [1n] })).toBeNull();
+    expect(applyCoverCall([harbor], { functionName: 'suspendProtocol', args: [3n] })).toBeNull();
   });
 });

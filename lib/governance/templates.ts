@@ -505,7 +505,7 @@ function addProtocolTemplate(p: ChainParams): Template {
 /** One covered protocol's settings; `name` is hostile text, shown only through protocolLabel / formatField. */
 function protocolTemplates(x: ChainParams['protocols'][number], p: ChainParams): Template[] {
   const id = x.id;
-  const label = `${protocolLabel(x.name, id)}${x.active ? '' : ' (removed)'}`;
+  const label = `${protocolLabel(x.name, id)}${x.active ? (x.suspended ? ' (suspended)' : '') : ' (removed)'}`;
   const byId = (q: ChainParams) => q.protocols.find((y) => y.id === id);
   const templates: Template[] = [
     {
@@ -576,7 +576,36 @@ function protocolTemplates(x: ChainParams['protocols'][number], p: ChainParams):
         }))),
   ];
   if (!x.active) return templates;
+  const who = `${label} (#${id}, clearinghouse ${x.clearinghouse})`;
+  // Offered only where the module accepts it: suspend an unsuspended protocol, resume a suspended one.
+  const suspension: Template = x.suspended
+    ? {
+        id: `resumeProtocol:${id}`,
+        label: `Resume ${label}`,
+        unit: '',
+        contract: 'module',
+        fields: [],
+        current: () => [],
+        call: () => ({ functionName: 'resumeProtocol', args: [BigInt(id)] }),
+        words: () =>
+          `Resume covered protocol ${who}: it may draw on the waterfall again, its exposure counts in required ` +
+          'capital again and its clearinghouse opens new positions again',
+      }
+    : {
+        id: `suspendProtocol:${id}`,
+        label: `Suspend ${label}`,
+        unit: '',
+        contract: 'module',
+        fields: [],
+        current: () => [],
+        call: () => ({ functionName: 'suspendProtocol', args: [BigInt(id)] }),
+        words: () =>
+          `Suspend covered protocol ${who}: it can no longer draw on the waterfall, its exposure leaves required ` +
+          'capital and its clearinghouse opens no new positions (closes go on) until governance resumes it; the ' +
+          'guardian can suspend at once, without a vote',
+      };
   return [
+    suspension,
     {
       id: `removeProtocol:${id}`,
       label: `Remove ${label}`,
@@ -724,7 +753,9 @@ export function matchCall(
       case 'addProtocol':
         return { templateId: 'addProtocol', values: [a as Address, String(b), big(args[2]), big(args[3])] };
       case 'removeProtocol':
-        return { templateId: `removeProtocol:${Number(a)}`, values: [] };
+      case 'suspendProtocol':
+      case 'resumeProtocol':
+        return { templateId: `${functionName}:${Number(a)}`, values: [] };
       case 'setProtocolName':
         return { templateId: `protocolName:${Number(a)}`, values: [String(b)] };
       case 'setExposureCap':

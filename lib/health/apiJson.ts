@@ -50,6 +50,8 @@ export function healthJson(s: HealthSnapshot, f: Freshness) {
       name: p.name,
       clearinghouse: p.clearinghouse,
       active: p.active,
+      suspended: p.suspended,
+      readable: p.readable,
       exposure: asset(p.exposure),
       exposureCap: p.exposureCap === null ? null : asset(p.exposureCap),
       capUsed: p.capUsed === null ? null : decimalRatio(p.capUsed),

@@ -20,6 +20,7 @@ function snapshot(capital: bigint, required: bigint, block: bigint): HealthSnaps
     warningBelow: (WAD * 5n) / 4n,
     status: 'healthy',
     coverage: null,
+    unreadableProtocols: [],
     tranches: [],
     protocols: [],
     assetClasses: [],

@@ -5,7 +5,7 @@ import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { drawdownSummary } from '@/lib/tranches/drawdownSummary';
 import { TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import type { ChartKind } from './chartKinds';
-import { sampleProtocols } from './series';
+import { drawnInSample, sampleProtocols } from './series';
 
 const day = (timestamp: number) => new Date(timestamp * 1000).toISOString().slice(0, 10);
 const tranche = (s: IndexedSample, id: number) => s.tranches.find((t) => t.id === id);
@@ -102,7 +102,7 @@ export function chartSummary(
     case 'exposure': {
       const now = sampleProtocols([last!]).flatMap(({ id, name }) => {
         const p = last!.protocols?.find((q) => q.id === id);
-        return p?.active ? [`${name} ${amount(BigInt(p.exposure))}`] : [];
+        return p && drawnInSample(p) ? [`${name} ${amount(BigInt(p.exposure))}`] : [];
       });
       if (now.length === 0) return 'These samples do not break required capital down by protocol.';
       return `Now ${now.join(', ')}; ${amount(BigInt(last!.requiredCapital))} required in all.`;

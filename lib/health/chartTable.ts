@@ -2,7 +2,7 @@ import { formatUnits } from 'viem';
 import type { IndexedPremiumDay, IndexedSample } from '@/lib/indexer/schema';
 import { TRANCHE_IDS, TRANCHE_NAMES } from '@/lib/protocol/tranches';
 import type { ChartKind } from './chartKinds';
-import { sampleProtocols } from './series';
+import { drawnInSample, sampleProtocols } from './series';
 
 export interface ChartTable {
   header: string[];
@@ -89,7 +89,7 @@ export function chartTable(
           s.blockNumber,
           ...protocols.map(({ id }) => {
             const p = s.protocols?.find((q) => q.id === id);
-            return p?.active ? amount(p.exposure) : '';
+            return p && drawnInSample(p) ? amount(p.exposure) : '';
           }),
           amount(s.requiredCapital),
         ]),

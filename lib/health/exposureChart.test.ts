@@ -43,6 +43,19 @@ describe('the exposure-by-protocol chart', () => {
     expect(sampleRow(later, 6).exposure).toEqual({ 0: 125_000 });
   });
 
+  it('leaves out a suspended protocol and an unreadable one (its 0 is unknown), like a removed one', () => {
+    const suspended: IndexedSample = {
+      ...base,
+      protocols: [
+        { id: 0, name: 'Harbor Perps', active: true, suspended: false, readable: false, exposure: '0' },
+        { id: 1, name: 'Meridian Perps', active: true, suspended: true, readable: true, exposure: '30000000000' },
+      ],
+    };
+    expect(sampleRow(suspended, 6).exposure).toEqual({});
+    expect(chartTable('exposure', [suspended], [], asset).rows[0]!.slice(2)).toEqual(['', '', '150000']);
+    expect(chartSummary('exposure', [suspended], [], asset)).toMatch(/do not break/);
+  });
+
   it('tables each protocol’s exposure exactly beside required capital, empty once removed', () => {
     const t = chartTable('exposure', [base, later], [], asset);
     expect(t.header).toEqual([

@@ -10,6 +10,8 @@ const first: ProtocolReading = {
   clearinghouse: '0x01',
   name: 'Harbor Perps',
   active: true,
+  suspended: false,
+  readable: true,
   exposure: usd(36_000 + 6_000),
   exposureCap: maxUint256,
   premiumShare: wad(1),
@@ -24,6 +26,8 @@ const second: ProtocolReading = {
   clearinghouse: '0x02',
   name: 'Meridian\u0000 Perps',
   active: true,
+  suspended: false,
+  readable: true,
   exposure: usd(4_500 + 3_750),
   exposureCap: usd(50_000),
   premiumShare: wad(0.6),
@@ -56,6 +60,25 @@ describe('protocolHealth', () => {
   });
 });
 
+describe('protocolHealth: suspended and unreadable protocols', () => {
+  it('gives a suspended protocol no share of required capital, and says why', () => {
+    const [, suspended] = protocolHealth([first, { ...second, suspended: true }], usd(42_000));
+    expect(suspended).toMatchObject({ active: true, suspended: true, counted: false, shareOfRequired: 0n });
+    expect(suspended!.exposure).toBe(second.exposure);
+    expect(suspended!.note).toMatch(/^Suspended: it cannot draw on the waterfall .* until governance resumes it\.$/);
+    expect(protocolHealth([first], usd(42_000))[0]!.note).toBeNull();
+  });
+
+  it('marks an unreadable protocol and says what it blocks while it still counts, nothing once suspended', () => {
+    const unreadable = { ...second, readable: false, exposure: 0n, markets: [] };
+    const [, counted] = protocolHealth([first, unreadable], usd(42_000));
+    expect(counted).toMatchObject({ readable: false, counted: true, capUsed: null, markets: [] });
+    expect(counted!.note).toMatch(/^Unreadable: .* every protocol's new positions are refused\.$/);
+    const [, suspended] = protocolHealth([first, { ...unreadable, suspended: true }], usd(42_000));
+    expect(suspended!.note).toMatch(/^Unreadable: .* It no longer counts, so it blocks no one\.$/);
+  });
+});
+
 describe('exposureByAssetClass', () => {
   it('groups every active protocol’s markets by underlying asset, largest first', () => {
     const classes = exposureByAssetClass(protocolHealth([first, second], required), required);
@@ -65,6 +88,15 @@ describe('exposureByAssetClass', () => {
     expect(eth.exposure).toBe(usd(36_000 + 4_500));
     expect(eth.markets).toEqual(['Harbor Perps · ETH', 'Meridian Perps · eth-perp']);
     expect(classes.reduce((s, c) => s + c.exposure, 0n)).toBe(required);
+  });
+
+  it('leaves suspended protocols out', () => {
+    const classes = exposureByAssetClass(
+      protocolHealth([first, { ...second, suspended: true }], usd(42_000)),
+      usd(42_000),
+    );
+    expect(classes.map((c) => c.assetClass)).toEqual(['ETH', 'BTC']);
+    expect(classes.reduce((s, c) => s + c.exposure, 0n)).toBe(usd(42_000));
   });
 
   it('leaves removed protocols out', () => {

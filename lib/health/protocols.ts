@@ -18,6 +18,9 @@ export interface ProtocolReading {
   clearinghouse: string;
   name: string;
   active: boolean;
+  suspended: boolean;
+  /** False when its clearinghouse's reads reverted or ran out of gas in the lens: exposure and markets are then empty. */
+  readable: boolean;
   exposure: bigint;
   exposureCap: bigint;
   premiumShare: bigint;
@@ -44,13 +47,21 @@ export interface ProtocolHealth {
   name: string;
   clearinghouse: string;
   active: boolean;
-  /** Asset units; counts in required capital only while active. */
+  /** Suspended by the guardian or governance: no covers, no opens, not counted, until governance resumes it. */
+  suspended: boolean;
+  /** Counts in required capital: active and not suspended (BackstopModule._requiredCapital). */
+  counted: boolean;
+  /** False when the lens could not read its clearinghouse: `exposure` and `markets` are then unknown (0, empty). */
+  readable: boolean;
+  /** Why the row needs a word, in plain text (unreadable, suspended); null when it does not. */
+  note: string | null;
+  /** Asset units; counts in required capital only while counted. */
   exposure: bigint;
   /** Asset units; null when uncapped (type(uint256).max). */
   exposureCap: bigint | null;
   /** Wad fraction of the cap in use; null when uncapped. */
   capUsed: bigint | null;
-  /** Wad fraction of the module's required capital (0 once removed). */
+  /** Wad fraction of the module's required capital (0 once removed or while suspended). */
   shareOfRequired: bigint;
   /** Wad: the backstop's part of each premium the protocol charges. */
   premiumShare: bigint;
@@ -72,20 +83,43 @@ export interface AssetClassExposure {
 
 const MAX_MARKET_NAME = 16;
 
+/** What a row says beside its figures: why it is unreadable, and what that or a suspension does. */
+function protocolNote(p: ProtocolReading, counted: boolean): string | null {
+  if (!p.readable && counted)
+    return (
+      "Unreadable: its clearinghouse's open-interest views revert or run out of gas. Its exposure is unknown and " +
+      'left out of required capital here, and until the guardian suspends it the module cannot price any open: ' +
+      "every protocol's new positions are refused."
+    );
+  if (!p.readable)
+    return (
+      "Unreadable: its clearinghouse's open-interest views revert or run out of gas. It no longer counts, so it " +
+      'blocks no one.'
+    );
+  if (p.active && p.suspended)
+    return 'Suspended: it cannot draw on the waterfall or open positions, and its exposure does not count, until governance resumes it.';
+  return null;
+}
+
 /** The lens's protocols with each market's exposure, the cap in use and each one's share of required capital. */
 export function protocolHealth(protocols: readonly ProtocolReading[], requiredCapital: bigint): ProtocolHealth[] {
   return protocols.map((p) => {
     const id = Number(p.id);
     const capped = p.exposureCap !== maxUint256;
+    const counted = p.active && !p.suspended;
     return {
       id,
       name: protocolLabel(p.name, id),
       clearinghouse: p.clearinghouse,
       active: p.active,
+      suspended: p.suspended,
+      counted,
+      readable: p.readable,
+      note: protocolNote(p, counted),
       exposure: p.exposure,
       exposureCap: capped ? p.exposureCap : null,
-      capUsed: capped ? shareOf(p.exposure, p.exposureCap) : null,
-      shareOfRequired: p.active ? shareOf(p.exposure, requiredCapital) : 0n,
+      capUsed: capped && p.readable ? shareOf(p.exposure, p.exposureCap) : null,
+      shareOfRequired: counted ? shareOf(p.exposure, requiredCapital) : 0n,
       premiumShare: p.premiumShare,
       retainedPremium: p.retainedPremium,
       markets: p.markets.map((m) => {
@@ -103,14 +137,14 @@ export function protocolHealth(protocols: readonly ProtocolReading[], requiredCa
   });
 }
 
-/** Active protocols' markets grouped by underlying asset, largest exposure first (ties by name). */
+/** Counted (active, unsuspended) protocols' markets grouped by underlying asset, largest exposure first. */
 export function exposureByAssetClass(
   protocols: readonly ProtocolHealth[],
   requiredCapital: bigint,
 ): AssetClassExposure[] {
   const classes = new Map<string, AssetClassExposure>();
   for (const p of protocols) {
-    if (!p.active) continue;
+    if (!p.counted) continue;
     for (const m of p.markets) {
       const c = classes.get(m.assetClass) ?? {
         assetClass: m.assetClass,

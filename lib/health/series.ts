@@ -62,9 +62,17 @@ export function sampleRow(sample: IndexedSample, decimals: number): SampleRow {
       0,
     ),
     exposure: Object.fromEntries(
-      (sample.protocols ?? []).filter((p) => p.active).map((p) => [p.id, toUnits(p.exposure, decimals)]),
+      (sample.protocols ?? []).filter(drawnInSample).map((p) => [p.id, toUnits(p.exposure, decimals)]),
     ),
   };
+}
+
+/**
+ * Whether a sample's protocol has an exposure to draw: it counted in required capital then (active, not suspended)
+ * and the lens could read it (an unreadable one's 0 means unknown). Older samples lack the last two flags.
+ */
+export function drawnInSample(p: NonNullable<IndexedSample['protocols']>[number]): boolean {
+  return p.active && !p.suspended && p.readable !== false;
 }
 
 /** Every protocol that appears in `samples`, by id, named as the latest sample that lists it names it. */

@@ -41,9 +41,14 @@ export interface HealthSnapshot {
   /** Wad fraction; null without open interest. */
   coverage: bigint | null;
   tranches: TrancheHealth[];
+  /**
+   * Counted protocols the lens could not read (safe names): while there is one, `requiredCapital` is the sum over the
+   * others, a lower bound, and the solvency ratio an upper bound.
+   */
+  unreadableProtocols: string[];
   /** Every covered protocol, removed ones included, in id order. */
   protocols: ProtocolHealth[];
-  /** The active protocols' markets grouped by underlying asset. */
+  /** The counted (active, unsuspended) protocols' markets grouped by underlying asset. */
   assetClasses: AssetClassExposure[];
 }
 
@@ -51,8 +56,8 @@ export interface HealthSnapshot {
 export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample | null): HealthSnapshot {
   const m = dashboard.module;
   const protocols = protocolHealth(dashboard.protocols, m.requiredCapital);
-  // Open interest the backstop covers: every active protocol's markets (protocol 0's are `dashboard.markets`).
-  const covered = dashboard.protocols.filter((p) => p.active).flatMap((p) => p.markets);
+  // Open interest the backstop covers: every counted protocol's markets (protocol 0's are `dashboard.markets`).
+  const covered = dashboard.protocols.filter((p) => p.active && !p.suspended).flatMap((p) => p.markets);
   return {
     blockNumber: dashboard.blockNumber,
     blockTimestamp: Number(dashboard.timestamp),
@@ -65,6 +70,7 @@ export function buildSnapshot(dashboard: Dashboard, latestSample: IndexedSample 
     warningBelow: warningLevel(m.solvencyThreshold),
     status: solvencyStatus(m.solvencyRatio, m.solvencyThreshold),
     coverage: coverageOfOpenInterest(m.totalCapital, covered),
+    unreadableProtocols: protocols.filter((p) => p.counted && !p.readable).map((p) => p.name),
     tranches: dashboard.tranches.map((tr) => {
       const indexed = latestSample?.tranches.find((s) => s.id === tr.id);
       const peak = peakPrice(tr.sharePrice, indexed ? BigInt(indexed.peakSharePrice) : null);

@@ -33,6 +33,10 @@ const sampleProtocol = z.object({
   id: z.number().int().nonnegative(),
   name: z.string(),
   active: z.boolean(),
+  /** Absent on samples from before suspension existed (read as false). */
+  suspended: z.boolean().optional(),
+  /** False when the lens could not read its clearinghouse (exposure then 0: unknown); absent likewise (true). */
+  readable: z.boolean().optional(),
   exposure: rawInt,
 });
 

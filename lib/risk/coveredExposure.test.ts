@@ -5,10 +5,12 @@ const M = 10n ** 6n;
 const market = (name: string, longNotional: bigint, shortNotional: bigint) => ({ name, longNotional, shortNotional });
 const harbor: CoveredProtocolView = {
   active: true,
+  suspended: false,
   markets: [market('ETH', 2_000_000n * M, 1_000_000n * M), market('BTC', 500n * M, 0n), market('SOL', 7n, 11n)],
 };
 const meridian: CoveredProtocolView = {
   active: true,
+  suspended: false,
   markets: [market('eth-perp', 300_000n * M + 1n, 40_000n * M), market('SOL / USD', 5n, 13n)],
 };
 const lensMarkets = [
@@ -48,9 +50,16 @@ describe('covered exposure', () => {
     ]);
   });
 
+  it('counts nothing of a suspended protocol, as BackstopModule.requiredCapital does', () => {
+    const suspended = coveredBooks(lensMarkets, [harbor, { ...meridian, suspended: true }]);
+    expect(suspended.protocols).toBe(1);
+    expect(suspended.markets.map((m) => m.longNotional + m.shortNotional)).toEqual([3_000_000n * M, 500n * M, 18n]);
+    expect(openInterestByAsset([{ ...harbor, suspended: true }]).size).toBe(0);
+  });
+
   it('counts an asset once when the lens lists two markets of it, and names assets it cannot model', () => {
     const twice = [...lensMarkets, { id: 3n, ...market('ETH-2', 1n, 1n), liquidityDepth: 1n }];
-    const doge = { active: true, markets: [market('DOGE', 3n, 4n), market('XRP', 0n, 0n)] };
+    const doge = { active: true, suspended: false, markets: [market('DOGE', 3n, 4n), market('XRP', 0n, 0n)] };
     const books = coveredBooks(twice, [harbor, meridian, doge]);
     expect(books.markets[3]).toMatchObject({ longNotional: 0n, shortNotional: 0n });
     expect(books.markets[0]).toMatchObject({ longNotional: 2_300_000n * M + 1n });

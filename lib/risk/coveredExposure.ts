@@ -3,8 +3,8 @@ import { assetClassOf } from '../format/protocolName';
 /**
  * The books the risk model sees when the module covers several protocols (docs/design.md, "Several covered
  * protocols"). The model's market moves are per underlying asset: two protocols' ETH markets read the same price
- * feed and move together, so their open interest adds in the one ETH book. Only active protocols count, as in
- * BackstopModule.requiredCapital. Bigint in, bigint out: the float boundary stays in fromChain.ts.
+ * feed and move together, so their open interest adds in the one ETH book. Only active, unsuspended protocols count,
+ * as in BackstopModule.requiredCapital. Bigint in, bigint out: the float boundary stays in fromChain.ts.
  */
 export interface CoveredMarketView {
   name: string;
@@ -14,6 +14,8 @@ export interface CoveredMarketView {
 
 export interface CoveredProtocolView {
   active: boolean;
+  /** A suspended protocol counts in nothing until governance resumes it. */
+  suspended: boolean;
   markets: readonly CoveredMarketView[];
 }
 
@@ -22,11 +24,16 @@ export interface AssetOpenInterest {
   shortNotional: bigint;
 }
 
-/** Long and short notional per underlying asset (assetClassOf of the market name), over active protocols only. */
+/** Whether BackstopModule.requiredCapital counts the protocol: active and not suspended. */
+function counted(p: CoveredProtocolView): boolean {
+  return p.active && !p.suspended;
+}
+
+/** Long and short notional per underlying asset (assetClassOf of the market name), over counted protocols only. */
 export function openInterestByAsset(protocols: readonly CoveredProtocolView[]): Map<string, AssetOpenInterest> {
   const byAsset = new Map<string, AssetOpenInterest>();
   for (const p of protocols) {
-    if (!p.active) continue;
+    if (!counted(p)) continue;
     for (const m of p.markets) {
       const asset = assetClassOf(m.name);
       const sum = byAsset.get(asset) ?? { longNotional: 0n, shortNotional: 0n };
@@ -69,7 +76,7 @@ export function coveredBooks<M extends CoveredMarketView>(
     .filter(([asset, oi]) => !taken.has(asset) && oi.longNotional + oi.shortNotional > 0n)
     .map(([asset]) => asset)
     .sort();
-  return { markets, protocols: protocols.filter((p) => p.active).length, unmodelled };
+  return { markets, protocols: protocols.filter(counted).length, unmodelled };
 }
 
 /** "2 covered protocols, summed per asset", and the assets not modelled; a payload from before the count says 1. */

@@ -27,6 +27,9 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @notice A covered protocol: a clearinghouse whose shortfalls the waterfall pays.
     /// @param clearinghouse The clearinghouse; the only caller `cover` accepts for this protocol.
     /// @param active False once governance removed it: it can no longer draw and no longer counts in required capital.
+    /// @param suspended True while the guardian or governance has it suspended: as if removed (no `cover`, no
+    /// exposure read or counted, no opens) until governance resumes it. Packed beside `active`: the hot paths read one
+    /// slot.
     /// @param exposureCap The most exposure (Σ open interest × stress loss rate) a new position may leave it with,
     /// in asset units; price moves may take it above, but no open is accepted while it is.
     /// @param premiumShare The part of each premium it pays that goes to the backstop, as a wad (at most 1); the
@@ -35,6 +38,7 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     struct Protocol {
         address clearinghouse;
         bool active;
+        bool suspended;
         uint256 exposureCap;
         uint256 premiumShare;
         string name;
@@ -135,7 +139,8 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
 
     /// @notice What a clearinghouse calls with each premium it charges (`gross`): the module pulls the backstop's
     /// part, `gross × premiumShare` rounded up, and pays it out as `payPremium` does; the rest stays with the caller.
-    /// A removed protocol's part is 0 (it is no longer covered); an unregistered caller pays all of `gross`.
+    /// A removed protocol's part is 0 (it is no longer covered); a suspended one still pays its part (its positions
+    /// stay covered again once resumed); an unregistered caller pays all of `gross`.
     /// @param gross The premium charged, in asset units; not zero. The caller must have approved it.
     /// @return paid What the module pulled.
     function payProtocolPremium(uint256 gross) external returns (uint256 paid);
@@ -157,6 +162,18 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// required capital and its opens are refused by its clearinghouse. Owner only; irreversible.
     /// @param protocolId The protocol; `ProtocolNotActive` if already removed.
     function removeProtocol(uint256 protocolId) external;
+
+    /// @notice Suspends a protocol at once; the guardian or governance. Until `resumeProtocol`, its `cover` is refused
+    /// (`ProtocolIsSuspended`), its exposure is neither read nor counted in required capital (a clearinghouse whose
+    /// views revert no longer blocks the others) and its opens are refused (`protocolRisk` reports it inactive);
+    /// closes, margin and liquidations without a shortfall go on.
+    /// @param protocolId The protocol; `ProtocolNotActive` if removed, `ProtocolIsSuspended` if already suspended.
+    function suspendProtocol(uint256 protocolId) external;
+
+    /// @notice Lifts a suspension; owner (governance) only: the guardian can stop a protocol's drawing in one
+    /// transaction, but only a vote can let it draw again.
+    /// @param protocolId The protocol; `ProtocolNotActive` if removed, `ProtocolNotSuspended` unless suspended.
+    function resumeProtocol(uint256 protocolId) external;
 
     /// @notice Renames a protocol; owner only.
     /// @param protocolId The protocol.
@@ -294,12 +311,16 @@ interface IBackstopModule is IBackstopRiskView, IExitTimings {
     /// @param protocolId The protocol; `UnknownProtocol` unless below `protocolCount()`.
     function protocol(uint256 protocolId) external view returns (Protocol memory);
 
+    /// @notice Whether a protocol is suspended (see `suspendProtocol`); a removed one keeps the flag it had.
+    /// @param protocolId The protocol; `UnknownProtocol` unless below `protocolCount()`.
+    function protocolSuspended(uint256 protocolId) external view returns (bool);
+
     /// @notice The id of a registered clearinghouse (active or removed); `NotClearinghouse` for any other address.
     /// @param clearinghouse The clearinghouse.
     function protocolIdOf(address clearinghouse) external view returns (uint256);
 
     /// @notice A protocol's exposure: Σ over its markets of open interest (both sides, at the oracle price) × the
-    /// market's stress loss rate, in asset units; a removed protocol's is computed but not required.
+    /// market's stress loss rate, in asset units; a removed or suspended protocol's is computed but not required.
     /// @param protocolId The protocol.
     function protocolExposure(uint256 protocolId) external view returns (uint256);
 

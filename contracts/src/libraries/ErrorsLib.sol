@@ -72,6 +72,14 @@ library ErrorsLib {
     /// @param protocolId The protocol.
     error ProtocolNotActive(uint256 protocolId);
 
+    /// @notice The protocol is suspended: it may not draw on the waterfall, and cannot be suspended again.
+    /// @param protocolId The protocol.
+    error ProtocolIsSuspended(uint256 protocolId);
+
+    /// @notice Only a suspended protocol can be resumed.
+    /// @param protocolId The protocol.
+    error ProtocolNotSuspended(uint256 protocolId);
+
     /// @notice The registry is full (`MAX_PROTOCOLS`, removed protocols included).
     /// @param max The most protocols it holds.
     error TooManyProtocols(uint256 max);

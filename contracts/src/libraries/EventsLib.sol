@@ -159,6 +159,15 @@ library EventsLib {
     /// @param clearinghouse Its clearinghouse.
     event ProtocolRemoved(uint256 indexed protocolId, address indexed clearinghouse);
 
+    /// @notice A protocol was suspended: it can no longer draw, its exposure leaves required capital, its opens stop.
+    /// @param protocolId The protocol.
+    /// @param by The guardian or governance (the timelock).
+    event ProtocolSuspended(uint256 indexed protocolId, address indexed by);
+
+    /// @notice Governance lifted a protocol's suspension.
+    /// @param protocolId The protocol.
+    event ProtocolResumed(uint256 indexed protocolId);
+
     /// @notice A protocol was renamed.
     /// @param protocolId The protocol.
     /// @param name Its name now.

@@ -13,7 +13,7 @@ import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {TwoProtocolsFixture} from "../utils/TwoProtocolsFixture.sol";
 
 /// @notice Two protocols trading, moving prices, liquidating and drawing on one backstop, with governance moving
-/// caps and removing the second. Ghost flags record what must never happen; the invariants read them.
+/// caps and removing the second, and the guardian suspending either (governance resuming it) at random. Ghost flags record what must never happen; the invariants read them.
 contract ProtocolsHandler is Test {
     TestStablecoin internal usd;
     BackstopModule internal module;
@@ -22,13 +22,18 @@ contract ProtocolsHandler is Test {
     MockAggregator[][2] internal feeds;
     address internal keeper;
     address internal timelock;
+    address internal guardian;
     address[3] internal traders = [makeAddr("pt1"), makeAddr("pt2"), makeAddr("pt3")];
     address internal lp = makeAddr("plp");
 
     bool public openBeyondCap;
     bool public waterfallOutOfOrder;
     bool public removedDrew;
+    bool public suspendedDrew;
+    bool public suspendedOpened;
     uint256 public opens;
+    uint256 public suspensions;
+    uint256 public resumes;
     uint256 public capRefusals;
     uint256 public covers;
 
@@ -38,7 +43,8 @@ contract ProtocolsHandler is Test {
         Clearinghouse[2] memory houses_,
         MockAggregator[][2] memory feeds_,
         address keeper_,
-        address timelock_
+        address timelock_,
+        address guardian_
     ) {
         usd = usd_;
         module = module_;
@@ -46,6 +52,7 @@ contract ProtocolsHandler is Test {
         feeds = feeds_;
         keeper = keeper_;
         timelock = timelock_;
+        guardian = guardian_;
         for (uint8 i; i < 3; ++i) {
             vaults[i] = TrancheVault(address(module_.tranche(i)));
         }
@@ -78,9 +85,11 @@ contract ProtocolsHandler is Test {
         uint256 notional = size * price / 1e30;
         if (notional == 0) return;
         uint256 margin = house.initialMargin(market, notional) * 2;
+        bool suspended = module.protocolSuspended(p);
         vm.prank(traders[who % 3]);
         try house.openPosition(market, isLong, size, margin) {
             opens++;
+            if (suspended) suspendedOpened = true;
             IBackstopModule.Protocol memory reg = module.protocol(p);
             if (module.protocolExposure(p) > reg.exposureCap) openBeyondCap = true;
         } catch (bytes memory reason) {
@@ -115,10 +124,11 @@ contract ProtocolsHandler is Test {
         p %= 2;
         amount = bound(amount, 1, 50_000e6);
         uint256[3] memory before = _assets();
-        bool active = module.protocol(p).active;
+        IBackstopModule.Protocol memory reg = module.protocol(p);
         vm.prank(address(houses[p]));
         try module.cover(0, amount) {
-            if (!active) removedDrew = true;
+            if (!reg.active) removedDrew = true;
+            if (reg.suspended) suspendedDrew = true;
             _checkWaterfall(before, p);
         } catch {}
     }
@@ -133,6 +143,23 @@ contract ProtocolsHandler is Test {
         if (dice % 97 != 13 || !module.protocol(1).active) return;
         vm.prank(timelock);
         module.removeProtocol(1);
+    }
+
+    /// @dev The guardian or, less often, governance; refused on a removed or already suspended protocol.
+    function suspend(uint256 p, uint256 who) external {
+        p %= 2;
+        vm.prank(who % 4 == 0 ? timelock : guardian);
+        try module.suspendProtocol(p) {
+            suspensions++;
+        } catch {}
+    }
+
+    function resume(uint256 p) external {
+        p %= 2;
+        vm.prank(timelock);
+        try module.resumeProtocol(p) {
+            resumes++;
+        } catch {}
     }
 
     function _assets() internal view returns (uint256[3] memory a) {
@@ -155,8 +182,8 @@ contract ProtocolsHandler is Test {
     }
 }
 
-/// @notice With two protocols on one module: one waterfall in order, no open beyond a cap, a removed protocol never
-/// draws, and required capital is the sum of the active protocols' exposures.
+/// @notice With two protocols on one module: one waterfall in order, no open beyond a cap, a removed or suspended
+/// protocol never draws nor opens, and required capital is the sum of the active, unsuspended protocols' exposures.
 contract ProtocolsInvariants is TwoProtocolsFixture {
     ProtocolsHandler internal handler;
 
@@ -171,12 +198,14 @@ contract ProtocolsInvariants is TwoProtocolsFixture {
         for (uint256 i; i < 2; ++i) {
             feeds[1][i] = oracles2[i];
         }
-        handler = new ProtocolsHandler(usd, module, [clearinghouse, clearinghouse2], feeds, keeper, address(timelock));
+        handler = new ProtocolsHandler(
+            usd, module, [clearinghouse, clearinghouse2], feeds, keeper, address(timelock), guardian
+        );
         _deposit(makeAddr("base"), 0, 200_000e6);
         _deposit(makeAddr("base"), 1, 400_000e6);
         _deposit(makeAddr("base"), 2, 800_000e6);
         _fundHouse(10_000_000e6);
-        bytes4[] memory selectors = new bytes4[](10);
+        bytes4[] memory selectors = new bytes4[](12);
         selectors[0] = handler.deposit.selector;
         selectors[1] = handler.open.selector;
         selectors[2] = handler.open.selector;
@@ -187,6 +216,8 @@ contract ProtocolsInvariants is TwoProtocolsFixture {
         selectors[7] = handler.cover.selector;
         selectors[8] = handler.setCap.selector;
         selectors[9] = handler.removeSecond.selector;
+        selectors[10] = handler.suspend.selector;
+        selectors[11] = handler.resume.selector;
         targetSelector(StdInvariant.FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -203,10 +234,16 @@ contract ProtocolsInvariants is TwoProtocolsFixture {
         assertFalse(handler.removedDrew(), "a removed protocol drew on the waterfall");
     }
 
-    function invariant_requiredCapitalIsTheSumOverActiveProtocols() public view {
+    function invariant_suspendedProtocolNeverDrawsNorOpens() public view {
+        assertFalse(handler.suspendedDrew(), "a suspended protocol drew on the waterfall");
+        assertFalse(handler.suspendedOpened(), "a suspended protocol's clearinghouse accepted an open");
+    }
+
+    function invariant_requiredCapitalIsTheSumOverCountedProtocols() public view {
         uint256 sum;
         for (uint256 p; p < module.protocolCount(); ++p) {
-            if (module.protocol(p).active) sum += module.protocolExposure(p);
+            IBackstopModule.Protocol memory reg = module.protocol(p);
+            if (reg.active && !reg.suspended) sum += module.protocolExposure(p);
         }
         assertEq(module.requiredCapital(), sum);
     }
@@ -216,5 +253,7 @@ contract ProtocolsInvariants is TwoProtocolsFixture {
         console.log("opens", handler.opens());
         console.log("cap refusals", handler.capRefusals());
         console.log("covers", handler.covers());
+        console.log("suspensions", handler.suspensions());
+        console.log("resumes", handler.resumes());
     }
 }

@@ -108,9 +108,21 @@ describe('risk inputs payload', () => {
   it("gives the model every active protocol's open interest in the asset's market, and counts them", () => {
     const eth = lens.markets[0]!;
     const protocols = [
-      { active: true, markets: [{ name: 'ETH', longNotional: eth.longNotional, shortNotional: eth.shortNotional }] },
-      { active: true, markets: [{ name: 'ETH-PERP', longNotional: 500_000n * 10n ** 6n, shortNotional: 7n }] },
-      { active: false, markets: [{ name: 'ETH', longNotional: 9n * 10n ** 12n, shortNotional: 9n * 10n ** 12n }] },
+      {
+        active: true,
+        suspended: false,
+        markets: [{ name: 'ETH', longNotional: eth.longNotional, shortNotional: eth.shortNotional }],
+      },
+      {
+        active: true,
+        suspended: false,
+        markets: [{ name: 'ETH-PERP', longNotional: 500_000n * 10n ** 6n, shortNotional: 7n }],
+      },
+      {
+        active: false,
+        suspended: false,
+        markets: [{ name: 'ETH', longNotional: 9n * 10n ** 12n, shortNotional: 9n * 10n ** 12n }],
+      },
     ];
     const payload = buildRiskInputsPayload({ ...lens, protocols }, samples, { failure: null });
     expect(payload.markets[0]).toMatchObject({ longNotional: '2500000000000', shortNotional: '1000000000007' });

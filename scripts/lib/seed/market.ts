@@ -204,7 +204,8 @@ export class Desk {
       this.tx.read(backstopModule, abis.module, 'protocolExposure', [id]),
     ]);
     const added = (notional * stress) / WAD;
-    if (!registration.active || (exposure + added) * 101n > registration.exposureCap * 100n) return false;
+    if (!registration.active || registration.suspended) return false;
+    if ((exposure + added) * 101n > registration.exposureCap * 100n) return false;
     return capital * WAD * 100n >= threshold * (required + added) * 101n;
   }
 
