@@ -33,7 +33,10 @@ export function walletSetupFor(config: PublicConfig): WalletSetup {
 
 /** wagmi config and wallet list for every configured chain (the default first: wagmi's initial chain). */
 function createWalletSetup(config: PublicConfig): WalletSetup {
-  const networks = configuredChains(config).map((c) => ({ chain: chainFromConfig(c), transport: rpcTransport(c.rpcUrls) }));
+  const networks = configuredChains(config).map((c) => ({
+    chain: chainFromConfig(c),
+    transport: rpcTransport(c.rpcUrls),
+  }));
   const chains = networks.map((n) => n.chain) as [Chain, ...Chain[]];
   const transports: Record<number, Transport> = Object.fromEntries(networks.map((n) => [n.chain.id, n.transport]));
 

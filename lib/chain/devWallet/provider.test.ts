@@ -229,7 +229,10 @@ describe('dev wallet provider', () => {
     await first.request({ method: 'eth_requestAccounts' });
     first.selectAccount(2);
 
-    const reloaded = createDevWalletProvider({ networks: [{ chain: anvil, transport: fakeNode().transport }], storage });
+    const reloaded = createDevWalletProvider({
+      networks: [{ chain: anvil, transport: fakeNode().transport }],
+      storage,
+    });
     expect(reloaded.getAccountIndex()).toBe(2);
     expect(await reloaded.request({ method: 'eth_accounts' })).toEqual([ACCOUNT_2]);
     await reloaded.request({ method: 'wallet_revokePermissions', params: [{ eth_accounts: {} }] });
