@@ -115,33 +115,44 @@ test("a deposit on the second chain's page is signed for that chain and lands th
     client.readContract({ address: vault, abi: trancheVaultAbi, functionName: 'balanceOf', args: [me] });
   const before = { second: await sharesOf(second.client, junior2), first: await sharesOf(first.client, junior1) };
 
-  // A link to the second chain's Junior: the page reads that chain, and the header says which chain it is.
+  const balance2 = () =>
+    second.client.readContract({ address: asset, abi: testStablecoinAbi, functionName: 'balanceOf', args: [me] });
+  const walletMenuTo = async (name: string) => {
+    await page.getByRole('button', { name: 'Chain Selector' }).click();
+    // RainbowKit names each chain's button by its icon and its name: "Anvil (local) Anvil (local)".
+    await page
+      .getByRole('dialog', { name: 'Switch Networks' })
+      .getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
+      .click();
+  };
+
+  // A link to the second chain's Junior: the page reads that chain, the header says which, and the wallet connects
+  // there (the dev wallet starts on the first chain).
   await page.goto(`${appUrl()}/tranches/junior?chain=${SECOND}`);
   await expect(page.getByTestId('chain-picker')).toBeVisible();
   expect(await chainShown(page)).toBe(String(SECOND));
   await connectDevWallet(page, DEPOSITOR);
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (await balance2()).toString());
+  await expect(page.getByTestId('deposit-submit-wrong-chain')).toHaveCount(0);
 
-  // The dev wallet starts on the first chain; the link named the second, so the page stays and prompts.
+  // The header's link to the first chain: that link names its chain, so the page stays there and prompts.
+  await page.getByTestId('chain-link-31337').click();
+  await expect(page).toHaveURL(/\/tranches\/junior\?chain=31337$/);
   await expect(page.getByTestId('deposit-submit-wrong-chain')).toContainText(
-    `Your wallet is on ${FIRST_NAME} (chain 31337), which has a backstop of its own; this page acts on ${SECOND_NAME} (chain ${SECOND})`,
+    `Your wallet is on ${SECOND_NAME} (chain ${SECOND}), which has a backstop of its own; this page acts on ${FIRST_NAME} (chain 31337)`,
   );
   await expect(page.getByTestId('deposit-submit-show-wallet-chain')).toHaveAttribute(
     'href',
-    '/tranches/junior?chain=31337',
+    `/tranches/junior?chain=${SECOND}`,
   );
   await page.getByTestId('deposit-submit-switch').click();
   await expect(page.getByTestId('deposit-submit-wrong-chain')).toHaveCount(0);
-  await expect(page.getByTestId('wallet-balance')).toHaveAttribute(
-    'data-raw',
-    (
-      await second.client.readContract({
-        address: asset,
-        abi: testStablecoinAbi,
-        functionName: 'balanceOf',
-        args: [me],
-      })
-    ).toString(),
-  );
+
+  // The wallet moves to the second chain through its own menu: the page moves with it.
+  await walletMenuTo(SECOND_NAME);
+  await expect(page).toHaveURL(/\/tranches\/junior\?chain=31338$/);
+  await expect(page.getByTestId('chain-name')).toHaveAttribute('data-chain-id', String(SECOND));
+  await expect(page.getByTestId('wallet-balance')).toHaveAttribute('data-raw', (await balance2()).toString());
 
   // A permit deposit: the signature's domain must be the second chain's token on chain 31338, or the vault refuses it.
   await page.getByTestId('deposit-mode-permit').click();
@@ -155,16 +166,6 @@ test("a deposit on the second chain's page is signed for that chain and lands th
   await page.goto(`${appUrl()}/tranches`);
   await expect(page).toHaveURL(/\/tranches\?chain=31338$/);
   expect(await chainShown(page)).toBe(String(SECOND));
-
-  // The wallet moves to the first chain through its own menu: the page moves with it.
-  await page.getByRole('button', { name: 'Chain Selector' }).click();
-  // RainbowKit names each chain's button by its icon and its name: "Anvil (local) Anvil (local)".
-  await page
-    .getByRole('dialog', { name: 'Switch Networks' })
-    .getByRole('button', { name: new RegExp(`^${FIRST_NAME.replace(/[()]/g, '\\$&')}`) })
-    .click();
-  await expect(page).toHaveURL(/\/tranches\?chain=31337$/);
-  await expect(page.getByTestId('chain-name')).toHaveAttribute('data-chain-id', '31337');
 
   // A chain the app does not serve: said on the page, refused by the API, nothing read elsewhere.
   await page.goto(`${appUrl()}/tranches?chain=5`);
@@ -234,9 +235,10 @@ test("a vote on the second chain's proposal is cast there, with its own indexer'
     await expect(page.getByTestId('proposal-title')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 120_000 });
   expect(await chainShown(page)).toBe(String(SECOND));
+  // The link names the second chain: the wallet connects there, so the vote needs no switch.
   await connectDevWallet(page, voter.i);
-  await expect(page.getByTestId('vote-submit-wrong-chain')).toContainText(`this page acts on ${SECOND_NAME}`);
-  await page.getByTestId('vote-submit-switch').click();
+  await expect(page.getByTestId('vote-panel')).toBeVisible();
+  await expect(page.getByTestId('vote-submit-wrong-chain')).toHaveCount(0);
   await page.getByTestId('vote-support-1').check();
   await page.getByTestId('vote-submit').click();
   await expect(page.getByTestId('vote-submit-status')).toHaveAttribute('data-status', 'confirmed');

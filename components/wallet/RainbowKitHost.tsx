@@ -1,10 +1,12 @@
 'use client';
 
 import { ConnectButton, darkTheme, lightTheme, RainbowKitProvider, useConnectModal } from '@rainbow-me/rainbowkit';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { useThemeChoice } from '@/components/ui/useThemeChoice';
+import { CHAIN_PARAM, configuredChains, pickChain } from '@/lib/chain/chainParam';
 import { AddressAvatar } from './AddressAvatar';
 import type { ButtonSlot } from './ConnectUi';
 
@@ -25,6 +27,10 @@ export interface RainbowKitHostProps {
  */
 export default function RainbowKitHost({ slots, openRequests, onReady }: RainbowKitHostProps) {
   const config = usePublicConfig();
+  // A page whose link names a chain connects the wallet there; otherwise a wallet already on a configured chain stays
+  // on it (RainbowKit's choice without initialChain), and the wallet pages follow it (docs/chains.md).
+  const pick = pickChain(configuredChains(config), useSearchParams().get(CHAIN_PARAM));
+  const initialChain = pick.ok && pick.explicit ? pick.chain.chainId : undefined;
   const choice = useThemeChoice();
   // "system": RainbowKit switches on prefers-color-scheme itself, as the page's colours do.
   const theme =
@@ -36,7 +42,7 @@ export default function RainbowKitHost({ slots, openRequests, onReady }: Rainbow
   return (
     <RainbowKitProvider
       locale="en-US"
-      initialChain={config.chainId}
+      initialChain={initialChain}
       appInfo={{ appName: 'Backstop' }}
       avatar={AddressAvatar}
       theme={theme}
