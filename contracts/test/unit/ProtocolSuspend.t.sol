@@ -75,13 +75,7 @@ contract ProtocolSuspendTest is TwoProtocolsFixture {
         (, bool active,,) = module.protocolRisk(address(clearinghouse2));
         assertFalse(active, "reported as not covered");
 
-        uint256 margin = clearinghouse2.initialMargin(ETH2, 3_000e6);
-        _mintUsd(makeAddr("late"), 2 * margin);
-        vm.startPrank(makeAddr("late"));
-        usd.approve(address(clearinghouse2), 2 * margin);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.ProtocolNotCovered.selector, address(clearinghouse2)));
-        clearinghouse2.openPosition(ETH2, true, 1e18, margin);
-        vm.stopPrank();
+        _expectOpenRefused2();
 
         _fundHouse2(100_000e6);
         vm.prank(trader);
@@ -325,14 +319,5 @@ contract ProtocolSuspendTest is TwoProtocolsFixture {
         vm.expectRevert(err);
         (bool ok,) = address(module).call(data);
         ok; // expectRevert makes the call's own result true
-    }
-
-    function _fundHouse2(uint256 amount) internal {
-        address funder = makeAddr("houseFunder2");
-        _mintUsd(funder, amount);
-        vm.startPrank(funder);
-        usd.approve(address(clearinghouse2), amount);
-        clearinghouse2.fundHouse(amount);
-        vm.stopPrank();
     }
 }

@@ -225,13 +225,7 @@ contract ProtocolsTest is TwoProtocolsFixture {
         module.cover(ETH2, 1e6);
 
         // new risk on it is refused; its traders can still leave
-        uint256 margin = clearinghouse2.initialMargin(ETH2, 3_000e6);
-        _mintUsd(makeAddr("late"), 2 * margin);
-        vm.startPrank(makeAddr("late"));
-        usd.approve(address(clearinghouse2), 2 * margin);
-        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.ProtocolNotCovered.selector, address(clearinghouse2)));
-        clearinghouse2.openPosition(ETH2, true, 1e18, margin);
-        vm.stopPrank();
+        _expectOpenRefused2();
         _fundHouse2(100_000e6);
         vm.prank(makeAddr("t"));
         clearinghouse2.closePosition(ETH2);
@@ -414,14 +408,4 @@ contract ProtocolsTest is TwoProtocolsFixture {
         vm.stopPrank();
         assertEq(module.totalPremiums() - before, paid);
     }
-
-    function _fundHouse2(uint256 amount) internal {
-        address funder = makeAddr("houseFunder2");
-        _mintUsd(funder, amount);
-        vm.startPrank(funder);
-        usd.approve(address(clearinghouse2), amount);
-        clearinghouse2.fundHouse(amount);
-        vm.stopPrank();
-    }
-
 }

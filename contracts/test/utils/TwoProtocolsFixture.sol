@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {Clearinghouse} from "../../src/Clearinghouse.sol";
+import {ErrorsLib} from "../../src/libraries/ErrorsLib.sol";
 import {MockAggregator} from "../../src/mocks/MockAggregator.sol";
 import {BackstopFixture} from "./BackstopFixture.sol";
 
@@ -50,6 +51,26 @@ abstract contract TwoProtocolsFixture is BackstopFixture {
         vm.startPrank(trader);
         usd.approve(address(clearinghouse2), margin * 2);
         clearinghouse2.openPosition(marketId, isLong, size, margin);
+        vm.stopPrank();
+    }
+
+    /// @dev A new 1 ETH position on the second clearinghouse is refused: the module no longer covers it.
+    function _expectOpenRefused2() internal {
+        uint256 margin = clearinghouse2.initialMargin(ETH2, 3_000e6);
+        _mintUsd(makeAddr("late"), 2 * margin);
+        vm.startPrank(makeAddr("late"));
+        usd.approve(address(clearinghouse2), 2 * margin);
+        vm.expectRevert(abi.encodeWithSelector(ErrorsLib.ProtocolNotCovered.selector, address(clearinghouse2)));
+        clearinghouse2.openPosition(ETH2, true, 1e18, margin);
+        vm.stopPrank();
+    }
+
+    function _fundHouse2(uint256 amount) internal {
+        address funder = makeAddr("houseFunder2");
+        _mintUsd(funder, amount);
+        vm.startPrank(funder);
+        usd.approve(address(clearinghouse2), amount);
+        clearinghouse2.fundHouse(amount);
         vm.stopPrank();
     }
 
