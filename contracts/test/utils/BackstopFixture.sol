@@ -188,11 +188,16 @@ abstract contract BackstopFixture is Test {
     }
 
     function _fundHouse(uint256 amount) internal {
+        _fundHouseOf(clearinghouse, amount);
+    }
+
+    /// @dev Adds `amount` to a clearinghouse's house liquidity, from a funder minted for it.
+    function _fundHouseOf(Clearinghouse target, uint256 amount) internal {
         address funder = makeAddr("houseFunder");
         _mintUsd(funder, amount);
         vm.startPrank(funder);
-        usd.approve(address(clearinghouse), amount);
-        clearinghouse.fundHouse(amount);
+        usd.approve(address(target), amount);
+        target.fundHouse(amount);
         vm.stopPrank();
     }
 

@@ -66,12 +66,7 @@ abstract contract TwoProtocolsFixture is BackstopFixture {
     }
 
     function _fundHouse2(uint256 amount) internal {
-        address funder = makeAddr("houseFunder2");
-        _mintUsd(funder, amount);
-        vm.startPrank(funder);
-        usd.approve(address(clearinghouse2), amount);
-        clearinghouse2.fundHouse(amount);
-        vm.stopPrank();
+        _fundHouseOf(clearinghouse2, amount);
     }
 
     /// @dev Draws `shortfall` on the backstop as `source` does after a bad-debt liquidation.
