@@ -118,25 +118,7 @@ contract ProtocolSuspendTest is TwoProtocolsFixture {
     }
 
     function test_guardian_cannotTouchTheRegistry() public {
-        bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, guardian);
-        vm.startPrank(guardian);
-        vm.expectRevert(err);
-        module.removeProtocol(P1);
-        vm.expectRevert(err);
-        module.setExposureCap(P1, type(uint256).max);
-        vm.expectRevert(err);
-        module.setPremiumShare(P1, 0);
-        vm.expectRevert(err);
-        module.setProtocolStressLossRate(P1, ETH2, 0);
-        vm.expectRevert(err);
-        module.setStressLossRate(ETH, 0);
-        vm.expectRevert(err);
-        module.setProtocolName(P1, "Mine");
-        vm.expectRevert(err);
-        module.addProtocol(rogue, "Rogue", type(uint256).max, 0);
-        vm.expectRevert(err);
-        module.setGuardian(rogue);
-        vm.stopPrank();
+        _expectRegistryRefused(guardian);
     }
 
     function test_suspendAndResume_refusals() public {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
 import {BackstopLens} from "../../src/BackstopLens.sol";
@@ -59,23 +58,9 @@ contract ProtocolsTest is TwoProtocolsFixture {
     }
 
     function test_registry_ownerOnly() public {
-        bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this));
-        vm.expectRevert(err);
-        module.addProtocol(rogue, "Rogue", type(uint256).max, 0);
-        vm.expectRevert(err);
-        module.removeProtocol(P1);
-        vm.expectRevert(err);
-        module.setExposureCap(P1, type(uint256).max);
-        vm.expectRevert(err);
-        module.setPremiumShare(P1, 0);
-        vm.expectRevert(err);
-        module.setProtocolStressLossRate(P1, ETH2, 0);
-        vm.expectRevert(err);
-        module.setProtocolName(P1, "Mine");
+        _expectRegistryRefused(address(this));
         // the guardian cannot either
-        vm.prank(guardian);
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, guardian));
-        module.addProtocol(rogue, "Rogue", type(uint256).max, 0);
+        _expectRegistryRefused(guardian);
     }
 
     function test_addProtocol_rejectsBadInput() public {

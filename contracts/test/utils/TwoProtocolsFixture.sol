@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {BackstopModule} from "../../src/BackstopModule.sol";
@@ -51,6 +52,29 @@ abstract contract TwoProtocolsFixture is BackstopFixture {
         vm.startPrank(trader);
         usd.approve(address(clearinghouse2), margin * 2);
         clearinghouse2.openPosition(marketId, isLong, size, margin);
+        vm.stopPrank();
+    }
+
+    /// @dev Every registry setter, and the guardian's own, refuses `caller` (anyone but governance).
+    function _expectRegistryRefused(address caller) internal {
+        bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
+        vm.startPrank(caller);
+        vm.expectRevert(err);
+        module.addProtocol(makeAddr("rogueClearinghouse"), "Rogue", type(uint256).max, 0);
+        vm.expectRevert(err);
+        module.removeProtocol(P1);
+        vm.expectRevert(err);
+        module.setExposureCap(P1, type(uint256).max);
+        vm.expectRevert(err);
+        module.setPremiumShare(P1, 0);
+        vm.expectRevert(err);
+        module.setProtocolStressLossRate(P1, ETH2, 0);
+        vm.expectRevert(err);
+        module.setStressLossRate(0, 0);
+        vm.expectRevert(err);
+        module.setProtocolName(P1, "Mine");
+        vm.expectRevert(err);
+        module.setGuardian(caller);
         vm.stopPrank();
     }
 
