@@ -75,6 +75,15 @@ test('two chains on /health: each chain from its own lens, and the combined figu
   const ratio = ((a.capital + b.capital) * 10n ** 18n) / (a.required + b.required);
   expect(await raw(page, 'combined-solvency')).toBe(ratio.toString());
   await expect(page.getByTestId('combined-partial')).toHaveCount(0);
+  // Each row links to its chain's wallet pages.
+  await expect(page.getByTestId('chain-row-31338').getByTestId('chain-tranches-link')).toHaveAttribute(
+    'href',
+    '/tranches?chain=31338',
+  );
+  await expect(page.getByTestId('chain-row-31338').getByTestId('chain-governance-link')).toHaveAttribute(
+    'href',
+    '/governance?chain=31338',
+  );
   // Below the chains, the page is the default chain's as before.
   expect(await raw(page, 'total-capital')).toBe(a.capital.toString());
   for (const colorScheme of ['dark', 'light'] as const) {

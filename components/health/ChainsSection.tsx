@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { SourceNotices } from '@/components/sources/SourceNotices';
 import { Amount } from '@/components/ui/Amount';
 import { formatAge } from '@/lib/format/age';
@@ -178,6 +179,24 @@ function ChainRow({ chain, now }: { chain: ChainReading; now: number }) {
     <tr className="border-t border-slate-800" data-testid={`chain-row-${chain.chainId}`} data-live={failure === null}>
       <th scope="row" className="px-4 py-2 font-medium text-slate-100">
         {chain.chainName} <span className="font-normal text-slate-400">· {chain.chainId}</span>
+        {/* Its wallet pages: deposits and votes act on the chain the link names (docs/chains.md). */}
+        <span className="block text-xs font-normal">
+          <Link
+            href={`/tranches?chain=${chain.chainId}`}
+            className="text-amber-300 underline hover:text-amber-200"
+            data-testid="chain-tranches-link"
+          >
+            tranches
+          </Link>{' '}
+          ·{' '}
+          <Link
+            href={`/governance?chain=${chain.chainId}`}
+            className="text-amber-300 underline hover:text-amber-200"
+            data-testid="chain-governance-link"
+          >
+            governance
+          </Link>
+        </span>
       </th>
       <td className="px-4 py-2" data-testid="chain-state">
         {failure ? (
