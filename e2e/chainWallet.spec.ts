@@ -78,7 +78,7 @@ const chainShown = (page: Page) => page.getByTestId('chain-name').getAttribute('
 
 test.describe.configure({ mode: 'serial' });
 
-test("a deposit on the second chain's page is signed for that chain and lands there only; the page follows the wallet", async ({
+test("a deposit and a withdrawal on the second chain's page are signed for that chain and land there only; the page follows the wallet", async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -161,6 +161,38 @@ test("a deposit on the second chain's page is signed for that chain and lands th
   await expect(page.getByTestId('deposit-submit-status')).toHaveAttribute('data-status', 'confirmed');
   expect(await sharesOf(second.client, junior2), 'shares minted on the second chain').toBeGreaterThan(before.second);
   expect(await sharesOf(first.client, junior1), 'nothing happened on the first chain').toBe(before.first);
+
+  // Withdrawing on the second chain: a cooldown request, then (after its cooldown, on that chain's clock) the
+  // withdrawal in its window; both land there.
+  await page.getByTestId('cooldown-unit-assets').click();
+  await page.getByTestId('cooldown-amount').fill('50');
+  await page.getByTestId('cooldown-submit').click();
+  await expect(page.getByTestId('cooldown-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'cooling');
+  const [requested, cooldownEnd] = await second.client.readContract({
+    address: junior2,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
+  expect(requested, 'the request is on the second chain').toBeGreaterThan(0n);
+  const [onFirst] = await first.client.readContract({
+    address: junior1,
+    abi: trancheVaultAbi,
+    functionName: 'cooldownOf',
+    args: [me],
+  });
+  expect(onFirst, 'and not on the first').toBe(0n);
+  const now = (await second.client.getBlock()).timestamp;
+  await second.test.increaseTime({ seconds: Number(cooldownEnd - now) + 60 });
+  await second.test.mine({ blocks: 1 });
+  await expect(page.getByTestId('cooldown-status')).toHaveAttribute('data-phase', 'open');
+  const assetsBefore = await balance2();
+  await page.getByTestId('withdraw-unit-assets').click();
+  await page.getByTestId('withdraw-amount').fill('40');
+  await page.getByTestId('withdraw-submit').click();
+  await expect(page.getByTestId('withdraw-submit-status')).toHaveAttribute('data-status', 'confirmed');
+  expect(await balance2(), 'the withdrawal paid out on the second chain').toBe(assetsBefore + USD('40'));
 
   // A page without ?chain= shows the chain the returning wallet is on (the server reads wagmi's cookie).
   await page.goto(`${appUrl()}/tranches`);
