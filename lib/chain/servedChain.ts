@@ -10,7 +10,6 @@ export type ServedChain =
       config: PublicConfig;
       /** Whether the request named the chain (`?chain=`); else it is the default chain. */
       explicit: boolean;
-      defaultChainId: number;
     }
   | { ok: false; problem: string };
 
@@ -23,7 +22,7 @@ export function servedChain(
   if (!pick.ok) return pick;
   // As the browser's ChainScope has it: the chain's own config, the others in otherChains.
   const config = scopedConfig(result.chains, pick.chain);
-  return { ok: true, config, explicit: pick.explicit, defaultChainId: result.config.chainId };
+  return { ok: true, config, explicit: pick.explicit };
 }
 
 /**
