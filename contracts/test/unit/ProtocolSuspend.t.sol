@@ -291,15 +291,4 @@ contract ProtocolSuspendTest is TwoProtocolsFixture {
             a[i] = tranches[i].totalAssets();
         }
     }
-
-    function _gov(bytes memory data) internal {
-        _asTimelock(address(module), data);
-    }
-
-    function _expectGovRevert(bytes memory data, bytes memory err) internal {
-        vm.prank(address(timelock));
-        vm.expectRevert(err);
-        (bool ok,) = address(module).call(data);
-        ok; // expectRevert makes the call's own result true
-    }
 }

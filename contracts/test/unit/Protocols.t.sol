@@ -15,17 +15,6 @@ import {TwoProtocolsFixture} from "../utils/TwoProtocolsFixture.sol";
 contract ProtocolsTest is TwoProtocolsFixture {
     address internal rogue = makeAddr("rogue");
 
-    function _gov(bytes memory data) internal {
-        _asTimelock(address(module), data);
-    }
-
-    function _expectGovRevert(bytes memory data, bytes memory err) internal {
-        vm.prank(address(timelock));
-        vm.expectRevert(err);
-        (bool ok,) = address(module).call(data);
-        ok; // expectRevert makes the call's own result true
-    }
-
     // ---------------------------------------------------------------- registry
 
     function test_initialize_registersProtocolZero_unnamedUncappedFullShare() public view {

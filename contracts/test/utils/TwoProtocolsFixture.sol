@@ -55,6 +55,19 @@ abstract contract TwoProtocolsFixture is BackstopFixture {
         vm.stopPrank();
     }
 
+    /// @dev Runs `data` on the module as governance (the timelock).
+    function _gov(bytes memory data) internal {
+        _asTimelock(address(module), data);
+    }
+
+    /// @dev `data`, run on the module as governance, reverts with `err`.
+    function _expectGovRevert(bytes memory data, bytes memory err) internal {
+        vm.prank(address(timelock));
+        vm.expectRevert(err);
+        (bool ok,) = address(module).call(data);
+        ok; // expectRevert makes the call's own result true
+    }
+
     /// @dev Every registry setter, and the guardian's own, refuses `caller` (anyone but governance).
     function _expectRegistryRefused(address caller) internal {
         bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
