@@ -12,6 +12,7 @@ import { pageChain } from '@/lib/server/pageChain';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { loadGovernance } from '@/lib/sources/loaders/loadGovernance';
 import { failureOf } from '@/lib/sources/status';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 
 export const metadata = { title: 'Governance' };
 
@@ -59,7 +60,7 @@ export default async function GovernancePage({
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-100">Proposals</h2>
       <SourceNotices
         className="mb-6"
-        sources={[sources.proposals]}
+        sources={sourcesOnChain(chain.config, [sources.proposals])}
         now={Date.now()}
         refreshSeconds={healthSettings().refreshSeconds}
       />

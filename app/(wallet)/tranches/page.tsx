@@ -11,6 +11,7 @@ import { failureOf } from '@/lib/sources/status';
 import { loadTranches } from '@/lib/sources/loaders/loadTranches';
 import { formatUtc } from '@/lib/tranches/duration';
 import { summariseHistory } from '@/lib/tranches/historySummary';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 
 export const metadata = { title: 'Tranches' };
 
@@ -39,7 +40,7 @@ export default async function TranchesPage({
       </p>
       <SourceNotices
         className="mb-6"
-        sources={[sources.chain, sources.indexer]}
+        sources={sourcesOnChain(chain.config, [sources.chain, sources.indexer])}
         now={Date.now()}
         refreshSeconds={healthSettings().refreshSeconds}
       />

@@ -14,6 +14,7 @@ import { pageChain } from '@/lib/server/pageChain';
 import { requestReconnectingWallet } from '@/lib/server/walletStateCookie';
 import { loadProposal } from '@/lib/sources/loaders/loadProposal';
 import { loadInitialProposalEffect } from '@/lib/sources/loaders/loadProposalEffect';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 
 export const metadata = { title: 'Proposal' };
 
@@ -44,7 +45,7 @@ export default async function ProposalPage({
   const notices = (
     <SourceNotices
       className="mb-6"
-      sources={[sources.proposal]}
+      sources={sourcesOnChain(chain.config, [sources.proposal])}
       now={now}
       refreshSeconds={healthSettings().refreshSeconds}
       waiting={data.waiting}

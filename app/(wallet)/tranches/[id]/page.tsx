@@ -18,6 +18,7 @@ import { pageChain } from '@/lib/server/pageChain';
 import { loadTrancheHistory } from '@/lib/sources/loaders/loadTrancheHistory';
 import { loadTranchePage } from '@/lib/sources/loaders/loadTranchePage';
 import { parseTrancheRef, TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const id = parseTrancheRef((await params).id);
@@ -65,7 +66,7 @@ export default async function TranchePage({
       {/* The chain's status is reported by TrancheDetail, which keeps polling the node from the browser. */}
       <SourceNotices
         className="mb-6"
-        sources={[sources.indexer]}
+        sources={sourcesOnChain(chain.config, [sources.indexer])}
         now={Date.now()}
         refreshSeconds={healthSettings().refreshSeconds}
       />
