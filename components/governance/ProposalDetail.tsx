@@ -17,11 +17,13 @@ import { VotePanel } from './VotePanel';
 import { VoterTable } from './VoterTable';
 import { ConnectPrompt } from '@/components/wallet/ConnectPrompt';
 import { SourceNotices } from '@/components/sources/SourceNotices';
+import { usePublicConfig } from '@/components/ui/PublicConfigProvider';
 import { usePolledStatus } from '@/components/sources/usePolledStatus';
 import type { Dashboard } from '@/lib/chain/readDashboard';
 import type { ProposalEffectPayload } from '@/lib/governance/proposalEffectPayload';
 import { formatElapsed } from '@/lib/format/age';
 import { CHAIN_SOURCE } from '@/lib/sources/names';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 import type { SourceStatus } from '@/lib/sources/status';
 
 /** One proposal: live state and tally, its actions in words, timeline, voters, and vote / queue / execute. */
@@ -48,6 +50,7 @@ export function ProposalDetail({
   initialEffect: ProposalEffectPayload | null;
 }) {
   const router = useRouter();
+  const config = usePublicConfig();
   const session = useGovernanceSession(renderedAt, initialDashboard);
   const id = BigInt(proposal.proposalId);
   const chain = useProposalChainState(id, session.account);
@@ -62,7 +65,7 @@ export function ProposalDetail({
 
   return (
     <div className="space-y-6">
-      <SourceNotices sources={[chainStatus]} now={renderedAt} />
+      <SourceNotices sources={sourcesOnChain(config, [chainStatus])} now={renderedAt} />
       <div className="flex items-center gap-3">
         <StateBadge state={s?.state ?? 'loading'} testId="proposal-state" />
       </div>

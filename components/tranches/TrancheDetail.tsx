@@ -9,6 +9,7 @@ import type { Dashboard } from '@/lib/chain/readDashboard';
 import { LOCAL_CHAIN_ID } from '@/lib/protocol/chain';
 import { formatElapsed } from '@/lib/format/age';
 import { CHAIN_SOURCE } from '@/lib/sources/names';
+import { sourcesOnChain } from '@/lib/sources/sourceOnChain';
 import { failureOf, type SourceStatus } from '@/lib/sources/status';
 import type { TrancheId } from '@/lib/tranches/trancheRef';
 import { DepositPanel } from './DepositPanel';
@@ -69,7 +70,7 @@ export function TrancheDetail({
 
   return (
     <div className="space-y-6">
-      <SourceNotices sources={[status]} now={renderedAt} />
+      <SourceNotices sources={sourcesOnChain(config, [status])} now={renderedAt} />
       <section className="rounded-xl border border-slate-800 bg-slate-900/60 p-5">
         <TrancheFacts module={dashboard.module} tranche={tranche} />
         <p className="mt-2 text-xs text-slate-400" data-testid="lens-age">
