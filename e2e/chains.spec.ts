@@ -148,6 +148,18 @@ test('one chain down: its row keeps its last figures with their age, the other s
       figures: { totalCapital: { raw: b.capital.toString() } },
     });
     expect(body.chains[1].error.since).toBeTruthy();
+    // The second chain's wallet pages say which chain is down; the first chain's pages answer as before.
+    await page.goto(`${appUrl()}/tranches?chain=31338`);
+    await expect(page.getByTestId('stale-banner').first()).toHaveAttribute(
+      'data-source',
+      'Chain RPC of Anvil 2 (local) (chain 31338)',
+    );
+    await page.goto(`${appUrl()}/tranches?chain=31337`);
+    await expect(page.getByTestId('tranche-card-0')).toBeVisible();
+    await expect(page.getByTestId('stale-banner')).toHaveCount(0);
+    await page.goto(`${appUrl()}/health`);
+    await expect(page.getByTestId('chain-row-31338')).toHaveAttribute('data-live', 'false');
+
     expect(body.combined).toMatchObject({ partial: true, counted: [31337], missing: [31338] });
 
     await fault('chain2', 'start');
