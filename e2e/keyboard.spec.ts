@@ -59,7 +59,8 @@ async function advanceChainTime(seconds: number) {
 
 /** Tab to a transaction button, press it with `key`, and wait for the transaction to be confirmed. */
 async function pressTxButton(page: Page, testId: string, key: 'Enter' | 'Space') {
-  await tabTo(page, page.getByTestId(testId));
+  // Retried like typeAmount: a re-render as a new block arrives can replace the button just after it took focus.
+  await expect(async () => tabTo(page, page.getByTestId(testId))).toPass({ timeout: 20_000 });
   await page.keyboard.press(key);
   await expect(page.getByTestId(`${testId}-status`)).toHaveAttribute('data-status', 'confirmed');
 }
