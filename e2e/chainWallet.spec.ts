@@ -183,6 +183,12 @@ test("a deposit and a withdrawal on the second chain's page are signed for that 
     args: [me],
   });
   expect(onFirst, 'and not on the first').toBe(0n);
+  // Its calendar file is the second chain's window.
+  const calendar = await page.getByTestId('cooldown-calendar').getAttribute('href');
+  expect(calendar).toContain(`chain=${SECOND}`);
+  const ics = await page.request.get(`${appUrl()}${calendar}`);
+  expect(ics.status(), await ics.text()).toBe(200);
+  expect(await ics.text()).toContain('BEGIN:VCALENDAR');
   const now = (await second.client.getBlock()).timestamp;
   await second.test.increaseTime({ seconds: Number(cooldownEnd - now) + 60 });
   await second.test.mine({ blocks: 1 });

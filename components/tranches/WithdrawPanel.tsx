@@ -1,5 +1,6 @@
 'use client';
 
+import { useChainPath } from '@/components/chains/useChainPath';
 import { cooldownPhase } from '@/lib/tranches/cooldownPhase';
 import { TRANCHE_SLUGS } from '@/lib/tranches/trancheRef';
 import { CancelRequestButton } from './CancelRequestButton';
@@ -12,6 +13,7 @@ import { WithdrawForm } from './WithdrawForm';
 export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
   const { module, tranche, position, now, account } = ctx;
   const phase = cooldownPhase(position, now);
+  const onChain = useChainPath();
 
   return (
     <section
@@ -29,7 +31,7 @@ export function WithdrawPanel({ ctx }: { ctx: TrancheContext }) {
         assetDecimals={module.assetDecimals}
         assetSymbol={module.assetSymbol}
         windowSeconds={Number(tranche.unstakeWindow)}
-        calendarHref={`/tranches/${TRANCHE_SLUGS[tranche.id] ?? tranche.id}/window.ics?account=${account}`}
+        calendarHref={onChain(`/tranches/${TRANCHE_SLUGS[tranche.id] ?? tranche.id}/window.ics?account=${account}`)}
       />
       {position.shares === 0n ? (
         <p className="text-sm text-slate-400">You hold no shares of this tranche yet.</p>

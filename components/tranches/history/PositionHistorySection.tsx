@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useChainPath } from '@/components/chains/useChainPath';
 import { ChartSkeleton } from '@/components/health/charts/ChartSkeleton';
 import { Amount } from '@/components/ui/Amount';
 import { useInView } from '@/components/ui/useInView';
@@ -32,7 +33,8 @@ export function PositionHistorySection({
   const series = usePositionSeries(trancheId, account, lens.shares);
   const { ref, inView } = useInView<HTMLElement>();
   const data = series.data;
-  const csvHref = `/tranches/${trancheId}/history.csv?account=${account}`;
+  const onChain = useChainPath();
+  const csvHref = onChain(`/tranches/${trancheId}/history.csv?account=${account}`);
 
   let body;
   if (!data) {
